@@ -1,0 +1,109 @@
+"""Context around toponym mentions: cue words and containment between mentions.
+
+"Hasakah province" and "the province of Dayr al-Zawr" mark a first-level
+division; "the town of X" a locality; "X, a suburb of Y", "Syria's X", "X, Y"
+and "X, which is just north of Y" tie X to a container Y that disambiguation
+uses. The word lists are data (``data/geo/cues.json``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sitrep.geo.gazetteer import Candidate
+from sitrep.geo.sources import read_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Words allowed between a place and its container ("X, which is just north of Y").
+_FILLERS = frozenset(
+    {",", "a", "an", "the", "small", "large", "which", "is", "just", "located", "city", "town"}
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    demonyms: dict[str, str]
+    admin_words: frozenset[str]
+    locality_words: frozenset[str]
+    containment_words: frozenset[str]
+    not_places: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    cues = read_data("cues.json")
+    return Lexicon(
+        demonyms=dict(read_data("demonyms.json")["demonyms"]),
+        admin_words=frozenset(cues["admin"]),
+        locality_words=frozenset(cues["locality"]),
+        containment_words=frozenset(cues["containment"]),
+        not_places=frozenset(cues["not_places"]),
+    )
+
+
+@dataclass
+class Mention:
+    """A stretch of text that names a place, before disambiguation."""
+
+    start: int  # character offsets into doc.text
+    end: int
+    text: str
+    candidates: list[Candidate]
+    #: "entity" (spaCy GPE/LOC/FAC), "scan", "actor-entity" (PERSON/ORG tag) or "demonym".
+    source: str
+    token_start: int
+    token_end: int
+    #: "admin" ("X province", "the province of X"), "locality" ("the town of X") or None.
+    cue: str | None = None
+    #: Index of a mention this one lies in ("X, a suburb of Y", "Syria's X", "X, Y").
+    container: int | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def add_context(doc: Doc, mentions: list[Mention]) -> None:
+    """Cue words and containment links between neighbouring mentions."""
+    lex = lexicon()
+    starts = {m.token_start: idx for idx, m in enumerate(mentions) if m.source != "demonym"}
+    for idx, m in enumerate(mentions):
+        if m.source == "demonym":
+            continue
+        after = doc[m.token_end].lower_ if m.token_end < len(doc) else ""
+        before = [t.lower_ for t in doc[max(0, m.token_start - 3) : m.token_start]]
+        if after in lex.admin_words or (
+            len(before) >= 2 and before[-1] == "of" and before[-2] in lex.admin_words
+        ):
+            m.cue = "admin"
+        elif after in lex.locality_words or (
+            len(before) >= 2 and before[-1] == "of" and before[-2] in lex.locality_words
+        ):
+            m.cue = "locality"
+        # "Syria's Hasakah", "Syrias Hasakah": the previous mention contains this one.
+        if idx > 0:
+            prev = mentions[idx - 1]
+            gap = doc[prev.token_end : m.token_start]
+            if prev.source != "demonym" and (
+                len(gap) == 0 or (len(gap) == 1 and gap[0].text in ("'s", "’s"))
+            ):
+                m.container = idx - 1
+                continue
+        # "X, a suburb of Y", "X, Y", "X in Y province", "X near Y": a later mention
+        # within a few tokens of the same sentence, reached through containment words.
+        sent_end = doc[m.token_start].sent.end
+        k = m.token_end
+        limit = min(sent_end, m.token_end + 7)
+        saw_cue = False
+        while k < limit:
+            tok = doc[k]
+            if k in starts and k != m.token_start:
+                if saw_cue or (k == m.token_end + 1 and doc[m.token_end].text == ","):
+                    m.container = starts[k]
+                break
+            if tok.lower_ in lex.containment_words or tok.lower_ in lex.locality_words:
+                saw_cue = True
+            elif tok.lower_ not in _FILLERS:
+                break
+            k += 1

@@ -1,0 +1,336 @@
+"""Finding toponym mentions in a spaCy ``Doc``, with their gazetteer candidates.
+
+Three sources of mentions, merged:
+
+* spaCy GPE/LOC/FAC entities;
+* a gazetteer scan over runs of capitalised tokens (with the lower-case Arabic
+  articles of "al-Shadadi", "Deir ez-Zor" inside them), because the small English
+  model misses or mislabels many Middle-East names ("Dayr al-Zawr" as PERSON,
+  "Hasakah" as ORG). A scanned name that lies inside a PERSON or ORG entity is
+  kept only when it is the whole entity and a notable place (country, division,
+  supplement entry, town of 1,000+ people in a country the document mentions);
+* demonyms ("Syrian" -> Syria): always at country level, and never inside a
+  PERSON or ORG entity ("Syrian Arab Army" names an actor, not a place).
+
+Each token is visited a bounded number of times (runs are cut at 6 tokens) and
+all names of a document are looked up in one indexed query.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.geo.context import Mention, add_context, lexicon
+from sitrep.geo.folding import ARTICLES
+from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around",
+     "toward", "towards", "of", "via", "through", "between", "and"}
+)  # fmt: skip
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: spaCy often tags Middle-East places PERSON or ORG; those are re-examined.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+#: Names inside these are titles of things (a TV channel "al-Mayadeen", a law), never places.
+OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+NUMERIC_LABELS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"}
+)
+MAX_RUN = 6
+MIN_LETTERS = 3
+#: A scanned (not NER-tagged) town must be this populous, or lie in a country the
+#: document mentions, to count: village names that are also surnames or common
+#: words are everywhere in GeoNames.
+SCAN_MIN_POPULATION = 100_000
+ENTITY_MIN_POPULATION = 1_000
+
+
+def _is_cap(token: Token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
+
+
+def _is_article(doc: Doc, i: int) -> bool:
+    """A lower-case Arabic article joined by a hyphen to a capitalised word: al-Badia."""
+    tok = doc[i]
+    return (
+        tok.lower_ in ARTICLES
+        and i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and _is_cap(doc[i + 2])
+        and not doc[i].whitespace_
+    )
+
+
+def _runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of name-like tokens: capitalised words, joined articles, hyphens."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not (_is_cap(doc[i]) or _is_article(doc, i)):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < MAX_RUN:
+            tok = doc[j]
+            prev_tight = not doc[j - 1].whitespace_
+            if _is_cap(tok) or _is_article(doc, j):
+                j += 1
+            elif tok.text == "-" and prev_tight and j + 1 < n and not tok.whitespace_:
+                nxt = j + 1
+                if _is_cap(doc[nxt]) or _is_article(doc, nxt):
+                    j += 1
+                else:
+                    break
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _spans_of_run(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for i in range(start, end):
+        # "The United States" at the start of a sentence: the article is not the name.
+        if doc[i].lower_ == "the" or not (_is_cap(doc[i]) or _is_article(doc, i)):
+            continue
+        for j in range(i + 1, end + 1):
+            if _is_cap(doc[j - 1]):
+                out.append((i, j))
+    return out
+
+
+def _entity_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    out = []
+    for ent in doc.ents:
+        start = ent.start
+        if doc[start].lower_ == "the" and ent.end - start > 1:
+            start += 1
+        out.append((start, ent.end, ent.label_))
+    return out
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
+def _notable(cand: Candidate, min_population: int) -> bool:
+    return (
+        cand.is_country
+        or cand.is_admin1
+        or cand.source in ("supplement", "geonames-dump")
+        or cand.population >= min_population
+    )
+
+
+def _focus_countries(spans: dict[tuple[int, int], list[Candidate]], doc: Doc) -> set[str]:
+    """Countries named outright (country names at exact level, demonyms)."""
+    focus: set[str] = set()
+    for cands in spans.values():
+        for cand in cands:
+            if cand.is_country and cand.level in EXACT_LEVELS and cand.country_code:
+                focus.add(cand.country_code)
+    demonyms = lexicon().demonyms
+    for tok in doc:
+        code = demonyms.get(tok.text)
+        if code:
+            focus.add(code)
+    return focus
+
+
+def _person_names(doc: Doc) -> set[str]:
+    """Words of multi-word PERSON entities ("Hillary Clinton" -> Clinton): a lone
+    "Clinton" later in the same document is the person, not the town."""
+    return {tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent}
+
+
+def _locative(doc: Doc, i: int) -> bool:
+    """A preposition of place just before token ``i`` ("in X", "near the X")."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _LOCATIVE
+
+
+def _accept(
+    doc: Doc,
+    span: tuple[int, int],
+    cands: list[Candidate],
+    labels: dict[int, tuple[str, int, int]],
+    focus: set[str],
+    persons: set[str],
+) -> tuple[list[Candidate], str] | None:
+    """The candidates kept for a span and the mention source, or None to drop it."""
+    i, j = span
+    text = doc[i:j].text
+    lex = lexicon()
+    if text in persons or text in lex.not_places:
+        return None
+    # "Mrs.", "Sen.": abbreviations are titles; only country abbreviations ("U.S.") pass.
+    if text.endswith(".") and not any(c.is_country for c in cands):
+        return None
+    countries = [c for c in cands if c.is_country and c.level in EXACT_LEVELS]
+    if _letters(text) < MIN_LETTERS and not (countries and text.isupper()):
+        return None
+    label_info = labels.get(i)
+    inside = {labels[k][0] for k in range(i, j) if k in labels}
+    if inside & (NUMERIC_LABELS | OTHER_LABELS):
+        return None
+    if j - i == 1 and text in lex.demonyms:
+        return None
+    # Acronyms ("SANA", "UN") are organisations unless they are a country's ("US", "UAE").
+    if text.isupper() and _letters(text) <= 5 and not countries:
+        return None
+    if label_info and label_info[0] in PLACE_LABELS and label_info[1:] == (i, j):
+        return cands, "entity"
+    if inside & ACTOR_LABELS:
+        whole = label_info is not None and label_info[1:] == (i, j)
+        if not whole:
+            return None
+        # Places spaCy tagged PERSON/ORG ("Dayr al-Zawr", "Hasakah"): only notable
+        # ones, and a town only when large or placed by the text ("in X", "X province").
+        placed = _locative(doc, i) or _next_is_cue(doc, j)
+        kept = [
+            c
+            for c in cands
+            if c.level in EXACT_LEVELS
+            and (
+                c.is_country
+                or c.is_admin1
+                or c.source in ("supplement", "geonames-dump")
+                or (
+                    c.country_code in focus
+                    and c.population >= ENTITY_MIN_POPULATION
+                    and (placed or c.population >= SCAN_MIN_POPULATION)
+                )
+            )
+        ]
+        return (kept, "actor-entity") if kept else None
+    in_place_entity = bool(inside & PLACE_LABELS)
+    if j - i == 1 and doc[i].pos_ != "PROPN" and not in_place_entity:
+        return None
+    # A bare capitalised word that spaCy did not tag: transliteration matches are
+    # never trusted, and a single word must be placed by the text unless it is a
+    # country, a division or a curated place.
+    placed = j - i > 1 or _locative(doc, i) or _next_is_cue(doc, j) or in_place_entity
+    kept = [
+        c
+        for c in cands
+        if (c.level in EXACT_LEVELS or in_place_entity)
+        and (
+            c.is_country
+            or c.is_admin1
+            or c.source in ("supplement", "geonames-dump")
+            or (placed and c.country_code in focus)
+            or (placed and c.population >= SCAN_MIN_POPULATION)
+            or in_place_entity
+        )
+    ]
+    if not kept:
+        return None
+    sentence_start = doc[i].is_sent_start
+    if sentence_start and j - i == 1 and not in_place_entity:
+        kept = [c for c in kept if c.is_country or c.is_admin1 or c.country_code in focus]
+        if not kept:
+            return None
+    return kept, "scan"
+
+
+def _next_is_cue(doc: Doc, j: int) -> bool:
+    if j >= len(doc):
+        return False
+    lex = lexicon()
+    word = doc[j].lower_
+    return word in lex.admin_words or word in lex.locality_words
+
+
+def _possessive_typo(
+    text: str, found: dict[str, list[Candidate]], gaz: Gazetteer
+) -> list[Candidate]:
+    """ "Syrias Hasakah": a country name with a stray s where the apostrophe was lost."""
+    if any(c.level in EXACT_LEVELS for c in found.get(text, [])):
+        return []
+    if len(text) > 4 and text.endswith("s") and " " not in text:
+        return [c for c in gaz.lookup(text[:-1]) if c.is_country and c.level in EXACT_LEVELS]
+    return []
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """Toponym mentions of ``doc`` with their candidates, in text order, not overlapping."""
+    entity_spans = _entity_spans(doc)
+    labels: dict[int, tuple[str, int, int]] = {}
+    for start, end, label in entity_spans:
+        for k in range(start, end):
+            labels[k] = (label, start, end)
+    spans: set[tuple[int, int]] = set()
+    for start, end in _runs(doc):
+        spans.update(_spans_of_run(doc, start, end))
+    spans.update((s, e) for s, e, label in entity_spans if label in PLACE_LABELS | ACTOR_LABELS)
+    texts = {span: doc[span[0] : span[1]].text for span in spans}
+    found = gaz.lookup_many(texts.values())
+    by_span: dict[tuple[int, int], list[Candidate]] = {}
+    for span, text in texts.items():
+        cands = _possessive_typo(text, found, gaz) or found.get(text)
+        if cands:
+            by_span[span] = cands
+    focus = _focus_countries(by_span, doc)
+    persons = _person_names(doc)
+    taken: set[int] = set()
+    mentions: list[Mention] = []
+    # Longest spans first: "Dayr al-Zawr" wins over "Dayr"; then left to right.
+    for span in sorted(by_span, key=lambda s: (s[0] - s[1], s[0])):
+        if any(k in taken for k in range(*span)):
+            continue
+        accepted = _accept(doc, span, by_span[span], labels, focus, persons)
+        if accepted is None:
+            continue
+        cands, source = accepted
+        taken.update(range(*span))
+        mentions.append(_mention(doc, span, cands, source))
+    mentions.extend(_demonyms(doc, gaz, taken, labels))
+    mentions.sort(key=lambda m: m.start)
+    add_context(doc, mentions)
+    return mentions
+
+
+def _mention(doc: Doc, span: tuple[int, int], cands: list[Candidate], source: str) -> Mention:
+    piece: Span = doc[span[0] : span[1]]
+    return Mention(
+        start=piece.start_char,
+        end=piece.end_char,
+        text=piece.text,
+        candidates=cands,
+        source=source,
+        token_start=span[0],
+        token_end=span[1],
+    )
+
+
+def _demonyms(
+    doc: Doc, gaz: Gazetteer, taken: set[int], labels: dict[int, tuple[str, int, int]]
+) -> list[Mention]:
+    table = lexicon().demonyms
+    out: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        width = 0
+        for w in (2, 1):
+            if i + w <= len(doc) and doc[i : i + w].text in table:
+                width = w
+                break
+        if not width or any(k in taken for k in range(i, i + width)):
+            i += 1
+            continue
+        label = labels.get(i, ("", 0, 0))[0]
+        if label in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
+            i += width
+            continue
+        country = gaz.country(table[doc[i : i + width].text])
+        if country is not None:
+            out.append(_mention(doc, (i, i + width), [country], "demonym"))
+        i += width
+    return out
