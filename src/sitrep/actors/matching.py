@@ -1,0 +1,122 @@
+"""Finding actor mentions in a parsed document.
+
+Two kinds of phrases are matched with spaCy ``PhraseMatcher`` s built once per
+vocabulary: actor aliases ("Daesh", "Syrian Arab Army", "Pentagon") and country
+terms ("US", "Turkish", "Damascus"). An alias is always a mention. A country term
+is a mention only where the parse says it denotes an agent: the term modifying a
+military noun ("US helicopters", "the Turkish incursion") is the state's forces,
+modifying a government noun ("Turkish counterpart") is its government, and a bare
+term in subject position ("Ankara said") is its ``standalone`` actor. A country
+term elsewhere ("in Syria", "Syrian prisons") is a place or an attribute, not an
+actor, and is left to the geo stage.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from sitrep.actors.dictionary import Country, DictionaryData
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+#: Dependencies through which a bare country term is an agent or recipient.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dative", "poss", "agent"})
+_ARGUMENT_PREPS = frozenset({"by", "against"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
+#: Words kept inside a mention between a country term and its head ("US military convoy").
+_INNER = frozenset({"military", "armed", "air", "naval", "security", "government"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_ALIAS = "A:"
+_COUNTRY = "C:"
+
+
+def _case_sensitive(phrase: str) -> bool:
+    """Short all-capital aliases (IS, US, UN) would match common words in lower case."""
+    letters = phrase.replace(".", "")
+    return phrase.isupper() and len(letters) <= 3
+
+
+class Matchers:
+    """The two phrase matchers (case-insensitive and case-sensitive) for one vocabulary."""
+
+    def __init__(self, vocab: Vocab, data: DictionaryData) -> None:
+        import spacy
+
+        tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+        self.lower = PhraseMatcher(vocab, attr="LOWER")
+        self.exact = PhraseMatcher(vocab, attr="ORTH")
+        phrases: dict[str, list[str]] = {}
+        for actor in data.actors.values():
+            phrases.setdefault(_ALIAS + actor.id, []).extend(actor.aliases)
+        for country in data.countries.values():
+            phrases.setdefault(_COUNTRY + country.code, []).extend(country.terms)
+        for key, texts in phrases.items():
+            exact = [tokenizer(t) for t in texts if _case_sensitive(t)]
+            lower = [tokenizer(t) for t in texts if not _case_sensitive(t)]
+            if exact:
+                self.exact.add(key, exact)
+            if lower:
+                self.lower.add(key, lower)
+
+    def spans(self, doc: Doc) -> list[Span]:
+        found = self.lower(doc, as_spans=True) + self.exact(doc, as_spans=True)
+        return list(found)
+
+
+def _extend(doc: Doc, end: int, limit: int) -> int:
+    """Extend a mention over the inner words up to (not including) token ``limit``."""
+    while end < limit and doc[end].lower_ in _INNER:
+        end += 1
+    return end
+
+
+def country_span(span: Span, country: Country, data: DictionaryData) -> Span | None:
+    """The mention a country term makes in context, or None where it is not an actor."""
+    doc = span.doc
+    root = span.root
+    head = root.head
+    if root.dep_ in _MODIFIER_DEPS and head.i != root.i and head.pos_ in _NOUNS:
+        key = head.lemma_.lower() if head.lemma_.lower() in data.heads else head.lower_
+        if key in data.heads:
+            kind, role = data.heads[key]
+            actor = country.military if kind == "military" else country.government
+            if role == "self" and head.i >= span.end:
+                return Span(doc, span.start, head.i + 1, label=actor)
+            return Span(doc, span.start, _extend(doc, span.end, head.i), label=actor)
+        if root.dep_ != "poss" or key in data.non_actor_heads:
+            return None
+        # A possessive on an unlisted noun ("Ankara's stance") is still an agent.
+        return _standalone(span, country)
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ in _ARGUMENT_DEPS or (top.dep_ == "pobj" and top.head.lower_ in _ARGUMENT_PREPS):
+        return _standalone(span, country)
+    return None
+
+
+def _standalone(span: Span, country: Country) -> Span | None:
+    if country.standalone == "none":
+        return None
+    actor = country.military if country.standalone == "military" else country.government
+    return Span(span.doc, span.start, span.end, label=actor)
+
+
+def find_spans(doc: Doc, matchers: Matchers, data: DictionaryData) -> list[Span]:
+    """Longest non-overlapping actor spans, each labelled with its actor id."""
+    candidates: list[Span] = []
+    for span in matchers.spans(doc):
+        key = span.label_
+        if key.startswith(_ALIAS):
+            candidates.append(Span(doc, span.start, span.end, label=key[len(_ALIAS) :]))
+        elif key.startswith(_COUNTRY):
+            resolved = country_span(span, data.countries[key[len(_COUNTRY) :]], data)
+            if resolved is not None:
+                candidates.append(resolved)
+    return sorted(filter_spans(candidates), key=lambda s: s.start)

@@ -1,0 +1,337 @@
+"""Composing the events stage: triggers -> roles -> modality, quantities, location -> Event.
+
+One event per trigger, except where two triggers describe the same happening in
+one clause: a noun trigger that is the subject or object of a verb trigger of the
+same type ("an airstrike killed ...", "the convoy ... was deployed") and a weak
+noun ("carried out the operation, taking ten fighters ...") are merged into one.
+Events with neither source nor target are kept only for the lexicon's strong types
+(violence, protest, mobilisation, coercion are news even when nobody is named).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sitrep.events.lexicon import Lexicon, load_lexicon
+from sitrep.events.location import locate
+from sitrep.events.mentions import ARMED_TYPES, Mentions, role_mention
+from sitrep.events.modality import modality
+from sitrep.events.quantities import quantities
+from sitrep.events.roles import Roles, noun_roles, verb_roles
+from sitrep.events.triggers import Trigger, find_triggers
+from sitrep.model import (
+    ActorMention,
+    Document,
+    Event,
+    EventLocation,
+    Modality,
+    Offsets,
+    Place,
+    Quantity,
+    Span,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+_CIVILIAN_TYPES = frozenset({"civilians", "protesters", "rioters"})
+
+
+@dataclass
+class Draft:
+    trig: Trigger
+    type: str
+    mode: str | None
+    roles: Roles
+    sentence: SpacySpan
+    modality: Modality = "asserted"
+    location: EventLocation | None = None
+    #: How well the location is attached to the trigger (lower is better).
+    location_rank: tuple[int, ...] = (9,)
+    quantities: list[Quantity] = field(default_factory=list)
+    merged: bool = False
+
+
+def _sentences(doc: Doc) -> list[SpacySpan]:
+    """spaCy sentences, cut again at paragraph breaks (a newline always ends a sentence)."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    out.append(doc[start : tok.i])
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    return out
+
+
+def _date_texts(doc: Doc, anchors: set[int], sentence: SpacySpan) -> list[str]:
+    """DATE entities of the sentence whose phrase hangs off the trigger's clause."""
+    texts = []
+    for ent in sentence.ents:
+        if ent.label_ != "DATE":
+            continue
+        node = ent.root
+        for _ in range(7):
+            if node.i in anchors:
+                texts.append(ent.text)
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return texts
+
+
+def _anchors(doc: Doc, trig: Trigger) -> set[int]:
+    """The trigger, its light verb, and an aspectual verb it is the subject of."""
+    anchors = {trig.index}
+    if trig.light is not None:
+        anchors.add(trig.light)
+    tok = doc[trig.index]
+    if trig.nominal and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        anchors.add(tok.head.i)  # "the incursion began in October 2019"
+    return anchors
+
+
+def _recode(draft: Draft, mentions: Mentions, lex: Lexicon) -> None:
+    """Codes that depend on who acts: idioms, AID modes, aircraft as instruments."""
+    source = role_mention(draft.roles.source, mentions)
+    source_type = source.type if source is not None else None
+    idiom = draft.trig.idiom
+    if idiom is not None:
+        if idiom.civilian is not None and source_type in _CIVILIAN_TYPES:
+            draft.type, draft.mode = idiom.civilian
+        elif idiom.armed is not None and source_type in ARMED_TYPES:
+            draft.type, draft.mode = idiom.armed
+    if draft.type == "AID" and draft.mode is None and source_type is not None:
+        if source_type in ARMED_TYPES:
+            draft.mode = "military"
+        elif source_type == "international_org":
+            draft.mode = "humanitarian"
+    if draft.type == "ASSAULT" and draft.mode in (None, "explosives"):
+        token = draft.roles.source_token
+        words = [t.lemma_.lower() for t in token.subtree] if token is not None else []
+        words += [c.lemma_.lower() for c in draft.sentence.doc[draft.trig.index].children]
+        for word in words:
+            if word in lex.instruments:
+                draft.mode = lex.instruments[word]
+                break
+
+
+def _draft(
+    doc: Doc,
+    trig: Trigger,
+    sentence: SpacySpan,
+    mentions: Mentions,
+    places: list[tuple[Place, SpacySpan]],
+    document: Document,
+    all_places: list[Place],
+    published: dt.date | None,
+    lex: Lexicon,
+) -> Draft:
+    if trig.nominal:
+        roles = noun_roles(doc, trig, mentions)
+    else:
+        roles = verb_roles(doc, trig, mentions, sentence.start)
+    draft = Draft(trig, trig.type, trig.mode, roles, sentence)
+    anchors = _anchors(doc, trig)
+    dates = _date_texts(doc, anchors, sentence)
+    draft.modality = modality(doc, trig.index, trig.light, sentence, dates, published, lex)
+    heads: list[tuple[Token, bool]] = []
+    if trig.nominal:
+        heads.append((doc[trig.index], True))
+    if roles.target_token is not None:
+        heads.append((roles.target_token, True))
+    if roles.source_token is not None:
+        heads.append((roles.source_token, False))
+    lemma = doc[trig.index].lemma_.lower()
+    draft.quantities = quantities(heads, lemma, lex)
+    draft.location, draft.location_rank = locate(
+        doc, anchors, sentence, trig.index, places, document, all_places
+    )
+    return draft
+
+
+def _absorb(keep: Draft, other: Draft) -> None:
+    other.merged = True
+    roles = keep.roles
+    # The role that named the other trigger ("the convoy was deployed") is refilled
+    # from that trigger's own roles.
+    if roles.target_token is not None and roles.target_token.i == other.trig.index:
+        # "residents stopped US convoys": whoever the convoy belongs to is the target.
+        roles.target, roles.target_token = other.roles.source, other.roles.source_token
+    if roles.source_token is not None and roles.source_token.i == other.trig.index:
+        roles.source, roles.source_token = None, None
+    if roles.source is None:
+        roles.source, roles.source_token = other.roles.source, other.roles.source_token
+    if roles.target is None:
+        roles.target, roles.target_token = other.roles.target, other.roles.target_token
+    if keep.location is None or other.location_rank < keep.location_rank:
+        keep.location, keep.location_rank = other.location, other.location_rank
+    texts = {q.text for q in keep.quantities}
+    keep.quantities += [q for q in other.quantities if q.text not in texts]
+    if keep.modality == "asserted":
+        keep.modality = other.modality
+
+
+def _merge(doc: Doc, drafts: list[Draft]) -> None:
+    by_index = {d.trig.index: d for d in drafts}
+    for draft in drafts:
+        trig = draft.trig
+        if trig.weak and trig.light is not None:
+            light = doc[trig.light]
+            for child in light.children:
+                other = by_index.get(child.i)
+                if other is not None and other is not draft and not other.merged:
+                    _absorb(other, draft)
+                    break
+    for draft in drafts:
+        head = doc[draft.trig.index].head
+        other = by_index.get(head.i)
+        if draft.trig.nominal or doc[draft.trig.index].dep_ != "advcl" or other is None:
+            continue
+        if other.type == draft.type and not other.merged and not draft.merged:
+            # "opened fire on a bus, killing seven": the participle adds the toll.
+            _absorb(other, draft)
+    for draft in drafts:
+        tok = doc[draft.trig.index]
+        if not draft.trig.nominal or draft.merged or tok.dep_ != "pobj":
+            continue
+        other = by_index.get(tok.head.head.i)
+        if other is not None and not other.merged and other.type == draft.type:
+            # "killed four people in an attack on a hospital": one happening.
+            if other.mode is None:
+                other.mode = draft.mode
+            _absorb(other, draft)
+    for draft in drafts:
+        if draft.merged or draft.trig.nominal:
+            continue
+        for token, any_type in (
+            (draft.roles.target_token, True),
+            (draft.roles.source_token, False),
+        ):
+            other = by_index.get(token.i) if token is not None else None
+            if other is None or other.merged or not other.trig.nominal:
+                continue
+            if other.type != draft.type and not any_type:
+                continue
+            # "an airstrike killed ...": keep the noun when only it has a mode.
+            if other.type == draft.type and other.mode is not None and draft.mode is None:
+                _absorb(other, draft)
+            else:
+                # "stopped US convoys", "the convoy was deployed": one happening, the verb's.
+                _absorb(draft, other)
+            break
+
+
+def _anaphoric(doc: Doc, drafts: list[Draft]) -> None:
+    """A definite event noun with no roles of its own ("The attack came as ...", "The
+    convoy of 23 vehicles headed ...") names an event already reported: it is merged
+    into the latest earlier event of the same type, adding its numbers and place."""
+    latest: dict[str, Draft] = {}
+    for draft in drafts:
+        if draft.merged:
+            continue
+        tok = doc[draft.trig.index]
+        definite = any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+        )
+        previous = latest.get(draft.type)
+        nobody = draft.roles.source is None and draft.roles.target is None
+        if draft.trig.nominal and definite and nobody and previous is not None:
+            _absorb(previous, draft)
+            continue
+        latest[draft.type] = draft
+
+
+def _drop_self_target(draft: Draft) -> None:
+    source, target = draft.roles.source, draft.roles.target
+    if (
+        source is not None
+        and target is not None
+        and source.actor_id is not None
+        and source.actor_id == target.actor_id
+    ):
+        # "redeployed its troops": an actor acting on itself is no recipient
+        draft.roles.target = None
+
+
+def extract_events(
+    doc: Doc, document: Document, places: list[Place], actors: list[ActorMention]
+) -> list[Event]:
+    """Every event in ``doc``: PLOVER type and mode, roles, modality, quantities, location."""
+    lex = load_lexicon()
+    mentions = Mentions(doc, actors, lex.animate)
+    place_spans: list[tuple[Place, SpacySpan]] = []
+    blocked: set[int] = set(mentions.by_token)
+    for place in places:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            continue
+        blocked.update(range(span.start, span.end))
+        # A place name that is part of an actor ("US helicopters", "Washington said")
+        # or a demonym ("the Turkish offensive") names who acted, not where: it is no
+        # candidate for the event's location.
+        if place.how == "demonym" or any(
+            i in mentions.by_token for i in range(span.start, span.end)
+        ):
+            continue
+        place_spans.append((place, span))
+    published = dt.date.fromisoformat(document.published) if document.published else None
+    sentence_of: dict[int, SpacySpan] = {}
+    for sent in _sentences(doc):
+        for i in range(sent.start, sent.end):
+            sentence_of[i] = sent
+    drafts = [
+        _draft(
+            doc,
+            trig,
+            sentence_of[trig.index],
+            mentions,
+            place_spans,
+            document,
+            places,
+            published,
+            lex,
+        )
+        for trig in find_triggers(doc, lex, blocked)
+        if trig.index in sentence_of
+    ]
+    _merge(doc, drafts)
+    _anaphoric(doc, drafts)
+    events = []
+    for draft in drafts:
+        if draft.merged:
+            continue
+        _drop_self_target(draft)
+        _recode(draft, mentions, lex)
+        nobody = draft.roles.source is None and draft.roles.target is None
+        if nobody and draft.type not in lex.strong_types:
+            continue
+        events.append(_event(doc, document, draft))
+    return events
+
+
+def _event(doc: Doc, document: Document, draft: Draft) -> Event:
+    tok = doc[draft.trig.index]
+    sent = draft.sentence
+    last = sent.end - 1
+    while last > sent.start and doc[last].is_space:
+        last -= 1
+    return Event(
+        id=Event.make_id(document.id, tok.idx, draft.type),
+        type=draft.type,
+        mode=draft.mode,
+        modality=draft.modality,
+        trigger=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        sentence=Offsets(start=doc[sent.start].idx, end=doc[last].idx + len(doc[last].text)),
+        source_actor=draft.roles.source,
+        target_actor=draft.roles.target,
+        location=draft.location,
+        quantities=draft.quantities,
+    )

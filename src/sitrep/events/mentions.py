@@ -1,0 +1,207 @@
+"""Actor mentions indexed by token, and what a noun phrase or a pronoun refers to.
+
+A role (source or target) is found as a token in the parse; this module turns that
+token into an :class:`~sitrep.model.ActorRef`: the actor mention on it or inside
+its noun phrase, the most recent compatible mention for a pronoun or a short
+definite reference ("the group", "its forces"), or, failing that, the words of the
+phrase itself with ``actor_id`` None (unknown actors are still recorded).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from sitrep.model import ActorMention, ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Categories of people: a named actor in the same phrase is the better filler.
+GENERIC_TYPES = frozenset({"civilians", "protesters", "rioters", "other"})
+ARMED_TYPES = frozenset(
+    {"state_forces", "rebel_group", "militant_group", "political_militia", "identity_militia"}
+)
+_GROUP_TYPES = frozenset({"rebel_group", "militant_group", "political_militia", "identity_militia"})
+#: Head nouns of short definite references and the actor types they can point to.
+_REFERENCES: dict[str, frozenset[str]] = {
+    "group": _GROUP_TYPES,
+    "organization": _GROUP_TYPES,
+    "organisation": _GROUP_TYPES,
+    "movement": _GROUP_TYPES,
+    "faction": _GROUP_TYPES,
+    "militant": _GROUP_TYPES,
+    "terrorist": _GROUP_TYPES,
+    "jihadist": _GROUP_TYPES,
+    "militia": _GROUP_TYPES,
+    "rebel": _GROUP_TYPES | {"rebel_group"},
+    "army": frozenset({"state_forces"}),
+    "military": frozenset({"state_forces"}),
+    "force": frozenset({"state_forces"}) | _GROUP_TYPES,
+    "troop": frozenset({"state_forces"}),
+    "regime": frozenset({"government"}),
+    "government": frozenset({"government"}),
+    "coalition": frozenset({"state_forces"}),
+}
+_PRONOUNS = {
+    "it": _GROUP_TYPES | {"state_forces", "government", "international_org"},
+    "its": _GROUP_TYPES | {"state_forces", "government", "international_org"},
+    "they": None,
+    "them": None,
+    "their": None,
+    "he": frozenset({"government"}) | _GROUP_TYPES,
+    "his": frozenset({"government"}) | _GROUP_TYPES,
+    "she": frozenset({"government"}) | _GROUP_TYPES,
+    "her": frozenset({"government"}) | _GROUP_TYPES,
+}
+#: Dependencies that stay inside a noun phrase when looking for a mention in it.
+_NP_DEPS = frozenset(
+    {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det", "appos", "pobj", "npadvmod"}
+)
+_NP_PREPS = frozenset({"of", "including"})
+_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+
+
+def ref(mention: ActorMention) -> ActorRef:
+    return ActorRef(actor_id=mention.actor_id, name=mention.name, text=mention.text)
+
+
+class Mentions:
+    """The document's actor mentions (media excluded: outlets are not participants)."""
+
+    def __init__(
+        self, doc: Doc, actors: list[ActorMention], animate: frozenset[str] = frozenset()
+    ) -> None:
+        self.doc = doc
+        #: Nouns that may name an unknown actor ("gunmen", "the militia").
+        self.animate = animate
+        self.items = sorted((m for m in actors if m.type != "media"), key=lambda m: m.start)
+        self.by_token: dict[int, int] = {}
+        for n, mention in enumerate(self.items):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for i in range(span.start, span.end):
+                self.by_token[i] = n
+        self.ends = [m.end for m in self.items]
+
+    def at(self, tok: Token) -> ActorMention | None:
+        n = self.by_token.get(tok.i)
+        return self.items[n] if n is not None else None
+
+    def before(self, char: int, types: frozenset[str] | None) -> ActorMention | None:
+        """The most recent mention ending before ``char`` whose type is in ``types``."""
+        n = bisect_left(self.ends, char + 1) - 1
+        while n >= 0:
+            mention = self.items[n]
+            if mention.end <= char and (types is None or mention.type in types):
+                return mention
+            n -= 1
+        return None
+
+    def in_phrase(self, head: Token) -> ActorMention | None:
+        """The best mention inside the noun phrase headed by ``head``."""
+        best: tuple[int, int, ActorMention] | None = None
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            mention = self.at(tok)
+            if mention is not None:
+                key = (int(mention.type in GENERIC_TYPES), abs(tok.i - head.i), mention)
+                if best is None or key[:2] < best[:2]:
+                    best = key
+            for child in tok.children:
+                if child.dep_ in _NP_DEPS or (child.dep_ == "prep" and child.lower_ in _NP_PREPS):
+                    stack.append(child)
+        return best[2] if best is not None else None
+
+    def resolve(self, head: Token, *, allow_text: bool = True) -> ActorRef | None:
+        """What the phrase headed by ``head`` refers to, or None."""
+        lower = head.lower_
+        if head.pos_ == "PRON" or head.tag_ in ("PRP", "PRP$"):
+            if lower not in _PRONOUNS:
+                return None
+            found = self.before(head.idx, _PRONOUNS[lower])
+            return ref(found) if found is not None else None
+        mention = self.in_phrase(head)
+        if mention is not None:
+            return ref(mention)
+        for child in head.children:
+            if child.dep_ == "poss" and child.lower_ in _PRONOUNS:
+                # "its forces", "their fighters": the possessor is the actor.
+                found = self.before(child.idx, _PRONOUNS[child.lower_])
+                if found is not None:
+                    return ref(found)
+        types = _REFERENCES.get(head.lemma_.lower())
+        if types is not None and any(c.lower_ == "the" for c in head.children):
+            found = self.before(head.idx, types)
+            if found is not None:
+                return ref(found)
+        if not allow_text or not self.is_animate(head):
+            return None
+        return _text_ref(head)
+
+    def is_animate(self, head: Token) -> bool:
+        """Whether a phrase can name an actor: a person/organisation entity or noun."""
+        if head.ent_type_ in _ENTITY_LABELS:
+            return True
+        if head.pos_ not in ("NOUN", "PROPN", "NUM"):
+            return False
+        if head.like_num or head.lemma_.lower() in ("hundred", "thousand", "dozen", "score"):
+            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            return pobj is not None and self.is_animate(pobj)
+        return head.lemma_.lower() in self.animate or head.lower_ in self.animate
+
+
+def _text_ref(head: Token) -> ActorRef:
+    """An unknown actor recorded by its words: a named entity, else the phrase's head."""
+    if head.ent_type_ in _ENTITY_LABELS:
+        for ent in head.doc.ents:
+            if ent.start <= head.i < ent.end:
+                return ActorRef(actor_id=None, name=ent.text, text=ent.text)
+    if head.like_num or head.lemma_.lower() in ("hundred", "thousand", "dozen", "score"):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return _text_ref(pobj)
+    doc = head.doc
+    left = head.i
+    # Adjacent modifiers only, and no date or number ("Sun 22 Feb Suicide bomber").
+    while left > 0:
+        prev = doc[left - 1]
+        if prev.dep_ not in ("compound", "amod", "nmod") or prev.like_num:
+            break
+        if prev.ent_type_ in ("DATE", "TIME", "CARDINAL") or (
+            prev.is_title and prev.i < head.i - 2
+        ):
+            break
+        left -= 1
+    text = doc[left : head.i + 1].text
+    return ActorRef(actor_id=None, name=text, text=text)
+
+
+def role_mention(ref_: ActorRef | None, mentions: Mentions) -> ActorMention | None:
+    """The mention behind a resolved role, to read its actor type."""
+    if ref_ is None or ref_.actor_id is None:
+        return None
+    for mention in mentions.items:
+        if mention.actor_id == ref_.actor_id and mention.text == ref_.text:
+            return mention
+    return None
+
+
+def nearest_before(doc: Doc, mentions: Mentions, index: int, floor: int) -> ActorMention | None:
+    """The closest mention left of token ``index`` and not before token ``floor``.
+
+    Used only when the parse gives a verb no subject at all (a broken parse of a
+    long sentence): the nearest preceding actor is then the likeliest agent.
+    """
+    found = mentions.before(doc[index].idx, None)
+    if found is None:
+        return None
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or span.start < floor:
+        return None
+    return found

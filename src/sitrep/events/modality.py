@@ -1,0 +1,148 @@
+"""Whether an event happened as reported: asserted, negated, hypothetical, planned,
+habitual or historical (background relative to the publication date).
+
+Precedence, strongest first: negated > hypothetical > planned > historical >
+habitual > asserted. "Have repeatedly stopped" is habitual; "since September 2014"
+in a 2021 report is historical background; "will be building" is planned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.events.lexicon import Lexicon
+from sitrep.model import Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: Dependencies through which a governing verb's mood reaches the trigger.
+_GOVERNED = frozenset({"xcomp", "pcomp", "prep", "ccomp", "dobj", "pobj"})
+
+
+def _clause(doc: Doc, index: int, light: int | None) -> list[Token]:
+    """The trigger and, for a noun, the verb it depends on (its light verb or head)."""
+    tok = doc[index]
+    tokens = [tok]
+    if light is not None:
+        tokens.append(doc[light])
+    elif tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
+        tokens.append(tok.head)
+    return tokens
+
+
+def _governors(tok: Token, hops: int = 3) -> list[Token]:
+    """Verbs governing ``tok`` through complement links ("aimed at *protecting*")."""
+    out = []
+    node = tok
+    for _ in range(hops):
+        if node.dep_ not in _GOVERNED or node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            out.append(node)
+    return out
+
+
+def event_date(text: str) -> dt.date | None:
+    """The (first day of the) month or year named in a date expression."""
+    year = _YEAR.search(text)
+    if year is None:
+        return None
+    month = 1
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in _MONTHS:
+            month = _MONTHS[word]
+            break
+    else:
+        # A bare year: its middle, so "in 2020" is not background in early 2021.
+        month = 7
+    return dt.date(int(year.group(1)), month, 1)
+
+
+def is_background(dates: list[str], published: dt.date | None, days: int) -> bool:
+    if published is None:
+        return False
+    for text in dates:
+        when = event_date(text)
+        if when is not None and (published - when).days > days:
+            return True
+    return False
+
+
+def modality(
+    doc: Doc,
+    index: int,
+    light: int | None,
+    sentence: Span,
+    dates: list[str],
+    published: dt.date | None,
+    lex: Lexicon,
+) -> Modality:
+    m = lex.modality
+    clause = _clause(doc, index, light)
+    governors = [g for tok in clause for g in _governors(tok)]
+    children = [c for tok in clause for c in tok.children]
+    lemmas = {c.lower_ for c in children}
+    if (
+        any(c.dep_ == "neg" for c in children)
+        or any(c.dep_ == "det" and c.lower_ in m["negating_dets"] for c in children)
+        or any(g.lemma_.lower() in m["negating_heads"] for g in governors)
+    ):
+        return "negated"
+    aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    gov_aux = {c.lower_ for g in governors for c in g.children if c.dep_ == "aux"}
+    marks = {c.lower_ for c in children if c.dep_ == "mark"}
+    if (
+        aux & m["hypothetical_aux"]
+        or marks & m["hypothetical_marks"]
+        or lemmas & m["hypothetical_mods"]
+        or gov_aux & m["hypothetical_aux"]
+    ):
+        return "hypothetical"
+    if (
+        aux & m["planned_aux"]
+        or gov_aux & m["planned_aux"]
+        or any(g.lemma_.lower() in m["planned_heads"] for g in governors)
+        or {c.lower_ for c in doc[index].children if c.dep_ in ("amod", "compound")}
+        & m["planned_mods"]
+        or any(c.dep_ == "amod" and c.lemma_.lower() == "plan" for c in doc[index].children)
+    ):
+        return "planned"
+    text = sentence.text.lower()
+    if any(p in text for p in m["historical_phrases"]) or is_background(
+        dates, published, lex.historical_days
+    ):
+        return "historical"
+    before = doc[max(sentence.start, index - 5) : index].text.lower()
+    if (
+        lemmas & m["habitual_adverbs"]
+        or lemmas & m["habitual_mods"]
+        or any(p in before for p in m["habitual_phrases"])
+    ):
+        return "habitual"
+    return "asserted"

@@ -1,0 +1,204 @@
+"""Numbers tied to an event: "at least ten fighters", "nearly 800 prisoners",
+"a convoy of 23 vehicles", "hundreds of detainees", "killing five civilians".
+
+Numbers are read only inside the noun phrases of the trigger and its roles, so a
+number elsewhere in the sentence (a date, "one location") is not attached. A vague
+plural counts its smallest value ("hundreds" = 200, "dozens" = 24) with the
+qualifier "at least". The unit is "killed" / "injured" / "arrested" ... for people
+counted by a casualty trigger, else a category ("people", "vehicles") or the
+counted noun's lemma.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.events.lexicon import Lexicon
+from sitrep.model import Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_WORDS = {
+    word: n
+    for n, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+_WORDS.update(
+    {
+        w: 10 * n
+        for n, w in enumerate(
+            ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2
+        )
+    }
+)
+_WORDS.update({"a": 1, "an": 1, "a dozen": 12})
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_CALENDAR = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "year",
+        "month",
+        "week",
+        "day",
+    ]
+)
+_SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
+_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod", "appos", "pobj"})
+
+
+def _number(tok: Token, lex: Lexicon) -> tuple[int, bool] | None:
+    """(value, vague) of a number token, or None."""
+    text = tok.lower_.replace(",", "")
+    if text.isdigit():
+        value = int(text)
+    elif text in _WORDS and text not in ("a", "an"):
+        value = _WORDS[text]
+    elif text in _MULTIPLIERS:
+        value = _MULTIPLIERS[text]
+        for child in tok.children:
+            if child.dep_ in ("nummod", "compound", "quantmod"):
+                inner = _number(child, lex)
+                if inner is not None:
+                    return inner[0] * value, False
+    elif text in lex.vague_numbers:
+        return lex.vague_numbers[text], True
+    else:
+        return None
+    return value, False
+
+
+def _counted(num: Token) -> Token:
+    """The noun a number counts: its head, or the "of" object of "hundreds of X"."""
+    if num.dep_ in ("nummod", "quantmod", "compound") and num.head.i != num.i:
+        return num.head
+    for child in num.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return num
+
+
+def _qualifier(num: Token, lex: Lexicon) -> tuple[str | None, int]:
+    """A qualifier written just before the number, and the index where it starts."""
+    doc = num.doc
+    for words in lex.qualifiers:
+        n = len(words.split())
+        start = num.i - n
+        if start >= 0 and doc[start : num.i].text.lower() == words:
+            return words, start
+    return None, num.i
+
+
+def _phrase(head: Token) -> list[Token]:
+    """Tokens of the noun phrase headed by ``head`` (through "of", not other preps)."""
+    out = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in _PHRASE_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+                stack.append(child)
+    return out
+
+
+def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon) -> list[Quantity]:
+    """Quantities in the phrases ``heads``; the flag marks the patient of the trigger."""
+    found: list[Quantity] = []
+    seen: set[int] = set()
+    casualty = lex.casualty_triggers.get(trigger_lemma)
+    for head, is_patient in heads:
+        for tok in _phrase(head):
+            if tok.i in seen or tok.ent_type_ in _SKIP_ENTS:
+                continue
+            parsed = _number(tok, lex)
+            if parsed is None:
+                continue
+            if tok.lower_ in _MULTIPLIERS and any(
+                c.dep_ in ("nummod", "compound") for c in tok.children
+            ):
+                seen.update(c.i for c in tok.children)
+            value, vague = parsed
+            seen.add(tok.i)
+            counted = _counted(tok)
+            lemma = counted.lemma_.lower()
+            if lemma in _CALENDAR or (counted.i == tok.i and 1900 <= value <= 2100):
+                continue  # "Sun 22 Feb 2015" when the tagger missed the date
+            if casualty is not None and is_patient and lex.units.get(lemma) in (None, "people"):
+                unit = casualty
+            elif lemma in lex.casualty_nouns:
+                unit = lex.casualty_nouns[lemma]
+            elif counted.i == tok.i:
+                unit = "people" if casualty is None else casualty
+            elif counted.ent_type_ == "NORP":
+                unit = "people"  # "dozens of Palestinians"
+            else:
+                unit = lex.units.get(lemma, lemma)
+            qualifier, start = _qualifier(tok, lex)
+            if qualifier is None and vague:
+                qualifier = "at least"
+            end = max(counted.i, tok.i)
+            text = tok.doc[start : end + 1].text
+            found.append(Quantity(value=value, unit=unit, text=text, qualifier=qualifier))
+    return found

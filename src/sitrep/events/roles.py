@@ -1,0 +1,202 @@
+"""Source and target of a trigger, read from the dependency parse.
+
+Verbs: active ``nsubj`` -> source and ``dobj``/``dative`` -> target; passive
+``nsubjpass`` -> target and ``agent`` ("by X") -> source; a verb without its own
+subject inherits it through ``xcomp`` ("managed to escape"), ``conj`` ("crossed ...
+and was deployed"), ``advcl`` ("..., taking ten fighters"), a relative clause or a
+participle ("convoys entering", "bases occupied by"). Nouns: possessive, compound or
+adjective mentions ("Washington's support", "the Turkish incursion"), "by X", the
+light verb's subject ("the US carried out airstrikes"), and "against/on X" for the
+target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.events.mentions import Mentions, nearest_before
+from sitrep.model import ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from sitrep.events.triggers import Trigger
+
+_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+_TARGET_PREPS = frozenset({"against", "on", "upon", "targeting", "at", "with", "into"})
+_NOMINAL_TARGET_PREPS = frozenset({"against", "on", "upon", "targeting", "at", "to", "for", "with"})
+#: Nominal types whose "of" complement is the doer ("convoy of US trucks").
+_OF_IS_SOURCE = frozenset({"MOBILIZE", "PROTEST", "RETREAT"})
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+#: How far back (tokens) the fallback looks for the agent of a subjectless verb.
+_FALLBACK_WINDOW = 8
+
+
+@dataclass
+class Roles:
+    source: ActorRef | None = None
+    target: ActorRef | None = None
+    #: Tokens the roles came from (quantities and instruments are read there).
+    source_token: Token | None = None
+    target_token: Token | None = None
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def _pobj(prep: Token) -> Token | None:
+    return _child(prep, "pobj")
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The verb's (possibly inherited) subject and whether it is the logical object."""
+    node = verb
+    passive = _is_passive(verb)
+    for _ in range(4):
+        subj = _child(node, "nsubj", "nsubjpass", "csubj")
+        if subj is not None:
+            if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
+                return node.head, passive
+            return subj, passive
+        if node.dep_ in ("relcl", "acl", "amod"):
+            # "convoys entering the area" (VBG: doer); "terrorists transported" (VBN: patient)
+            return node.head, passive or node.tag_ == "VBN"
+        if node.dep_ not in _INHERIT_DEPS or node.head.i == node.i:
+            return None, passive
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            return None, passive
+    return None, passive
+
+
+def verb_roles(doc: Doc, trig: Trigger, mentions: Mentions, floor: int) -> Roles:
+    verb = doc[trig.index]
+    roles = Roles()
+    subj, subject_is_patient = _subject(verb)
+    agent = _child(verb, "agent")
+    agent_obj = _pobj(agent) if agent is not None else None
+    if subject_is_patient:
+        roles.target_token = subj
+        roles.source_token = agent_obj
+    else:
+        roles.source_token = subj
+    if roles.target_token is None:
+        roles.target_token = _verb_object(verb, trig, mentions)
+    roles.source_token = _agentive(roles.source_token, mentions)
+    roles.source = _resolve(roles.source_token, mentions)
+    # What is mobilised ("deployed more troops") is not a recipient unless it is named.
+    named_only = trig.type == "MOBILIZE" or _idiom_object(verb, trig)
+    roles.target = _resolve(roles.target_token, mentions, named_only=named_only)
+    explicit = subj is not None and subj.head.i == verb.i
+    if roles.source is None and agent_obj is None and not explicit:
+        found = nearest_before(doc, mentions, verb.i, max(floor, verb.i - _FALLBACK_WINDOW))
+        target_id = roles.target.actor_id if roles.target is not None else None
+        if found is not None and found.actor_id != target_id:
+            roles.source = ActorRef(actor_id=found.actor_id, name=found.name, text=found.text)
+    return roles
+
+
+def _agentive(subj: Token | None, mentions: Mentions) -> Token | None:
+    """Prefer an animate conjunct when the parse made a thing the subject.
+
+    "The presence of US forces annoyed civilians, and local residents have stopped
+    convoys" is often parsed with "presence" as subject and "residents" as its
+    conjunct; the conjunct that can act is the agent.
+    """
+    if subj is None or mentions.at(subj) is not None or mentions.is_animate(subj):
+        return subj
+    if subj.pos_ == "PRON":
+        return subj
+    for conj in subj.conjuncts:
+        if mentions.at(conj) is not None or mentions.is_animate(conj):
+            return conj
+    return subj
+
+
+def _idiom_object(verb: Token, trig: Trigger) -> bool:
+    """Whether the target token is the idiom's own object ("open *fire*")."""
+    if trig.idiom is None or trig.idiom.prep is not None:
+        return False
+    dobj = _child(verb, "dobj")
+    return dobj is not None and dobj.lemma_.lower() in trig.idiom.objects
+
+
+def _verb_object(verb: Token, trig: Trigger, mentions: Mentions) -> Token | None:
+    dative = _child(verb, "dative")
+    if dative is not None and dative.pos_ in ("NOUN", "PROPN", "PRON"):
+        return dative
+    dobj = _child(verb, "dobj")
+    if dobj is not None and not (
+        trig.idiom is not None
+        and trig.idiom.prep is None
+        and dobj.lemma_.lower() in trig.idiom.objects
+        and mentions.in_phrase(dobj) is None
+    ):
+        return dobj
+    return _prep_target(verb, mentions)
+
+
+def _prep_target(verb: Token, mentions: Mentions) -> Token | None:
+    """ "against X" always; "on/at/with X" only when X names an actor."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            pobj = _pobj(child)
+            if pobj is not None and (child.lower_ == "against" or mentions.in_phrase(pobj)):
+                return pobj
+    return None
+
+
+def noun_roles(doc: Doc, trig: Trigger, mentions: Mentions) -> Roles:
+    noun = doc[trig.index]
+    roles = Roles()
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and roles.source_token is None:
+            if mentions.resolve(child, allow_text=child.dep_ == "poss") is not None:
+                roles.source_token = child
+        elif child.dep_ == "prep":
+            word = child.lower_
+            obj = _pobj(child)
+            if word == "by" and obj is not None:
+                roles.source_token = obj
+            elif word == "of" and obj is not None:
+                if trig.type in _OF_IS_SOURCE:
+                    roles.source_token = roles.source_token or obj
+                else:
+                    roles.target_token = roles.target_token or obj
+            elif word in _NOMINAL_TARGET_PREPS and roles.target_token is None:
+                roles.target_token = (
+                    obj if obj is not None else _first_mention_token(child, mentions)
+                )
+    if trig.light is not None:
+        light = doc[trig.light]
+        if roles.source_token is None:
+            roles.source_token, _ = _subject(light)
+        if roles.target_token is None:
+            # "carried out airstrikes on X": the complement often hangs off the verb
+            roles.target_token = _prep_target(light, mentions)
+    roles.source = _resolve(roles.source_token, mentions)
+    roles.target = _resolve(roles.target_token, mentions)
+    return roles
+
+
+def _first_mention_token(prep: Token, mentions: Mentions) -> Token | None:
+    """A mention anywhere under the preposition ("against what they claim are X targets")."""
+    for tok in prep.subtree:
+        if mentions.at(tok) is not None:
+            return tok
+    return None
+
+
+def _resolve(tok: Token | None, mentions: Mentions, *, named_only: bool = False) -> ActorRef | None:
+    if tok is None:
+        return None
+    return mentions.resolve(tok, allow_text=not named_only)

@@ -1,0 +1,177 @@
+"""Finding event triggers: verbs, phrasal verbs, verb + object idioms and event nouns.
+
+One pass over the tokens with dict lookups. Nouns governed by a light verb
+("carried out airstrikes", "launched an offensive") are the trigger; the light verb
+only contributes its subject. A trigger under a threat, request or refusal
+("threatened to attack", "called for a withdrawal") is absorbed by it: a threat to
+attack is a THREATEN event, not an attack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.events.lexicon import Code, Lexicon, VerbObject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_VERB_POS = frozenset({"VERB"})
+_NOUN_POS = frozenset({"NOUN"})
+#: Dependencies leading from a verb to the words an idiom's object may be.
+_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "appos", "nsubjpass", "oprd", "pobj", "prep"})
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
+_LIGHT_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj"})
+_SUPPRESS_PATH = frozenset({"xcomp", "ccomp", "pobj", "prep", "pcomp", "dobj"})
+
+
+@dataclass
+class Trigger:
+    index: int
+    type: str
+    mode: str | None
+    nominal: bool
+    #: A weak noun ("operation") yields to a specific trigger in the same clause.
+    weak: bool = False
+    #: Index of the light verb governing a nominal trigger.
+    light: int | None = None
+    #: The idiom matched, for source-dependent codes ("residents stopped the convoy").
+    idiom: VerbObject | None = None
+
+
+def _object_lemmas(verb: Token) -> set[str]:
+    """Lemmas of the verb's objects and their dependents (two levels, no clauses)."""
+    out: set[str] = set()
+    for child in verb.children:
+        if child.dep_ not in _OBJECT_DEPS:
+            continue
+        out.update((child.lemma_.lower(), child.lower_))
+        for grand in child.children:
+            if grand.dep_ not in _CLAUSE_DEPS:
+                out.update((grand.lemma_.lower(), grand.lower_))
+    return out
+
+
+def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | None:
+    lemma = tok.lemma_.lower()
+    if lemma in lex.reporting_verbs:
+        return None
+    idioms = lex.verb_object.get(lemma)
+    if idioms:
+        objects = _object_lemmas(tok)
+        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "dative")}
+        for idiom in idioms:
+            if objects & idiom.objects and (idiom.prep is None or idiom.prep in preps):
+                return idiom.code, idiom
+    for child in tok.children:
+        if child.dep_ in ("prt", "prep", "agent"):
+            code = lex.phrasal.get((lemma, child.lower_))
+            if code is not None:
+                return code, None
+    code = lex.verbs.get(lemma)
+    return (code, None) if code is not None else None
+
+
+def _light_verb(tok: Token, lex: Lexicon) -> int | None:
+    """The light verb whose object this noun is ("carried out *airstrikes*")."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if node.dep_ == "pobj" and head.dep_ == "prep":
+        # "engaged in fighting" / "took part in the offensive"
+        head = head.head
+    if (
+        node.dep_ in _LIGHT_OBJECT_DEPS
+        and head.pos_ in _VERB_POS
+        and head.lemma_.lower() in lex.light_verbs
+    ):
+        return int(head.i)
+    return None
+
+
+def _noun_code(tok: Token, lex: Lexicon) -> tuple[Code, bool] | None:
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ in _NOUN_POS:
+        return None  # "attack helicopters", "protest movement": a modifier, not an event
+    lemma = tok.lemma_.lower()
+    weak = False
+    code = lex.nouns.get(lemma)
+    if code is None:
+        code = lex.weak_nouns.get(lemma)
+        weak = code is not None
+    if code is None:
+        return None
+    refinements = lex.refine.get(lemma)
+    if refinements:
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.lemma_.lower() in refinements:
+                code = refinements[child.lemma_.lower()]
+                weak = False
+                break
+    return code, weak
+
+
+def _weak_ok(tok: Token, lex: Lexicon, light: int | None) -> bool:
+    """A weak noun is an event only with a light verb, a military modifier or 'against'."""
+    if light is not None:
+        return True
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lex.weak_context:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("against", "targeting")
+            and tok.lemma_.lower() in lex.weak_against
+        ):
+            return True
+    return False
+
+
+def find_triggers(doc: Doc, lex: Lexicon, blocked: set[int]) -> list[Trigger]:
+    """Every trigger in ``doc``; tokens in ``blocked`` (actor and place names) are skipped."""
+    found: list[Trigger] = []
+    for tok in doc:
+        if tok.i in blocked:
+            continue
+        if tok.pos_ in _VERB_POS:
+            verb = _verb_code(tok, lex)
+            if verb is not None:
+                (type_, mode), idiom = verb
+                found.append(Trigger(tok.i, type_, mode, nominal=False, idiom=idiom))
+        elif tok.pos_ in _NOUN_POS:
+            noun = _noun_code(tok, lex)
+            if noun is None:
+                continue
+            (type_, mode), weak = noun
+            light = _light_verb(tok, lex)
+            if weak and not _weak_ok(tok, lex, light):
+                continue
+            found.append(Trigger(tok.i, type_, mode, nominal=True, weak=weak, light=light))
+    return _drop_light_duplicates(doc, _drop_suppressed(doc, found, lex))
+
+
+def _drop_suppressed(doc: Doc, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
+    suppressors = {t.index for t in found if t.type in lex.suppressing_types}
+    if not suppressors:
+        return found
+    kept = []
+    for trig in found:
+        node = doc[trig.index]
+        absorbed = False
+        for _ in range(4):
+            if node.dep_ not in _SUPPRESS_PATH or node.head.i == node.i:
+                break
+            node = node.head
+            if node.i in suppressors:
+                absorbed = True
+                break
+        if not absorbed:
+            kept.append(trig)
+    return kept
+
+
+def _drop_light_duplicates(doc: Doc, found: list[Trigger]) -> list[Trigger]:
+    """A light verb that is itself in the lexicon ("signed an agreement") adds nothing."""
+    lights = {t.light for t in found if t.nominal and t.light is not None}
+    return [t for t in found if t.nominal or t.index not in lights]

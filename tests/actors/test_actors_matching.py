@@ -1,0 +1,82 @@
+"""Finding actor mentions: aliases, case rules, country terms in context, overlaps."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from sitrep.actors import ActorDictionary
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load([])
+
+
+def _found(nlp: Language, actors: ActorDictionary, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.actor_id) for m in actors.find(nlp(text))]
+
+
+def test_aliases_of_every_side(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Daesh fighters and ISIL cells clashed with the Syrian Arab Army and regime forces."
+    found = _found(nlp, actors, text)
+    assert ("Daesh", "ISIS") in found
+    assert ("ISIL", "ISIS") in found
+    assert ("Syrian Arab Army", "SYR_GOV_FORCES") in found  # longest match, not "Syrian"
+    assert ("regime forces", "SYR_GOV_FORCES") in found
+
+
+def test_offsets_are_character_offsets(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Reports say the Pentagon moved troops."
+    (mention,) = actors.find(nlp(text))
+    assert text[mention.start : mention.end] == "Pentagon"
+    assert mention.actor_id == "USA_MIL" and mention.type == "state_forces"
+
+
+def test_short_capitals_match_only_in_capitals(nlp: Language, actors: ActorDictionary) -> None:
+    assert ("IS", "ISIS") in _found(nlp, actors, "IS claimed the attack in Raqqa.")
+    assert _found(nlp, actors, "It is clear that the town is calm.") == []
+
+
+def test_country_terms_depend_on_context(nlp: Language, actors: ActorDictionary) -> None:
+    found = _found(nlp, actors, "US helicopters landed near the Turkish border.")
+    assert found == [("US helicopters", "USA_MIL")]  # "Turkish border" is a place
+    found = _found(nlp, actors, "Ankara said the Turkish offensive would continue.")
+    assert ("Ankara", "TUR_GOV") in found
+    assert ("Turkish", "TUR_MIL") in found
+    assert _found(nlp, actors, "Prices rose in Syria and Iraq last year.") == []
+
+
+def test_outlets_are_media(nlp: Language, actors: ActorDictionary) -> None:
+    mentions = actors.find(nlp("SANA and Reuters reported the attack."))
+    assert {m.type for m in mentions} == {"media"}
+
+
+def test_mentions_never_overlap(nlp: Language, actors: ActorDictionary) -> None:
+    mentions = actors.find(nlp("The US-led coalition and US forces struck Islamic State targets."))
+    spans = sorted((m.start, m.end) for m in mentions)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    assert [m.actor_id for m in mentions] == ["USA_MIL", "USA_MIL", "ISIS"]
+
+
+def test_user_dictionary_is_matched(nlp: Language, tmp_path: Path) -> None:
+    path = tmp_path / "extra.json"
+    entry = {
+        "id": "LIWA_X",
+        "name": "Liwa X",
+        "type": "political_militia",
+        "country_code": "SY",
+        "aliases": ["Liwa Fatemiyoun"],
+    }
+    path.write_text(json.dumps({"actors": [entry]}), "utf-8")
+    actors = ActorDictionary.load([str(path)])
+    assert ("Liwa Fatemiyoun", "LIWA_X") in _found(
+        nlp, actors, "Liwa Fatemiyoun shelled a village."
+    )

@@ -1,0 +1,43 @@
+"""Helpers shared by the events tests (not a test module, and deliberately not a
+conftest.py: several conftest modules without packages shadow each other on import).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sitrep.actors import ActorDictionary
+from sitrep.events import extract_events
+from sitrep.model import Document, Event, Place
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+Extract = Callable[..., list[Event]]
+
+
+@lru_cache(maxsize=1)
+def _actors() -> ActorDictionary:
+    return ActorDictionary.load([])
+
+
+def make_extract(nlp: Language) -> Extract:
+    """``run(text, published=..., places=...)`` -> events, through actors + events."""
+
+    def run(
+        text: str, published: str | None = "2021-03-01", places: Sequence[Place] = ()
+    ) -> list[Event]:
+        doc = nlp(text)
+        document = Document(id=Document.content_id(text), text=text, published=published)
+        return extract_events(doc, document, list(places), _actors().find(doc))
+
+    return run
+
+
+def only(events: list[Event], type_: str) -> Event:
+    """The single event of ``type_`` (fails the test when there is not exactly one)."""
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in events]
+    return found[0]

@@ -1,0 +1,48 @@
+"""Modality: what did not, might, will, used to or long ago happen."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from events_support import Extract, make_extract, only
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def extract(nlp: Language) -> Extract:
+    return make_extract(nlp)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The Houthis did not attack the ship.", "negated"),
+        ("Rebels failed to capture the town.", "negated"),
+        ("Israel could strike Iranian sites.", "hypothetical"),
+        ("If talks collapse, Turkey would launch an offensive.", "hypothetical"),
+        ("Russia will deploy more troops to the border.", "planned"),
+        ("The coalition plans to withdraw its forces.", "planned"),
+        ("Settlers have repeatedly attacked Palestinian farmers.", "habitual"),
+        ("The US has carried out airstrikes in Syria since September 2014.", "historical"),
+        ("Iraqi forces arrested five suspects on Sunday.", "asserted"),
+    ],
+)
+def test_modality(extract: Extract, text: str, modality: str) -> None:
+    events = extract(text)
+    assert events, text
+    assert events[0].modality == modality, [(e.trigger.text, e.modality) for e in events]
+
+
+def test_recent_date_is_not_background(extract: Extract) -> None:
+    text = "The US has carried out airstrikes in Syria since February 2021."
+    assert extract(text, published="2021-03-01")[0].modality == "asserted"
+    assert extract(text, published="2023-03-01")[0].modality == "historical"
+
+
+def test_a_threat_to_attack_is_a_threat(extract: Extract) -> None:
+    events = extract("Hezbollah threatened to attack Israeli positions.")
+    assert [e.type for e in events] == ["THREATEN"]
+    assert only(events, "THREATEN").source_actor is not None

@@ -1,0 +1,57 @@
+"""Quantities attached to events: value, unit, qualifier."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from events_support import Extract, make_extract, only
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def extract(nlp: Language) -> Extract:
+    return make_extract(nlp)
+
+
+def _quantities(events: list, type_: str) -> list[tuple[int, str, str | None]]:
+    return [(q.value, q.unit, q.qualifier) for q in only(events, type_).quantities]
+
+
+def test_spelled_number_with_qualifier(extract: Extract) -> None:
+    events = extract("Israeli forces arrested at least ten Palestinians in Jenin.")
+    assert _quantities(events, "COERCE") == [(10, "arrested", "at least")]
+
+
+def test_casualties_of_a_participle(extract: Extract) -> None:
+    events = extract("Gunmen opened fire on a bus, killing seven passengers.")
+    assert _quantities(events, "ASSAULT") == [(7, "killed", None)]
+
+
+def test_vehicles_in_a_convoy(extract: Extract) -> None:
+    events = extract("A Russian convoy of nearly 40 armoured vehicles entered Kobani.")
+    assert _quantities(events, "MOBILIZE") == [(40, "vehicles", "nearly")]
+
+
+def test_vague_plural(extract: Extract) -> None:
+    events = extract("Hundreds of ISIS prisoners escaped from the camp.")
+    assert _quantities(events, "RETREAT") == [(200, "people", "at least")]
+
+
+def test_dates_are_not_quantities(extract: Extract) -> None:
+    events = extract("Turkish jets bombed Kurdish positions in 2019.")
+    assert only(events, "ASSAULT").quantities == []
+
+
+def test_repeated_mention_of_an_attack_is_one_event(extract: Extract) -> None:
+    text = (
+        "A suicide bomber killed four people in an attack on a hospital in Qardaha. "
+        "The attack killed two soldiers as well."
+    )
+    events = extract(text)
+    first = events[0]
+    assert first.mode == "suicide-attack"
+    assert (4, "killed") in [(q.value, q.unit) for q in first.quantities]
+    assert "attack" not in [e.trigger.text for e in events]

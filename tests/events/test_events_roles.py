@@ -1,0 +1,80 @@
+"""Source and target from the parse: active, passive, nominal, light verbs, references."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from events_support import Extract, make_extract, only
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def extract(nlp: Language) -> Extract:
+    return make_extract(nlp)
+
+
+def test_active_subject_and_object(extract: Extract) -> None:
+    event = only(extract("Turkish warplanes bombed Kurdish positions near Afrin."), "ASSAULT")
+    assert event.source_actor is not None and event.source_actor.actor_id == "TUR_MIL"
+    assert event.target_actor is not None and event.target_actor.actor_id == "KURDISH_FORCES"
+    assert event.mode == "aerial"  # warplanes are the instrument
+    assert event.trigger.text == "bombed"
+
+
+def test_passive_with_agent(extract: Extract) -> None:
+    event = only(extract("Five civilians were killed by Houthi rebels in Taiz."), "ASSAULT")
+    assert event.source_actor is not None and event.source_actor.actor_id == "HOUTHIS"
+    assert event.target_actor is not None and event.target_actor.actor_id == "CIVILIANS"
+
+
+def test_nominal_possessive_and_against(extract: Extract) -> None:
+    text = "Washington's airstrikes against Daesh continued."
+    event = only(extract(text), "ASSAULT")
+    assert event.trigger.text == "airstrikes" and event.mode == "aerial"
+    # A country term modifying a military event noun stands for its forces.
+    assert event.source_actor is not None and event.source_actor.actor_id == "USA_MIL"
+    assert event.source_actor.text == "Washington"
+    assert event.target_actor is not None and event.target_actor.actor_id == "ISIS"
+
+
+def test_light_verb_gives_the_subject(extract: Extract) -> None:
+    event = only(extract("Russian jets carried out airstrikes on HTS positions."), "ASSAULT")
+    assert event.trigger.text == "airstrikes"
+    assert event.source_actor is not None and event.source_actor.actor_id == "RUS_MIL"
+    assert event.target_actor is not None and event.target_actor.actor_id == "HTS"
+
+
+def test_pronoun_refers_to_the_latest_actor(extract: Extract) -> None:
+    events = extract("Hezbollah fighters crossed the valley. They ambushed an army patrol.")
+    ambush = only(events, "ASSAULT")
+    assert ambush.source_actor is not None and ambush.source_actor.actor_id == "HEZBOLLAH"
+    assert ambush.source_actor.text == "Hezbollah"
+
+
+def test_unknown_actor_is_kept_as_text(extract: Extract) -> None:
+    event = only(extract("Unidentified gunmen abducted two aid workers."), "ASSAULT")
+    assert event.mode == "abduct"
+    assert event.source_actor is not None
+    assert event.source_actor.actor_id is None and "gunmen" in event.source_actor.text
+    assert event.target_actor is not None and event.target_actor.actor_id == "CIVILIANS"
+
+
+def test_outlets_are_never_participants(extract: Extract) -> None:
+    events = extract("SANA said that Israeli warplanes struck a warehouse near Damascus.")
+    event = only(events, "ASSAULT")
+    assert event.source_actor is not None and event.source_actor.actor_id == "ISR_MIL"
+
+
+def test_civilians_stopping_a_convoy_is_a_protest(extract: Extract) -> None:
+    event = only(extract("Local residents stopped a Turkish military convoy."), "PROTEST")
+    assert event.mode == "obstruct"
+    assert event.target_actor is not None and event.target_actor.actor_id == "TUR_MIL"
+    troops = extract("Syrian troops stopped a Turkish military convoy.")
+    assert [e.type for e in troops] == ["COERCE"]
+
+
+def test_reporting_verbs_are_not_events(extract: Extract) -> None:
+    assert extract("The ministry said on Monday that it had mentioned the report.") == []
