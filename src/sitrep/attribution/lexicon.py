@@ -1,0 +1,171 @@
+"""The attribution lexicons (reporting cues, outlets, framing terms), loaded once.
+
+The data files live in ``sitrep/data`` (``cues.json``, ``outlets.json``,
+``framing.json``); each says where its entries come from. Everything here is
+read lazily and cached: nothing is loaded when sitrep is imported, and matchers
+are built once per spaCy vocabulary.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any, cast
+
+from sitrep.errors import ResourceError
+from sitrep.model import Stance
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Token
+    from spacy.vocab import Vocab
+
+_STANCES: tuple[Stance, ...] = ("neutral", "distancing", "endorsing", "denying")
+_DOUBLED = re.compile(r"([a-z])\1")
+
+
+def _read(name: str) -> dict[str, Any]:
+    try:
+        text = resources.files("sitrep.data").joinpath(name).read_text("utf-8")
+        data = json.loads(text)
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ResourceError(
+            f"lexicon sitrep/data/{name} is missing or not valid JSON ({exc}); reinstall sitrep"
+        ) from exc
+    return cast(dict[str, Any], data)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Reporting verbs and nouns with their stance, hedges and source nouns."""
+
+    verbs: dict[str, Stance]
+    nouns: dict[str, Stance]
+    forms: dict[str, str]
+    hedging_verbs: frozenset[str]
+    complement_only: frozenset[str]
+    object_content: frozenset[str]
+    citing: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    modals: frozenset[str]
+    raising_verbs: frozenset[str]
+    anonymous_heads: frozenset[str]
+    generic_evidential: frozenset[str]
+    reference_nouns: dict[str, str]
+
+    def verb_lemma(self, token: Token) -> str | None:
+        """The cue lemma of a verb token, tolerating lemmatiser slips and common typos."""
+        lower: str = token.lower_
+        for candidate in (token.lemma_.lower(), self.forms.get(lower, ""), lower):
+            if candidate in self.verbs:
+                return candidate
+        # "mentionned", "reporrted": undo doubled letters, then strip inflections.
+        undoubled = _DOUBLED.sub(r"\1", lower)
+        for candidate in (undoubled, *_strip_inflection(undoubled), *_strip_inflection(lower)):
+            if candidate in self.verbs:
+                return candidate
+            if candidate in self.forms:
+                return self.forms[candidate]
+        return None
+
+
+def _strip_inflection(word: str) -> list[str]:
+    out = []
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""),
+                         ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):  # fmt: skip
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.append(word[: -len(suffix)] + repl)
+    return out
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    data = _read("cues.json")
+    verbs: dict[str, Stance] = {}
+    nouns: dict[str, Stance] = {}
+    for stance in _STANCES:
+        for lemma in data["verbs"].get(stance, []):
+            verbs.setdefault(lemma, stance)
+        for lemma in data["nouns"].get(stance, []):
+            nouns.setdefault(lemma, stance)
+    forms = {k.lower(): v for k, v in {**data["forms"], **data["typos"]}.items()}
+    hedges = data["hedges"]
+    reference = {noun: kind for kind, words in data["reference_nouns"].items() for noun in words}
+    return Cues(
+        verbs=verbs,
+        nouns=nouns,
+        forms=forms,
+        hedging_verbs=frozenset(data["hedging_verbs"]),
+        complement_only=frozenset(data["complement_only"]),
+        object_content=frozenset(data["object_content"]),
+        citing=frozenset(data["citing"]),
+        hedge_adverbs=frozenset(hedges["adverbs"]),
+        modals=frozenset(hedges["modals"]),
+        raising_verbs=frozenset(hedges["raising_verbs"]),
+        anonymous_heads=frozenset(data["anonymous_heads"]),
+        generic_evidential=frozenset(data["generic_evidential"]),
+        reference_nouns=reference,
+    )
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    country: str | None
+    ownership: str
+
+
+@lru_cache(maxsize=1)
+def outlets() -> dict[str, Outlet]:
+    """Every alias (and canonical name) -> the outlet it names."""
+    data = _read("outlets.json")
+    table: dict[str, Outlet] = {}
+    for entry in [*data["outlets"], *data["descriptors"]]:
+        outlet = Outlet(entry["name"], entry.get("country"), entry["ownership"])
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            table.setdefault(alias, outlet)
+    return table
+
+
+@lru_cache(maxsize=1)
+def framing_terms() -> dict[str, str]:
+    """Lower-cased framing term -> kind (label, loaded, euphemism, distancing)."""
+    data = _read("framing.json")
+    table: dict[str, str] = {}
+    for entry in data["entries"]:
+        for term in entry["terms"]:
+            table.setdefault(term.lower(), entry["kind"])
+    return table
+
+
+# Matchers depend on the vocabulary (string store) of the pipeline that made the Doc;
+# keyed by id() with the vocab kept alive in the value so the id cannot be reused.
+_MATCHERS: dict[int, tuple[Vocab, PhraseMatcher, PhraseMatcher, PhraseMatcher]] = {}
+
+
+def matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
+    """(outlets case-sensitive, outlets case-insensitive, framing) phrase matchers."""
+    cached = _MATCHERS.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1], cached[2], cached[3]
+    from spacy.lang.en import English
+    from spacy.matcher import PhraseMatcher
+
+    # A bare tokenizer is enough to turn patterns into token sequences, and is cheap.
+    tokenizer = English(vocab=vocab).tokenizer
+    exact = PhraseMatcher(vocab, attr="ORTH")
+    folded = PhraseMatcher(vocab, attr="LOWER")
+    for alias in outlets():
+        # Acronyms (RT, AP, AA) must keep their case: "rt" or "ap" in lower case is noise.
+        if alias.isupper() or len(alias) <= 4:
+            exact.add(alias, [tokenizer(alias)])
+        else:
+            folded.add(alias, [tokenizer(alias.lower())])
+    framing = PhraseMatcher(vocab, attr="LOWER")
+    for term in framing_terms():
+        framing.add(term, [tokenizer(term)])
+    _MATCHERS[id(vocab)] = (vocab, exact, folded, framing)
+    return exact, folded, framing

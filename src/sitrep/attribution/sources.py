@@ -1,0 +1,192 @@
+"""Who is speaking: the source span of a cue, its outlet, anonymity and antecedent.
+
+The dependency parse gives the source in most sentences (the subject of the
+reporting verb). The small English model misparses some wire-style openings
+("The official Syrian news agency SANA, citing local sources, mentioned ..."
+comes out with SANA as a verb), so a surface reading backs it up: walk left
+from the cue over time words and a ", citing Y," aside, then take the noun
+phrase that ends there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.attribution.lexicon import Cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Parts of a subject that are not the speaker: "Syria, which has not authorized ...,"
+# or "officials at the time".
+_TRIM_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "parataxis"})
+_TIME_NOUNS = frozenset({"time", "moment", "weekend", "day", "night", "week", "month", "year"})
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"})
+_SKIP_POS = frozenset({"ADV", "AUX", "PART"})
+_NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+PRONOUNS = frozenset({"he", "she", "they", "it"})
+#: How many tokens an aside such as ", citing local sources," may have.
+MAX_ASIDE = 12
+
+
+def subject_source(cue: Token, lex: Cues) -> tuple[Span | None, bool]:
+    """(source span, agentless) read from the parse; (None, False) when it has none."""
+    doc = cue.doc
+    children = list(cue.children)
+    for child in children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return trimmed(objects[0]), False
+    for child in children:
+        if child.dep_ == "nsubjpass" or child.dep_ == "expl":
+            return None, True  # "it is alleged that", "X is said to have ..."
+        if child.dep_ == "nsubj":
+            if child.lower_ == "it" and any(c.dep_ == "auxpass" for c in children):
+                return None, True
+            return trimmed(child), False
+    head = cue.head
+    if cue.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head is not cue:
+        # "He spoke to reporters and added that ...": the subject is shared.
+        for child in head.children:
+            if child.dep_ == "nsubj":
+                return trimmed(child), False
+    hangs = cue.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and head is not cue
+    # Not when the noun is the object of "citing": that is a misparsed aside.
+    if hangs and (head.head.dep_ != "dobj" or lex.verb_lemma(head.head) not in lex.citing):
+        # "numerous reports showing ...": the noun the participle hangs on.
+        span = trimmed(head)
+        return doc[span.start : min(span.end, cue.i)], False
+    return None, False
+
+
+def trimmed(head: Token) -> Span:
+    """The noun phrase of ``head`` without relative clauses, asides and time phrases."""
+    doc = head.doc
+    drop: set[int] = set()
+    for child in head.children:
+        if child.dep_ in _TRIM_DEPS or (child.dep_ == "prep" and _is_time_phrase(child)):
+            drop.update(t.i for t in child.subtree)
+    kept = [t.i for t in head.subtree if t.i not in drop]
+    # Keep the contiguous stretch around the head only.
+    start = end = head.i
+    kept_set = set(kept)
+    while start - 1 in kept_set:
+        start -= 1
+    while end + 1 in kept_set:
+        end += 1
+    return doc[start : end + 1]
+
+
+def _is_time_phrase(prep: Token) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_NOUNS for t in prep.subtree)
+
+
+def surface_source(cue: Token, sent: Span, lex: Cues) -> tuple[Span | None, list[Span]]:
+    """Read the source to the left of ``cue``; also return ", citing Y," asides met on the way.
+
+    Returns (source, cited) where ``cited`` holds the citing verb + its object spans
+    (as one span each, the verb first), outermost first.
+    """
+    doc = cue.doc
+    i = cue.i - 1
+    cited: list[Span] = []
+    while i >= sent.start:
+        tok = doc[i]
+        if tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in _SKIP_POS:
+            i -= 1
+            continue
+        if tok.text == ",":
+            aside = _aside_before(doc, i, sent, lex)
+            if aside is None:
+                break
+            cited.insert(0, aside)
+            i = aside.start - 2  # skip the aside and its opening comma
+            continue
+        break
+    end = i + 1
+    while i >= sent.start and _nominal(doc[i], lex):
+        i -= 1
+    start = i + 1
+    while start < end and doc[start].pos_ in ("PUNCT", "ADP"):
+        start += 1
+    if start >= end:
+        return None, cited
+    return doc[start:end], cited
+
+
+def _aside_before(doc: Doc, comma: int, sent: Span, lex: Cues) -> Span | None:
+    """The ", citing Y," aside that ends at ``comma`` (exclusive), if there is one."""
+    lo = max(sent.start, comma - MAX_ASIDE)
+    for j in range(comma - 1, lo - 1, -1):
+        if doc[j].text == "," or j == sent.start:
+            first = j + 1 if doc[j].text == "," else j
+            if first < comma and is_citing(doc[first], lex):
+                return doc[first:comma]
+            return None
+    return None
+
+
+def is_citing(tok: Token, lex: Cues) -> bool:
+    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+        return True
+    return tok.tag_ == "VBG" and lex.verb_lemma(tok) in lex.citing
+
+
+def _nominal(tok: Token, lex: Cues) -> bool:
+    if tok.text in ("-", "’s", "'s", "&") or tok.tag_ in ("HYPH", "POS"):
+        return True
+    if tok.pos_ in _NOMINAL_POS or tok.ent_type_ in _NAMED_ENTS:
+        return True
+    # The tagger sometimes calls an all-caps acronym (SANA) a verb.
+    return (tok.is_upper and len(tok) > 1) or (tok.is_title and lex.verb_lemma(tok) is None)
+
+
+def cited_source(aside: Span) -> Span:
+    """Y in the aside "citing Y" / "according to Y"."""
+    skip = 2 if aside[0].lower_ == "according" else 1
+    return aside[skip:] if len(aside) > skip else aside
+
+
+def is_anonymous(source: Span, lex: Cues, outlet: str | None) -> bool:
+    """An unnamed source: "local sources", "activists", "a source", "officials"."""
+    if outlet is not None:
+        return False
+    if any(t.ent_type_ == "PERSON" for t in source):
+        return False
+    head = source.root
+    return head.pos_ != "PROPN" and head.lemma_.lower() in lex.anonymous_heads
+
+
+def is_evidential(source: Span, lex: Cues) -> bool:
+    """Generic evidence as the source ("reports show", "sources said"): a hedge."""
+    return source.root.lemma_.lower() in lex.generic_evidential
+
+
+def reference_kind(source: Span, lex: Cues) -> str | None:
+    """ "pronoun", "outlet", "person", "organisation" for short references, else None."""
+    words = [t for t in source if t.pos_ != "PUNCT"]
+    if len(words) == 1 and words[0].lower_ in PRONOUNS:
+        return "pronoun"
+    if len(words) == 2 and words[0].lower_ in ("the", "this", "that") and words[1].pos_ != "PROPN":
+        return lex.reference_nouns.get(words[1].lower_)
+    return None
+
+
+def is_named(source: Span, outlet: str | None) -> bool:
+    return outlet is not None or any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in source
+    )
+
+
+def ancestor_subject(cue: Token, pronoun: Span) -> Span | None:
+    """The subject of a clause above the cue, before the pronoun: its likely antecedent.
+
+    "The United States and its allies have carried out airstrikes against what they
+    claim to be ..." -> "The United States and its allies".
+    """
+    for ancestor in cue.ancestors:
+        for child in ancestor.children:
+            if child.dep_ == "nsubj" and child.i < pronoun.start and child.pos_ != "PRON":
+                return trimmed(child)
+    return None

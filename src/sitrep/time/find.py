@@ -1,0 +1,143 @@
+"""Find temporal expressions in a parsed document and resolve them.
+
+Candidates come from two places, merged: spaCy's DATE/TIME entities (which miss
+some weekday and relative forms, and sometimes leave out "since" or "the end
+of") and our own patterns. Each candidate is widened to take in a preceding
+"since", "between"/"from" or qualifier, then resolved with :func:`resolve`;
+what does not resolve ("hours", "the decade-long war") is dropped.
+
+Anaphoric expressions ("at the time", "then", "that day") are kept with no date
+of their own; the caller gives them the latest explicit date before them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.model import EventDate
+from sitrep.time.resolve import resolve
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+# Month names are matched case-sensitively so that the modal "may" never becomes May;
+# a bare "May" also needs a year or a preposition before it (handled in _PATTERNS).
+_DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d{2}"
+_QUAL = (
+    r"(?:(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?"
+)
+_PATTERNS = [
+    # Ranges first, so that they win over their parts when spans are merged.
+    rf"\b(?:[Bb]etween|[Ff]rom)\s+{_QUAL}(?:{_MONTH}\s+)?(?:{_YEAR}|{_DAYNUM})?\s*"
+    rf"(?:and|to|until|-)\s+{_QUAL}{_MONTH}?\s*(?:{_DAYNUM},?\s+)?{_YEAR}\b",
+    rf"\b{_QUAL}{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?\b",
+    rf"\b(?:[Tt]he\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
+    rf"\b{_QUAL}(?!May\b){_MONTH}(?:,?\s+{_YEAR})?\b",
+    rf"\b{_QUAL}May,?\s+{_YEAR}\b",
+    rf"\b(?:in|since|during|of|until|by)\s+{_QUAL}May\b",
+    rf"\b(?:in|since|during|until|by|of|early|late|mid-)\s+{_YEAR}\b",
+    r"\b(?:[Tt]he\s+)?(?:1[89]|20)\d0s\b",
+    r"\b(?:(?:last|this|next|past)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b",
+    r"\b(?:(?:earlier|later)\s+)?(?:this|last|next|past|previous)\s+(?:week|month|year)\b",
+    r"\b(?:the\s+)?(?:recent|past\s+few|last\s+few)\s+(?:days|weeks|months|years)\b",
+    r"\b(?:\d+|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+ago\b",
+    r"\b(?:the day before yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|today|"
+    r"tonight|tomorrow|last night|earlier today|this (?:morning|afternoon|evening))\b",
+    r"\b\d{4}-\d{2}-\d{2}\b",
+]
+_FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+# _FINDER is case-insensitive for relative words; months are re-checked case-sensitively.
+_MONTH_CASED = re.compile(rf"\b{_MONTH}")
+_MONTH_ANY = re.compile(_MONTH, re.IGNORECASE)
+_ANAPHORA = re.compile(
+    r"\b(?:at the time|at that time|that day|the same day|on the same day|that night|"
+    r"the following day|the next day|a day later|the day after)\b",
+    re.IGNORECASE,
+)
+_PREFIX = re.compile(
+    r"(?:\b(?:since|between|from)\s+|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|"
+    r"\b(?:early|late|mid)[\s-]+)$",
+    re.IGNORECASE,
+)
+_FOLLOWING = {"the following day": 1, "the next day": 1, "a day later": 1, "the day after": 1}
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A temporal expression found in the text, with its resolved date."""
+
+    start: int
+    end: int
+    text: str
+    #: None for anaphoric expressions before any explicit date.
+    date: EventDate | None
+    anaphoric: bool = False
+
+
+def find_expressions(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
+    """Every temporal expression in ``doc`` that resolves, in text order, non-overlapping."""
+    text: str = doc.text
+    spans: list[tuple[int, int]] = [
+        (ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in ("DATE", "TIME")
+    ]
+    for m in _FINDER.finditer(text):
+        if _MONTH_ANY.search(m.group()) and not _MONTH_CASED.search(m.group()):
+            continue  # "may 5" in lower case is more likely a typo'd modal than a date
+        spans.append((m.start(), m.end()))
+    found: list[TimeExpression] = []
+    for start, end in spans:
+        start = _widen(text, start)
+        date = resolve(text[start:end], published)
+        if date is not None:
+            found.append(TimeExpression(start, end, text[start:end], date))
+    found.extend(_anaphora(text, found))
+    return _merge(found)
+
+
+def _widen(text: str, start: int) -> int:
+    """Take in "since", "between", "the end of" ... just before the expression."""
+    while True:
+        m = _PREFIX.search(text, max(0, start - 40), start)
+        if m is None or m.end() != start:
+            return start
+        start = m.start()
+
+
+def _anaphora(text: str, explicit: list[TimeExpression]) -> list[TimeExpression]:
+    """Anaphoric expressions get the latest explicit date that precedes them."""
+    ordered = sorted(explicit, key=lambda e: e.start)
+    out: list[TimeExpression] = []
+    for m in _ANAPHORA.finditer(text):
+        before = [e for e in ordered if e.end <= m.start() and e.date is not None]
+        date = before[-1].date if before else None
+        shift = _FOLLOWING.get(m.group().lower())
+        if date is not None and shift is not None and date.precision == "day":
+            day = dt.date.fromisoformat(date.value) + dt.timedelta(days=shift)
+            date = date.model_copy(update={"value": day.isoformat()})
+        if date is not None:
+            date = date.model_copy(update={"text": m.group()})
+        out.append(TimeExpression(m.start(), m.end(), m.group(), date, anaphoric=True))
+    return out
+
+
+def _merge(found: list[TimeExpression]) -> list[TimeExpression]:
+    """Drop expressions inside or overlapping a longer one."""
+    ordered = sorted(found, key=lambda e: (e.start, -(e.end - e.start)))
+    out: list[TimeExpression] = []
+    for expr in ordered:
+        if out and expr.start < out[-1].end:
+            if expr.end - expr.start > out[-1].end - out[-1].start:
+                out[-1] = expr
+            continue
+        out.append(expr)
+    return out

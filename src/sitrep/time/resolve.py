@@ -1,0 +1,299 @@
+"""Resolve one temporal expression against the publication date (pure functions).
+
+``resolve("Sunday", date(2021, 3, 1))`` is 2021-02-28 at day precision. The rules,
+chosen for news reports (which almost always talk about the past):
+
+* A bare weekday is the most recent such day on or before publication; the
+  publication's own weekday is the publication day ("Monday" in a Monday paper).
+  "last Sunday" is strictly before publication, "next Sunday" strictly after.
+* A day or month without a year takes the publication year, or the previous
+  year when that would put it after publication ("December 28" in a January report).
+* week/month/year precision: ``value`` is the first day of the period (weeks
+  start on Monday, ISO 8601).
+* "since X" and "between X and Y" / "from X to Y" are ranges; "since X" ends on
+  the publication day. Vague spans ("recent years", "the past few weeks") are
+  ranges too, reaching back a conventional 3 periods (7 days for "recent days").
+* Qualifiers ("early", "late", "the end of", "mid-") keep the period's precision.
+
+Without a publication date only absolute expressions (with a year) resolve.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from sitrep.model import EventDate
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a few": 3,
+    "few": 3,
+    "several": 3,
+    "couple of": 2,
+    "a couple of": 2,
+}
+#: How far back vague spans ("recent years", "the past few weeks") reach, in units.
+VAGUE_SPAN = 3
+
+_MONTH_RE = (
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_QUAL_RE = (
+    r"(?:(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+|"
+    r"(?:early|late|mid)[\s-]+)?"
+)
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|dawn))?"
+
+_RE_SINCE = re.compile(r"^since\s+(?P<rest>.+)$")
+_RE_BETWEEN = re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|-)\s+(?P<b>.+)$")
+_RE_AGO = re.compile(
+    r"^(?P<n>\d+|a few|a couple of|couple of|few|several|an?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago$"
+)
+_RE_PERIOD = re.compile(
+    r"^(?:(?P<mod>earlier|later|late|early)\s+)?(?P<which>this|last|past|previous|next|the past)\s+"
+    r"(?P<unit>week|month|year)$"
+)
+_RE_VAGUE = re.compile(
+    r"^(?:the\s+)?(?:recent|past\s+few|last\s+few|past\s+several|last\s+several|past|last)\s+"
+    r"(?P<unit>day|week|month|year)s$"
+)
+_RE_WEEKDAY = re.compile(
+    r"^(?:(?P<which>last|this|next|past)\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?:'s)?" + _PART_OF_DAY + r"$"
+)
+_RE_MONTH_DAY = re.compile(
+    r"^" + _QUAL_RE + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?$"
+)
+_RE_DAY_MONTH = re.compile(
+    r"^(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+"
+    + _MONTH_RE
+    + r"(?:,?\s+(?P<year>\d{4}))?$"
+)
+_RE_MONTH = re.compile(r"^" + _QUAL_RE + _MONTH_RE + r"(?:,?\s+(?:of\s+)?(?P<year>\d{4}))?$")
+_RE_YEAR = re.compile(r"^" + _QUAL_RE + r"(?P<year>(?:1[89]|20)\d{2})$")
+_RE_DECADE = re.compile(r"^(?:the\s+)?" + _QUAL_RE + r"(?P<decade>(?:1[89]|20)\d0)'?s$")
+_RE_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
+_RE_LEAD = re.compile(r"^(?:on|in|during|at|by|of|over|throughout|for)\s+")
+
+_DAY_OFFSETS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "earlier today": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "yesterday morning": -1,
+    "yesterday afternoon": -1,
+    "yesterday evening": -1,
+    "the day before yesterday": -2,
+    "tomorrow": 1,
+}
+
+
+def normalise(text: str) -> str:
+    """Lower case, single spaces, no surrounding punctuation or leading preposition."""
+    cleaned = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .,;:()\"'")
+    while True:
+        stripped = _RE_LEAD.sub("", cleaned)
+        if stripped == cleaned:
+            return cleaned
+        cleaned = stripped
+
+
+def resolve(text: str, published: dt.date | None) -> EventDate | None:
+    """The date an expression refers to, or None when it is not one we understand."""
+    norm = normalise(text)
+    if not norm:
+        return None
+    found = _resolve_norm(norm, published)
+    if found is None:
+        return None
+    return found.model_copy(update={"text": text.strip()})
+
+
+def _resolve_norm(norm: str, pub: dt.date | None) -> EventDate | None:
+    if m := _RE_SINCE.match(norm):
+        start = _resolve_norm(normalise(m["rest"]), pub)
+        if start is None or pub is None:
+            return None
+        return _range(_first_day(start), pub, norm)
+    if m := _RE_BETWEEN.match(norm):
+        return _between(m["a"], m["b"], pub, norm)
+    return _absolute(norm, pub) or _relative(norm, pub)
+
+
+def _between(a: str, b: str, pub: dt.date | None, norm: str) -> EventDate | None:
+    second = _resolve_norm(normalise(b), pub)
+    if second is None:
+        return None
+    m = _RE_MONTH.match(normalise(a))
+    if m is not None and m["year"] is None and second.precision != "year":
+        # "from March to May 2020": the first month borrows the second's year.
+        year = dt.date.fromisoformat(second.value).year
+        first = _month_date(_month_number(m["month"]), year, None, norm)
+    else:
+        first = _resolve_norm(normalise(a), pub)
+    if first is None:
+        return None
+    return _range(_first_day(first), _last_day(second), norm)
+
+
+def _absolute(norm: str, pub: dt.date | None) -> EventDate | None:
+    if m := _RE_ISO.match(norm):
+        try:
+            day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+        return _day(day, norm)
+    if m := _RE_MONTH_DAY.match(norm) or _RE_DAY_MONTH.match(norm):
+        return _day_of_month(_month_number(m["month"]), int(m["day"]), m["year"], pub, norm)
+    if m := _RE_MONTH.match(norm):
+        return _month_date(_month_number(m["month"]), _opt_int(m["year"]), pub, norm)
+    if m := _RE_YEAR.match(norm):
+        return EventDate(value=f"{m['year']}-01-01", precision="year", text=norm)
+    if m := _RE_DECADE.match(norm):
+        start = int(m["decade"])
+        return _range(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), norm)
+    return None
+
+
+def _relative(norm: str, pub: dt.date | None) -> EventDate | None:
+    if pub is None:
+        return None
+    if norm in _DAY_OFFSETS:
+        return _day(pub + dt.timedelta(days=_DAY_OFFSETS[norm]), norm)
+    if m := _RE_WEEKDAY.match(norm):
+        return _day(_weekday(WEEKDAYS.index(m["day"]), m["which"], pub), norm)
+    if m := _RE_AGO.match(norm):
+        n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"]]
+        return _shift(pub, m["unit"], -n, norm)
+    if m := _RE_PERIOD.match(norm):
+        step = {"this": 0, "next": 1}.get(m["which"], -1)
+        return _shift(pub, m["unit"], step, norm)
+    if m := _RE_VAGUE.match(norm):
+        unit = m["unit"]
+        back = 7 if unit == "day" else VAGUE_SPAN
+        start = _shift(pub, unit, -back, norm)
+        return _range(dt.date.fromisoformat(start.value), pub, norm)
+    return None
+
+
+def _weekday(target: int, which: str | None, pub: dt.date) -> dt.date:
+    back = (pub.weekday() - target) % 7
+    if which == "next":
+        return pub + dt.timedelta(days=(target - pub.weekday()) % 7 or 7)
+    if which in ("last", "past") and back == 0:
+        back = 7
+    return pub - dt.timedelta(days=back)
+
+
+def _shift(pub: dt.date, unit: str, n: int, norm: str) -> EventDate:
+    """The day/week/month/year ``n`` units from publication, at that precision."""
+    if unit == "day":
+        return _day(pub + dt.timedelta(days=n), norm)
+    if unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=n)
+        return EventDate(value=monday.isoformat(), precision="week", text=norm)
+    if unit == "month":
+        index = pub.year * 12 + pub.month - 1 + n
+        first = dt.date(index // 12, index % 12 + 1, 1)
+        return EventDate(value=first.isoformat(), precision="month", text=norm)
+    return EventDate(value=f"{pub.year + n:04d}-01-01", precision="year", text=norm)
+
+
+def _day_of_month(
+    month: int, day: int, year: str | None, pub: dt.date | None, norm: str
+) -> EventDate | None:
+    if year is None:
+        if pub is None:
+            return None
+        candidate = _safe_date(pub.year, month, day)
+        if candidate is not None and candidate > pub:
+            candidate = _safe_date(pub.year - 1, month, day)
+    else:
+        candidate = _safe_date(int(year), month, day)
+    return None if candidate is None else _day(candidate, norm)
+
+
+def _month_date(month: int, year: int | None, pub: dt.date | None, norm: str) -> EventDate | None:
+    if year is None:
+        if pub is None:
+            return None
+        year = pub.year if (pub.year, month) <= (pub.year, pub.month) else pub.year - 1
+    return EventDate(value=f"{year:04d}-{month:02d}-01", precision="month", text=norm)
+
+
+def _first_day(date: EventDate) -> dt.date:
+    return dt.date.fromisoformat(date.value)
+
+
+def _last_day(date: EventDate) -> dt.date:
+    """The last day a resolved date covers (for the end of a range)."""
+    start = dt.date.fromisoformat(date.value)
+    if date.end is not None:
+        return dt.date.fromisoformat(date.end)
+    if date.precision == "week":
+        return start + dt.timedelta(days=6)
+    if date.precision == "month":
+        return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    if date.precision == "year":
+        return start.replace(month=12, day=31)
+    return start
+
+
+def _range(start: dt.date, end: dt.date, norm: str) -> EventDate | None:
+    if end < start:
+        return None
+    return EventDate(value=start.isoformat(), precision="range", text=norm, end=end.isoformat())
+
+
+def _day(day: dt.date, norm: str) -> EventDate:
+    return EventDate(value=day.isoformat(), precision="day", text=norm)
+
+
+def _month_number(name: str) -> int:
+    return _MONTH_ABBR[name[:4] if name.startswith("sept") else name[:3]]
+
+
+def _opt_int(value: str | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,91 @@
+"""assign_dates on parsed text: choosing the expression, fallbacks, the seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sitrep.model import Event, Offsets, Span
+from sitrep.time import assign_dates, find_expressions
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUB = dt.date(2021, 3, 1)
+
+
+def _event(doc: object, text: str, trigger: str, nth: int = 0) -> Event:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(trigger, start + 1)
+    end = start + len(trigger)
+    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)  # type: ignore[attr-defined]
+    return Event(
+        id=f"e{start}",
+        type="ASSAULT",
+        trigger=Span(text=trigger, start=start, end=end),
+        sentence=Offsets(start=sent.start_char, end=sent.end_char),
+    )
+
+
+def test_time_expression_nearest_the_trigger(nlp: Language) -> None:
+    text = "Rebels shelled the town on Tuesday, a week after troops withdrew in February."
+    doc = nlp(text)
+    shelled, withdrew = _event(doc, text, "shelled"), _event(doc, text, "withdrew")
+    assign_dates(doc, [shelled, withdrew], PUB)
+    assert shelled.date is not None and shelled.date.value == "2021-02-23"
+    assert withdrew.date is not None and withdrew.date.precision == "month"
+    assert withdrew.date.value == "2021-02-01"
+
+
+def test_time_fallback_is_publication_week(nlp: Language) -> None:
+    text = "Militants attacked a checkpoint near the city."
+    doc = nlp(text)
+    event = _event(doc, text, "attacked")
+    assign_dates(doc, [event], PUB)
+    assert event.date is not None
+    assert (event.date.value, event.date.precision, event.date.text) == ("2021-03-01", "week", "")
+    assign_dates(doc, [event], None)
+    assert event.date is None
+
+
+def test_time_anaphora_takes_previous_date(nlp: Language) -> None:
+    text = "The offensive began in October 2019. Officials at the time said 800 prisoners escaped."
+    doc = nlp(text)
+    event = _event(doc, text, "escaped")
+    assign_dates(doc, [event], PUB)
+    assert event.date is not None
+    assert (event.date.value, event.date.precision, event.date.text) == (
+        "2019-10-01",
+        "month",
+        "at the time",
+    )
+
+
+def test_time_seed_dates(nlp: Language, seed_text: str) -> None:
+    doc = nlp(seed_text)
+    heli = _event(doc, seed_text, "carried out the operation")
+    incursion = _event(doc, seed_text, "began")
+    strikes = _event(doc, seed_text, "carried out airstrikes")
+    redeployed = _event(doc, seed_text, "redeployed")
+    base = _event(doc, seed_text, "building")
+    assign_dates(doc, [heli, incursion, strikes, redeployed, base], PUB)
+    assert heli.date is not None and (heli.date.value, heli.date.precision) == ("2021-02-28", "day")
+    assert heli.date.text == "Sunday"
+    assert incursion.date is not None
+    assert (incursion.date.value, incursion.date.precision) == ("2019-10-01", "month")
+    assert strikes.date is not None and strikes.date.precision == "range"
+    assert (strikes.date.value, strikes.date.end) == ("2014-09-01", "2021-03-01")
+    assert redeployed.date is not None and redeployed.date.value == "2019-10-01"
+    assert redeployed.date.precision == "range"
+    assert base.date is not None and (base.date.value, base.date.precision) == (
+        "2021-03-01",
+        "month",
+    )
+
+
+def test_time_find_expressions_on_seed(nlp: Language, seed_text: str) -> None:
+    texts = [e.text for e in find_expressions(nlp(seed_text), PUB)]
+    for expected in ("Sunday", "recent years", "October 2019", "since September 2014"):
+        assert expected in texts
+    assert "Since the end of October 2019" in texts

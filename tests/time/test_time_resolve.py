@@ -1,0 +1,90 @@
+"""The pure resolver: expressions against a publication date (Monday 2021-03-01)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.time import resolve
+
+PUB = dt.date(2021, 3, 1)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision", "end"),
+    [
+        ("Sunday", "2021-02-28", "day", None),
+        ("on Sunday", "2021-02-28", "day", None),
+        ("Monday", "2021-03-01", "day", None),  # the publication's own weekday
+        ("last Monday", "2021-02-22", "day", None),
+        ("on Tuesday night", "2021-02-23", "day", None),
+        ("next Friday", "2021-03-05", "day", None),
+        ("yesterday", "2021-02-28", "day", None),
+        ("last night", "2021-02-28", "day", None),
+        ("today", "2021-03-01", "day", None),
+        ("three days ago", "2021-02-26", "day", None),
+        ("last week", "2021-02-22", "week", None),
+        ("earlier this week", "2021-03-01", "week", None),
+        ("earlier this month", "2021-03-01", "month", None),
+        ("last month", "2021-02-01", "month", None),
+        ("in October 2019", "2019-10-01", "month", None),
+        ("the end of October 2019", "2019-10-01", "month", None),
+        ("mid-October", "2020-10-01", "month", None),  # future in 2021 -> previous year
+        ("February", "2021-02-01", "month", None),
+        ("in 2019", "2019-01-01", "year", None),
+        ("last year", "2020-01-01", "year", None),
+        ("March 5", "2020-03-05", "day", None),  # 2021-03-05 is after publication
+        ("5 March", "2020-03-05", "day", None),
+        ("February 12", "2021-02-12", "day", None),
+        ("12th of February 2018", "2018-02-12", "day", None),
+        ("March 5, 2019", "2019-03-05", "day", None),
+        ("2020-02-03", "2020-02-03", "day", None),
+        ("since September 2014", "2014-09-01", "range", "2021-03-01"),
+        ("since the end of October 2019", "2019-10-01", "range", "2021-03-01"),
+        ("since 2011", "2011-01-01", "range", "2021-03-01"),
+        ("in recent years", "2018-01-01", "range", "2021-03-01"),
+        ("between 2011 and 2014", "2011-01-01", "range", "2014-12-31"),
+        ("from March to May 2020", "2020-03-01", "range", "2020-05-31"),
+        ("the 1990s", "1990-01-01", "range", "1999-12-31"),
+    ],
+)
+def test_time_resolve_cases(text: str, value: str, precision: str, end: str | None) -> None:
+    date = resolve(text, PUB)
+    assert date is not None, text
+    assert (date.value, date.precision, date.end) == (value, precision, end)
+    assert date.text == text
+
+
+def test_time_weekday_in_other_weeks() -> None:
+    wednesday = dt.date(2021, 3, 3)
+    assert resolve("Sunday", wednesday).value == "2021-02-28"  # type: ignore[union-attr]
+    assert resolve("Thursday", wednesday).value == "2021-02-25"  # type: ignore[union-attr]
+    assert resolve("Wednesday", wednesday).value == "2021-03-03"  # type: ignore[union-attr]
+
+
+def test_time_year_rollover() -> None:
+    january = dt.date(2021, 1, 3)
+    assert resolve("December 28", january).value == "2020-12-28"  # type: ignore[union-attr]
+    assert resolve("last month", january).value == "2020-12-01"  # type: ignore[union-attr]
+    assert resolve("last week", january).value == "2020-12-21"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["", "hours", "the war", "recently", "1,000", "31 February"])
+def test_time_unresolvable(text: str) -> None:
+    assert resolve(text, PUB) is None
+
+
+def test_time_modal_may_is_not_a_month_in_the_finder() -> None:
+    # resolve() itself reads "May" as the month; the finder only takes it in context.
+    from sitrep.time.find import _FINDER, _MONTH_CASED
+
+    hits = [m.group() for m in _FINDER.finditer("Troops may withdraw in May.")]
+    kept = [h for h in hits if _MONTH_CASED.search(h)]
+    assert kept == ["in May"]
+
+
+def test_time_without_publication_date_only_absolute() -> None:
+    assert resolve("Sunday", None) is None
+    assert resolve("October 2019", None).value == "2019-10-01"  # type: ignore[union-attr]
+    assert resolve("since 2014", None) is None
