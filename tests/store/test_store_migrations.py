@@ -1,0 +1,109 @@
+"""Schema versions: new stores, upgrades from older files, refusing what is not ours."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, insert
+from store_samples import airlift
+
+from sitrep.errors import StoreError
+from sitrep.store import SCHEMA_VERSION, EventFilter, Store, rows
+from sitrep.store.migrations import FTS_TABLE, MIGRATIONS
+from sitrep.store.schema import documents, events, metadata, schema_version
+
+
+def version_of(path: Path) -> int:
+    with sqlite3.connect(path) as conn:
+        return int(conn.execute("SELECT version FROM schema_version").fetchone()[0])
+
+
+def tables_of(path: Path) -> set[str]:
+    with sqlite3.connect(path) as conn:
+        return {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
+
+
+def test_new_store_is_at_the_latest_version(db_path: Path) -> None:
+    Store.open(str(db_path)).close()
+    assert version_of(db_path) == SCHEMA_VERSION
+    assert {"documents", "events", FTS_TABLE, "failures"} <= tables_of(db_path)
+    assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION))
+
+
+def make_version_1(path: Path) -> None:
+    """A store as sitrep wrote it at schema version 1: no full-text index, one document."""
+    engine = create_engine(f"sqlite:///{path}")
+    extraction = airlift()
+    with engine.begin() as conn:
+        metadata.create_all(conn)  # version 2 changed no table, only added FTS
+        conn.execute(insert(schema_version).values(version=1))
+        conn.execute(insert(documents), [rows.document_row(extraction, dt.datetime.now(dt.UTC))])
+        conn.execute(
+            insert(events),
+            [rows.event_row(extraction, i, e) for i, e in enumerate(extraction.events)],
+        )
+    engine.dispose()
+    assert FTS_TABLE not in tables_of(path)
+
+
+def test_upgrade_from_version_1_fills_the_full_text_index(db_path: Path) -> None:
+    make_version_1(db_path)
+    with Store.open(str(db_path), create=False) as store:
+        assert store.full_text
+        found = store.events(EventFilter(text="detainees"))
+        assert [e.type for e in found] == ["MOBILIZE"]
+        # and new documents are indexed by the triggers the upgrade created
+        assert store.add(airlift()) is False
+    assert version_of(db_path) == SCHEMA_VERSION
+
+
+def test_hand_made_version_0_database(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+        conn.execute("INSERT INTO schema_version VALUES (0)")
+    with Store.open(str(db_path)) as store:
+        assert store.add(airlift())
+        assert len(store.events(EventFilter(text="airlifted"))) == 1
+    assert version_of(db_path) == SCHEMA_VERSION
+
+
+def test_newer_version_is_refused(db_path: Path) -> None:
+    Store.open(str(db_path)).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION + 1,))
+    with pytest.raises(StoreError, match="newer"):
+        Store.open(str(db_path))
+
+
+def test_foreign_database_is_refused(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER)")
+    with pytest.raises(StoreError, match="not a sitrep store"):
+        Store.open(str(db_path))
+    assert tables_of(db_path) == {"invoices"}
+
+
+def test_failed_upgrade_leaves_the_file_as_it_was(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_version_1(db_path)
+
+    def broken(conn: object) -> None:
+        raise StoreError("migration bug")
+
+    monkeypatch.setitem(MIGRATIONS, 1, broken)
+    with pytest.raises(StoreError, match="migration bug"):
+        Store.open(str(db_path))
+    assert version_of(db_path) == 1
+
+
+def test_open_without_create(db_path: Path) -> None:
+    with pytest.raises(StoreError, match="no database"):
+        Store.open(str(db_path), create=False)
+    assert not db_path.exists()
+    db_path.touch()  # an empty file is an empty SQLite database
+    with pytest.raises(StoreError, match="no sitrep store"):
+        Store.open(str(db_path), create=False)
