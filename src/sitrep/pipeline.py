@@ -1,0 +1,133 @@
+"""The pipeline: ingest -> nlp -> geo -> actors -> events -> time -> attribution.
+
+This is the one place where the stages are composed. Each stage is a plain
+function over the data model (``sitrep.model``) and the spaCy ``Doc``; a stage
+never imports another stage, the store or the CLI.
+
+A document that makes a stage raise becomes a :class:`~sitrep.model.Failure`
+naming the document and the stage; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sitrep import attribution, events, geo, time
+from sitrep.actors import ActorDictionary
+from sitrep.config import Config, load_config
+from sitrep.errors import DocumentError, SitrepError
+from sitrep.model import Document, Extraction, Failure
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from sitrep.ingest import Item
+
+
+@dataclass
+class Pipeline:
+    """Holds the loaded resources (spaCy pipeline, gazetteer, actor dictionary)."""
+
+    config: Config = field(default_factory=load_config)
+    _nlp: Language | None = None
+    _gazetteer: geo.Gazetteer | None = None
+    _actors: ActorDictionary | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from sitrep import nlp
+
+            self._nlp = nlp.load(self.config["nlp"]["model"])
+        return self._nlp
+
+    @property
+    def gazetteer(self) -> geo.Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = geo.Gazetteer.open(self.config["geo"].get("path") or None)
+        return self._gazetteer
+
+    @property
+    def actors(self) -> ActorDictionary:
+        if self._actors is None:
+            self._actors = ActorDictionary.load(self.config["actors"].get("extra", []))
+        return self._actors
+
+    def process(self, items: Iterable[Item]) -> Iterator[Extraction | Failure]:
+        """Run every stage over ``items`` (documents or ingest failures), in order.
+
+        Failures from ingest pass through unchanged; texts are parsed in batches
+        with ``nlp.pipe``. Output order equals input order.
+        """
+        batch: list[tuple[str, Document]] = []
+        size = int(self.config["nlp"]["batch_size"])
+        for item in items:
+            if isinstance(item, Failure):
+                yield from self._run_batch(batch)
+                batch = []
+                yield item
+                continue
+            name, document = item
+            batch.append((name, document))
+            if len(batch) >= size:
+                yield from self._run_batch(batch)
+                batch = []
+        yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[tuple[str, Document]]) -> Iterator[Extraction | Failure]:
+        if not batch:
+            return
+        texts = [document.text for _, document in batch]
+        try:
+            docs: list[Doc] = list(self.nlp.pipe(texts))
+        except (ValueError, RuntimeError, MemoryError):
+            # One text broke the batch: parse one at a time so only it fails.
+            yield from (self._one(name, document) for name, document in batch)
+            return
+        for (name, document), doc in zip(batch, docs, strict=True):
+            yield self._analyse(name, document, doc)
+
+    def _one(self, name: str, document: Document) -> Extraction | Failure:
+        try:
+            doc = self.nlp(document.text)
+        except (ValueError, RuntimeError, MemoryError) as exc:
+            return _failure(name, document, "nlp", exc)
+        return self._analyse(name, document, doc)
+
+    def _analyse(self, name: str, document: Document, doc: Doc) -> Extraction | Failure:
+        published = _parse_date(document.published)
+        stage = "geo"
+        # Each stage is a plain function; a stage's own bug in one document must not
+        # stop the batch, so any exception is turned into a recorded Failure that
+        # names the document and the stage (nothing is swallowed: it is reported,
+        # stored and reflected in the exit code).
+        try:
+            places = geo.find_places(doc, self.gazetteer)
+            document = document.model_copy(update={"location": geo.main_location(places)})
+            stage = "actors"
+            actors = self.actors.find(doc)
+            stage = "events"
+            found = events.extract_events(doc, document, places, actors)
+            stage = "time"
+            time.assign_dates(doc, found, published)
+            stage = "attribution"
+            attribution.attribute(doc, found)
+            framing = attribution.find_framing(doc)
+        except (SitrepError, ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
+            return _failure(name, document, stage, exc)
+        return Extraction(
+            document=document, places=places, actors=actors, events=found, framing=framing
+        )
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _failure(name: str, document: Document, stage: str, exc: Exception) -> Failure:
+    message = exc.message if isinstance(exc, DocumentError) else f"{type(exc).__name__}: {exc}"
+    return Failure(document=name, stage=stage, message=message, document_id=document.id)
