@@ -1,0 +1,149 @@
+"""The evaluation gate: measured scores must not fall below the committed baseline.
+
+The baseline is a JSON file::
+
+    {"_note": "...", "command": "...", "date": "YYYY-MM-DD", "tolerance": 0.01,
+     "metrics": {"lgl40.acc161": 0.55, "lgl40.mean_km": 900.0, ...},
+     "lower_is_better": ["lgl40.mean_km"],
+     "measured": {...}}
+
+``metrics`` holds the pinned floors (ceilings for names in ``lower_is_better``).
+``tolerance`` is absolute for scores in [0, 1]; for ``lower_is_better`` metrics
+it is relative (a 0.01 tolerance lets a mean error grow by 1 %). Run-to-run
+noise in these evaluations is nil (no sampling), so a small tolerance only
+absorbs rounding.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sitrep.errors import ResourceError
+
+#: Tolerance when the baseline file names none.
+DEFAULT_TOLERANCE = 0.005
+
+
+def default_baseline() -> Path:
+    return Path(__file__).with_name("eval_baseline.json")
+
+
+def load_baseline(path: Path | str) -> dict[str, Any]:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError as exc:
+        raise ResourceError(f"{path}: no baseline file") from exc
+    except ValueError as exc:
+        raise ResourceError(f"{path}: baseline is not valid JSON ({exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("metrics"), dict):
+        raise ResourceError(f"{path}: baseline needs a 'metrics' object")
+    return data
+
+
+def check(
+    results: dict[str, float],
+    baseline_path: Path | str | None = None,
+    *,
+    prefix: str | None = None,
+) -> list[str]:
+    """Regressions of ``results`` against the baseline, one readable line each.
+
+    A pinned metric absent from ``results`` is a regression too (a gate that
+    silently stops measuring something is no gate). ``prefix`` restricts the
+    check to pinned names starting with it (``"lgl40."``), for a partial run.
+    """
+    baseline = load_baseline(baseline_path or default_baseline())
+    tolerance = float(baseline.get("tolerance", DEFAULT_TOLERANCE))
+    lower = set(baseline.get("lower_is_better", []))
+    problems: list[str] = []
+    for name, value_pinned in sorted(baseline["metrics"].items()):
+        if prefix is not None and not name.startswith(prefix):
+            continue
+        pinned = float(value_pinned)
+        if name not in results:
+            problems.append(f"{name}: not measured (baseline {pinned:g})")
+            continue
+        value = float(results[name])
+        if name in lower:
+            if value > pinned * (1 + tolerance):
+                problems.append(f"{name}: {value:g} is above the baseline ceiling {pinned:g}")
+        elif value < pinned - tolerance:
+            problems.append(f"{name}: {value:g} is below the baseline {pinned:g}")
+    return problems
+
+
+def prefixed(prefix: str, values: dict[str, float]) -> dict[str, float]:
+    """``{"acc161": x}`` -> ``{"lgl40.acc161": x}``, the names the baseline uses."""
+    return {f"{prefix}.{k}": v for k, v in values.items()}
+
+
+#: The quick runs the gate pins: (prefix, limit) per evaluation.
+QUICK_LGL, QUICK_FAKES, QUICK_POLNEAR = 40, 120, 20
+#: Reported but not pinned: too noisy on a quick run, or a lenient variant.
+_NOT_PINNED = (".mean_km", ".median_km", ".acc161_found", ".accuracy_50km")
+_LOWER_IS_BETTER = (".auc",)
+
+
+def quick_metrics(*, with_geo: bool = True) -> dict[str, float]:
+    """Run the gate's quick evaluations on ../shared and return their prefixed metrics."""
+    from sitrep.evaluation import fakes, geoparsing, polnear
+    from sitrep.nlp import load
+
+    nlp = load()
+    measured = prefixed(
+        f"polnear{QUICK_POLNEAR}", polnear.evaluate(limit=QUICK_POLNEAR, nlp=nlp).metrics()
+    )
+    if with_geo:
+        from sitrep import geo
+
+        gazetteer = geo.Gazetteer.open(None)
+        lgl = geoparsing.evaluate(limit=QUICK_LGL, gazetteer=gazetteer, nlp=nlp)
+        fa = fakes.evaluate(limit=QUICK_FAKES, gazetteer=gazetteer, nlp=nlp)
+        measured |= prefixed(f"lgl{QUICK_LGL}", lgl.metrics())
+        measured |= prefixed(f"fakes{QUICK_FAKES}", fa.metrics())
+    return measured
+
+
+def baseline_from(measured: dict[str, float], command: str) -> dict[str, Any]:
+    """A baseline whose floors sit a little under ``measured`` (ceilings 3 % above)."""
+    import datetime as dt
+    import math
+
+    lower = sorted(k for k in measured if k.endswith(_LOWER_IS_BETTER))
+    floors: dict[str, float] = {}
+    for name, value in sorted(measured.items()):
+        if name.endswith(_NOT_PINNED):
+            continue
+        if name in lower:
+            floors[name] = math.ceil(value * 1.03 * 1000) / 1000
+        else:
+            floors[name] = max(0.0, math.floor((value - 0.01) * 100) / 100)
+    return {
+        "_note": (
+            "Floors of the evaluation gate (tests/evaluation/test_evaluation_gate.py): "
+            "each is the measured value rounded down a little (for lower_is_better, a "
+            "ceiling 3 % above). Raise them when a stage improves; lower one only with "
+            "a stated reason."
+        ),
+        "command": command,
+        "date": dt.date.today().isoformat(),
+        "tolerance": DEFAULT_TOLERANCE,
+        "lower_is_better": lower,
+        "metrics": floors,
+        "measured": dict(sorted(measured.items())),
+    }
+
+
+if __name__ == "__main__":  # pragma: no cover - maintainer tool: re-measure the baseline
+    import sys
+
+    with_geo = "--no-geo" not in sys.argv
+    values = quick_metrics(with_geo=with_geo)
+    cmd = "python -m sitrep.evaluation.gate --write" + ("" if with_geo else " --no-geo")
+    text = json.dumps(baseline_from(values, cmd), indent=2) + "\n"
+    if "--write" in sys.argv:
+        default_baseline().write_text(text, "utf-8")
+    print(text, end="")
