@@ -1,0 +1,87 @@
+"""Throughput of the full sitrep pipeline against plain spaCy on the same texts, in one run.
+
+    python benchmarks/throughput.py ../shared/data/fa-kes/fa-kes-dev.csv [--limit N]
+
+Prints docs/s and words/s of (a) spaCy ``nlp.pipe`` alone and (b) ``sitrep extract``'s
+whole pipeline (parse + geo + actors + events + time + attribution), and their
+ratio. Both use the same loaded spaCy pipeline and the same batch size; the
+gazetteer and lexicons are loaded before timing starts (a one-off cost per process).
+Exits 0 with a note when the corpus path is absent (a user's clone has no ../shared).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+from sitrep.ingest import IngestOptions, iter_items
+from sitrep.model import Document, Failure
+from sitrep.pipeline import Pipeline
+
+
+def load_documents(path: str, limit: int | None) -> list[Document]:
+    docs: list[Document] = []
+    for item in iter_items(
+        [path],
+        IngestOptions(
+            text_column="article_content",
+            title_column="article_title",
+            date_column="date",
+            outlet_column="source",
+            id_column="unit_id",
+        ),
+    ):
+        if not isinstance(item, Failure):
+            docs.append(item[1])
+        if limit and len(docs) >= limit:
+            break
+    return docs
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", help="FA-KES-style CSV")
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    if not Path(args.corpus).exists():
+        print(f"{args.corpus} is absent; nothing to measure")
+        return 0
+    documents = load_documents(args.corpus, args.limit)
+    texts = [d.text for d in documents]
+    words = sum(len(t.split()) for t in texts)
+    pipeline = Pipeline()
+    nlp = pipeline.nlp
+    _ = pipeline.gazetteer, pipeline.actors
+    nlp("warm up the pipeline once.")
+    size = int(pipeline.config["nlp"]["batch_size"])
+
+    start = time.perf_counter()
+    for _doc in nlp.pipe(texts, batch_size=size):
+        pass
+    spacy_s = time.perf_counter() - start
+
+    start = time.perf_counter()
+    failures = 0
+    events = 0
+    for result in pipeline.process((f"row {i}", d) for i, d in enumerate(documents)):
+        if isinstance(result, Failure):
+            failures += 1
+        else:
+            events += len(result.events)
+    sitrep_s = time.perf_counter() - start
+
+    n = len(texts)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"documents: {n}, words: {words}, events: {events}, failures: {failures}")
+    print(f"plain spaCy nlp.pipe : {n / spacy_s:8.2f} docs/s {words / spacy_s:10.0f} words/s")
+    print(f"sitrep full pipeline : {n / sitrep_s:8.2f} docs/s {words / sitrep_s:10.0f} words/s")
+    print(f"ratio sitrep/spaCy   : {spacy_s / sitrep_s:8.3f}")
+    print(f"peak memory          : {peak_mb:8.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
