@@ -203,6 +203,7 @@ def ingest(
             f"{summary.failed} failed; store holds {counts['documents']} documents, "
             f"{counts['events']} events",
             markup=False,
+            soft_wrap=True,
         )
     return EXIT_FAILED if summary.failed else EXIT_OK
 
@@ -304,7 +305,11 @@ def demo(
 ) -> int:
     """Ingest the bundled example reports into a SQLite file and print the event table."""
     folder = examples or _bundled_examples()
-    code = ingest([str(folder)], db=db, quiet=quiet)
+    # The reports only: the folder's README.md is documentation, not a report.
+    reports = sorted(str(p) for p in folder.glob("*.txt"))
+    if not reports:
+        raise UsageError(f"{folder} holds no .txt reports")
+    code = ingest(reports, db=db, quiet=quiet)
     with _store(db) as store:
         from sitrep.store import EventFilter
 
@@ -359,7 +364,7 @@ def gazetteer_build(
     from sitrep import geo
 
     gazetteer = geo.Gazetteer.open(path)
-    err.print(f"gazetteer ready: {gazetteer.path}", markup=False)
+    err.print(f"gazetteer ready: {gazetteer.path}", markup=False, soft_wrap=True)
     return EXIT_OK
 
 
@@ -374,7 +379,7 @@ def gazetteer_import(
     if not dump.is_file():
         raise UsageError(f"{dump} is not a file")
     added = geo.import_geonames(str(dump), path)
-    err.print(f"{dump}: {added} GeoNames entries imported", markup=False)
+    err.print(f"{dump}: {added} GeoNames entries imported", markup=False, soft_wrap=True)
     return EXIT_OK
 
 
