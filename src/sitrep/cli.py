@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 
 from sitrep import output
+from sitrep.cli_eval import eval_app
 from sitrep.config import load_config
 from sitrep.errors import SitrepError, UsageError
 from sitrep.ingest import IngestOptions
@@ -37,6 +38,7 @@ app = typer.Typer(
 )
 gazetteer_app = typer.Typer(help="Build, query or extend the offline gazetteer.")
 app.add_typer(gazetteer_app, name="gazetteer")
+app.add_typer(eval_app, name="eval")
 
 err = Console(stderr=True, highlight=False)
 

@@ -1,0 +1,84 @@
+"""``sitrep eval ...``: quality measurements on the shared evaluation corpora.
+
+Thin wrappers over :mod:`sitrep.evaluation`; each prints JSON (``--format json``)
+or a short human summary (``--format table``).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Protocol
+
+import typer
+
+from sitrep.errors import UsageError
+
+eval_app = typer.Typer(help="Measure extraction quality on evaluation corpora.")
+
+Format = Annotated[str, typer.Option("--format", "-f", help="json or table.")]
+Limit = Annotated[int | None, typer.Option(help="Only the first N documents (quick runs).")]
+
+
+class _Result(Protocol):
+    def as_dict(self) -> dict[str, Any]: ...
+
+    def lines(self) -> list[str]: ...
+
+
+def _emit(result: _Result, fmt: str) -> int:
+    if fmt == "json":
+        sys.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write("\n".join(result.lines()) + "\n")
+    return 0
+
+
+def _check(path: Path, fmt: str) -> None:
+    if fmt not in ("json", "table"):
+        raise UsageError(f"--format must be json or table, not {fmt!r}")
+    if not path.exists():
+        raise UsageError(f"{path} does not exist")
+
+
+@eval_app.command("geoparse")
+def geoparse(
+    corpus: Annotated[Path, typer.Argument(help="LGL / TR-News / GeoVirus XML file.")],
+    gold_spans: Annotated[
+        bool, typer.Option("--gold-spans", help="Resolve the gold toponym spans only.")
+    ] = False,
+    limit: Limit = None,
+    fmt: Format = "json",
+) -> int:
+    """Toponym resolution: acc@161 km, mean/median error, AUC, span precision/recall."""
+    from sitrep.evaluation import geoparsing
+
+    _check(corpus, fmt)
+    return _emit(geoparsing.evaluate(corpus, limit, gold_spans=gold_spans), fmt)
+
+
+@eval_app.command("location")
+def location(
+    corpus: Annotated[Path, typer.Argument(help="FA-KES-style CSV with a location column.")],
+    limit: Limit = None,
+    fmt: Format = "json",
+) -> int:
+    """Main-event location: share of documents placed in the gold Syrian governorate."""
+    from sitrep.evaluation import fakes
+
+    _check(corpus, fmt)
+    return _emit(fakes.evaluate(corpus, limit), fmt)
+
+
+@eval_app.command("attribution")
+def attribution(
+    directory: Annotated[Path, typer.Argument(help="PolNeAR split: text/ and attributions/.")],
+    limit: Limit = None,
+    fmt: Format = "json",
+) -> int:
+    """Attribution source/cue/content and relation precision, recall and F1."""
+    from sitrep.evaluation import polnear
+
+    _check(directory, fmt)
+    return _emit(polnear.evaluate(directory, limit), fmt)
