@@ -62,34 +62,13 @@ DateColumn = Annotated[
     str | None, typer.Option(help="CSV/JSONL column with the publication date (any format).")
 ]
 OutletColumn = Annotated[str | None, typer.Option(help="CSV/JSONL column with the outlet.")]
+UrlColumn = Annotated[str | None, typer.Option(help="CSV/JSONL column with the article URL.")]
 Outlet = Annotated[str | None, typer.Option(help="Outlet for documents that name none.")]
 ConfigOpt = Annotated[
     Path | None, typer.Option("--config", help="TOML file overriding the defaults.")
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
 Db = Annotated[str, typer.Option("--db", help="SQLite file (or a database URL).")]
-
-
-def _options(
-    input_format: str | None,
-    id_column: str | None,
-    text_column: str | None,
-    title_column: str | None,
-    date_column: str | None,
-    outlet_column: str | None,
-    outlet: str | None,
-    max_bytes: int,
-) -> IngestOptions:
-    return IngestOptions(
-        fmt=input_format,
-        id_column=id_column,
-        text_column=text_column,
-        title_column=title_column,
-        date_column=date_column,
-        outlet_column=outlet_column,
-        outlet=outlet,
-        max_bytes=max_bytes,
-    )
 
 
 def _report(failure: Failure) -> None:
@@ -108,6 +87,7 @@ def extract(
     title_column: TitleColumn = None,
     date_column: DateColumn = None,
     outlet_column: OutletColumn = None,
+    url_column: UrlColumn = None,
     outlet: Outlet = None,
     config: ConfigOpt = None,
     quiet: Quiet = False,
@@ -121,15 +101,16 @@ def extract(
     from sitrep import run
 
     cfg = load_config(config)
-    options = _options(
-        input_format,
-        id_column,
-        text_column,
-        title_column,
-        date_column,
-        outlet_column,
-        outlet,
-        int(cfg["ingest"]["max_bytes"]),
+    options = IngestOptions(
+        fmt=input_format,
+        id_column=id_column,
+        text_column=text_column,
+        title_column=title_column,
+        date_column=date_column,
+        outlet_column=outlet_column,
+        url_column=url_column,
+        outlet=outlet,
+        max_bytes=int(cfg["ingest"]["max_bytes"]),
     )
     pipeline = Pipeline(cfg)
     failed = 0
@@ -169,6 +150,7 @@ def ingest(
     title_column: TitleColumn = None,
     date_column: DateColumn = None,
     outlet_column: OutletColumn = None,
+    url_column: UrlColumn = None,
     outlet: Outlet = None,
     config: ConfigOpt = None,
     quiet: Quiet = False,
@@ -178,15 +160,16 @@ def ingest(
     from sitrep.store import Store
 
     cfg = load_config(config)
-    options = _options(
-        input_format,
-        id_column,
-        text_column,
-        title_column,
-        date_column,
-        outlet_column,
-        outlet,
-        int(cfg["ingest"]["max_bytes"]),
+    options = IngestOptions(
+        fmt=input_format,
+        id_column=id_column,
+        text_column=text_column,
+        title_column=title_column,
+        date_column=date_column,
+        outlet_column=outlet_column,
+        url_column=url_column,
+        outlet=outlet,
+        max_bytes=int(cfg["ingest"]["max_bytes"]),
     )
     with Store.open(db) as store, Progress(enabled=not quiet, label="ingesting") as progress:
 
