@@ -11,13 +11,15 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import click
 import typer
 from rich.console import Console
 
 from sitrep import output
+from sitrep.cli_db import open_store
+from sitrep.cli_db import register as register_db_commands
 from sitrep.cli_eval import eval_app
 from sitrep.config import load_config
 from sitrep.errors import SitrepError, UsageError
@@ -25,9 +27,6 @@ from sitrep.ingest import IngestOptions
 from sitrep.model import Extraction, Failure
 from sitrep.pipeline import Pipeline
 from sitrep.progress import Progress
-
-if TYPE_CHECKING:
-    from sitrep.store import Store
 
 app = typer.Typer(
     name="sitrep",
@@ -211,13 +210,13 @@ def events(
     config: ConfigOpt = None,
 ) -> int:
     """Query stored events."""
-    from sitrep.store import EventFilter, Store
+    from sitrep.store import EventFilter
 
     if fmt not in ("table", "csv", "json", "geojson"):
         raise UsageError(f"--format must be table, csv, json or geojson, not {fmt!r}")
     for flag, value in (("--since", since), ("--until", until)):
         _check_date(flag, value)
-    centre = _place_centre(place, load_config(config)) if place else None
+    centre = place_centre(place, load_config(config)) if place else None
     flt = EventFilter(
         text=text,
         type=type_,
@@ -229,9 +228,7 @@ def events(
         outlet=outlet,
         limit=limit,
     )
-    if not Path(db).exists() and "://" not in db:
-        raise UsageError(f"{db} does not exist; create it with `sitrep ingest PATH --db {db}`")
-    with Store.open(db, create=False) as store:
+    with open_store(db) as store:
         rows = [stored.to_dict() for stored in store.events(flt)]
     _print_rows(rows, fmt)
     return EXIT_OK
@@ -266,7 +263,7 @@ def _check_date(flag: str, value: str | None) -> None:
         raise UsageError(f"{flag} must be a date YYYY-MM-DD, not {value!r}") from exc
 
 
-def _place_centre(name: str, cfg: dict[str, dict[str, object]]) -> tuple[float, float]:
+def place_centre(name: str, cfg: dict[str, dict[str, object]]) -> tuple[float, float]:
     from sitrep import geo
 
     gazetteer = geo.Gazetteer.open(str(cfg["geo"].get("path") or "") or None)
@@ -295,18 +292,12 @@ def demo(
     if not reports:
         raise UsageError(f"{folder} holds no .txt reports")
     code = ingest(reports, db=db, quiet=quiet)
-    with _store(db) as store:
+    with open_store(db) as store:
         from sitrep.store import EventFilter
 
         rows = [stored.to_dict() for stored in store.events(EventFilter())]
     output.write_table(rows, _stdout_console(), title=f"{len(rows)} events from {folder} in {db}")
     return code
-
-
-def _store(db: str) -> Store:
-    from sitrep.store import Store
-
-    return Store.open(db, create=False)
 
 
 def _bundled_examples() -> Path:
@@ -324,9 +315,7 @@ def _bundled_examples() -> Path:
 @app.command()
 def failures(db: Db = "sitrep.db") -> int:
     """List the documents that failed, with the stage and the reason."""
-    from sitrep.store import Store
-
-    with Store.open(db, create=False) as store:
+    with open_store(db) as store:
         for failure in store.failures():
             sys.stdout.write(failure.line() + "\n")
     return EXIT_OK
@@ -379,6 +368,9 @@ def gazetteer_lookup(
     for candidate in geo.Gazetteer.open(path).lookup(name):
         sys.stdout.write(json.dumps(dataclasses.asdict(candidate), ensure_ascii=False) + "\n")
     return EXIT_OK
+
+
+register_db_commands(app)
 
 
 def main() -> None:

@@ -85,4 +85,9 @@ def ingest(
             store.add_failure(result)
         if tick:
             tick(result)
+    if summary.added:
+        from sitrep import dedup
+
+        # Incremental: only events not yet in a cluster are placed.
+        dedup.update_clusters(store)
     return summary

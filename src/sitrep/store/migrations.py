@@ -11,6 +11,8 @@ Version history:
 1. documents, places, actors, events, attributions, failures.
 2. full-text index of event sentences and document titles (SQLite FTS5),
    filled from the events already stored.
+3. event_clusters (cross-report clusters of sitrep.dedup), empty: run dedup
+   to fill it.
 
 A migration is written against the schema of the version it upgrades from; it
 must not rely on :mod:`schema` (which always describes the latest version).
@@ -82,8 +84,23 @@ def _to_v2_full_text(conn: Connection) -> None:
         )
 
 
+def _to_v3_clusters(conn: Connection) -> None:
+    """2 -> 3: add the (empty) cluster membership table."""
+    # Plain DDL valid on SQLite and PostgreSQL; IF NOT EXISTS because a file
+    # created by metadata.create_all may already hold it.
+    conn.exec_driver_sql(
+        "CREATE TABLE IF NOT EXISTS event_clusters ("
+        "event_id VARCHAR(64) NOT NULL PRIMARY KEY "
+        "REFERENCES events (id) ON DELETE CASCADE, "
+        "cluster_id VARCHAR(64) NOT NULL)"
+    )
+    conn.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_event_clusters_cluster_id ON event_clusters (cluster_id)"
+    )
+
+
 #: MIGRATIONS[v] upgrades a version-v database to v + 1.
-MIGRATIONS: Mapping[int, Migration] = {1: _to_v2_full_text}
+MIGRATIONS: Mapping[int, Migration] = {1: _to_v2_full_text, 2: _to_v3_clusters}
 
 
 def stored_version(conn: Connection) -> int:

@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 
 #: Version of the schema this code writes; :mod:`migrations` upgrades older files.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # JSONB on PostgreSQL (indexable, compact); JSON text elsewhere.
 Json = JSON().with_variant(JSONB(), "postgresql")
@@ -181,6 +181,17 @@ failures = Table(
     Column("document_id", String(64), index=True),
     Column("at", DateTime(timezone=True), nullable=False),
 )
+
+# Cross-report clusters (sitrep.dedup): every clustered event names its cluster;
+# a cluster's id is the id of the event that started it, so ids are stable as
+# reports join. Events not yet clustered have no row (dedup catches them up).
+event_clusters = Table(
+    "event_clusters",
+    metadata,
+    Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("cluster_id", String(64), nullable=False, index=True),
+)  # fmt: skip
 
 #: Tables whose rows :meth:`Store.counts` reports, in that order.
 COUNTED = ("documents", "places", "actors", "events", "attributions", "failures")

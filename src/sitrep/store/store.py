@@ -23,6 +23,7 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sitrep.errors import StageError, StoreError
 from sitrep.model import Extraction, Failure
 from sitrep.store import rows
+from sitrep.store.clusters import ClusterStore
 from sitrep.store.migrations import has_full_text, stored_version, upgrade
 from sitrep.store.query import EventFilter, select_events
 from sitrep.store.rows import StoredEvent
@@ -114,7 +115,7 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
-class Store:
+class Store(ClusterStore):
     """Documents, places, actors, events, attributions and failures in one database."""
 
     def __init__(self, engine: Engine, name: str) -> None:

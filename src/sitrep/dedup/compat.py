@@ -1,0 +1,212 @@
+"""When two event reports can be the same event, and how strongly they look alike.
+
+Hard constraints (any one fails: never the same event): same type, different
+documents (or one sentence of one document), compatible modality,
+overlapping dates (within the date precision), places within the coarser place
+precision, no conflicting target actor.
+Then a score: sentence similarity plus small bonuses for specific agreement
+(same day, same place, same figure, same actors). A conflicting *source* actor
+is not a hard constraint: outlets blaming different sides for one strike is a
+disagreement to show, not a different event; it costs score instead.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+
+from sitrep.dedup.text import content_tokens, similarity
+from sitrep.store.query import haversine_km
+from sitrep.store.rows import StoredEvent
+
+#: Largest distance, km, at which two places of a precision can be one place.
+PLACE_RADIUS_KM: dict[str, float] = {
+    "locality": 25.0,
+    "near": 25.0,
+    "admin2": 60.0,
+    "admin1": 150.0,
+    "region": 400.0,
+}
+#: Days of slack on date overlap: a night strike is dated differently by outlets
+#: in different time zones or by publication date.
+DATE_SLACK_DAYS = 1
+#: When an event carries no date at all, the days before publication it may lie in.
+UNDATED_WINDOW_DAYS = 3
+
+#: An event whose possible days span more than this (a month, a year) is
+#: "vague": often background ("more than 100000 killed since March 2011")
+#: rather than an incident. Vague reports merge only when they give the same
+#: figures and read nearly alike (the same claim copied), never on bonuses.
+VAGUE_DAYS = 7
+#: Figures for one unit further apart than this ratio point to different
+#: incidents (2 vs 10 killed) rather than to outlets disagreeing (16 vs 22).
+FIGURE_RATIO = 2.0
+
+# Modalities that describe something that happened (historical = told as past).
+_FACTUAL = frozenset({"asserted", "historical"})
+
+
+def _end_of(value: dt.date, precision: str, end: str | None) -> dt.date:
+    if precision == "week":
+        return value + dt.timedelta(days=6)
+    if precision == "month":
+        return value.replace(day=calendar.monthrange(value.year, value.month)[1])
+    if precision == "year":
+        return value.replace(month=12, day=31)
+    if precision == "range" and end:
+        return max(value, dt.date.fromisoformat(end))
+    return value
+
+
+def date_interval(event: StoredEvent) -> tuple[dt.date, dt.date] | None:
+    """First and last day the event may have happened on; None when nothing is known."""
+    try:
+        if event.date is not None:
+            first = dt.date.fromisoformat(event.date.value)
+            return first, _end_of(first, event.date.precision, event.date.end)
+        if event.published:
+            last = dt.date.fromisoformat(event.published)
+            return last - dt.timedelta(days=UNDATED_WINDOW_DAYS), last
+    except ValueError:
+        return None  # a malformed stored date constrains nothing
+    return None
+
+
+@dataclass(frozen=True)
+class Report:
+    """An event with the text it is compared on."""
+
+    event: StoredEvent
+    sentence: str
+
+    @cached_property
+    def interval(self) -> tuple[dt.date, dt.date] | None:
+        return date_interval(self.event)
+
+    @cached_property
+    def figures(self) -> frozenset[tuple[str, int]]:
+        return frozenset((q.unit, q.value) for q in self.event.quantities)
+
+    @property
+    def vague(self) -> bool:
+        """Dated no better than "some time this year" (or not at all)."""
+        if self.interval is None:
+            return True
+        return (self.interval[1] - self.interval[0]).days > VAGUE_DAYS
+
+    @property
+    def exact_day(self) -> bool:
+        return self.interval is not None and self.interval[0] == self.interval[1]
+
+
+def dates_compatible(a: Report, b: Report) -> bool:
+    ia, ib = a.interval, b.interval
+    if ia is None or ib is None:
+        return True
+    slack = dt.timedelta(days=DATE_SLACK_DAYS)
+    return ia[0] - slack <= ib[1] and ib[0] - slack <= ia[1]
+
+
+def places_compatible(a: StoredEvent, b: StoredEvent) -> bool:
+    la, lb = a.location, b.location
+    if la is None or lb is None:
+        return True
+    if la.country_code and lb.country_code and la.country_code != lb.country_code:
+        return False
+    radius = max(PLACE_RADIUS_KM.get(la.precision, 0.0), PLACE_RADIUS_KM.get(lb.precision, 0.0))
+    if la.precision == "country" or lb.precision == "country":
+        # Same country (checked above) is all a country-level place says.
+        return True
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= radius
+
+
+def _ids(a: StoredEvent, b: StoredEvent, role: str) -> tuple[str | None, str | None]:
+    ra, rb = getattr(a, role), getattr(b, role)
+    return (ra.actor_id if ra else None), (rb.actor_id if rb else None)
+
+
+def compatible(a: Report, b: Report) -> bool:
+    """Hard constraints: can these two reports describe one event at all?"""
+    ea, eb = a.event, b.event
+    if ea.type.upper() != eb.type.upper():
+        return False
+    if ea.document_id == eb.document_id and ea.sentence != eb.sentence:
+        # Within one article only mentions in one sentence ("16 dead in heavy
+        # bombardment") are taken as one incident; two sentences of an article
+        # usually tell two incidents, and merging them would chain clusters.
+        return False
+    if (ea.modality in _FACTUAL) != (eb.modality in _FACTUAL):
+        return False
+    ta, tb = _ids(ea, eb, "target_actor")
+    if ta and tb and ta != tb:
+        return False
+    return dates_compatible(a, b) and places_compatible(ea, eb)
+
+
+def _same_place(a: StoredEvent, b: StoredEvent) -> bool:
+    la, lb = a.location, b.location
+    if la is None or lb is None or la.precision not in ("locality", "near"):
+        return False
+    if la.geonameid is not None and la.geonameid == lb.geonameid:
+        return True
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= 5.0
+
+
+def _numbers_differ(a: str, b: str) -> bool:
+    """Both sentences give figures and not the same ones (the event may not hold them:
+    "the war, which began with protests in 2011, has killed 280000" is a PROTEST)."""
+    na = {t for t in content_tokens(a) if t.isdigit()}
+    nb = {t for t in content_tokens(b) if t.isdigit()}
+    return bool(na and nb and na != nb)
+
+
+def _figures_differ(a: Report, b: Report) -> bool:
+    units = {u for u, _ in a.figures} & {u for u, _ in b.figures}
+    return any(
+        {v for u, v in a.figures if u == unit} != {v for u, v in b.figures if u == unit}
+        for unit in units
+    )
+
+
+def _figures_apart(a: Report, b: Report) -> bool:
+    units = {u for u, _ in a.figures} & {u for u, _ in b.figures}
+    for unit in units:
+        va = max(v for u, v in a.figures if u == unit)
+        vb = max(v for u, v in b.figures if u == unit)
+        low, high = sorted((va, vb))
+        if high > FIGURE_RATIO * max(low, 1):
+            return True
+    return False
+
+
+def score(a: Report, b: Report) -> float:
+    """Sentence similarity adjusted for specific agreement; call only when compatible."""
+    value = similarity(a.sentence, b.sentence)
+    ea, eb = a.event, b.event
+    if a.vague or b.vague:
+        # Background tolls differ from one article to the next (280000, then
+        # 300000): different figures are different claims, not a dispute.
+        if _figures_differ(a, b) or _numbers_differ(a.sentence, b.sentence):
+            return 0.0
+        return value - 0.2
+    if a.exact_day and b.exact_day and a.interval == b.interval:
+        value += 0.05
+    if _same_place(ea, eb):
+        value += 0.1
+    if a.figures & b.figures:
+        value += 0.1
+    elif _figures_apart(a, b):
+        value -= 0.3
+    if ea.outlet and ea.outlet == eb.outlet and ea.document_id != eb.document_id:
+        # One outlet's articles on different incidents share its house phrasing
+        # ("terrorist rocket attacks on Aleppo"); only near-copies are one event.
+        value -= 0.35
+    sa, sb = _ids(ea, eb, "source_actor")
+    if sa and sb:
+        value += 0.05 if sa == sb else -0.1
+    ta, tb = _ids(ea, eb, "target_actor")
+    if ta and ta == tb:
+        value += 0.05
+    return value

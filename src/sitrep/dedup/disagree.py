@@ -1,0 +1,136 @@
+"""Contradictions between the reports of one cluster, each with the outlets on each side.
+
+Three kinds: ``quantity`` (16 vs 22 killed, per unit counted), ``actor`` (who
+carried it out: the source actor differs) and ``place`` (different localities
+more than a few km apart; a coarser place is vaguer, not contradicting).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sitrep.dedup.independence import ReportView
+from sitrep.store.query import haversine_km
+
+#: Localities closer than this are one place named two ways, not a contradiction.
+SAME_PLACE_KM = 5.0
+
+
+@dataclass
+class Side:
+    value: str
+    outlets: list[str] = field(default_factory=list)
+    according_to: list[str] = field(default_factory=list)
+    event_ids: list[str] = field(default_factory=list)
+
+    def add(self, report: ReportView) -> None:
+        name = report.outlet or "unknown outlet"
+        if name not in self.outlets:
+            self.outlets.append(name)
+        phrase = report.according_to
+        if phrase not in self.according_to:
+            self.according_to.append(phrase)
+        self.event_ids.append(report.event.id)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "value": self.value,
+            "outlets": self.outlets,
+            "according_to": self.according_to,
+            "event_ids": self.event_ids,
+        }
+
+
+@dataclass
+class Disagreement:
+    kind: str
+    #: What is disputed: the unit counted, "source actor", "place".
+    about: str
+    sides: list[Side]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "about": self.about,
+            "sides": [side.to_dict() for side in self.sides],
+        }
+
+    def summary(self) -> str:
+        """ "killed: 16 (according to SANA) vs 22 (according to Reuters)"."""
+        parts = [f"{s.value} ({'; '.join(s.according_to)})" for s in self.sides]
+        return f"{self.about}: " + " vs ".join(parts)
+
+
+def _sides(
+    reports: Sequence[ReportView], claim: Callable[[ReportView], list[tuple[str, str]]]
+) -> dict[str, dict[str, Side]]:
+    """about -> value -> side, from each report's (about, value) claims."""
+    table: dict[str, dict[str, Side]] = {}
+    for report in reports:
+        for about, value in claim(report):
+            side = table.setdefault(about, {}).setdefault(value, Side(value))
+            side.add(report)
+    return table
+
+
+def _quantities(report: ReportView) -> list[tuple[str, str]]:
+    claims: dict[str, str] = {}
+    for q in report.event.quantities:
+        # The first figure per unit is the report's headline figure.
+        claims.setdefault(q.unit, f"{q.qualifier} {q.value}" if q.qualifier else str(q.value))
+    return sorted(claims.items())
+
+
+def _actor(report: ReportView) -> list[tuple[str, str]]:
+    ref = report.event.source_actor
+    if ref is None:
+        return []
+    return [("source actor", ref.name or ref.text)]
+
+
+def _place_conflicts(reports: Sequence[ReportView]) -> list[Disagreement]:
+    located = [
+        r
+        for r in reports
+        if r.event.location is not None and r.event.location.precision in ("locality", "near")
+    ]
+    names: dict[str, tuple[float, float]] = {}
+    for r in located:
+        loc = r.event.location
+        assert loc is not None  # filtered above
+        names.setdefault(loc.name, (loc.lat, loc.lon))
+    distinct = sorted(names)
+    far = any(
+        haversine_km(*names[a], *names[b]) > SAME_PLACE_KM
+        for i, a in enumerate(distinct)
+        for b in distinct[i + 1 :]
+    )
+    if not far:
+        return []
+    sides: dict[str, Side] = {}
+    for r in located:
+        loc = r.event.location
+        assert loc is not None
+        sides.setdefault(loc.name, Side(loc.name)).add(r)
+    return [Disagreement("place", "place", [sides[name] for name in distinct])]
+
+
+def _numeric(value: str) -> int:
+    digits = value.split()[-1]
+    return int(digits) if digits.isdigit() else 0
+
+
+def disagreements(reports: Sequence[ReportView]) -> list[Disagreement]:
+    """Every contradiction among ``reports``, in a stable order."""
+    found: list[Disagreement] = []
+    for about, values in sorted(_sides(reports, _quantities).items()):
+        # "at least 16" and "16" claim the same figure; compare the numbers.
+        if len({_numeric(v) for v in values}) > 1:
+            ordered = sorted(values.values(), key=lambda s: (_numeric(s.value), s.value))
+            found.append(Disagreement("quantity", about, ordered))
+    for about, values in sorted(_sides(reports, _actor).items()):
+        if len(values) > 1:
+            found.append(Disagreement("actor", about, [values[k] for k in sorted(values)]))
+    found.extend(_place_conflicts(reports))
+    return found

@@ -1,0 +1,94 @@
+"""Who really reports an event: outlet names folded to one key, citations, wire credits.
+
+Outlet names arrive in many spellings: a feed's slug ("manar", "asharqalawsat"),
+the registry's canonical name ("Al-Manar", "Asharq Al-Awsat") or an alias
+("Syrian Arab News Agency"). :func:`outlet_key` folds them all to the
+registry's canonical name when the registry (``data/outlets.json``, read only)
+knows the outlet, and to a folded form of the name otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# Leading articles are dropped so that "the Guardian", "al-Manar" and "manar"
+# (a feed slug) meet; "al"/"el" are the Arabic article.
+_ARTICLE = re.compile(r"^(?:the|al|el)[\s\-]+", re.IGNORECASE)
+
+
+def fold_name(name: str) -> str:
+    """Lower-case letters and digits only, without a leading article."""
+    stripped = _ARTICLE.sub("", name.strip())
+    return _NON_ALNUM.sub("", stripped.casefold())
+
+
+@dataclass(frozen=True)
+class OutletInfo:
+    name: str
+    country: str | None
+    ownership: str | None
+
+
+@lru_cache(maxsize=1)
+def _registry() -> dict[str, OutletInfo]:
+    text = resources.files("sitrep").joinpath("data/outlets.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    table: dict[str, OutletInfo] = {}
+    for entry in data.get("outlets", []):
+        info = OutletInfo(entry["name"], entry.get("country"), entry.get("ownership"))
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            key = fold_name(alias)
+            # Two-letter acronyms folded to lower case ("aa", "ap") would match
+            # unrelated slugs; they stay exact.
+            if len(key) > 2:
+                table.setdefault(key, info)
+    return table
+
+
+def outlet_info(name: str | None) -> OutletInfo | None:
+    """The registry's record of an outlet named in any known spelling; None if unknown."""
+    if not name:
+        return None
+    return _registry().get(fold_name(name))
+
+
+def outlet_key(name: str | None) -> str | None:
+    """One name per outlet: the registry's canonical name, else the name as given."""
+    if not name or not name.strip():
+        return None
+    info = outlet_info(name)
+    return info.name if info else name.strip()
+
+
+@lru_cache(maxsize=1)
+def _wire_names() -> str:
+    """A regex alternation of every wire agency's name and aliases, longest first."""
+    names: set[str] = set()
+    text = resources.files("sitrep").joinpath("data/outlets.json").read_text(encoding="utf-8")
+    for entry in json.loads(text).get("outlets", []):
+        if entry.get("ownership") == "wire":
+            names.update([entry["name"], *entry.get("aliases", [])])
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+def wire_credit(text: str) -> str | None:
+    """The wire agency a text credits at its end or in its dateline, if any.
+
+    Only the last and first 80 characters are searched: a wire named in the
+    body is a citation (attribution handles those), not a credit for the copy.
+    """
+    names = _wire_names()
+    tail = text.rstrip()[-80:]
+    # The last credit in the tail wins.
+    found = max(re.finditer(rf"\b({names})\b", tail), key=lambda m: m.start(), default=None)
+    if found is None:
+        head = text.lstrip()[:80]
+        # Datelines: "BEIRUT (Reuters) -", "DAMASCUS, March 3 (AFP) -".
+        found = re.search(rf"\(({names})\)\s*[-–—]", head)
+    return outlet_key(found.group(1)) if found else None

@@ -1,0 +1,208 @@
+"""Lightweight sentence similarity: content-word Jaccard and character n-gram cosine.
+
+No model and nothing downloaded: two reports of one event share names, numbers
+and the key nouns even when worded differently (token Jaccard), and copies of
+one wire story share long stretches of characters (n-gram cosine, which also
+absorbs spelling variants of transliterated names: "Khan Sheikhoun" / "Khan
+Shaykhun").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+# Function words and the reporting verbs every article uses: they make any two
+# sentences look alike without saying anything about the event.
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "without",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "as",
+        "than",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "their",
+        "them",
+        "they",
+        "he",
+        "she",
+        "it",
+        "its",
+        "his",
+        "her",
+        "our",
+        "we",
+        "you",
+        "i",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "nor",
+        "so",
+        "such",
+        "also",
+        "very",
+        "more",
+        "most",
+        "some",
+        "any",
+        "all",
+        "each",
+        "other",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "while",
+        "how",
+        "why",
+        "said",
+        "says",
+        "say",
+        "saying",
+        "told",
+        "tell",
+        "reported",
+        "reports",
+        "report",
+        "according",
+        "sources",
+        "source",
+        "news",
+        "agency",
+        "on",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "al",
+        "el",
+    ]
+)
+
+
+def _fold(text: str) -> str:
+    return text.casefold().replace("’", "'")
+
+
+def content_tokens(text: str) -> frozenset[str]:
+    """Distinct content words (numbers kept: figures are strong evidence)."""
+    words = _WORD.findall(_fold(text))
+    return frozenset(w for w in words if w not in _STOP and (len(w) > 2 or w.isdigit()))
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What similarity needs of a sentence, computed once per event."""
+
+    tokens: frozenset[str]
+    grams: Counter[str]
+    norm: float
+
+
+def _grams(text: str, n: int = 4) -> Counter[str]:
+    squeezed = " ".join(_WORD.findall(_fold(text)))
+    padded = f" {squeezed} "
+    return Counter(padded[i : i + n] for i in range(max(0, len(padded) - n + 1)))
+
+
+@lru_cache(maxsize=65536)
+def profile(text: str) -> Profile:
+    grams = _grams(text)
+    norm = math.sqrt(sum(c * c for c in grams.values()))
+    return Profile(content_tokens(text), grams, norm)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def cosine(a: Profile, b: Profile) -> float:
+    if not a.norm or not b.norm:
+        return 0.0
+    small, large = (a.grams, b.grams) if len(a.grams) <= len(b.grams) else (b.grams, a.grams)
+    dot = sum(count * large.get(gram, 0) for gram, count in small.items())
+    return dot / (a.norm * b.norm)
+
+
+def similarity(a: str, b: str) -> float:
+    """0..1: the larger of content-word Jaccard and character 4-gram cosine."""
+    pa, pb = profile(a), profile(b)
+    return max(jaccard(pa.tokens, pb.tokens), cosine(pa, pb))
+
+
+def near_identical(a: str, b: str, threshold: float = 0.9) -> bool:
+    """Syndicated copies: character n-gram cosine at or above ``threshold``."""
+    return cosine(profile(a), profile(b)) >= threshold

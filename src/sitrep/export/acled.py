@@ -1,0 +1,143 @@
+"""Events as ACLED-style rows: ACLED's column names where the meaning matches.
+
+The PLOVER -> ACLED type mapping is data (``data/plover_acled.json``) and the
+columns are documented in ``docs/export.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from sitrep.dedup import Cluster
+from sitrep.store.rows import StoredEvent
+
+#: Columns in order: ACLED's names first, then sitrep's own.
+COLUMNS: tuple[str, ...] = (
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "actor2",
+    "country",
+    "iso",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+    "timestamp",
+    "sitrep_type",
+    "sitrep_mode",
+    "modality",
+    "stance",
+    "hedged",
+    "attribution",
+    "outlet",
+    "published",
+    "document_id",
+    "cluster_id",
+    "cluster_reports",
+    "corroboration",
+)
+
+# ACLED time_precision: 1 = day known, 2 = week (or a few days), 3 = month or vaguer.
+_TIME_PRECISION = {"day": 1, "week": 2, "range": 2, "month": 3, "year": 3}
+# ACLED geo_precision: 1 = the locality, 2 = near it / a part of a region, 3 = region+.
+_GEO_PRECISION = {"locality": 1, "near": 2, "admin2": 2, "admin1": 3, "region": 3, "country": 3}
+#: Units counted as deaths for ACLED's fatalities column.
+DEATH_UNITS = frozenset({"killed", "dead", "death", "deaths", "fatalities", "died"})
+
+
+@lru_cache(maxsize=1)
+def _mapping() -> dict[str, Any]:
+    text = resources.files("sitrep").joinpath("data/plover_acled.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def acled_type(event: StoredEvent) -> tuple[str | None, str | None]:
+    """(event_type, sub_event_type) for an event, by the documented mapping."""
+    data = _mapping()
+    entry = data["types"].get(event.type.upper())
+    if entry is None:
+        return None, None
+    pair = entry["modes"].get(event.mode or "", entry["default"])
+    target = event.target_actor
+    if (
+        event.type.upper() == "ASSAULT"
+        and target is not None
+        and (target.actor_id or "").upper().startswith("CIV")
+        and (event.mode or "") not in data["remote_modes"]
+    ):
+        pair = data["civilian_target_override"]
+    return pair[0], pair[1]
+
+
+@lru_cache(maxsize=512)
+def country_name(code: str | None) -> str | None:
+    if not code:
+        return None
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=code.upper())
+    return str(found.name) if found is not None else code
+
+
+def fatalities(event: StoredEvent) -> int | None:
+    """Deaths reported for the event (the largest death figure); None when none is given."""
+    deaths = [q.value for q in event.quantities if q.unit.lower() in DEATH_UNITS]
+    return max(deaths) if deaths else None
+
+
+def row(event: StoredEvent, cluster: Cluster, sentence: str, now: dt.datetime) -> dict[str, Any]:
+    """One ACLED-style row; values typed (int, float, bool, None) for Parquet."""
+    loc, date = event.location, event.date
+    report = next((r for r in cluster.reports if r.event.id == event.id), None)
+    event_type, sub_event_type = acled_type(event)
+    chain = event.attribution.chain
+    day = dt.date.fromisoformat(date.value) if date else None
+    return {
+        "event_id_cnty": event.id,
+        "event_date": day,
+        "year": day.year if day else None,
+        "time_precision": _TIME_PRECISION.get(date.precision) if date else None,
+        "event_type": event_type,
+        "sub_event_type": sub_event_type,
+        "actor1": event.source_actor.name if event.source_actor else None,
+        "assoc_actor_1": None,
+        "actor2": event.target_actor.name if event.target_actor else None,
+        "country": country_name(loc.country_code) if loc else None,
+        "iso": loc.country_code if loc else None,
+        "admin1": loc.admin1 if loc else None,
+        "location": loc.name if loc else None,
+        "latitude": loc.lat if loc else None,
+        "longitude": loc.lon if loc else None,
+        "geo_precision": _GEO_PRECISION.get(loc.precision) if loc else None,
+        "source": "; ".join(cluster.outlets) or (event.outlet or None),
+        "notes": sentence or None,
+        "fatalities": fatalities(event),
+        "timestamp": int(now.timestamp()),
+        "sitrep_type": event.type.upper(),
+        "sitrep_mode": event.mode,
+        "modality": event.modality,
+        "stance": chain[0].stance if chain else "neutral",
+        "hedged": event.attribution.hedged,
+        "attribution": report.according_to if report else None,
+        "outlet": event.outlet,
+        "published": dt.date.fromisoformat(event.published) if event.published else None,
+        "document_id": event.document_id,
+        "cluster_id": cluster.id,
+        "cluster_reports": len(cluster.reports),
+        "corroboration": cluster.independent_outlets,
+    }

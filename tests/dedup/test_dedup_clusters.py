@@ -1,0 +1,143 @@
+"""Clustering, independence and disagreements over hand-built reports."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from dedup_samples import ALL, SHELLING, ahram, deir, filled_store, protest, sana, trt
+
+from sitrep import dedup
+from sitrep.dedup.evaluate import evaluate_pairs
+from sitrep.dedup.independence import independent_groups, view
+from sitrep.dedup.outlets import outlet_key, wire_credit
+from sitrep.dedup.text import similarity
+from sitrep.store import EventFilter, Store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    opened = filled_store(tmp_path / "d.db")
+    dedup.update_clusters(opened)
+    return opened
+
+
+def shelling_cluster(store: Store) -> dedup.Cluster:
+    found = [c for c in dedup.clusters(store) if len(c.reports) > 1]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_four_reports_of_one_shelling_form_one_cluster(store: Store) -> None:
+    cluster = shelling_cluster(store)
+    assert cluster.type == "ASSAULT"
+    assert cluster.outlets == ["Al-Ahram", "Reuters", "SANA", "TRT"]
+    assert {r.event.document_id for r in cluster.reports} == {
+        make().document.id for make in SHELLING
+    }
+    # The far-away strike and the protest stay apart.
+    assert len(dedup.clusters(store)) == 3
+
+
+def test_citing_and_credited_copies_are_not_independent(store: Store) -> None:
+    cluster = shelling_cluster(store)
+    # SANA + Al-Ahram citing SANA; Reuters citing the Observatory; TRT crediting AFP.
+    assert cluster.independent_outlets == 3
+    data = cluster.to_dict()
+    assert ["SANA"] in data["independent_groups"]
+    assert {"id", "type", "events", "reports", "outlets", "independent_outlets",
+            "disagreements", "first_reported"} <= set(data)  # fmt: skip
+    json.dumps(data)
+
+
+def test_disagreements_list_outlets_on_each_side(store: Store) -> None:
+    cluster = shelling_cluster(store)
+    kinds = {d.kind: d for d in cluster.disagreements}
+    killed = kinds["quantity"]
+    assert killed.about == "killed"
+    assert [s.value for s in killed.sides] == ["16", "22"]
+    assert set(killed.sides[0].outlets) == {"SANA", "Al-Ahram"}
+    assert set(killed.sides[1].outlets) == {"Reuters", "TRT"}
+    assert "according to Al-Ahram citing SANA" in killed.sides[0].according_to
+    blamed = kinds["actor"]
+    assert {s.value for s in blamed.sides} == {"Rebels", "Syrian government forces"}
+    assert "place" not in kinds
+
+
+def test_incremental_update_joins_existing_clusters(tmp_path: Path) -> None:
+    store = filled_store(tmp_path / "i.db", (sana, deir))
+    assert dedup.update_clusters(store) == 2
+    first = {c.id for c in dedup.clusters(store)}
+    for make in (ahram, trt, protest):
+        store.add(make())
+    assert dedup.update_clusters(store, [ahram().document.id]) == 1
+    assert dedup.update_clusters(store) == 2
+    assert dedup.update_clusters(store) == 0
+    after = dedup.clusters(store)
+    # Cluster ids are the first event's: the SANA cluster kept its id and grew.
+    grown = next(c for c in after if len(c.reports) == 3)
+    assert grown.id in first
+
+
+def test_same_input_gives_same_clusters(tmp_path: Path) -> None:
+    results = []
+    for name in ("one.db", "two.db"):
+        store = filled_store(tmp_path / name, tuple(reversed(ALL)))
+        dedup.update_clusters(store)
+        results.append([c.to_dict() for c in dedup.clusters(store)])
+    assert results[0] == results[1]
+
+
+def test_filter_selects_clusters_with_all_their_reports(store: Store) -> None:
+    found = dedup.clusters(store, EventFilter(outlet="trt"))
+    assert len(found) == 1 and len(found[0].reports) == 4
+
+
+def test_outlet_names_fold_to_the_registry() -> None:
+    assert outlet_key("manar") == "Al-Manar"
+    assert outlet_key("asharqalawsat") == "Asharq Al-Awsat"
+    assert outlet_key("Syrian Arab News Agency") == "SANA"
+    assert outlet_key("unknownpaper") == "unknownpaper"
+    assert wire_credit("Twelve people died in the blast. (AFP)") == "AFP"
+    assert wire_credit("BEIRUT (Reuters) - Twelve people died.") == "Reuters"
+    assert wire_credit("Reuters reported a blast in the city, then more text follows here " * 3
+                       + "and the article ends without a credit.") is None  # fmt: skip
+
+
+def test_near_identical_sentences_count_once(store: Store) -> None:
+    events = store.events()
+    copy = "Government forces shelled the village of Jurin on Monday, killing 22 civilians."
+    views = [view(events[0], copy, None), view(events[1], copy + " ", None)]
+    assert len(independent_groups(views)) == 1
+    assert similarity(copy, "A market was hit in Deir ez-Zor.") < 0.3
+
+
+def test_pair_evaluation(store: Store) -> None:
+    def key(make: object) -> list[object]:
+        extraction = make()  # type: ignore[operator]
+        trigger = extraction.events[0].trigger
+        return [extraction.document.source_id, trigger.start, trigger.end]
+
+    pairs = [
+        {"a": key(sana), "b": key(ahram), "same": True},
+        {"a": key(sana), "b": key(deir), "same": False},
+        {"a": key(trt), "b": key(deir), "same": True},  # a deliberately wrong label
+        {"a": ["nowhere", 0, 1], "b": key(sana), "same": False},
+    ]
+    scores = evaluate_pairs(store, pairs)
+    assert (scores.true_positive, scores.true_negative, scores.false_negative) == (1, 1, 1)
+    assert scores.missing == 1
+    assert scores.precision == 1.0 and scores.recall == 0.5
+
+
+def test_gold_pairs_file_holds_ids_and_offsets_only() -> None:
+    path = resources.files("sitrep").joinpath("data/dedup_gold_fakes_dev.json")
+    data = json.loads(path.read_text("utf-8"))
+    assert len(data["pairs"]) >= 30
+    assert {p["same"] for p in data["pairs"]} == {True, False}
+    for pair in data["pairs"]:
+        assert set(pair) == {"a", "b", "same"}
+        for unit_id, start, end in (pair["a"], pair["b"]):
+            assert unit_id.isdigit() and 0 <= start < end
