@@ -82,3 +82,21 @@ def attribution(
 
     _check(directory, fmt)
     return _emit(polnear.evaluate(directory, limit), fmt)
+
+
+@eval_app.command("events")
+def events(
+    gold: Annotated[
+        Path | None, typer.Argument(help="Gold JSON Lines (default: the bundled gold set).")
+    ] = None,
+    split: Annotated[
+        str | None, typer.Option(help="Only the 'tune' or the 'held' part of the gold.")
+    ] = None,
+    fmt: Format = "json",
+) -> int:
+    """Event coding: event P/R/F1, then actor, location, date and quantity accuracy."""
+    from sitrep.evaluation import events as gold_events
+
+    path = gold or gold_events.default_gold()
+    _check(path, fmt)
+    return _emit(gold_events.evaluate(path, split=split), fmt)

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from sitrep.events.coref import corefer
 from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.events.location import locate
 from sitrep.events.mentions import ARMED_TYPES, Mentions, role_mention
@@ -53,6 +54,10 @@ class Draft:
     location_rank: tuple[int, ...] = (9,)
     quantities: list[Quantity] = field(default_factory=list)
     merged: bool = False
+    #: Date expressions hanging off the trigger (coreference keeps different dates apart).
+    dates: list[str] = field(default_factory=list)
+    #: Every date of the sentence (the time stage reads the whole sentence).
+    sentence_dates: list[str] = field(default_factory=list)
 
 
 def _sentences(doc: Doc) -> list[SpacySpan]:
@@ -141,6 +146,8 @@ def _draft(
     draft = Draft(trig, trig.type, trig.mode, roles, sentence)
     anchors = _anchors(doc, trig)
     dates = _date_texts(doc, anchors, sentence)
+    draft.dates = dates
+    draft.sentence_dates = [ent.text for ent in sentence.ents if ent.label_ == "DATE"]
     draft.modality = modality(doc, trig.index, trig.light, sentence, dates, published, lex)
     heads: list[tuple[Token, bool]] = []
     if trig.nominal:
@@ -304,6 +311,13 @@ def extract_events(
     ]
     _merge(doc, drafts)
     _anaphoric(doc, drafts)
+    sentence_no = {id(s): n for n, s in enumerate(dict.fromkeys(sentence_of.values()))}
+    corefer(
+        doc,
+        drafts,  # type: ignore[arg-type]
+        lambda i: sentence_no[id(sentence_of[i])],
+        _absorb,  # type: ignore[arg-type]
+    )
     events = []
     for draft in drafts:
         if draft.merged:

@@ -135,6 +135,8 @@ def find_triggers(doc: Doc, lex: Lexicon, blocked: set[int]) -> list[Trigger]:
         if tok.i in blocked:
             continue
         if tok.pos_ in _VERB_POS:
+            if tok.dep_ == "amod":
+                continue  # "US-backed rebels", "the besieged town": a description, not news
             verb = _verb_code(tok, lex)
             if verb is not None:
                 (type_, mode), idiom = verb

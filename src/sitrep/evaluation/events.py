@@ -1,0 +1,457 @@
+"""Event extraction scored against the hand-annotated gold in ``evaluation/gold/``.
+
+The gold (``gold/events.jsonl``, rules in ``gold/README.md``) holds, per
+document, only ids, character offsets and labels; the texts are read from
+``../shared`` (FA-KES dev CSV, the seed report) and from the repository's
+``examples/``, then run through the whole pipeline. Each gold record carries
+``Document.content_id`` of the text it was annotated on: a changed ingest is an
+error, not a silently wrong score.
+
+Matching: a system event matches a gold event when it has the gold's type and its
+trigger lies in the sentence of one of the gold event's mentions (one happening
+reported in several sentences is one gold event; a second system event for it is
+a false positive). One-to-one, nearest trigger first. System events outside the
+annotated scope, and negated or hypothetical ones, are not scored.
+
+Over matched events: ``source_actor`` / ``target_actor`` (the actor id, or the
+words for an unlisted actor, is among the gold's alternatives; no gold actor
+needs no system actor), ``location`` (same folded name, or within 50 km of where
+sitrep put a gold-named place; only where the gold names a place), ``date``
+(same ISO value and precision, day and week counted as one precision; only where
+the gold has a date) and ``quantities`` (every gold figure is among the
+system's; no gold figure needs no killed/injured figure).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sitrep.errors import ResourceError
+from sitrep.evaluation import metrics
+from sitrep.evaluation.paths import repo_root, shared_data
+from sitrep.model import Document
+
+if TYPE_CHECKING:
+    from sitrep.model import Event, Extraction
+
+#: Distance (km) within which a system location counts as the gold place.
+NEAR_KM = 50.0
+#: Modalities that say the happening did not (yet) happen: not scored.
+UNSCORED_MODALITIES = frozenset({"negated", "hypothetical"})
+FIELDS = ("source_actor", "target_actor", "location", "date", "quantities")
+
+
+def default_gold() -> Path:
+    return Path(__file__).resolve().parent / "gold" / "events.jsonl"
+
+
+def _fold(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name.lower())
+    text = "".join(c for c in text if c.isalpha() or c == " ")
+    words = [w for w in text.split() if w not in ("al", "el", "ar", "as", "ash", "ad", "the")]
+    joined = "".join(words)
+    return re.sub(r"^(al|el|ar|as|ash|ad)(?=[a-z]{4})", "", joined)
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    system: int = 0
+    matched: int = 0
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    scored: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+
+    def add(self, other: Tally) -> None:
+        self.gold += other.gold
+        self.system += other.system
+        self.matched += other.matched
+        for key in FIELDS:
+            self.right[key] += other.right[key]
+            self.scored[key] += other.scored[key]
+
+    def as_dict(self) -> dict[str, Any]:
+        p = self.matched / self.system if self.system else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        out: dict[str, Any] = {
+            "event": {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+        }
+        for key in FIELDS:
+            n = self.scored[key]
+            out[key] = round(self.right[key] / n, 4) if n else None
+        out["counts"] = {"gold": self.gold, "system": self.system, "matched": self.matched}
+        out["scored"] = dict(self.scored)
+        return out
+
+
+@dataclass
+class EventsResult:
+    gold: str
+    documents: int
+    total: Tally
+    splits: dict[str, Tally]
+    misses: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        out = self.total.as_dict()
+        out["gold_file"] = self.gold
+        out["documents"] = self.documents
+        out["splits"] = {name: tally.as_dict() for name, tally in sorted(self.splits.items())}
+        return out
+
+    def metrics(self) -> dict[str, float]:
+        d = self.total.as_dict()
+        out = {f"event_{k}": float(v) for k, v in d["event"].items()}
+        out.update({key: float(d[key]) for key in FIELDS if d[key] is not None})
+        return out
+
+    def lines(self) -> list[str]:
+        def row(name: str, tally: Tally) -> str:
+            d = tally.as_dict()
+            e = d["event"]
+            fields = "  ".join(
+                f"{k}={'-' if d[k] is None else format(d[k], '.2f')}" for k in FIELDS
+            )
+            return (
+                f"{name:6} P={e['precision']:.2f} R={e['recall']:.2f} F1={e['f1']:.2f}"
+                f"  ({tally.matched}/{tally.gold} gold, {tally.system} system)  {fields}"
+            )
+
+        out = [f"events gold: {self.gold} ({self.documents} documents)", row("all", self.total)]
+        out += [row(name, tally) for name, tally in sorted(self.splits.items())]
+        return out
+
+
+# --- reading the documents -------------------------------------------------------
+
+
+def _documents(records: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], Document]]:
+    from sitrep.ingest import IngestOptions, iter_items
+    from sitrep.model import Failure
+
+    wanted: dict[str, list[str]] = {}
+    for rec in records:
+        wanted.setdefault(rec["corpus"], []).append(rec["doc"])
+    found: dict[tuple[str, str], Document] = {}
+    sources: dict[str, list[str]] = {
+        "fa-kes-dev": [str(shared_data() / "fa-kes" / "fa-kes-dev.csv")],
+        "examples": [str(repo_root() / "examples" / d) for d in wanted.get("examples", [])],
+        "seed": [
+            str(repo_root().parent / "shared" / "examples" / d) for d in wanted.get("seed", [])
+        ],
+    }
+    for corpus, paths in sources.items():
+        if corpus not in wanted:
+            continue
+        missing = [p for p in paths if not Path(p).exists()]
+        if missing:
+            raise ResourceError(f"events gold needs {missing[0]}, which is not there")
+        for item in iter_items(paths, IngestOptions()):
+            if isinstance(item, Failure):
+                continue
+            _, document = item
+            if document.source_id in wanted[corpus]:
+                found[(corpus, document.source_id)] = document
+    for rec in records:
+        hit = found.get((rec["corpus"], rec["doc"]))
+        if hit is None:
+            raise ResourceError(f"events gold: document {rec['doc']} not found in {rec['corpus']}")
+        if Document.content_id(hit.text) != rec["content_id"]:
+            raise ResourceError(
+                f"events gold: the text of {rec['doc']} changed since it was annotated "
+                "(ingest changed?); re-check the offsets and run compile_annotations again"
+            )
+        yield rec, hit
+
+
+def load_gold(path: Path) -> list[dict[str, Any]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ResourceError(f"cannot read events gold {path}: {exc}") from exc
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+# --- scoring ------------------------------------------------------------------------
+
+
+def _actor_ok(gold: list[str], ref: Any) -> bool:
+    if not gold:
+        return ref is None
+    if ref is None:
+        return False
+    for alt in gold:
+        if alt.startswith("~"):
+            words = alt[1:].lower()
+            if words in ref.text.lower() or ref.text.lower() in words or words in ref.name.lower():
+                return True
+        elif ref.actor_id == alt:
+            return True
+    return False
+
+
+def _location_ok(gold: list[str], event: Event, extraction: Extraction) -> bool:
+    loc = event.location
+    if loc is None:
+        return False
+    folded = {_fold(g) for g in gold}
+    if _fold(loc.name) in folded:
+        return True
+    for place in extraction.places:
+        named = _fold(place.text) in folded or _fold(place.name) in folded
+        if named and metrics.haversine_km(place.lat, place.lon, loc.lat, loc.lon) <= NEAR_KM:
+            return True
+    return False
+
+
+def _precision_class(precision: str) -> str:
+    return "day" if precision == "week" else precision
+
+
+def _date_ok(gold: dict[str, str], event: Event) -> bool:
+    date = event.date
+    if date is None:
+        return False
+    return date.value == gold["value"] and _precision_class(date.precision) == _precision_class(
+        gold["precision"]
+    )
+
+
+def _quantities_ok(gold: list[dict[str, Any]], event: Event) -> bool:
+    have = {(q.value, q.unit) for q in event.quantities}
+    if not gold:
+        return not any(unit in ("killed", "injured") for _, unit in have)
+    return all((q["value"], q["unit"]) in have for q in gold)
+
+
+def _score_document(rec: dict[str, Any], extraction: Extraction, misses: list[str]) -> Tally:
+    tally = Tally()
+    scope = rec.get("scope_end")
+    system = [
+        e
+        for e in extraction.events
+        if (scope is None or e.trigger.start < scope) and e.modality not in UNSCORED_MODALITIES
+    ]
+    tally.system = len(system)
+    tally.gold = len(rec["events"])
+    pairs: list[tuple[int, int, int]] = []
+    for g, gold in enumerate(rec["events"]):
+        for s, event in enumerate(system):
+            if event.type != gold["type"]:
+                continue
+            for mention in gold["mentions"]:
+                start, end = mention["sentence"]
+                if start <= event.trigger.start < end:
+                    pairs.append((abs(event.trigger.start - mention["trigger"][0]), g, s))
+    pairs.sort()
+    used_g: set[int] = set()
+    used_s: set[int] = set()
+    for _, g, s in pairs:
+        if g in used_g or s in used_s:
+            continue
+        used_g.add(g)
+        used_s.add(s)
+        gold, event = rec["events"][g], system[s]
+        tally.matched += 1
+        checks: dict[str, bool | None] = {
+            "source_actor": _actor_ok(gold["source"], event.source_actor),
+            "target_actor": _actor_ok(gold["target"], event.target_actor),
+            "location": _location_ok(gold["location"], event, extraction)
+            if gold["location"]
+            else None,
+            "date": _date_ok(gold["date"], event) if gold["date"] else None,
+            "quantities": _quantities_ok(gold["quantities"], event),
+        }
+        for key, ok in checks.items():
+            if ok is None:
+                continue
+            tally.scored[key] += 1
+            tally.right[key] += int(ok)
+            if not ok:
+                misses.append(f"{rec['doc']}: {gold['type']} {key}")
+    for g, gold in enumerate(rec["events"]):
+        if g not in used_g:
+            misses.append(
+                f"{rec['doc']}: missed {gold['type']} at {gold['mentions'][0]['trigger']}"
+            )
+    for s, event in enumerate(system):
+        if s not in used_s:
+            misses.append(f"{rec['doc']}: extra {event.type} '{event.trigger.text}'")
+    return tally
+
+
+def evaluate(gold_path: Path | None = None, *, split: str | None = None) -> EventsResult:
+    """Run the pipeline over the gold's documents and score its events."""
+    from sitrep.pipeline import Pipeline
+
+    path = gold_path or default_gold()
+    records = [r for r in load_gold(path) if split is None or r["split"] == split]
+    pairs = list(_documents(records))
+    pipeline = Pipeline()
+    total = Tally()
+    splits: dict[str, Tally] = {}
+    misses: list[str] = []
+    items = [(rec["doc"], document) for rec, document in pairs]
+    for (rec, _), out in zip(pairs, pipeline.process(items), strict=True):
+        if not hasattr(out, "events"):
+            raise ResourceError(f"events gold: {rec['doc']} failed in the pipeline: {out}")
+        tally = _score_document(rec, out, misses)  # type: ignore[arg-type]
+        total.add(tally)
+        splits.setdefault(rec["split"], Tally()).add(tally)
+    return EventsResult(str(path), len(records), total, splits, misses)
+
+
+# --- compiling the annotator's notes into the gold file -----------------------------
+
+
+@dataclass
+class _Note:
+    doc: str
+    corpus: str
+    split: str | None
+    lines: list[str]
+
+
+def _parse_notes(texts: Iterable[str]) -> list[_Note]:
+    notes: list[_Note] = []
+    for text in texts:
+        for raw in text.splitlines():
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("@doc "):
+                parts = line.split()
+                opts = dict(p.split("=", 1) for p in parts[2:])
+                notes.append(_Note(parts[1], opts["corpus"], opts.get("split"), []))
+            else:
+                notes[-1].lines.append(line)
+    return notes
+
+
+def _alts(value: str) -> list[str]:
+    value = value.strip()
+    return [] if value in ("", "-") else [v.strip() for v in value.split("/") if v.strip()]
+
+
+def _date(value: str, published: str | None) -> dict[str, str] | None:
+    import datetime as dt
+
+    value = value.strip()
+    if value in ("?", ""):
+        return None
+    iso, precision = value.split()
+    if iso == "pub":
+        if published is None:
+            return None
+        iso = published
+    elif iso.startswith("wd:"):
+        # The most recent such weekday on or before publication.
+        days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+        pub = dt.date.fromisoformat(published or "")
+        back = (pub.weekday() - days.index(iso[3:].lower())) % 7
+        iso = (pub - dt.timedelta(days=back)).isoformat()
+    return {"value": iso, "precision": precision}
+
+
+def _quantities(value: str) -> list[dict[str, Any]]:
+    out = []
+    for part in value.split(";"):
+        part = part.strip()
+        if part:
+            number, unit = part.split(None, 1)
+            out.append({"value": int(number), "unit": unit.strip()})
+    return out
+
+
+def compile_annotations(notes: list[Path], out: Path, scope_chars: int = 450) -> int:
+    """Turn the annotator's notes (``gold/annotations_*.txt``) into ``events.jsonl``.
+
+    Trigger words are looked up in the text (``word@s``: first occurrence at or after
+    character s, ``word#2@s`` the second); sentences come from the spaCy parse.
+    FA-KES articles are scored on the sentences starting before ``scope_chars``; they
+    are split tune/held alternately in id order. Returns the number of documents.
+    """
+    from sitrep.pipeline import Pipeline
+
+    parsed = _parse_notes(p.read_text(encoding="utf-8") for p in notes)
+    documents: dict[str, Document] = {}
+    from sitrep.ingest import IngestOptions, iter_items
+
+    for n in parsed:
+        if n.corpus == "fa-kes-dev":
+            continue
+        base = (
+            repo_root() / "examples"
+            if n.corpus == "examples"
+            else repo_root().parent / "shared" / "examples"
+        )
+        for item in iter_items([str(base / n.doc)], IngestOptions()):
+            documents[n.doc] = item[1]  # type: ignore[index]
+    for item in iter_items([str(shared_data() / "fa-kes" / "fa-kes-dev.csv")], IngestOptions()):
+        if isinstance(item, tuple) and item[1].source_id is not None:
+            documents.setdefault(item[1].source_id, item[1])
+    nlp = Pipeline().nlp
+    fakes = sorted((n.doc for n in parsed if n.corpus == "fa-kes-dev"), key=int)
+    lines = []
+    for note in parsed:
+        document = documents[note.doc]
+        doc = nlp(document.text)
+        sents = [(s.start_char, s.end_char) for s in doc.sents]
+        split = note.split or ("tune" if fakes.index(note.doc) % 2 == 0 else "held")
+        scope_end = None
+        if note.corpus == "fa-kes-dev":
+            scope_end = max(e for s, e in sents if s < scope_chars)
+        events = []
+        for line in note.lines:
+            cols = [c.strip() for c in line.split("|")]
+            type_, _, mode = cols[0].partition("/")
+            mentions = []
+            for spec in cols[1].split(","):
+                word, _, at = spec.strip().rpartition("@")
+                word, _, nth = word.partition("#")
+                pos = int(at) - 1
+                for _ in range(int(nth or 1)):
+                    pos = _find_word(document.text, word, pos + 1, note.doc)
+                sent = next((s, e) for s, e in sents if s <= pos < e)
+                if sent[0] != int(at):
+                    raise ResourceError(
+                        f"{note.doc}: {spec.strip()} is not in the sentence at {at}"
+                    )
+                mentions.append({"trigger": [pos, pos + len(word)], "sentence": list(sent)})
+            events.append(
+                {
+                    "type": type_,
+                    "mode": mode or None,
+                    "mentions": mentions,
+                    "source": _alts(cols[2]),
+                    "target": _alts(cols[3]),
+                    "location": _alts(cols[4]),
+                    "date": _date(cols[5], document.published),
+                    "quantities": _quantities(cols[6]) if len(cols) > 6 else [],
+                }
+            )
+        record = {
+            "doc": note.doc,
+            "corpus": note.corpus,
+            "split": split,
+            "content_id": Document.content_id(document.text),
+            "published": document.published,
+            "scope_end": scope_end,
+            "events": events,
+        }
+        lines.append(json.dumps(record, ensure_ascii=False))
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+def _find_word(text: str, word: str, start: int, doc: str) -> int:
+    m = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE).search(text, start)
+    if m is None:
+        raise ResourceError(f"{doc}: annotation trigger {word!r} not found after {start}")
+    return m.start()
