@@ -100,3 +100,20 @@ def events(
     path = gold or gold_events.default_gold()
     _check(path, fmt)
     return _emit(gold_events.evaluate(path, split=split), fmt)
+
+
+@eval_app.command("eventloc")
+def eventloc(
+    corpus: Annotated[
+        Path | None,
+        typer.Argument(help="event_location JSON Lines (default: ../shared/data/event-location)."),
+    ] = None,
+    limit: Limit = None,
+    fmt: Format = "json",
+) -> int:
+    """Event location: share of events placed at the gold location of their verb."""
+    from sitrep.evaluation import eventloc as evaluation
+
+    if corpus is not None:
+        _check(corpus, fmt)
+    return _emit(evaluation.evaluate(corpus, limit), fmt)

@@ -79,7 +79,16 @@ def test_evaluate_with_stand_in_geo(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         found += [_place(e.start_char, e.end_char, 0.0, 0.0) for e in doc.ents if e.text == "Homs"]
         return found
 
+    def resolve_spans(doc: Any, spans: list[tuple[int, int]], gazetteer: Any) -> list[Any]:
+        # Gold spans: Aleppo right, Homs at (0, 0), anything else unknown (no candidate).
+        known = {"Aleppo": ALEPPO, "Homs": (0.0, 0.0)}
+        return [
+            _place(s, e, *known[doc.text[s:e]]) if doc.text[s:e] in known else None
+            for s, e in spans
+        ]
+
     monkeypatch.setattr(geo, "find_places", find_places, raising=False)
+    monkeypatch.setattr(geo, "resolve_spans", resolve_spans, raising=False)
     nlp = spacy.blank("en")
     result = geoparsing.evaluate(xml, gazetteer=object(), nlp=nlp)  # type: ignore[arg-type]
     assert (result.docs, result.gold, result.predicted) == (1, 2, 1)
@@ -94,3 +103,5 @@ def test_evaluate_with_stand_in_geo(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert with_gold.gold_spans and with_gold.recall == 1.0
     assert with_gold.acc161 == 0.5  # Homs found but placed at (0, 0)
     assert with_gold.worst[0].error_km is not None and with_gold.worst[0].error_km > 3000
+    assert (with_gold.no_candidate, with_gold.wrong_choice) == (0, 1)
+    assert (result.no_candidate, result.wrong_choice) == (1, 0)

@@ -11,10 +11,15 @@ prediction sharing most characters with it is the one scored). Then:
 * ``mean_km``, ``median_km``, ``auc`` (Gritta et al.'s area under the log-error
   curve, lower is better) over found toponyms with coordinates.
 
-``gold_spans=True`` approximates the "gold spans given" setting of the
-literature: spaCy's entities are replaced by the gold toponyms (as GPE) before
-``find_places`` runs, so resolution is measured with recognition mostly out of
-the way (the gazetteer matcher may still add or reshape spans).
+``gold_spans=True`` is the "gold spans given" setting of the literature: the
+gold character spans go to ``geo.resolve_spans`` (recognition skipped, same
+disambiguation), so recall is 100 % of the spans the gazetteer can answer and
+``acc161`` measures resolution alone.
+
+Misses are split in two: ``no_candidate`` (no prediction for the toponym: in
+gold-spans mode the gazetteer has no entry under any spelling tried, end to end
+the toponym was not recognised either) and ``wrong_choice`` (a prediction more
+than 161 km from the gold point).
 """
 
 from __future__ import annotations
@@ -30,7 +35,6 @@ from sitrep.evaluation.paths import shared_data
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
     from sitrep.geo import Gazetteer
     from sitrep.model import Place
@@ -78,6 +82,10 @@ class GeoResult:
     docs_per_s: float | None
     #: Gold toponyms whose offsets were re-anchored to the phrase (see corpora.py).
     shifted_offsets: int = 0
+    #: Gold toponyms with coordinates and no prediction (coverage or recognition).
+    no_candidate: int = 0
+    #: Gold toponyms with coordinates predicted more than 161 km away.
+    wrong_choice: int = 0
     worst: list[Miss] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -103,7 +111,8 @@ class GeoResult:
             f"[{mode}]",
             f"  spans: recall {pct(self.recall)}, precision {pct(self.precision)} (overlap); "
             f"exact recall {pct(self.exact_recall)}, exact precision {pct(self.exact_precision)}",
-            f"  acc@161km {pct(self.acc161)} of all gold, {pct(self.acc161_found)} of found",
+            f"  acc@161km {pct(self.acc161)} of all gold, {pct(self.acc161_found)} of found; "
+            f"misses: {self.no_candidate} no candidate, {self.wrong_choice} wrong choice",
             f"  error: mean {km(self.mean_km)}, median {km(self.median_km)}, "
             f"AUC {'n/a' if self.auc is None else f'{self.auc:.3f}'}",
             f"  speed: {self.seconds:.1f} s, "
@@ -124,6 +133,8 @@ class Tally:
     predicted_hit: int = 0
     predicted_exact: int = 0
     correct161: int = 0
+    no_candidate: int = 0
+    wrong_choice: int = 0
     shifted: int = 0
     errors: list[float] = field(default_factory=list)
     misses: list[Miss] = field(default_factory=list)
@@ -154,10 +165,13 @@ def evaluate(
     began = time.perf_counter()
     docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
     for article, doc in zip(articles, docs, strict=True):
-        if gold_spans:
-            _set_gold_entities(doc, article.toponyms)
         t0 = time.perf_counter()
-        places = geo.find_places(doc, gazetteer)
+        if gold_spans:
+            spans = [(t.start, t.end) for t in article.toponyms]
+            given = geo.resolve_spans(doc, spans, gazetteer)
+            places = [p for p in given if p is not None]
+        else:
+            places = geo.find_places(doc, gazetteer)
         geo_seconds += time.perf_counter() - t0
         score_article(article, places, tally)
     seconds = time.perf_counter() - began
@@ -184,6 +198,7 @@ def score_article(article: GoldArticle, places: list[Place], tally: Tally) -> No
             continue
         tally.gold_coords += 1
         if best is None:
+            tally.no_candidate += 1
             tally.misses.append(Miss(article.id, gold.text, gold.start, None, None))
             continue
         error = metrics.haversine_km(gold.lat, gold.lon, best.lat, best.lon)
@@ -191,6 +206,7 @@ def score_article(article: GoldArticle, places: list[Place], tally: Tally) -> No
         if error <= metrics.ACC_RADIUS_KM:
             tally.correct161 += 1
         else:
+            tally.wrong_choice += 1
             tally.misses.append(Miss(article.id, gold.text, gold.start, best.name, error))
 
 
@@ -202,17 +218,6 @@ def _best_overlap(gold: GoldToponym, places: list[Place]) -> Place | None:
         if n > best_len:
             best, best_len = place, n
     return best
-
-
-def _set_gold_entities(doc: Doc, toponyms: tuple[GoldToponym, ...]) -> None:
-    from spacy.util import filter_spans
-
-    spans = [
-        span
-        for t in toponyms
-        if (span := doc.char_span(t.start, t.end, label="GPE", alignment_mode="expand")) is not None
-    ]
-    doc.set_ents(filter_spans(spans), default="outside")
 
 
 def _result(
@@ -242,5 +247,7 @@ def _result(
         seconds_geo=round(geo_seconds, 3),
         docs_per_s=r(metrics.ratio(docs, seconds), 2),
         shifted_offsets=t.shifted,
+        no_candidate=t.no_candidate,
+        wrong_choice=t.wrong_choice,
         worst=worst[::-1][:WORST_KEPT],
     )

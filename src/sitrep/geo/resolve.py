@@ -34,11 +34,13 @@ from sitrep.model import Place
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+#: Per order of magnitude of population.
+POPULATION_WEIGHT = 0.5
 COUNTRY_BONUS = 8.0
 ADMIN_CUE_BONUS = 4.0
-#: A division named without a cue still beats a same-named town of < ~25,000 people
-#: ("Virginia" the state, not Virginia, Minnesota), but not a larger one ("Idlib").
-ADMIN_NO_CUE_BONUS = 2.2
+#: A division named without a cue: a small edge on top of its population (the sum
+#: of its towns', so "Virginia" the state beats Virginia, Minnesota anyway).
+ADMIN_NO_CUE_BONUS = 0.5
 PRIMARY_NAME_BONUS = 1.0
 LOCALITY_CUE_BONUS = 1.0
 CONTAINER_BONUS = 5.0
@@ -54,6 +56,22 @@ COHERENCE_BONUS = 2.0
 #: bonus; without this "Africa" would lose to a town called África in Mexico.
 SUPRANATIONAL_BONUS = FOCUS_BONUS + 1.0
 SKELETON_PENALTY = -2.0
+#: A division's namesake town must be a real town, not a hamlet, to stand for it.
+NAMESAKE_MIN_POPULATION = 5_000
+NAMESAKE_RULE = True
+#: Places in a first-level division the document names ("Springfield" in a report
+#: that also says "Illinois"): the division is stronger evidence than the country.
+ADMIN_FOCUS_BONUS = 2.5
+#: Within this of another (non-division) place of the report a town is "local".
+LOCAL_KM = 80.0
+LOCAL_BONUS = 3.0
+#: A national capital is what a bare name means more often than a namesake
+#: ("Washington" the capital, not the state).
+CAPITAL_BONUS = 1.5
+#: A first-level division of the document's main country beats a foreign country
+#: of the same name when nothing else in the text points abroad ("Georgia" in a
+#: report whose other places are all in the US).
+HOME_DIVISION_BONUS = COUNTRY_BONUS + 2.0
 
 
 def _group_key(m: Mention) -> tuple[str, bool]:
@@ -76,6 +94,16 @@ def _country_votes(mentions: list[Mention]) -> dict[str, float]:
     return {cc: n / total for cc, n in votes.items()}
 
 
+def _home_country(votes: dict[str, float], own: set[str]) -> str | None:
+    """The country most of the document's other names can be in, when clear."""
+    ranked = sorted(((v, cc) for cc, v in votes.items() if cc not in own), reverse=True)
+    if not ranked or ranked[0][0] < 0.5:
+        return None
+    if len(ranked) > 1 and ranked[1][0] >= ranked[0][0] * 0.8:
+        return None
+    return ranked[0][1]
+
+
 def _score(
     cand: Candidate,
     mention: Mention,
@@ -83,8 +111,9 @@ def _score(
     container: Candidate | None,
     anchors: list[Candidate],
     votes: dict[str, float],
+    context: _Context,
 ) -> tuple[float, str]:
-    score = math.log10(cand.population + 1) / 2
+    score = POPULATION_WEIGHT * math.log10(cand.population + 1)
     if cand.country_code and len(votes) > 1:
         score += COHERENCE_BONUS * votes.get(cand.country_code, 0.0)
     reason = "population"
@@ -101,6 +130,23 @@ def _score(
     if cand.is_country and cand.level in EXACT_LEVELS:
         score += COUNTRY_BONUS
         reason = "country name"
+    home = context.home
+    if (
+        cand.is_admin1
+        and home is not None
+        and cand.country_code == home
+        and any(
+            c.is_country and not context.other_focus.get(c.country_code or "")
+            for c in mention.candidates
+        )
+    ):
+        score += HOME_DIVISION_BONUS
+        reason = "division of the document's country"
+    in_named_division = (cand.country_code, cand.admin1) in context.divisions
+    if cand.admin1 and in_named_division and not cand.is_admin1:
+        score += ADMIN_FOCUS_BONUS
+        if reason == "population":
+            reason = f"in {cand.admin1}"
     if cand.is_admin1:
         if mention.cue == "admin":
             score += ADMIN_CUE_BONUS
@@ -116,11 +162,63 @@ def _score(
         score += FOCUS_BONUS
         if reason == "population":
             reason = "document country"
-    if not cand.is_country and any(
-        haversine_km(cand.lat, cand.lon, a.lat, a.lon) <= NEAR_KM for a in anchors
-    ):
-        score += NEAR_BONUS
+    if not cand.is_country:
+        near = [haversine_km(cand.lat, cand.lon, a.lat, a.lon) for a in anchors]
+        if any(d <= NEAR_KM for d in near):
+            score += NEAR_BONUS
+        # A town among the other towns of the report: local news names its
+        # neighbourhood ("Palestine" beside Anderson County and Tyler, Texas).
+        if cand.is_locality and any(
+            d <= LOCAL_KM for d, a in zip(near, anchors, strict=True) if not a.is_admin1
+        ):
+            score += LOCAL_BONUS
+    if cand.feature == "P.PPLC":
+        score += CAPITAL_BONUS
     return score, reason
+
+
+class _Context:
+    """Document-wide evidence shared by every mention's scoring."""
+
+    def __init__(self, mentions: list[Mention], votes: dict[str, float]) -> None:
+        own_names: dict[str, set[str]] = {}
+        focus_by_name: dict[str, Counter[str]] = {}
+        for m in mentions:
+            name = bare(m.text)
+            for cand in m.candidates:
+                if (m.source == "demonym" or cand.is_country) and cand.level in EXACT_LEVELS:
+                    focus_by_name.setdefault(name, Counter())[cand.country_code or ""] += 1
+            own_names.setdefault(name, set())
+        self.focus_by_name = focus_by_name
+        self.votes = votes
+        self.home: str | None = None
+        self.other_focus: Counter[str] = Counter()
+        #: (country, admin1) of the divisions the document names.
+        self.divisions: set[tuple[str, str]] = set()
+
+    def for_mention(self, m: Mention) -> _Context:
+        """Evidence with this mention's own name left out (it cannot vote for itself)."""
+        name = bare(m.text)
+        self.other_focus = Counter()
+        for other, counts in self.focus_by_name.items():
+            if other != name:
+                self.other_focus.update(counts)
+        own = {c.country_code for c in m.candidates if c.is_country and c.country_code}
+        self.home = _home_country(self.votes, own) if own else None
+        return self
+
+
+def _namesake_town(division: Candidate, cands: list[Candidate]) -> Candidate | None:
+    towns = [
+        c
+        for c in cands
+        if c.is_locality
+        and c.level in EXACT_LEVELS
+        and c.country_code == division.country_code
+        and c.admin1 == division.admin1
+        and c.population >= NAMESAKE_MIN_POPULATION
+    ]
+    return max(towns, key=lambda c: c.population) if towns else None
 
 
 def _inside(cand: Candidate, container: Candidate) -> bool:
@@ -148,25 +246,43 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
             if (m.source == "demonym" or cand.is_country) and cand.level in EXACT_LEVELS:
                 focus[cand.country_code or ""] += 1
     votes = _country_votes(mentions)
+    context = _Context(mentions, votes)
     chosen: dict[int, tuple[Candidate, str]] = {}
     by_group: dict[tuple[str, bool], tuple[Candidate, str]] = {}
-    # Two passes: the first settles unambiguous names and countries, the second
-    # uses them as anchors (nearness) and containers.
-    for pass_ in (0, 1):
+    # Three passes: the first settles unambiguous names and countries, the second
+    # uses them as anchors (nearness), containers and named divisions, the third
+    # redoes every choice with all the others known.
+    for pass_ in (0, 1, 2):
+        if pass_ == 2:
+            by_group = {}
         anchors = [c for c, _ in chosen.values() if not c.is_country]
+        context.divisions = {
+            (c.country_code, c.admin1)
+            for c, _ in chosen.values()
+            if c.is_admin1 and c.country_code and c.admin1
+        }
         for idx, m in enumerate(mentions):
             if pass_ == 0 and len(m.candidates) > 1 and not any(c.is_country for c in m.candidates):
                 continue
             group = _group_key(m)
-            if pass_ == 1 and group in by_group and idx not in chosen:
+            if group in by_group and (pass_ == 2 or idx not in chosen):
                 chosen[idx] = by_group[group]
                 continue
             container = None
             if m.container is not None and m.container in chosen:
                 container = chosen[m.container][0]
             others = [a for a in anchors if a.id not in {c.id for c in m.candidates}]
-            scored = [(*_score(c, m, focus, container, others, votes), c) for c in m.candidates]
+            ctx = context.for_mention(m)
+            scored = [
+                (*_score(c, m, focus, container, others, votes, ctx), c) for c in m.candidates
+            ]
             _, reason, best = max(scored, key=lambda s: (s[0], -s[2].id))
+            if best.is_admin1 and m.cue != "admin" and NAMESAKE_RULE:
+                # "Idlib", "Aleppo" without "province": the town the division is named
+                # after, the more specific reading.
+                seat = _namesake_town(best, m.candidates)
+                if seat is not None:
+                    best, reason = seat, "town of the division's name"
             if m.cue == "admin" and not best.is_admin1 and best.admin1 and best.country_code:
                 # "Aleppo province": the town's name, the division it is the seat of.
                 division = gaz.admin1_of(best.country_code, best.admin1)
@@ -177,23 +293,23 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
     return [(m, *chosen[idx]) for idx, m in enumerate(mentions) if idx in chosen]
 
 
+def to_place(mention: Mention, cand: Candidate, reason: str) -> Place:
+    """The contract record of a resolved mention."""
+    return Place(
+        text=mention.text,
+        start=mention.start,
+        end=mention.end,
+        geonameid=cand.geonameid,
+        name=cand.name,
+        lat=cand.lat,
+        lon=cand.lon,
+        country_code=cand.country_code,
+        admin1=cand.admin1,
+        feature=cand.feature,
+        how=_how(mention, cand, reason),
+    )
+
+
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     """Every place named in ``doc``, resolved to a gazetteer entry, in text order."""
-    out: list[Place] = []
-    for mention, cand, reason in resolve(find_mentions(doc, gazetteer), gazetteer):
-        out.append(
-            Place(
-                text=mention.text,
-                start=mention.start,
-                end=mention.end,
-                geonameid=cand.geonameid,
-                name=cand.name,
-                lat=cand.lat,
-                lon=cand.lon,
-                country_code=cand.country_code,
-                admin1=cand.admin1,
-                feature=cand.feature,
-                how=_how(mention, cand, reason),
-            )
-        )
-    return out
+    return [to_place(m, c, r) for m, c, r in resolve(find_mentions(doc, gazetteer), gazetteer)]
