@@ -117,3 +117,23 @@ def eventloc(
     if corpus is not None:
         _check(corpus, fmt)
     return _emit(evaluation.evaluate(corpus, limit), fmt)
+
+
+@eval_app.command("framing")
+def framing(
+    articles: Annotated[Path, typer.Argument(help="PTC articles folder (article*.txt).")],
+    labels: Annotated[Path, typer.Argument(help="PTC technique labels file (task 2 format).")],
+    split: Annotated[
+        str, typer.Option(help="heldout (article id % 5 == 0), train or all.")
+    ] = "heldout",
+    limit: Limit = None,
+    fmt: Format = "json",
+) -> int:
+    """Loaded language + name calling spans: SemEval-2020 span P/R/F1 (character overlap)."""
+    from sitrep.evaluation import framing as evaluation
+
+    _check(articles, fmt)
+    _check(labels, fmt)
+    if split not in ("heldout", "train", "all"):
+        raise UsageError(f"--split must be heldout, train or all, not {split!r}")
+    return _emit(evaluation.evaluate(articles, labels, limit=limit, split=split), fmt)  # type: ignore[arg-type]

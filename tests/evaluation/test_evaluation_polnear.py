@@ -66,3 +66,14 @@ def test_missing_layout_is_an_error(tmp_path: Path) -> None:
 
     with pytest.raises(ResourceError):
         polnear.evaluate(tmp_path)
+
+
+def test_relation_with_punctuation_cue_can_match() -> None:
+    content = frozenset({5, 6})
+    gold = [polnear.Relation(frozenset({1}), frozenset(), content)]  # cue ":" has no token
+    tally = [0, 0, 0]
+    polnear._match(gold, [polnear.Relation(frozenset({1}), frozenset({2}), content)], tally)
+    assert tally == [1, 1, 1]
+    tally = [0, 0, 0]
+    polnear._match(gold, [polnear.Relation(frozenset({1}), frozenset({2}), frozenset({9}))], tally)
+    assert tally == [0, 1, 1]

@@ -40,7 +40,15 @@ def attribute(doc: Doc, events: list[Event]) -> None:
     starts = [s.start_char for s in sents]
     for event in events:
         at = event.trigger.start
-        holding = [r for r in relations if r.content.contains(at) and not _is_own_cue(r, event)]
+        holding = [
+            r
+            for r in relations
+            # Attitudes ("X criticized ...", "X vowed to ...") are not sources of a report;
+            # "reportedly" is a hedge of the sentence, not a link of the chain.
+            if r.kind not in ("attitude", "adverb", "nominal_object")
+            and r.content.contains(at)
+            and not _is_own_cue(r, event)
+        ]
         holding.sort(key=lambda r: (r.content.start - r.content.end, r.cue.start))
         links = [rel for outer in holding for rel in outer.chain()]
         sent = _sentence_at(sents, starts, at)

@@ -26,8 +26,12 @@ _OPEN = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 MAX_SCARE_QUOTE = 3
 
 
-def find_framing(doc: Doc) -> list[Framing]:
-    """All loaded-language spans of ``doc``, in text order, not overlapping."""
+def find_framing(doc: Doc, model: bool = True) -> list[Framing]:
+    """All loaded-language spans of ``doc``, in text order, not overlapping.
+
+    Lexicon and pattern spans come first; the trained model (when shipped and
+    ``model`` is true) adds the spans it finds elsewhere.
+    """
     _, _, matcher = matchers(doc.vocab)
     terms = framing_terms()
     found: list[tuple[int, int, str]] = []
@@ -35,6 +39,8 @@ def find_framing(doc: Doc) -> list[Framing]:
         found.append((start, end, terms[doc.vocab.strings[match_id].lower()]))
     found.extend(_what_they_claim(doc))
     found.extend(_scare_quotes(doc))
+    if model:
+        found.extend(_model_spans(doc, found))
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     out: list[Framing] = []
     last_end = -1
@@ -45,6 +51,21 @@ def find_framing(doc: Doc) -> list[Framing]:
         out.append(Framing(text=span.text, start=span.start_char, end=span.end_char, kind=kind))
         last_end = end
     return out
+
+
+def _model_spans(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The trained model's spans that overlap no lexicon or pattern span."""
+    from sitrep.attribution import framing_model
+
+    tagger = framing_model.load()
+    if tagger is None or doc.tensor is None or len(doc.tensor) != len(doc):
+        return []  # not shipped, or a pipeline without tok2vec
+    taken = {i for start, end, _ in found for i in range(start, end)}
+    return [
+        (start, end, kind)
+        for start, end, kind in tagger.predict(doc)
+        if not any(i in taken for i in range(start, end))
+    ]
 
 
 def _what_they_claim(doc: Doc) -> list[tuple[int, int, str]]:
@@ -74,7 +95,10 @@ def _scare_quotes(doc: Doc) -> list[tuple[int, int, str]]:
         if opened is not None and tok.text == _OPEN[doc[opened].text]:
             inner = doc[opened + 1 : tok.i]
             sent = tok.sent
-            introduced = any(lex.verb_lemma(t) is not None and t.pos_ == "VERB" for t in sent)
+            # Only reporting verbs introduce a quotation ("so-called" is no attitude cue here).
+            introduced = any(
+                t.pos_ == "VERB" and lex.verb_lemma(t) not in (None, *lex.attitude) for t in sent
+            )
             if 0 < len(inner) <= MAX_SCARE_QUOTE and opened > sent.start and not introduced:
                 out.append((opened, tok.i + 1, "scare_quote"))
             opened = None

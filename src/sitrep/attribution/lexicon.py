@@ -55,6 +55,10 @@ class Cues:
     anonymous_heads: frozenset[str]
     generic_evidential: frozenset[str]
     reference_nouns: dict[str, str]
+    attitude: frozenset[str] = frozenset()
+    cue_prepositions: frozenset[str] = frozenset()
+    media_nouns: frozenset[str] = frozenset()
+    object_nouns: frozenset[str] = frozenset()
 
     def verb_lemma(self, token: Token) -> str | None:
         """The cue lemma of a verb token, tolerating lemmatiser slips and common typos."""
@@ -91,6 +95,10 @@ def cues() -> Cues:
             verbs.setdefault(lemma, stance)
         for lemma in data["nouns"].get(stance, []):
             nouns.setdefault(lemma, stance)
+    for lemma in data.get("attitude_verbs", []):
+        verbs.setdefault(lemma, "neutral")
+    for lemma in data.get("object_nouns", []):
+        nouns.setdefault(lemma, "neutral")
     forms = {k.lower(): v for k, v in {**data["forms"], **data["typos"]}.items()}
     hedges = data["hedges"]
     reference = {noun: kind for kind, words in data["reference_nouns"].items() for noun in words}
@@ -108,6 +116,10 @@ def cues() -> Cues:
         anonymous_heads=frozenset(data["anonymous_heads"]),
         generic_evidential=frozenset(data["generic_evidential"]),
         reference_nouns=reference,
+        attitude=frozenset(data.get("attitude_verbs", [])),
+        cue_prepositions=frozenset(data.get("cue_span", {}).get("prepositions", [])),
+        media_nouns=frozenset(data.get("cue_span", {}).get("media_nouns", [])),
+        object_nouns=frozenset(data.get("object_nouns", [])),
     )
 
 

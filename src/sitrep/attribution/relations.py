@@ -9,7 +9,16 @@ Forms handled:
 * "according to X, CONTENT" / "CONTENT, according to X";
 * agentless forms: "it is alleged that", "X is said to", "reports show",
   "there have been reports showing", and claim nouns ("allegations that ...");
-* direct quotes: a content that runs into a quotation is widened to cover it.
+* direct quotes: a content that runs into a quotation is widened to cover it,
+  across sentences, and a quotation that goes on after "she said." is added;
+* PolNeAR's wider notion of attribution, learned from its train split:
+  attitude verbs ("X criticized / vowed to / called for ...", kind
+  ``attitude``), nouns with an object ("criticism of ...", ``nominal_object``),
+  raising verbs ("X seems to", agentless) and evidential adverbs ("X
+  reportedly did", ``adverb``). Attitudes, nominal objects and adverbs are
+  scored as attributions but are not links of an event's chain.
+
+Cue and content spans follow PolNeAR's conventions (see :mod:`.content`).
 
 Sources given as a pronoun or a short reference ("he", "the agency") are
 resolved to the latest named source before them (see :func:`_resolve`).
@@ -19,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.attribution import content as cs
 from sitrep.attribution import sources as src
 from sitrep.attribution.lexicon import Cues, cues, matchers, outlets
 from sitrep.attribution.types import AttributionRelation, TextSpan
@@ -26,10 +36,8 @@ from sitrep.attribution.types import AttributionRelation, TextSpan
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_QUOTES = {"“": "”", '"': '"', "«": "»"}
-_COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")
-#: The last tokens of a sentence a parenthetical "..., X said." may take.
-MAX_PARENTHETICAL = 8
+    from sitrep.model import Stance
+
 #: How far back (characters) a pronoun or "the agency" looks for its antecedent:
 #: about three average news paragraphs.
 MAX_RESOLVE_DISTANCE = 800
@@ -50,8 +58,14 @@ def sentences(doc: Doc) -> list[Span]:
     return out
 
 
-def find_attributions(doc: Doc) -> list[AttributionRelation]:
-    """Every attribution relation in ``doc``, in text order."""
+def find_attributions(doc: Doc, nested: bool = True) -> list[AttributionRelation]:
+    """Every attribution relation in ``doc``, in text order.
+
+    ``nested=False`` keeps only the outermost relations: those whose cue lies in
+    no other relation's content. That is PolNeAR's convention (it annotates
+    hardly any attribution inside another's content); event chains need the
+    nested ones ("the minister said that witnesses claimed ...").
+    """
     lex = cues()
     outlet_at = _outlet_index(doc)
     found: list[AttributionRelation] = []
@@ -63,6 +77,8 @@ def find_attributions(doc: Doc) -> list[AttributionRelation]:
                 aside = tok.i > sent.start and tok.nbor(-1).text == ","
                 if not (aside and _inside_aside(tok, sent, lex)):
                     relation = _according_to(tok, sent, lex)
+            elif tok.lower_ in _EVIDENTIAL_ADVERBS and tok.dep_ == "advmod":
+                relation = _adverbial(tok, sent)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.nouns:
                 relation = _nominal(tok, sent, lex)
             elif tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
@@ -71,7 +87,43 @@ def find_attributions(doc: Doc) -> list[AttributionRelation]:
                 _finish(relation, doc, lex, outlet_at)
                 found.append(relation)
     _resolve(doc, found, lex, outlet_at)
+    if not nested:
+        found = [r for r in found if not any(o is not r and _inside(r.cue, o) for o in found)]
     return found
+
+
+def _inside(cue: TextSpan, other: AttributionRelation) -> bool:
+    return any(a <= cue.start and cue.end <= b for a, b in other.content.fragments())
+
+
+#: Adverbs that attribute the clause to unnamed others ("X reportedly did Y").
+_EVIDENTIAL_ADVERBS = frozenset(
+    {"reportedly", "allegedly", "purportedly", "supposedly", "seemingly", "apparently"}
+)
+
+
+def _adverbial(adverb: Token, sent: Span) -> AttributionRelation | None:
+    """An agentless relation whose content is the clause the adverb modifies, minus it."""
+    doc = adverb.doc
+    head = adverb.head
+    pieces = [
+        cs.clip(doc, head.left_edge.i, adverb.i, sent),
+        cs.clip(doc, adverb.i + 1, head.right_edge.i + 1, sent),
+    ]
+    kept = [p for p in pieces if p is not None]
+    if not kept or head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = cs.as_text(kept[0])
+    parts = tuple((p.start_char, p.end_char) for p in kept) if len(kept) > 1 else ()
+    stance: Stance = "neutral" if adverb.lower_ == "reportedly" else "distancing"
+    return AttributionRelation(
+        source=None,
+        cue=cs.as_text(doc[adverb.i : adverb.i + 1]),
+        content=TextSpan(first.start, first.end, first.text, parts),
+        stance=stance,
+        kind="adverb",
+        hedged=True,
+    )
 
 
 def _inside_aside(tok: Token, sent: Span, lex: Cues) -> bool:
@@ -87,7 +139,7 @@ def _verbal(cue: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
     lemma = lex.verb_lemma(cue)
     if lemma is None or cue.dep_ in ("amod", "compound") or src.is_citing(cue, lex):
         return None
-    content = _content(cue, sent, lemma, lex)
+    content = cs.find_content(cue, sent, lemma, lex)
     if content is None:
         return None
     source, agentless = src.subject_source(cue, lex)
@@ -96,31 +148,51 @@ def _verbal(cue: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
     surface, asides = src.surface_source(cue, sent, lex)
     if asides or (source is None and not agentless):
         source = surface  # the parse is unreliable around asides (see sources.py)
-    if source is not None and _overlaps(source, content):
+    pieces = cs.carve(content, cue, sent)
+    raised = cs.raised_subject(cue, sent, lex, lemma, agentless)
+    if raised is not None:
+        # "Democrats appeared headed for ...", "The vote is expected to ...": no speaker;
+        # the subject belongs to the content.
+        source, agentless, pieces = None, True, [raised, *pieces]
+    if source is not None and any(cs.overlaps(source, p) for p in pieces):
         source = None
+    if source is None and not agentless and pieces[-1].end <= cue.i:
+        source = src.inverted_subject(cue, sent)
     if source is None and not agentless:
         return None
-    doc = cue.doc
+    name = source
+    wide = src.full_phrase(source, cue) if source is not None else None
+    if wide is not None and not any(cs.overlaps(wide, p) for p in pieces):
+        source = wide  # PolNeAR's sources take appositions and relative clauses
     relation = AttributionRelation(
-        source=_text(source) if source is not None else None,
-        cue=_text(doc[cue.i : cue.i + 1]),
-        content=_text(content),
+        name=cs.as_text(name) if name is not None and source is not name else None,
+        source=cs.as_text(source) if source is not None else None,
+        cue=cs.as_text(cs.cue_span(cue, sent, lex, pieces)),
+        content=cs.content_span(pieces, cue, sent),
         stance=lex.verbs[lemma],
-        kind="agentless" if source is None else ("direct" if _quoted(content) else "indirect"),
+        kind=_kind(source, pieces[0], lemma, lex),
         hedged=agentless or lemma in lex.hedging_verbs,
     )
     for aside in [*asides, *_asides_after(cue, sent, lex)]:
         cited = src.cited_source(aside)
         relation.cited.append(
             AttributionRelation(
-                source=_text(cited),
-                cue=_text(aside[:2] if aside[0].lower_ == "according" else aside[:1]),
+                source=cs.as_text(cited),
+                cue=cs.as_text(aside[:2] if aside[0].lower_ == "according" else aside[:1]),
                 content=relation.content,
                 stance="neutral",
                 kind="citing",
             )
         )
     return relation
+
+
+def _kind(source: Span | None, content: Span, lemma: str, lex: Cues) -> str:
+    if source is None:
+        return "agentless"
+    if lemma in lex.attitude:
+        return "attitude"
+    return "direct" if cs.quoted(content) else "indirect"
 
 
 def _asides_after(cue: Token, sent: Span, lex: Cues) -> list[Span]:
@@ -137,44 +209,6 @@ def _asides_after(cue: Token, sent: Span, lex: Cues) -> list[Span]:
     return [doc[first:end]]
 
 
-def _content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
-    doc = cue.doc
-    for child in cue.children:
-        if child.dep_ in _COMPLEMENT_DEPS and sent.start <= child.i < sent.end:
-            # The complement's subtree may reach over the cue ("what they claim to be X"):
-            # content stays on the complement's side of the cue.
-            if child.i > cue.i:
-                return _clip(doc, max(child.left_edge.i, cue.i + 1), child.right_edge.i + 1, sent)
-            return _clip(doc, child.left_edge.i, min(child.right_edge.i + 1, cue.i), sent)
-    if lemma in lex.object_content:
-        for child in cue.children:
-            if child.dep_ == "dobj" and child.i > cue.i:
-                return _clip(doc, child.left_edge.i, child.right_edge.i + 1, sent)
-    # Surface: "X mentioned Sunday that ...", "X said: “...”".
-    i = cue.i + 1
-    while i < sent.end and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].pos_ in ("ADV", "ADP")):
-        if doc[i].lower_ == "that":
-            break
-        i += 1
-    if i < sent.end - 1 and (doc[i].lower_ == "that" or doc[i].text in (":", *_QUOTES)):
-        return _clip(doc, i + 1, sent.end, sent)
-    if lemma in lex.complement_only:
-        return None
-    return _parenthetical(cue, sent)
-
-
-def _parenthetical(cue: Token, sent: Span) -> Span | None:
-    """ "CONTENT, X said." -> CONTENT, when the cue closes the sentence."""
-    doc = cue.doc
-    tail = [t for t in doc[cue.i + 1 : sent.end] if not t.is_punct and not t.is_space]
-    if len(tail) > 3:
-        return None
-    for j in range(cue.i - 1, max(sent.start, cue.i - MAX_PARENTHETICAL) - 1, -1):
-        if doc[j].text == "," and j > sent.start:
-            return _clip(doc, sent.start, j, sent)
-    return None
-
-
 def _according_to(tok: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
     doc = tok.doc
     first = tok.i + 2
@@ -184,18 +218,24 @@ def _according_to(tok: Token, sent: Span, lex: Cues) -> AttributionRelation | No
     if end == first:
         return None
     source = doc[first:end]
+    for k in range(first + 1, end):
+        # "according to a new poll that shows ...", "... average - despite ...": the source
+        # ends before a relative clause or a dash.
+        if doc[k].lower_ in ("that", "which", "who") or doc[k].text in ("-", "—", "–"):
+            source = doc[first:k]
+            break
     if tok.i - sent.start <= 1:
-        content = _clip(doc, end + 1, sent.end, sent)  # "According to X, CONTENT."
+        content = cs.clip(doc, end + 1, sent.end, sent)  # "According to X, CONTENT."
     else:
-        content = _clip(doc, sent.start, tok.i, sent)  # "CONTENT, according to X."
+        content = cs.clip(doc, sent.start, tok.i, sent)  # "CONTENT, according to X."
         if end < sent.end - 2:  # in the middle: the content runs on after the source
-            content = _clip(doc, sent.start, sent.end, sent)
+            content = cs.clip(doc, sent.start, sent.end, sent)
     if content is None:
         return None
     return AttributionRelation(
-        source=_text(source),
-        cue=_text(doc[tok.i : tok.i + 2]),
-        content=_text(content),
+        source=cs.as_text(source),
+        cue=cs.as_text(doc[tok.i : tok.i + 2]),
+        content=cs.as_text(content),
         stance="neutral",
         kind="according_to",
     )
@@ -205,68 +245,55 @@ def _nominal(noun: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
     """ "allegations that X ...", "Russia's claim that ...", "reports that ..."."""
     doc = noun.doc
     if noun.i + 2 >= sent.end or doc[noun.i + 1].lower_ != "that":
-        return None
+        return _nominal_object(noun, sent, lex)
     nxt = doc[noun.i + 1]
     if nxt.dep_ not in ("mark", "nsubj") and nxt.head.dep_ == "relcl":
         return None  # "the report that he wrote": a relative clause, not content
-    content = _clip(doc, noun.i + 2, sent.end, sent)
+    content = cs.clip(doc, noun.i + 1, sent.end, sent)
     if content is None:
         return None
     owner = [c for c in noun.children if c.dep_ == "poss"]
     source = src.trimmed(owner[0]) if owner else None
     return AttributionRelation(
-        source=_text(source) if source is not None else None,
-        cue=_text(doc[noun.i : noun.i + 1]),
-        content=_text(content),
+        source=cs.as_text(source) if source is not None else None,
+        cue=cs.as_text(doc[noun.i : noun.i + 1]),
+        content=cs.as_text(content),
         stance=lex.nouns[noun.lemma_.lower()],
         kind="nominal" if source is not None else "agentless",
         hedged=source is None,
     )
 
 
-def _clip(doc: Doc, start: int, end: int, sent: Span) -> Span | None:
-    """Tokens start..end inside the sentence, without edge punctuation, 'that' or space."""
-    start, end = max(start, sent.start), min(end, sent.end)
-    while start < end and (
-        doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"
-    ):
-        if doc[start].text in _QUOTES:
-            break
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        if doc[end - 1].text in _QUOTES.values():
-            break
-        end -= 1
-    if start >= end:
+def _nominal_object(noun: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
+    """ "Trump's criticism of Clinton", "questions about the deal": the noun's object.
+
+    Scored as an attribution (PolNeAR annotates these), kind ``nominal_object``;
+    it does not enter an event's chain of sources.
+    """
+    doc = noun.doc
+    if noun.lemma_.lower() not in lex.object_nouns:
         return None
-    return _widen_to_quotes(doc[start:end], sent)
-
-
-def _widen_to_quotes(span: Span, sent: Span) -> Span:
-    """A content that starts or ends inside a quotation takes the whole quotation."""
-    doc = span.doc
-    start, end = span.start, span.end
-    opened: int | None = None
-    for tok in sent:
-        if opened is None and tok.text in _QUOTES:
-            opened = tok.i
-        elif opened is not None and tok.text in (_QUOTES.get(doc[opened].text), "”"):
-            if opened < end and tok.i >= start:
-                start, end = min(start, opened), max(end, tok.i + 1)
-            opened = None
-    return doc[start:end]
-
-
-def _quoted(content: Span) -> bool:
-    return content[0].text in _QUOTES or content[-1].text in _QUOTES.values()
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _text(span: Span) -> TextSpan:
-    return TextSpan(span.start_char, span.end_char, span.text)
+    preps = [
+        c
+        for c in noun.children
+        if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in lex.cue_prepositions
+    ]
+    objects = [c for p in preps for c in p.children if c.dep_ in ("pobj", "pcomp")]
+    if not objects:
+        return None
+    content = cs.clip(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1, sent)
+    if content is None:
+        return None
+    owner = [c for c in noun.children if c.dep_ == "poss"]
+    source = src.trimmed(owner[0]) if owner else None
+    return AttributionRelation(
+        source=cs.as_text(source) if source is not None else None,
+        cue=cs.as_text(doc[noun.i : noun.i + 2]),
+        content=cs.as_text(content),
+        stance=lex.nouns[noun.lemma_.lower()],
+        kind="nominal_object",
+        hedged=source is None,
+    )
 
 
 def _outlet_index(doc: Doc) -> dict[int, tuple[int, str]]:
@@ -296,11 +323,12 @@ def _finish(
 ) -> None:
     """Outlet, anonymity and hedging of a relation and of the sources it cites."""
     for rel in relation.chain():
-        if rel.source is None:
+        speaker = rel.speaker
+        if speaker is None:
             rel.anonymous = True
             continue
-        rel.outlet = _outlet_in(doc, rel.source, outlet_at)
-        span = doc.char_span(rel.source.start, rel.source.end, alignment_mode="expand")
+        rel.outlet = _outlet_in(doc, speaker, outlet_at)
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if span is not None and len(span):
             rel.anonymous = src.is_anonymous(span, lex, rel.outlet)
             if rel.anonymous and src.is_evidential(span, lex):
@@ -316,9 +344,10 @@ def _resolve(
     """Pronoun and short-reference sources take the latest fitting named source."""
     named: list[AttributionRelation] = []
     for rel in relations:
-        if rel.source is None:
+        speaker = rel.speaker
+        if speaker is None:
             continue
-        span = doc.char_span(rel.source.start, rel.source.end, alignment_mode="expand")
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if span is None:
             continue
         kind = src.reference_kind(span, lex)
@@ -332,7 +361,7 @@ def _resolve(
             rel.resolved = local.text
             continue
         for candidate in reversed(named):
-            if rel.source.start - candidate.cue.end > MAX_RESOLVE_DISTANCE:
+            if speaker.start - candidate.cue.end > MAX_RESOLVE_DISTANCE:
                 break
             if span[0].lower_ in ("he", "she") and candidate.outlet is not None:
                 continue

@@ -45,12 +45,10 @@ def subject_source(cue: Token, lex: Cues) -> tuple[Span | None, bool]:
             if child.lower_ == "it" and any(c.dep_ == "auxpass" for c in children):
                 return None, True
             return trimmed(child), False
+    shared = _shared_subject(cue)
+    if shared is not None:
+        return trimmed(shared), False
     head = cue.head
-    if cue.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head is not cue:
-        # "He spoke to reporters and added that ...": the subject is shared.
-        for child in head.children:
-            if child.dep_ == "nsubj":
-                return trimmed(child), False
     hangs = cue.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and head is not cue
     # Not when the noun is the object of "citing": that is a misparsed aside.
     if hangs and (head.head.dep_ != "dobj" or lex.verb_lemma(head.head) not in lex.citing):
@@ -58,6 +56,55 @@ def subject_source(cue: Token, lex: Cues) -> tuple[Span | None, bool]:
         span = trimmed(head)
         return doc[span.start : min(span.end, cue.i)], False
     return None, False
+
+
+def _shared_subject(cue: Token) -> Token | None:
+    """The subject a cue shares with the verbs above it.
+
+    "He spoke to reporters and added that ...", "he said, adding that ...", "he
+    began by saying ...", "calling it X and asserting that ...": climb through
+    conjunctions, participle clauses and "by"-phrases (three steps at most).
+    """
+    tok = cue
+    for _ in range(3):
+        head = tok.head
+        if tok.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        elif not (
+            tok.dep_ == "conj" or (tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("advcl", "xcomp"))
+        ):
+            return None
+        if head is tok or head.pos_ not in ("VERB", "AUX"):
+            return None
+        for child in head.children:
+            if child.dep_ == "nsubj":
+                return child
+        tok = head
+    return None
+
+
+def full_phrase(source: Span, cue: Token) -> Span | None:
+    """The whole noun phrase of a trimmed source, appositions and relative clauses included.
+
+    None when it is no longer than ``source`` or would take in the cue.
+    """
+    doc = cue.doc
+    root = source.root
+    start, end = min(root.left_edge.i, source.start), max(root.right_edge.i + 1, source.end)
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start <= cue.i < end or (start, end) == (source.start, source.end):
+        return None
+    return doc[start:end]
+
+
+def inverted_subject(cue: Token, sent: Span) -> Span | None:
+    """ "..., added a South Carolina Democrat.": the speaker named after the cue."""
+    for child in cue.children:
+        after = cue.i < child.i < sent.end
+        if child.dep_ in ("nsubj", "dobj", "attr") and after and child.pos_ in ("NOUN", "PROPN"):
+            return trimmed(child)
+    return None
 
 
 def trimmed(head: Token) -> Span:

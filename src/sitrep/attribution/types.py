@@ -9,14 +9,23 @@ from sitrep.model import AttributionLink, Stance
 
 @dataclass(frozen=True)
 class TextSpan:
-    """A stretch of the document text (character offsets into ``doc.text``)."""
+    """A stretch of the document text (character offsets into ``doc.text``).
+
+    ``parts`` lists the pieces of a discontinuous span (a quote broken by
+    "she said"); empty when the span is one piece. ``start``/``end``/``text``
+    then cover the first piece.
+    """
 
     start: int
     end: int
     text: str
+    parts: tuple[tuple[int, int], ...] = ()
+
+    def fragments(self) -> tuple[tuple[int, int], ...]:
+        return self.parts or ((self.start, self.end),)
 
     def contains(self, offset: int) -> bool:
-        return self.start <= offset < self.end
+        return any(start <= offset < end for start, end in self.fragments())
 
 
 @dataclass
@@ -41,12 +50,21 @@ class AttributionRelation:
     outlet: str | None = None
     resolved: str | None = None
     cited: list[AttributionRelation] = field(default_factory=list)
+    #: The speaker's name when ``source`` is a longer phrase ("Steve Grubbs" for
+    #: "Steve Grubbs, an Iowa operative working for ..."); None when it is the same.
+    name: TextSpan | None = None
+
+    @property
+    def speaker(self) -> TextSpan | None:
+        """The short source span: the name when there is one."""
+        return self.name if self.name is not None else self.source
 
     @property
     def source_text(self) -> str:
         if self.resolved is not None:
             return self.resolved
-        return self.source.text if self.source is not None else ""
+        speaker = self.speaker
+        return speaker.text if speaker is not None else ""
 
     def link(self) -> AttributionLink:
         return AttributionLink(

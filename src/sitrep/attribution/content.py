@@ -1,0 +1,298 @@
+"""Where a verbal attribution's cue and content lie (PolNeAR's span conventions).
+
+* the cue is the verb group: auxiliaries, negation, a preceding adverb, a
+  particle, the preposition of an object content, the medium ("said in a
+  statement");
+* the content is the verb's complement (with "that"), its object, the
+  quotation before or after it, or the sentence around a parenthetical
+  "..., he said, ..." (in pieces);
+* raising verbs ("X seems to", "X is expected to") have no source: their
+  subject belongs to the content.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.attribution import quotes
+from sitrep.attribution.lexicon import Cues
+from sitrep.attribution.types import TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")
+#: The last tokens of a sentence a parenthetical "..., X said." may take.
+MAX_PARENTHETICAL = 8
+
+
+#: Cue verbs whose direct object is not the content: the person addressed, or the
+#: thing that goes on ("continue the offensive") or is put out ("posted a video").
+_PERSON_OBJECT = frozenset({"continue", "point", "post", "publish", "broadcast"}) | frozenset(
+    {
+        "tell",
+        "ask",
+        "inform",
+        "brief",
+        "warn",
+        "urge",
+        "remind",
+        "assure",
+        "convince",
+        "thank",
+        "answer",
+        "say",
+        "quote",
+        "cite",
+    }
+)
+_RAISING_AGENTLESS = frozenset({"seem", "appear", "look", "sound"})
+
+
+def raised_subject(cue: Token, sent: Span, lex: Cues, lemma: str, agentless: bool) -> Span | None:
+    """The subject of a raising cue ("X seems to", "X is expected to"), when there is one."""
+    if lemma not in _RAISING_AGENTLESS and not (agentless and lemma in lex.raising_verbs):
+        return None
+    if not any(c.dep_ in ("xcomp", "acomp", "oprd") for c in cue.children):
+        return None
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ != "it" and child.i < cue.i:
+            return clip(cue.doc, child.left_edge.i, child.right_edge.i + 1, sent)
+    return None
+
+
+_CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def cue_span(cue: Token, sent: Span, lex: Cues, pieces: list[Span]) -> Span:
+    """The verb group of a cue: "has also said", "did not deny", "referred to", "called for".
+
+    PolNeAR's cues take in auxiliaries, negation, a preceding adverb, a particle and
+    the preposition that introduces the content; the content never overlaps the cue.
+    """
+    doc = cue.doc
+    kids = {c.i: c.dep_ for c in cue.children}
+    start = cue.i
+    while start - 1 >= sent.start and kids.get(start - 1) in _CUE_LEFT_DEPS:
+        start -= 1
+    end = cue.i + 1
+    if kids.get(end) == "prt":
+        end += 1
+    end = _medium(cue, end, sent, lex)
+    if (
+        end < sent.end
+        and kids.get(end) == "prep"
+        and doc[end].lower_ in lex.cue_prepositions
+        and any(p.start == end + 1 for p in pieces)
+    ):
+        end += 1  # only when the content is the preposition's object
+    # Never into the content or the source region of a parenthetical.
+    for piece in pieces:
+        if piece.start < end and start < piece.end:
+            if piece.start > cue.i:
+                end = max(cue.i + 1, piece.start)
+            else:
+                start = min(cue.i, piece.end)
+    return doc[start:end]
+
+
+def _medium(cue: Token, end: int, sent: Span, lex: Cues) -> int:
+    """Past "in a statement", "in an interview" right after the cue verb.
+
+    (PolNeAR's cues sometimes take a time too, "said Tuesday"; sitrep leaves it
+    out: the cue is shown to users, and times are the time stage's business.)
+    """
+    for child in cue.children:
+        if child.i != end:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "during"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].lemma_.lower() in lex.media_nouns:
+                return _medium(cue, objects[0].i + 1, sent, lex)
+    return min(end, sent.end)
+
+
+def content_span(pieces: list[Span], cue: Token, sent: Span) -> TextSpan:
+    """The content, with the quotation that continues it after the cue's sentence."""
+    content = pieces[0]
+    span = as_text(content)
+    if len(pieces) > 1:
+        return TextSpan(span.start, span.end, span.text,
+                        tuple((p.start_char, p.end_char) for p in pieces))  # fmt: skip
+    if content.end > cue.i or not quoted(content):
+        return span
+    more = quotes.continuation(cue.doc, sent)
+    if more is None or more[0] < content.end:
+        return span
+    rest = cue.doc[more[0] : more[1]]
+    return TextSpan(span.start, span.end, span.text, ((span.start, span.end),
+                    (rest.start_char, rest.end_char)))  # fmt: skip
+
+
+def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
+    doc = cue.doc
+    deps = (*COMPLEMENT_DEPS, "acomp", "oprd") if lemma in _RAISING_AGENTLESS else COMPLEMENT_DEPS
+    for child in cue.children:
+        if child.dep_ in deps and sent.start <= child.i < sent.end:
+            # The complement's subtree may reach over the cue ("what they claim to be X"):
+            # content stays on the complement's side of the cue.
+            if child.i > cue.i:
+                return clip(doc, max(child.left_edge.i, cue.i + 1), child.right_edge.i + 1, sent)
+            return clip(doc, child.left_edge.i, min(child.right_edge.i + 1, cue.i), sent)
+    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        # "as The Hill pointed out, CONTENT": the clause the aside hangs on.
+        head = cue.head
+        return clip(doc, head.left_edge.i, head.right_edge.i + 1, sent)
+    if lemma not in _PERSON_OBJECT:
+        for child in cue.children:
+            if child.dep_ == "dobj" and child.i > cue.i:
+                # "called it a quiet revolution", "accused Sanders of taking cues": the
+                # object and what is said of it.
+                end = child.right_edge.i + 1
+                for other in cue.children:
+                    said_of = other.dep_ in ("oprd", "xcomp", "ccomp") or (
+                        other.dep_ == "prep" and other.lower_ in ("of", "as")
+                    )
+                    if other.i > child.i and said_of:
+                        end = max(end, other.right_edge.i + 1)
+                return clip(doc, child.left_edge.i, end, sent)
+    for child in cue.children:
+        # "referred to the report", "called for a ceasefire", "talked about the war".
+        if child.dep_ == "prep" and child.lower_ in lex.cue_prepositions and child.i <= cue.i + 2:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                obj = objects[0]
+                return clip(doc, obj.left_edge.i, obj.right_edge.i + 1, sent)
+    # Surface: "X mentioned Sunday that ...", "X said: “...”".
+    i = cue.i + 1
+    while i < sent.end and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].pos_ in ("ADV", "ADP")):
+        if doc[i].lower_ == "that":
+            break
+        i += 1
+    if i < sent.end - 1 and doc[i].lower_ == "that":
+        return clip(doc, i, sent.end, sent)
+    if i < sent.end - 1 and doc[i].text in (":", *quotes.OPENING):
+        return clip(doc, i + 1, sent.end, sent)
+    # A quotation just before the cue is its content, whatever the verb ("“Why?” she asked.").
+    quoted = _quote_before(cue, sent)
+    if quoted is not None:
+        return quoted
+    if lemma in lex.complement_only or lemma in lex.attitude:
+        return None
+    return _parenthetical(cue, sent)
+
+
+def _quote_before(cue: Token, sent: Span) -> Span | None:
+    """ "“No,” replied Jeff Zucker, ...", "“...,” the minister said on Sunday in ...":
+    the quotation that ends just before the cue, or before a source between them."""
+    doc = cue.doc
+    closes = {closed: opened for opened, closed in quotes.quote_pairs(doc)}
+    for j in range(cue.i - 1, max(sent.start - 1, cue.i - MAX_PARENTHETICAL) - 1, -1):
+        tok = doc[j]
+        if j in closes:
+            return doc[closes[j] : j + 1]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":"):
+            return None
+    return None
+
+
+def _comma_after(cue: Token, sent: Span) -> int | None:
+    """The comma closing ", X said on Sunday," when a content goes on after it."""
+    doc = cue.doc
+    for j in range(cue.i + 1, min(sent.end - 2, cue.i + 5)):
+        if doc[j].text == ",":
+            nxt = doc[j + 1]
+            return None if nxt.tag_ == "VBG" or nxt.lower_ in ("and", "but") else j
+        if doc[j].ent_type_ not in ("DATE", "TIME") and doc[j].pos_ not in ("ADP", "ADV", "DET"):
+            return None
+    return None
+
+
+def _comma_before(cue: Token, sent: Span) -> int | None:
+    """The comma opening ", X said," (the leftmost one in reach: sources hold commas)."""
+    doc = cue.doc
+    found = None
+    for j in range(cue.i - 1, max(sent.start, cue.i - MAX_PARENTHETICAL) - 1, -1):
+        if doc[j].text == "," and j > sent.start:
+            found = j
+    return found
+
+
+def carve(content: Span, cue: Token, sent: Span) -> list[Span]:
+    """A content running over its own cue ("A, he said, B") as its pieces [A, B]."""
+    if not content.start < cue.i < content.end:
+        return [content]
+    doc = cue.doc
+    if cue.dep_ in ("advcl", "parataxis") and cue.head.i != cue.i:
+        # The aside is the cue's own subtree: cut it out.
+        pieces = [
+            clip(doc, content.start, cue.left_edge.i, sent),
+            clip(doc, cue.right_edge.i + 1, content.end, sent),
+        ]
+        kept = [p for p in pieces if p is not None and len(p)]
+        if kept and not any(p.start <= cue.i < p.end for p in kept):
+            return kept
+    before, after = _comma_before(cue, sent), _comma_after(cue, sent)
+    if before is None or after is None:
+        return [content]
+    left = clip(doc, content.start, before, sent)
+    right = clip(doc, after + 1, content.end, sent)
+    if left is None or right is None or right.start < left.end:
+        return [content]
+    return [left, right]
+
+
+def _parenthetical(cue: Token, sent: Span) -> Span | None:
+    """ "CONTENT, X said." -> CONTENT, when the cue closes the sentence."""
+    doc = cue.doc
+    tail = [t for t in doc[cue.i + 1 : sent.end] if not t.is_punct and not t.is_space]
+    if len(tail) > 3:
+        # "CONTENT, X said, CONTENT.": the whole sentence; _carve cuts "X said" out.
+        if _comma_after(cue, sent) is not None and _comma_before(cue, sent) is not None:
+            return clip(doc, sent.start, sent.end, sent)
+        return None
+    for j in range(cue.i - 1, max(sent.start, cue.i - MAX_PARENTHETICAL) - 1, -1):
+        if doc[j].text == "," and j > sent.start:
+            return clip(doc, sent.start, j, sent)
+    return None
+
+
+def clip(doc: Doc, start: int, end: int, sent: Span) -> Span | None:
+    """Tokens start..end inside the sentence, without edge punctuation or space.
+
+    A leading "that" stays: PolNeAR's contents (like PARC's) include the
+    complementiser. A content that starts or ends inside a quotation takes the
+    whole quotation, across sentences.
+    """
+    start, end = max(start, sent.start), min(end, sent.end)
+    # Edge punctuation and a leading "And"/"But" are the writer's, not the source's.
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].is_space
+        or doc[start].pos_ == "CCONJ"
+        # "Still, ...", "Yet, ...": a sentence adverb set off by a comma.
+        or (doc[start].pos_ == "ADV" and start + 1 < end and doc[start + 1].text == ",")
+    ):
+        if doc[start].text in quotes.OPENING:
+            break
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text in quotes.CLOSING:
+            break
+        end -= 1
+    if start >= end:
+        return None
+    start, end = quotes.widen(doc, start, end)
+    return doc[start:end]
+
+
+def quoted(content: Span) -> bool:
+    return content[0].text in quotes.OPENING or content[-1].text in quotes.CLOSING
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def as_text(span: Span) -> TextSpan:
+    return TextSpan(span.start_char, span.end_char, span.text)
