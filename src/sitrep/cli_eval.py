@@ -137,3 +137,43 @@ def framing(
     if split not in ("heldout", "train", "all"):
         raise UsageError(f"--split must be heldout, train or all, not {split!r}")
     return _emit(evaluation.evaluate(articles, labels, limit=limit, split=split), fmt)  # type: ignore[arg-type]
+
+
+@eval_app.command("dedup")
+def dedup(
+    db: Annotated[str, typer.Option("--db", help="A store holding the gold's corpus.")],
+    gold: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Gold pair files (default: the bundled FA-KES dev pairs)."),
+    ] = None,
+    fmt: Format = "json",
+) -> int:
+    """Cross-report merges: pair precision and recall on hand-labelled same/different pairs.
+
+    The store must hold the FA-KES dev file ingested with its unit_id column as id.
+    """
+    from importlib import resources
+
+    from sitrep.cli_db import open_store
+    from sitrep.dedup.evaluate import evaluate_pairs, load_gold
+
+    if fmt not in ("json", "table"):
+        raise UsageError(f"--format must be json or table, not {fmt!r}")
+    data = resources.files("sitrep").joinpath("data")
+    paths = gold or [
+        Path(str(data.joinpath(name)))
+        for name in ("dedup_gold_fakes_dev.json", "dedup_gold_fakes_dev_heldout.json")
+    ]
+    results = {}
+    with open_store(db) as store:
+        for path in paths:
+            results[path.stem] = evaluate_pairs(store, load_gold(path)).to_dict()
+    if fmt == "json":
+        sys.stdout.write(json.dumps(results) + "\n")
+    else:
+        for name, scores in results.items():
+            sys.stdout.write(
+                f"{name}: precision {scores['precision']:.3f} recall {scores['recall']:.3f} "
+                f"(missing {scores['missing']})\n"
+            )
+    return 0

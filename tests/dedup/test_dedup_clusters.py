@@ -141,3 +141,33 @@ def test_gold_pairs_file_holds_ids_and_offsets_only() -> None:
         assert set(pair) == {"a", "b", "same"}
         for unit_id, start, end in (pair["a"], pair["b"]):
             assert unit_id.isdigit() and 0 <= start < end
+
+
+def test_held_out_gold_is_apart_from_the_design_gold() -> None:
+    root = resources.files("sitrep").joinpath("data")
+    design = json.loads(root.joinpath("dedup_gold_fakes_dev.json").read_text("utf-8"))
+    held = json.loads(root.joinpath("dedup_gold_fakes_dev_heldout.json").read_text("utf-8"))
+    assert len(held["pairs"]) >= 30
+    assert sum(p["same"] for p in held["pairs"]) >= 15
+    docs = {frozenset((p["a"][0], p["b"][0])) for p in design["pairs"]}
+    assert not docs & {frozenset((p["a"][0], p["b"][0])) for p in held["pairs"]}
+
+
+def test_best_first_joins_reports_that_arrive_out_of_order(tmp_path: Path) -> None:
+    # The TRT report (no blame) alone links SANA's and Reuters' conflicting
+    # accounts; whatever order they are clustered in, all four end in one cluster.
+    for order in (SHELLING, tuple(reversed(SHELLING))):
+        store = filled_store(tmp_path / f"o{len(list(tmp_path.iterdir()))}.db", order)
+        dedup.update_clusters(store)
+        assert max(len(c.reports) for c in dedup.clusters(store)) == 4
+
+
+def test_mentions_merged_by_coreference_resolve_to_the_event(store: Store) -> None:
+    made = sana()
+    trigger = made.events[0].trigger
+    later = [made.document.source_id, trigger.end + 10, trigger.end + 15]
+    other = ahram()
+    pairs = [{"a": later, "b": [other.document.source_id, other.events[0].trigger.start,
+                                other.events[0].trigger.end], "same": True}]  # fmt: skip
+    scores = evaluate_pairs(store, pairs)
+    assert scores.resolved == 1 and scores.true_positive == 1

@@ -1,12 +1,14 @@
 """Incremental clustering of stored events into cross-report events.
 
 :func:`update_clusters` gives every not-yet-clustered event of the given
-documents a cluster: the best-scoring existing cluster whose every member is
-compatible with it (complete link on the hard constraints, best link on the
-score), or a new cluster named after the event. Existing clusters are never
-split or renamed, so ingesting a report only adds rows. Events are taken in a
-fixed order (date, document, id) and ties go to the smallest cluster id, so the
-same store and the same calls give the same clusters.
+documents a cluster. Pairs of reports (at least one new) that pass the hard
+constraints and score at least :data:`JOIN_THRESHOLD` are joined best first
+(highest score down), a join allowed when most cross pairs of the two groups
+are compatible (see :func:`assign`). New reports may join a stored cluster or
+each other; stored clusters are never split, renamed or joined, so ingesting a
+report only adds rows. Pair order is fixed (score, then event ids) and the
+word weights come from the reports compared, so the same store and the same
+calls give the same clusters.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sitrep.dedup.compat import Report, compatible, score
+from sitrep.dedup.text import Idf
 from sitrep.store import EventFilter, Store
 from sitrep.store.rows import StoredEvent
 
@@ -52,8 +55,41 @@ class _Index:
         return self.reports[:undated] + self.reports[max(lo, undated) : hi]
 
 
+def _mergeable(a: list[Report], b: list[Report]) -> bool:
+    """May groups ``a`` and ``b`` become one cluster?
+
+    Never two sentences of one document in a cluster (they tell two incidents).
+    Otherwise at least half of the cross pairs must pass the hard constraints
+    (:func:`compatible`), not every one: one member's wrong place or misread
+    date should not keep the other reports of the event out.
+    """
+    fits = 0
+    for x in a:
+        for y in b:
+            ex, ey = x.event, y.event
+            if ex.document_id == ey.document_id and ex.sentence != ey.sentence:
+                return False
+            fits += compatible(x, y)
+    return 2 * fits >= len(a) * len(b)
+
+
 def _order(event: StoredEvent) -> tuple[str, str, str]:
     return (event.date.value if event.date else "9999", event.document_id, event.id)
+
+
+def _edges(new: list[Report], index: dict[str, _Index], idf: Idf,
+           threshold: float) -> list[tuple[float, str, str]]:  # fmt: skip
+    """Every compatible pair with a new report scoring at least ``threshold``."""
+    found: dict[tuple[str, str], float] = {}
+    for report in new:
+        for other in index[report.event.type.upper()].near(report):
+            key = tuple(sorted((report.event.id, other.event.id)))
+            if other is report or key in found or not compatible(report, other):
+                continue
+            found[key] = score(report, other, idf)  # type: ignore[index]
+    edges = [(value, a, b) for (a, b), value in found.items() if value >= threshold]
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    return edges
 
 
 def assign(
@@ -65,41 +101,53 @@ def assign(
     """Cluster ids for ``new`` reports, given ``existing`` ones and their clusters.
 
     Pure (no store): the reports of ``existing`` must all be in ``clusters_of``.
+    Best first: the pairs of reports (one of them new) that score at least the
+    threshold are taken from the highest score down, and each joins the two
+    reports' groups when :func:`_mergeable` allows. Two stored clusters are
+    never joined (that would rename one), so a batch only adds rows. A new
+    group is named after its first event in (date, document, id) order.
     """
     threshold = JOIN_THRESHOLD if threshold is None else threshold
-    indexes: dict[str, _Index] = {}
+    new = [r for r in new if r.event.id not in clusters_of]
+    new = list({r.event.id: r for r in sorted(new, key=lambda r: _order(r.event))}.values())
+    idf = Idf.of(r.sentence for r in sorted([*existing, *new], key=lambda r: r.event.id))
+    index: dict[str, _Index] = {}
+    for report in [*existing, *new]:
+        index.setdefault(report.event.type.upper(), _Index()).add(report)
+    group_of: dict[str, str] = {r.event.id: clusters_of[r.event.id] for r in existing}
+    group_of.update({r.event.id: r.event.id for r in new})
     members: dict[str, list[Report]] = {}
-    for report in existing:
-        indexes.setdefault(report.event.type.upper(), _Index()).add(report)
-        members.setdefault(clusters_of[report.event.id], []).append(report)
-    assigned: dict[str, str] = {}
-    for report in sorted(new, key=lambda r: _order(r.event)):
-        if report.event.id in clusters_of or report.event.id in assigned:
+    for report in [*existing, *new]:
+        members.setdefault(group_of[report.event.id], []).append(report)
+    stored = set(clusters_of.values())
+    rank = {r.event.id: _order(r.event) for r in new}
+    for _, a, b in _edges(new, index, idf, threshold):
+        ga, gb = group_of[a], group_of[b]
+        if ga == gb or (ga in stored and gb in stored):
             continue
-        index = indexes.setdefault(report.event.type.upper(), _Index())
-        best: tuple[float, str] | None = None
-        seen: set[str] = set()
-        for candidate in index.near(report):
-            cluster = clusters_of.get(candidate.event.id) or assigned[candidate.event.id]
-            if cluster in seen:
-                continue
-            seen.add(cluster)
-            group = members[cluster]
-            if not all(compatible(report, member) for member in group):
-                continue
-            value = max(score(report, member) for member in group)
-            if value >= threshold and (best is None or (-value, cluster) < (-best[0], best[1])):
-                best = (value, cluster)
-        cluster = best[1] if best else report.event.id
-        assigned[report.event.id] = cluster
-        members.setdefault(cluster, []).append(report)
-        index.add(report)
-    return assigned
+        if not _mergeable(members[ga], members[gb]):
+            continue
+        # A stored cluster keeps its id; two new groups keep the earlier one's.
+        if gb in stored or (ga not in stored and rank[gb] < rank[ga]):
+            ga, gb = gb, ga
+        for report in members.pop(gb):
+            group_of[report.event.id] = ga
+            members[ga].append(report)
+    return {r.event.id: group_of[r.event.id] for r in new}
+
+
+#: Characters of a document's text read as its lead (with the title).
+LEAD_CHARS = 400
 
 
 def _reports(store: Store, events: list[StoredEvent]) -> list[Report]:
     sentences = store.sentences(e.id for e in events)
-    return [Report(e, sentences.get(e.id, "")) for e in events]
+    texts = store.document_texts({e.document_id for e in events})
+    leads = {d: text[:LEAD_CHARS] for d, text in texts.items()}
+    return [
+        Report(e, sentences.get(e.id, ""), f"{e.title or ''} {leads.get(e.document_id, '')}")
+        for e in events
+    ]
 
 
 def _window(events: list[StoredEvent]) -> tuple[str, str] | None:

@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from sitrep.dedup.text import content_tokens, similarity
+from sitrep.dedup.text import Idf, content_tokens, profile, similarity, weighted_overlap
 from sitrep.store.query import haversine_km
 from sitrep.store.rows import StoredEvent
 
@@ -40,6 +40,16 @@ UNDATED_WINDOW_DAYS = 3
 #: rather than an incident. Vague reports merge only when they give the same
 #: figures and read nearly alike (the same claim copied), never on bonuses.
 VAGUE_DAYS = 7
+#: Bonus for two reports dated to the same exact day.
+SAME_DAY_BONUS = 0.1
+#: Score taken off two reports dated to two different exact days.
+OTHER_DAY_PENALTY = 0.2
+#: Weight of the documents' title+lead overlap (0..1) added to the score.
+LEAD_WEIGHT = 0.3
+#: Score taken off reports placed in different countries (one place coarse).
+COUNTRY_PENALTY = 0.15
+#: Score taken off two articles of one outlet published on different days.
+SAME_OUTLET_PENALTY = 0.35
 #: Figures for one unit further apart than this ratio point to different
 #: incidents (2 vs 10 killed) rather than to outlets disagreeing (16 vs 22).
 FIGURE_RATIO = 2.0
@@ -65,6 +75,10 @@ def date_interval(event: StoredEvent) -> tuple[dt.date, dt.date] | None:
     try:
         if event.date is not None:
             first = dt.date.fromisoformat(event.date.value)
+            if event.date.precision == "week" and not event.date.text:
+                # The time stage's fallback for an undated event: the publication
+                # day, the *latest* day it may have happened on (sitrep.time).
+                return first - dt.timedelta(days=UNDATED_WINDOW_DAYS), first
             return first, _end_of(first, event.date.precision, event.date.end)
         if event.published:
             last = dt.date.fromisoformat(event.published)
@@ -80,6 +94,8 @@ class Report:
 
     event: StoredEvent
     sentence: str
+    #: The document's title and opening: what the whole article is about.
+    lead: str = ""
 
     @cached_property
     def interval(self) -> tuple[dt.date, dt.date] | None:
@@ -109,12 +125,25 @@ def dates_compatible(a: Report, b: Report) -> bool:
     return ia[0] - slack <= ib[1] and ib[0] - slack <= ia[1]
 
 
+_SPECIFIC = frozenset({"locality", "near", "admin2"})
+
+
+def _countries_differ(a: StoredEvent, b: StoredEvent) -> bool:
+    la, lb = a.location, b.location
+    return bool(
+        la and lb and la.country_code and lb.country_code and la.country_code != lb.country_code
+    )
+
+
 def places_compatible(a: StoredEvent, b: StoredEvent) -> bool:
     la, lb = a.location, b.location
     if la is None or lb is None:
         return True
-    if la.country_code and lb.country_code and la.country_code != lb.country_code:
-        return False
+    if _countries_differ(a, b):
+        # Two specific places in different countries are different events. A
+        # country-level place is often the geoparser's guess from a nationality
+        # ("US-led strikes", "Britain-based monitor"): it costs score instead.
+        return not (la.precision in _SPECIFIC and lb.precision in _SPECIFIC)
     radius = max(PLACE_RADIUS_KM.get(la.precision, 0.0), PLACE_RADIUS_KM.get(lb.precision, 0.0))
     if la.precision == "country" or lb.precision == "country":
         # Same country (checked above) is all a country-level place says.
@@ -181,9 +210,15 @@ def _figures_apart(a: Report, b: Report) -> bool:
     return False
 
 
-def score(a: Report, b: Report) -> float:
+def _lead_overlap(a: Report, b: Report, idf: Idf | None) -> float:
+    if not a.lead or not b.lead or a.event.document_id == b.event.document_id or idf is None:
+        return 0.0
+    return weighted_overlap(profile(a.lead).stems, profile(b.lead).stems, idf)
+
+
+def score(a: Report, b: Report, idf: Idf | None = None) -> float:
     """Sentence similarity adjusted for specific agreement; call only when compatible."""
-    value = similarity(a.sentence, b.sentence)
+    value = similarity(a.sentence, b.sentence, idf)
     ea, eb = a.event, b.event
     if a.vague or b.vague:
         # Background tolls differ from one article to the next (280000, then
@@ -191,18 +226,32 @@ def score(a: Report, b: Report) -> float:
         if _figures_differ(a, b) or _numbers_differ(a.sentence, b.sentence):
             return 0.0
         return value - 0.2
-    if a.exact_day and b.exact_day and a.interval == b.interval:
-        value += 0.05
+    if a.exact_day and b.exact_day:
+        # Two explicit, different days are usually two incidents (a campaign's
+        # strikes on Monday and on Tuesday); the slack in dates_compatible is
+        # for time zones and misread weekdays, so it costs score.
+        value += SAME_DAY_BONUS if a.interval == b.interval else -OTHER_DAY_PENALTY
+    # Two articles about one story (their titles and leads alike) make their
+    # matching events likelier one event, even told in different words.
+    value += LEAD_WEIGHT * _lead_overlap(a, b, idf)
+    if _countries_differ(ea, eb):
+        value -= COUNTRY_PENALTY
     if _same_place(ea, eb):
         value += 0.1
     if a.figures & b.figures:
         value += 0.1
     elif _figures_apart(a, b):
         value -= 0.3
-    if ea.outlet and ea.outlet == eb.outlet and ea.document_id != eb.document_id:
-        # One outlet's articles on different incidents share its house phrasing
+    if (
+        ea.outlet
+        and ea.outlet == eb.outlet
+        and ea.document_id != eb.document_id
+        and ea.published != eb.published
+    ):
+        # One outlet's articles of different days share its house phrasing
         # ("terrorist rocket attacks on Aleppo"); only near-copies are one event.
-        value -= 0.35
+        # Same-day articles of one outlet are often updates of one story.
+        value -= SAME_OUTLET_PENALTY
     sa, sb = _ids(ea, eb, "source_actor")
     if sa and sb:
         value += 0.05 if sa == sb else -0.1

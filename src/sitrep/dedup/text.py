@@ -1,10 +1,11 @@
-"""Lightweight sentence similarity: content-word Jaccard and character n-gram cosine.
+"""Lightweight sentence similarity: weighted content words and character n-grams.
 
 No model and nothing downloaded: two reports of one event share names, numbers
-and the key nouns even when worded differently (token Jaccard), and copies of
-one wire story share long stretches of characters (n-gram cosine, which also
-absorbs spelling variants of transliterated names: "Khan Sheikhoun" / "Khan
-Shaykhun").
+and the key nouns even when worded differently (content words, each weighted
+by how rare it is among the sentences compared: "sarin" and "Ghouta" say more
+than "killed" and "Syria"), and copies of one wire story share long stretches
+of characters (n-gram cosine, which also absorbs spelling variants of
+transliterated names: "Khan Sheikhoun" / "Khan Shaykhun").
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -155,10 +157,53 @@ def _fold(text: str) -> str:
     return text.casefold().replace("’", "'")
 
 
+def _stem(word: str) -> str:
+    """Crude English suffix folding: "strikes"/"strike", "killing"/"killed"/"kill"."""
+    if word.isdigit() or len(word) <= 4:
+        return word
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
 def content_tokens(text: str) -> frozenset[str]:
     """Distinct content words (numbers kept: figures are strong evidence)."""
     words = _WORD.findall(_fold(text))
     return frozenset(w for w in words if w not in _STOP and (len(w) > 2 or w.isdigit()))
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """:func:`content_tokens` with suffixes folded, for weighted overlap."""
+    return frozenset(_stem(w) for w in content_tokens(text))
+
+
+@dataclass
+class Idf:
+    """Inverse document frequency of content stems over the sentences seen so far.
+
+    Built from the sentences a clustering run compares (the new reports and the
+    stored ones of their types and dates), so rarity is judged among reports of
+    the same kind of event: "killed" is everywhere, "sarin" is not. Unknown
+    stems weigh as the rarest.
+    """
+
+    counts: Counter[str] = field(default_factory=Counter)
+    total: int = 0
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> Idf:
+        idf = cls()
+        for text in texts:
+            idf.add(text)
+        return idf
+
+    def add(self, text: str) -> None:
+        self.counts.update(profile(text).stems)
+        self.total += 1
+
+    def weight(self, stem: str) -> float:
+        return math.log((self.total + 1) / (self.counts.get(stem, 0) + 1)) + 1.0
 
 
 @dataclass(frozen=True)
@@ -166,6 +211,7 @@ class Profile:
     """What similarity needs of a sentence, computed once per event."""
 
     tokens: frozenset[str]
+    stems: frozenset[str]
     grams: Counter[str]
     norm: float
 
@@ -180,7 +226,7 @@ def _grams(text: str, n: int = 4) -> Counter[str]:
 def profile(text: str) -> Profile:
     grams = _grams(text)
     norm = math.sqrt(sum(c * c for c in grams.values()))
-    return Profile(content_tokens(text), grams, norm)
+    return Profile(content_tokens(text), content_stems(text), grams, norm)
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -197,10 +243,23 @@ def cosine(a: Profile, b: Profile) -> float:
     return dot / (a.norm * b.norm)
 
 
-def similarity(a: str, b: str) -> float:
-    """0..1: the larger of content-word Jaccard and character 4-gram cosine."""
+def weighted_overlap(a: frozenset[str], b: frozenset[str], idf: Idf) -> float:
+    """Cosine of the two stem sets, each stem weighted by its IDF (0..1)."""
+    if not a or not b:
+        return 0.0
+    shared = sum(idf.weight(s) for s in a & b)
+    return shared / math.sqrt(sum(idf.weight(s) for s in a) * sum(idf.weight(s) for s in b))
+
+
+def similarity(a: str, b: str, idf: Idf | None = None) -> float:
+    """0..1: the larger of content-word overlap and character 4-gram cosine.
+
+    Content-word overlap is the IDF-weighted stem cosine when ``idf`` is given,
+    else plain token Jaccard.
+    """
     pa, pb = profile(a), profile(b)
-    return max(jaccard(pa.tokens, pb.tokens), cosine(pa, pb))
+    words = weighted_overlap(pa.stems, pb.stems, idf) if idf else jaccard(pa.tokens, pb.tokens)
+    return max(words, cosine(pa, pb))
 
 
 def near_identical(a: str, b: str, threshold: float = 0.9) -> bool:
