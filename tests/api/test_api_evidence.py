@@ -1,0 +1,83 @@
+"""GET /api/events/{id}, /api/documents/{id}, /api/stats, OpenAPI and the page."""
+
+from __future__ import annotations
+
+from api_samples import AIRLIFT, HOSTILE, SHELLING
+from fastapi.testclient import TestClient
+
+
+def test_api_event_evidence_spells_out_the_chain(client: TestClient) -> None:
+    event = AIRLIFT.events[0]
+    body = client.get(f"/api/events/{event.id}").json()
+    assert body["event"]["id"] == event.id
+    assert body["document"]["outlet"] == "Wire A"
+    assert body["document"]["title"] == "Helicopters airlift detainees"
+    assert body["sentence"]["text"] == AIRLIFT.document.text
+    assert body["trigger"] == {"text": "airlifted", "start": event.trigger.start,
+                               "end": event.trigger.end}  # fmt: skip
+    assert body["attribution"]["text"].startswith("SANA → local sources")
+    assert [link["says"] for link in body["attribution"]["links"]] == [
+        "SANA said (neutral)",
+        "local sources citing (neutral)",
+    ]
+    assert body["attribution"]["hedged"] is True
+    sentence = body["sentence"]["text"]
+    marked = {(h["kind"], sentence[h["start"] : h["end"]]) for h in body["highlights"]}
+    assert marked == {("trigger", "airlifted"), ("place", "Hasakah"), ("framing", "militants")}
+
+
+def test_api_event_evidence_names_stances(client: TestClient) -> None:
+    body = client.get(f"/api/events/{SHELLING.events[0].id}").json()
+    assert body["attribution"]["text"] == "the monitor, claimed (distancing)"
+    kinds = {h["kind"] for h in body["highlights"]}
+    assert kinds == {"trigger", "place", "actor"}
+
+
+def test_api_unknown_ids_are_404(client: TestClient) -> None:
+    assert client.get("/api/events/0000000000000000").status_code == 404
+    assert client.get("/api/documents/0000000000000000").status_code == 404
+
+
+def test_api_document(client: TestClient) -> None:
+    doc_id = HOSTILE.document.id
+    body = client.get(f"/api/documents/{doc_id}").json()
+    assert body["document"]["text"] == HOSTILE.document.text
+    assert body["event_summaries"][0]["type"] == "ASSAULT"
+    assert len(body["places"]) == 1
+
+
+def test_api_stats(client: TestClient) -> None:
+    body = client.get("/api/stats").json()
+    assert body["total"] == 4
+    assert {r["key"]: r["count"] for r in body["by_type"]} == {"ASSAULT": 2, "AID": 1,
+                                                                "PROTEST": 1}  # fmt: skip
+    assert body["by_type"][0] == {"key": "ASSAULT", "count": 2}
+    assert [r["key"] for r in body["by_day"]] == sorted(r["key"] for r in body["by_day"])
+    assert {"key": "SY/Al Hasakah", "count": 2} in body["by_admin1"]
+    assert {"key": "Wire A", "count": 2} in body["by_outlet"]
+    narrowed = client.get("/api/stats", params={"outlet": "Wire A"}).json()
+    assert narrowed["total"] == 2 and len(narrowed["by_outlet"]) == 1
+
+
+def test_api_openapi_lists_the_routes(client: TestClient) -> None:
+    paths = client.get("/api/openapi.json").json()["paths"]
+    for path in ("/api/events", "/api/events/{event_id}", "/api/documents/{document_id}",
+                 "/api/stats", "/api/search", "/api/documents"):  # fmt: skip
+        assert path in paths
+    params = {p["name"] for p in paths["/api/events"]["get"]["parameters"]}
+    assert {"bbox", "since", "until", "type", "actor", "outlet", "stance", "text"} <= params
+
+
+def test_api_serves_the_page_with_a_strict_policy(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert '<script src="/app.js"></script>' in page.text
+    policy = page.headers["content-security-policy"]
+    assert "script-src 'self';" in policy and "connect-src 'self'" in policy
+    assert page.headers["x-content-type-options"] == "nosniff"
+    for asset in ("/app.js", "/app.css", "/basemap/countries.json", "/basemap/admin1.json"):
+        assert client.get(asset).status_code == 200, asset
+    # Hostile text leaves only as JSON (never spliced into HTML by the server).
+    response = client.get(f"/api/events/{HOSTILE.events[0].id}")
+    assert response.headers["content-type"] == "application/json"
+    assert "<script>" in response.json()["sentence"]["text"]
