@@ -1,11 +1,16 @@
 """Throughput of the full sitrep pipeline against plain spaCy on the same texts, in one run.
 
-    python benchmarks/throughput.py ../shared/data/fa-kes/fa-kes-dev.csv [--limit N]
+    python benchmarks/throughput.py ../shared/data/fa-kes/fa-kes-dev.csv [--limit N] [--workers 2]
 
 Prints docs/s and words/s of (a) spaCy ``nlp.pipe`` alone and (b) ``sitrep extract``'s
 whole pipeline (parse + geo + actors + events + time + attribution), and their
 ratio. Both use the same loaded spaCy pipeline and the same batch size; the
 gazetteer and lexicons are loaded before timing starts (a one-off cost per process).
+
+With ``--workers N`` (N > 1) it then runs the same documents through N worker
+processes (``sitrep ingest --workers N``'s runner, started and warmed before the
+clock starts) and prints their docs/s, the scaling against the one-process run
+above, and the peak memory of the largest worker.
 Exits 0 with a note when the corpus path is absent (a user's clone has no ../shared).
 """
 
@@ -22,6 +27,7 @@ import spacy
 from sitrep.ingest import IngestOptions, iter_items
 from sitrep.model import Document, Failure
 from sitrep.pipeline import Pipeline
+from sitrep.scale.workers import ProcessRunner
 
 
 def load_documents(path: str, limit: int | None) -> list[Document]:
@@ -47,6 +53,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", help="FA-KES-style CSV")
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--workers", type=int, default=1, help="also time N worker processes")
     args = parser.parse_args()
     if not Path(args.corpus).exists():
         print(f"{args.corpus} is absent; nothing to measure")
@@ -83,8 +90,27 @@ def main() -> int:
     print(f"plain spaCy nlp.pipe : {n / spacy_s:8.2f} docs/s {words / spacy_s:10.0f} words/s")
     print(f"sitrep full pipeline : {n / sitrep_s:8.2f} docs/s {words / sitrep_s:10.0f} words/s")
     print(f"ratio sitrep/spaCy   : {spacy_s / sitrep_s:8.3f}")
-    print(f"peak memory          : {peak_mb:8.0f} MB")
+    print(f"peak memory          : {peak_mb:8.0f} MB (this process)")
+    if args.workers > 1:
+        time_workers(pipeline, documents, args.workers, n / sitrep_s)
     return 0
+
+
+def time_workers(pipeline: Pipeline, documents: list[Document], workers: int, one: float) -> None:
+    """The same documents through ``workers`` processes; scaling against ``one`` docs/s."""
+    items = [(f"row {i}", d) for i, d in enumerate(documents)]
+    with ProcessRunner(pipeline.config, workers=workers) as runner:
+        runner.warm()
+        start = time.perf_counter()
+        results = list(runner(items))
+        elapsed = time.perf_counter() - start
+    assert len(results) == len(items)
+    # The largest resident set any (now finished) worker reached.
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    rate = len(items) / elapsed
+    print(f"sitrep --workers {workers:<3} : {rate:8.2f} docs/s")
+    print(f"scaling vs 1 process : {rate / one:8.2f}x")
+    print(f"peak memory/worker   : {worker_mb:8.0f} MB")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from sitrep import output
 from sitrep.cli_db import open_store
 from sitrep.cli_db import register as register_db_commands
 from sitrep.cli_eval import eval_app
+from sitrep.cli_serve import register as register_serve_commands
 from sitrep.config import load_config
 from sitrep.errors import SitrepError, UsageError
 from sitrep.ingest import IngestOptions
@@ -153,9 +154,14 @@ def ingest(
     outlet: Outlet = None,
     config: ConfigOpt = None,
     quiet: Quiet = False,
+    workers: Annotated[int, typer.Option(help="Worker processes; each loads its own models.")] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option(help="Run the stages on a Dask scheduler (ADDRESS) or a new local one."),
+    ] = None,
 ) -> int:
     """Extract events from reports into a database (idempotent: a rerun adds nothing new)."""
-    from sitrep import run
+    from sitrep import run, scale
     from sitrep.store import Store
 
     cfg = load_config(config)
@@ -178,7 +184,13 @@ def ingest(
                 _report(result)
 
         summary = run.ingest(
-            paths, options, Pipeline(cfg), store, stdin=sys.stdin.buffer, tick=tick
+            paths,
+            options,
+            Pipeline(cfg),
+            store,
+            stdin=sys.stdin.buffer,
+            tick=tick,
+            process=scale.processor(cfg, workers=workers, dask=dask),
         )
         counts = store.counts()
     if not quiet:
@@ -371,6 +383,7 @@ def gazetteer_lookup(
 
 
 register_db_commands(app)
+register_serve_commands(app)
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ Plain functions that the CLI, the API and the tests call; they never print.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 #: Called once per input item, for progress display.
 Tick = Callable[[Extraction | Failure | None], None]
+#: Items in, results out in input order: ``Pipeline.process`` or a :mod:`sitrep.scale` runner.
+Process = Callable[[Iterable[Item]], Iterator[Extraction | Failure]]
 
 
 def extract(
@@ -46,11 +48,15 @@ def ingest(
     store: Store,
     stdin: BinaryIO | None = None,
     tick: Tick | None = None,
+    process: Process | None = None,
 ) -> IngestSummary:
     """Store every document under ``paths``; documents already stored are skipped unparsed.
 
     Each document is written in its own transaction, so an interrupted run keeps
     what it finished and a rerun completes the rest without duplicates.
+    ``process`` (default ``pipeline.process``) may run the stages elsewhere
+    (worker processes, Dask: :func:`sitrep.scale.processor`); results are still
+    stored here, in input order.
     """
     summary = IngestSummary()
 
@@ -63,7 +69,8 @@ def ingest(
                 continue
             yield item
 
-    for processed in pipeline.process(fresh(iter_items(paths, options, stdin=stdin))):
+    run = process or pipeline.process
+    for processed in run(fresh(iter_items(paths, options, stdin=stdin))):
         result: Extraction | Failure = processed
         if isinstance(processed, Extraction):
             try:
@@ -85,9 +92,10 @@ def ingest(
             store.add_failure(result)
         if tick:
             tick(result)
-    if summary.added:
-        from sitrep import dedup
+    from sitrep import dedup
 
-        # Incremental: only events not yet in a cluster are placed.
-        dedup.update_clusters(store)
+    # Incremental: only events not yet in a cluster are placed. Run even when
+    # nothing was added: a run killed after storing its last document but
+    # before clustering leaves events that this rerun must cluster.
+    dedup.update_clusters(store)
     return summary

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
 from sitrep.errors import StoreError
@@ -31,6 +32,20 @@ def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
 
 def _unique(items: Iterable[str]) -> list[str]:
     return sorted(set(items))
+
+
+def _insert_new(dialect: str) -> Any:
+    """INSERT that skips events another writer clustered since we looked.
+
+    Two ingests into one PostgreSQL store may cluster the same new events at
+    once (READ COMMITTED does not serialise them, as SQLite's write lock does);
+    the first to commit wins and the other must not fail.
+    """
+    if dialect == "postgresql":
+        return postgresql.insert(event_clusters).on_conflict_do_nothing(index_elements=["event_id"])
+    if dialect == "sqlite":
+        return sqlite.insert(event_clusters).on_conflict_do_nothing(index_elements=["event_id"])
+    return insert(event_clusters)
 
 
 class ClusterStore:
@@ -154,7 +169,7 @@ class ClusterStore:
                     if key not in known
                 ]
                 if values:
-                    conn.execute(insert(event_clusters), values)
+                    conn.execute(_insert_new(conn.dialect.name), values)
                 return len(values)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to {self.name}: {exc}") from exc

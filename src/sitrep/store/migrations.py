@@ -13,6 +13,9 @@ Version history:
    filled from the events already stored.
 3. event_clusters (cross-report clusters of sitrep.dedup), empty: run dedup
    to fill it.
+4. full-text search on PostgreSQL (``events.search`` tsvector, trigger, GIN
+   index; :mod:`sitrep.store.pg_search`), filled from the stored events.
+   Nothing changes on SQLite.
 
 A migration is written against the schema of the version it upgrades from; it
 must not rely on :mod:`schema` (which always describes the latest version).
@@ -26,6 +29,7 @@ from sqlalchemy import Connection, inspect, select, text
 from sqlalchemy.exc import OperationalError
 
 from sitrep.errors import StoreError
+from sitrep.store import pg_search
 from sitrep.store.schema import SCHEMA_VERSION, metadata, schema_version
 
 Migration = Callable[[Connection], None]
@@ -52,11 +56,14 @@ _FTS_DDL = (
 
 
 def create_full_text(conn: Connection) -> bool:
-    """Create the FTS5 table and its triggers (SQLite only); False when unavailable.
+    """Create the full-text index: FTS5 on SQLite, tsvector on PostgreSQL.
 
-    Other backends and SQLite builds without FTS5 get none; the text filter then
-    falls back to LIKE (see :mod:`sitrep.store.query`).
+    False when unavailable (other backends, SQLite builds without FTS5); the
+    text filter then falls back to LIKE (see :mod:`sitrep.store.query`).
     """
+    if conn.dialect.name == "postgresql":
+        pg_search.create_search(conn)
+        return True
     if conn.dialect.name != "sqlite":
         return False
     try:
@@ -71,12 +78,14 @@ def create_full_text(conn: Connection) -> bool:
 
 
 def has_full_text(conn: Connection) -> bool:
+    if conn.dialect.name == "postgresql":
+        return pg_search.has_search(conn)
     return conn.dialect.name == "sqlite" and inspect(conn).has_table(FTS_TABLE)
 
 
 def _to_v2_full_text(conn: Connection) -> None:
     """1 -> 2: add the FTS index and fill it from the stored events."""
-    if create_full_text(conn):
+    if conn.dialect.name == "sqlite" and create_full_text(conn):
         conn.exec_driver_sql(
             f"INSERT INTO {FTS_TABLE}(event_id, sentence, title) "
             "SELECT e.id, e.sentence_text, coalesce(d.title, '') "
@@ -99,8 +108,18 @@ def _to_v3_clusters(conn: Connection) -> None:
     )
 
 
+def _to_v4_postgres_search(conn: Connection) -> None:
+    """3 -> 4: full-text search on PostgreSQL (SQLite has had FTS5 since version 2)."""
+    if conn.dialect.name == "postgresql":
+        pg_search.create_search(conn)
+
+
 #: MIGRATIONS[v] upgrades a version-v database to v + 1.
-MIGRATIONS: Mapping[int, Migration] = {1: _to_v2_full_text, 2: _to_v3_clusters}
+MIGRATIONS: Mapping[int, Migration] = {
+    1: _to_v2_full_text,
+    2: _to_v3_clusters,
+    3: _to_v4_postgres_search,
+}
 
 
 def stored_version(conn: Connection) -> int:

@@ -18,7 +18,8 @@ from sqlalchemy import ColumnElement, Select, String, and_, false, func, or_, se
 
 from sitrep.errors import UsageError
 from sitrep.store.migrations import FTS_TABLE
-from sitrep.store.schema import documents, events
+from sitrep.store.pg_search import search_condition
+from sitrep.store.schema import attributions, documents, events
 
 #: Mean Earth radius (IUGG), km.
 EARTH_RADIUS_KM = 6371.0088
@@ -48,6 +49,12 @@ class EventFilter:
     until: str | None = None
     #: Reporting outlet, case-insensitive.
     outlet: str | None = None
+    #: (min_lon, min_lat, max_lon, max_lat): events located inside this box, edges
+    #: included; min_lon > max_lon is a box across the antimeridian.
+    bbox: tuple[float, float, float, float] | None = None
+    #: Attribution stance (neutral, distancing, endorsing, denying): events with a
+    #: link of that stance in their attribution chain.
+    stance: str | None = None
     limit: int | None = None
     offset: int = 0
 
@@ -128,13 +135,15 @@ def _like_condition(groups: list[list[Term]]) -> ColumnElement[bool]:
     return and_(*conditions)
 
 
-def _text_condition(query: str, full_text: bool) -> ColumnElement[bool]:
+def _text_condition(query: str, full_text: bool, dialect: str) -> ColumnElement[bool]:
     groups = parse_terms(query)
     if not groups:
         # Only punctuation: no word can match it, so nothing does.
         return false()
     if not full_text:
         return _like_condition(groups)
+    if dialect == "postgresql":
+        return search_condition([[(t.word, t.prefix) for t in group] for group in groups])
     matching = (
         text(f"SELECT event_id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts_query")
         .bindparams(fts_query=fts_query(groups))
@@ -190,6 +199,32 @@ def _bbox_condition(lat: float, lon: float, radius_km: float) -> ColumnElement[b
     return and_(lat_c, lon_c.between(west, east))
 
 
+def box_condition(bbox: tuple[float, float, float, float]) -> ColumnElement[bool]:
+    """Events inside a (min_lon, min_lat, max_lon, max_lat) box (``ix_events_lat_lon``)."""
+    west, south, east, north = (float(v) for v in bbox)
+    if not (-90 <= south <= north <= 90 and -180 <= west <= 180 and -180 <= east <= 180):
+        raise UsageError(
+            f"bbox {west},{south},{east},{north} is not min_lon,min_lat,max_lon,max_lat "
+            "in degrees (min_lat <= max_lat)"
+        )
+    lat_c = events.c.location_lat.between(south, north)
+    lon_c = events.c.location_lon
+    if west > east:
+        return and_(lat_c, or_(lon_c >= west, lon_c <= east))
+    return and_(lat_c, lon_c.between(west, east))
+
+
+STANCES = ("neutral", "distancing", "endorsing", "denying")
+
+
+def stance_condition(stance: str) -> ColumnElement[bool]:
+    value = stance.strip().lower()
+    if value not in STANCES:
+        raise UsageError(f"stance must be one of {', '.join(STANCES)}, not {stance!r}")
+    linked = select(attributions.c.event_id).where(attributions.c.stance == value)
+    return events.c.id.in_(linked)
+
+
 @dataclass(frozen=True)
 class Radius:
     lat: float
@@ -220,7 +255,7 @@ def radius_of(flt: EventFilter) -> Radius | None:
 
 
 def select_events(
-    flt: EventFilter, *, full_text: bool
+    flt: EventFilter, *, full_text: bool, dialect: str = "sqlite"
 ) -> tuple[Select[tuple[object, ...]], Radius | None]:
     """The SELECT for ``flt`` and the radius still to check in Python (or None).
 
@@ -243,7 +278,7 @@ def select_events(
     ).join_from(events, documents, events.c.document_id == documents.c.id)
     conditions: list[ColumnElement[bool]] = []
     if flt.text is not None:
-        conditions.append(_text_condition(flt.text, full_text))
+        conditions.append(_text_condition(flt.text, full_text, dialect))
     if flt.type is not None:
         conditions.append(events.c.type == flt.type.strip().upper())
     if flt.actor is not None:
@@ -265,6 +300,10 @@ def select_events(
         )
     if radius is not None:
         conditions.append(_bbox_condition(radius.lat, radius.lon, radius.km))
+    if flt.bbox is not None:
+        conditions.append(box_condition(flt.bbox))
+    if flt.stance is not None:
+        conditions.append(stance_condition(flt.stance))
     if flt.since is not None:
         conditions.append(events.c.date_value >= date_bound(flt.since, end=False, name="since"))
     if flt.until is not None:

@@ -5,7 +5,8 @@ filter and index on, and whole as JSON (``events.data``) so that what was added
 comes back unchanged (the JSON contract may gain keys without a migration).
 
 Full-text search is not declared here: it is backend-specific (an FTS5 virtual
-table on SQLite) and created by :mod:`sitrep.store.migrations`.
+table on SQLite, a tsvector column on PostgreSQL) and created by
+:mod:`sitrep.store.migrations`.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 
 #: Version of the schema this code writes; :mod:`migrations` upgrades older files.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # JSONB on PostgreSQL (indexable, compact); JSON text elsewhere.
 Json = JSON().with_variant(JSONB(), "postgresql")

@@ -131,7 +131,7 @@ class Store(ClusterStore):
 
         A plain path is a SQLite file; ``sqlite:///...`` and ``postgresql://...``
         URLs are accepted (PostgreSQL gets the same tables; its text filter uses
-        LIKE until it has a full-text index of its own).
+        its own full-text search, see :mod:`sitrep.store.pg_search`).
         """
         url = _url_of(url_or_path)
         try:
@@ -164,7 +164,7 @@ class Store(ClusterStore):
             return cls(engine, shown)
         except SQLAlchemyError as exc:
             engine.dispose()
-            raise StoreError(f"cannot open database {shown}: {_reason(exc)}") from exc
+            raise StoreError(f"cannot open database {shown}: {_write_reason(exc)}") from exc
         except StoreError:
             engine.dispose()
             raise
@@ -221,7 +221,7 @@ class Store(ClusterStore):
                 stage="store",
             ) from exc
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot write to {self.name}: {_reason(exc)}") from exc
+            raise StoreError(f"cannot write to {self.name}: {_write_reason(exc)}") from exc
         return True
 
     def add_failure(self, failure: Failure) -> None:
@@ -242,14 +242,14 @@ class Store(ClusterStore):
         except IntegrityError:
             return  # already recorded (backends without ON CONFLICT)
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot write to {self.name}: {_reason(exc)}") from exc
+            raise StoreError(f"cannot write to {self.name}: {_write_reason(exc)}") from exc
 
     # --- reading ------------------------------------------------------------------------
 
     def events(self, flt: EventFilter | None = None) -> list[StoredEvent]:
         """Events matching ``flt``, ordered by date (undated last), document, position."""
         flt = flt or EventFilter()
-        stmt, radius = select_events(flt, full_text=self.full_text)
+        stmt, radius = select_events(flt, full_text=self.full_text, dialect=self.dialect)
         try:
             with self._read() as conn:
                 result = conn.execute(stmt)
@@ -330,3 +330,17 @@ def _reason(exc: SQLAlchemyError) -> str:
     """The driver's own message, without SQLAlchemy's SQL dump and help link."""
     orig = getattr(exc, "orig", None)
     return str(orig) if orig is not None else str(exc).split("\n", 1)[0]
+
+
+def _write_reason(exc: SQLAlchemyError) -> str:
+    """The driver's message, plus what to do when the disk is full or read-only."""
+    reason = _reason(exc)
+    lowered = reason.lower()
+    if "disk is full" in lowered or "no space left" in lowered or "disk full" in lowered:
+        return (
+            f"{reason}; free space on the disk that holds the database (or choose another "
+            "--db), then rerun: the documents stored so far are kept"
+        )
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"{reason}; the database or its directory is read-only: choose a writable --db"
+    return reason
