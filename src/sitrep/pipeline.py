@@ -107,7 +107,7 @@ class Pipeline:
         # stored and reflected in the exit code).
         try:
             places = geo.find_places(doc, self.gazetteer)
-            document = document.model_copy(update={"location": geo.main_location(places)})
+            document = document.model_copy(update={"location": geo.main_location(places, doc)})
             stage = "actors"
             actors = self.actors.find(doc)
             stage = "events"

@@ -98,7 +98,7 @@ def test_evaluate_with_stand_in_geo(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     def find_places(doc: Any, gazetteer: Any) -> list[str]:
         return [t.text for t in doc if t.text in points]
 
-    def main_location(places: list[str]) -> GeoPoint | None:
+    def main_location(places: list[str], doc: Any = None) -> GeoPoint | None:
         return points[places[0]] if places else None
 
     monkeypatch.setattr(geo, "find_places", find_places, raising=False)

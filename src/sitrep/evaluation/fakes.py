@@ -199,7 +199,7 @@ def evaluate(
     began = time.perf_counter()
     docs = nlp.pipe((row.text for row, _ in labelled), batch_size=batch_size)
     for (row, gold), doc in zip(labelled, docs, strict=True):
-        point = geo.main_location(geo.find_places(doc, gazetteer))
+        point = geo.main_location(geo.find_places(doc, gazetteer), doc)
         strict, lenient, outcome = is_correct(point, gold)
         located += point is not None
         correct += strict

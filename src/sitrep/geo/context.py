@@ -31,6 +31,8 @@ class Lexicon:
     locality_words: frozenset[str]
     containment_words: frozenset[str]
     not_places: frozenset[str]
+    #: Generic first words of Arabic/Turkish/Kurdish names ("Tall", "Kafr", "Ayn").
+    name_prefixes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +44,7 @@ def lexicon() -> Lexicon:
         locality_words=frozenset(cues["locality"]),
         containment_words=frozenset(cues["containment"]),
         not_places=frozenset(cues["not_places"]),
+        name_prefixes=frozenset(cues.get("name_prefixes", [])),
     )
 
 

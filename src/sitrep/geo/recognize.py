@@ -18,19 +18,23 @@ all names of a document are looked up in one indexed query.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from sitrep.geo.context import Mention, add_context, lexicon
+from sitrep.geo.entities import (
+    embedded,
+    locative,
+    major,
+    next_is_cue,
+    person_names,
+)
 from sitrep.geo.folding import ARTICLES
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_LOCATIVE = frozenset(
-    {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around",
-     "toward", "towards", "of", "via", "through", "between", "and"}
-)  # fmt: skip
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: spaCy often tags Middle-East places PERSON or ORG; those are re-examined.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
@@ -118,42 +122,22 @@ def _letters(text: str) -> int:
     return sum(ch.isalpha() for ch in text)
 
 
-def _notable(cand: Candidate, min_population: int) -> bool:
-    return (
-        cand.is_country
-        or cand.is_admin1
-        or cand.source in ("supplement", "geonames-dump")
-        or cand.population >= min_population
-    )
-
-
-def _focus_countries(spans: dict[tuple[int, int], list[Candidate]], doc: Doc) -> set[str]:
-    """Countries named outright (country names at exact level, demonyms)."""
-    focus: set[str] = set()
+def _focus_countries(spans: dict[tuple[int, int], list[Candidate]], doc: Doc) -> Counter[str]:
+    """Countries named outright (country names at exact level, demonyms), with counts."""
+    focus: Counter[str] = Counter()
     for cands in spans.values():
-        for cand in cands:
-            if cand.is_country and cand.level in EXACT_LEVELS and cand.country_code:
-                focus.add(cand.country_code)
+        codes = {
+            c.country_code
+            for c in cands
+            if c.is_country and c.level in EXACT_LEVELS and c.country_code
+        }
+        focus.update(codes)
     demonyms = lexicon().demonyms
     for tok in doc:
         code = demonyms.get(tok.text)
         if code:
-            focus.add(code)
+            focus[code] += 1
     return focus
-
-
-def _person_names(doc: Doc) -> set[str]:
-    """Words of multi-word PERSON entities ("Hillary Clinton" -> Clinton): a lone
-    "Clinton" later in the same document is the person, not the town."""
-    return {tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent}
-
-
-def _locative(doc: Doc, i: int) -> bool:
-    """A preposition of place just before token ``i`` ("in X", "near the X")."""
-    k = i - 1
-    if k >= 0 and doc[k].lower_ == "the":
-        k -= 1
-    return k >= 0 and doc[k].lower_ in _LOCATIVE
 
 
 def _accept(
@@ -161,14 +145,20 @@ def _accept(
     span: tuple[int, int],
     cands: list[Candidate],
     labels: dict[int, tuple[str, int, int]],
-    focus: set[str],
+    focus: Counter[str],
     persons: set[str],
 ) -> tuple[list[Candidate], str] | None:
     """The candidates kept for a span and the mention source, or None to drop it."""
     i, j = span
     text = doc[i:j].text
     lex = lexicon()
-    if text in persons or text in lex.not_places:
+    home = focus.most_common(1)[0][0] if focus else None
+    if text in lex.not_places:
+        return None
+    if j - i == 1 and text in lex.name_prefixes and j < len(doc) and _is_cap(doc[j]):
+        # "the village of Tall Tawil": the first word of a longer name, not "At Tall".
+        return None
+    if text in persons and not any(major(c, focus) for c in cands):
         return None
     # "Mrs.", "Sen.": abbreviations are titles; only country abbreviations ("U.S.") pass.
     if text.endswith(".") and not any(c.is_country for c in cands):
@@ -178,6 +168,17 @@ def _accept(
         return None
     label_info = labels.get(i)
     inside = {labels[k][0] for k in range(i, j) if k in labels}
+    whole = label_info is not None and label_info[1:] == (i, j)
+    misread = ACTOR_LABELS | OTHER_LABELS | {"LANGUAGE"}
+    whole_actor = whole and label_info is not None and label_info[0] in ACTOR_LABELS
+    if (
+        inside & misread
+        and not inside & (NUMERIC_LABELS - misread | PLACE_LABELS)
+        and not whole_actor
+    ):
+        kept = embedded(doc, i, j, cands, focus, home)
+        if kept:
+            return kept, "embedded"
     if inside & (NUMERIC_LABELS | OTHER_LABELS):
         return None
     if j - i == 1 and demonym_code(text) is not None:
@@ -185,15 +186,17 @@ def _accept(
     # Acronyms ("SANA", "UN") are organisations unless they are a country's ("US", "UAE").
     if text.isupper() and _letters(text) <= 5 and not countries:
         return None
-    if label_info and label_info[0] in PLACE_LABELS and label_info[1:] == (i, j):
-        return cands, "entity"
+    if label_info and label_info[0] in PLACE_LABELS and whole:
+        # A transliteration guess for a tagged name must lie in the country the
+        # text names most ("Tokhar" in a report on Syria is no Afghan province).
+        guessed = [c for c in cands if c.level in EXACT_LEVELS or c.country_code == home]
+        return (guessed, "entity") if guessed else None
     if inside & ACTOR_LABELS:
-        whole = label_info is not None and label_info[1:] == (i, j)
         if not whole:
             return None
         # Places spaCy tagged PERSON/ORG ("Dayr al-Zawr", "Hasakah"): only notable
         # ones, and a town only when large or placed by the text ("in X", "X province").
-        placed = _locative(doc, i) or _next_is_cue(doc, j)
+        placed = locative(doc, i) or next_is_cue(doc, j)
         kept = [
             c
             for c in cands
@@ -210,25 +213,31 @@ def _accept(
             )
         ]
         return (kept, "actor-entity") if kept else None
-    in_place_entity = bool(inside & PLACE_LABELS)
+    # Inside a GPE/LOC name ("Kafr Nabl, Idlib"), not a facility's: the words of
+    # "the Syrian Observatory for Human Rights" (tagged FAC) are no towns.
+    in_place_entity = bool(inside & {"GPE", "LOC"})
     if j - i == 1 and doc[i].pos_ != "PROPN" and not in_place_entity:
         return None
     # A bare capitalised word that spaCy did not tag: transliteration matches are
     # never trusted, and a single word must be placed by the text unless it is a
     # country, a division or a curated place.
-    placed = j - i > 1 or _locative(doc, i) or _next_is_cue(doc, j) or in_place_entity
+    placed = j - i > 1 or locative(doc, i) or next_is_cue(doc, j) or in_place_entity
     kept = [
         c
         for c in cands
-        # A transliteration-skeleton match is trusted only in a country the text
-        # names: elsewhere it is a stranger's name ("Qaterji" -> Kittredge, US).
-        if (c.level in EXACT_LEVELS or (in_place_entity and c.country_code in focus))
+        # A transliteration-skeleton match is trusted only in the country the text
+        # names most: elsewhere it is a stranger's name ("Qaterji" -> Kittredge, US;
+        # "Zaytan" -> Zaton, Russia, in a report on Syria that mentions Russia).
+        if (c.level in EXACT_LEVELS or (in_place_entity and c.country_code == home))
         and (
             c.is_country
             or c.is_admin1
             or c.source in ("supplement", "geonames-dump")
             or (placed and c.country_code in focus)
             or (placed and c.population >= SCAN_MIN_POPULATION)
+            # A large town of a country the text names needs no "in" before it
+            # ("the Syrian city Aleppo", "Aleppo killed ..."), like a tagged one.
+            or (c.country_code in focus and c.population >= SCAN_MIN_POPULATION)
             or in_place_entity
         )
     ]
@@ -240,14 +249,6 @@ def _accept(
         if not kept:
             return None
     return kept, "scan"
-
-
-def _next_is_cue(doc: Doc, j: int) -> bool:
-    if j >= len(doc):
-        return False
-    lex = lexicon()
-    word = doc[j].lower_
-    return word in lex.admin_words or word in lex.locality_words
 
 
 def _possessive_typo(
@@ -286,7 +287,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if cands:
             by_span[span] = cands
     focus = _focus_countries(by_span, doc)
-    persons = _person_names(doc)
+    country_tokens = {
+        k
+        for (s, e), cands in by_span.items()
+        if any(c.is_country and c.level in EXACT_LEVELS for c in cands)
+        for k in range(s, e)
+    }
+    persons = person_names(doc, country_tokens)
     taken: set[int] = set()
     mentions: list[Mention] = []
     # Longest spans first: "Dayr al-Zawr" wins over "Dayr"; then left to right.

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.geo.build import haversine_km
@@ -168,13 +169,31 @@ def _score(
             score += NEAR_BONUS
         # A town among the other towns of the report: local news names its
         # neighbourhood ("Palestine" beside Anderson County and Tyler, Texas).
+        # A national capital is no neighbourhood: in a report on Syria that says
+        # "Washington", Damascus is not the Maryland town next to it.
         if cand.is_locality and any(
-            d <= LOCAL_KM for d, a in zip(near, anchors, strict=True) if not a.is_admin1
+            d <= LOCAL_KM
+            for d, a in zip(near, anchors, strict=True)
+            if not a.is_admin1 and a.feature != "P.PPLC"
         ):
             score += LOCAL_BONUS
+            if _lone_country_name(mention, anchors, context):
+                # "Jordan" beside Shakopee and Robbinsdale, and nothing else in
+                # the report in or about the country Jordan: the Minnesota town.
+                score += COUNTRY_BONUS
     if cand.feature == "P.PPLC":
         score += CAPITAL_BONUS
     return score, reason
+
+
+def _lone_country_name(mention: Mention, anchors: list[Candidate], context: _Context) -> bool:
+    """The mention can name a country that nothing else in the report points to."""
+    codes = {c.country_code for c in mention.candidates if c.is_country and c.country_code}
+    if not codes:
+        return False
+    if any(context.other_focus.get(code) for code in codes):
+        return False
+    return not any(a.country_code in codes for a in anchors)
 
 
 class _Context:
@@ -290,7 +309,33 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
                     best, reason = division, "division of its seat"
             chosen[idx] = (best, reason)
             by_group.setdefault(group, (best, reason))
+    _place_approximate(chosen)
     return [(m, *chosen[idx]) for idx, m in enumerate(mentions) if idx in chosen]
+
+
+def _place_approximate(chosen: dict[int, tuple[Candidate, str]]) -> None:
+    """Move divisions known only approximately to the towns the report names in them.
+
+    A US county without coordinates of its own sits at its state's centre
+    (``source == "approximate"``); a local report that names "Laurel County"
+    and towns of that state is about the part of the state where those towns
+    are, so the county is placed at their median point.
+    """
+    towns: dict[tuple[str | None, str | None], list[Candidate]] = {}
+    for cand, _ in chosen.values():
+        if cand.is_locality and cand.source != "approximate" and cand.admin1:
+            towns.setdefault((cand.country_code, cand.admin1), []).append(cand)
+    for idx, (cand, reason) in list(chosen.items()):
+        if cand.source != "approximate" or cand.is_locality or cand.is_admin1:
+            continue
+        near = towns.get((cand.country_code, cand.admin1))
+        if not near:
+            continue
+        lats = sorted(t.lat for t in near)
+        lons = sorted(t.lon for t in near)
+        mid = len(near) // 2
+        moved = replace(cand, lat=lats[mid], lon=lons[mid])
+        chosen[idx] = (moved, f"{reason}; placed by the towns named with it")
 
 
 def to_place(mention: Mention, cand: Candidate, reason: str) -> Place:

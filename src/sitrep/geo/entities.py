@@ -1,0 +1,126 @@
+"""spaCy's entity labels, corrected: where a mislabelled entity still names a place.
+
+The small English model tags "Aleppo" NORP, "Manbij" PRODUCT, "Tags Aleppo
+Syria" PERSON and "Syrias Deir Ezzor Monitor AFP" ORG. The recogniser
+(:mod:`sitrep.geo.recognize`) asks here whether such a span is a place anyway:
+a division or large town of the country the report names most, placed by the
+words around it (a preposition, a direction, a country, a cue word).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sitrep.geo.context import lexicon
+from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+LOCATIVE = frozenset(
+    {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around",
+     "toward", "towards", "of", "via", "through", "between", "and"}
+)  # fmt: skip
+
+#: A town this large in a country the text names is a "major" place: kept even
+#: inside an entity spaCy mislabelled (see ``embedded``).
+MAJOR_MIN_POPULATION = 50_000
+
+
+def major(cand: Candidate, focus: Counter[str]) -> bool:
+    """A division or a large town of a country the text names: such a name is the
+    place even where spaCy also saw it inside a "person" ("Aleppo al-Nusra")."""
+    return (
+        cand.level in EXACT_LEVELS
+        and cand.country_code in focus
+        and not cand.is_country
+        and (cand.is_admin1 or cand.population >= MAJOR_MIN_POPULATION)
+    )
+
+
+def person_names(doc: Doc, countries: set[int]) -> set[str]:
+    """Words of multi-word PERSON entities ("Hillary Clinton" -> Clinton): a lone
+    "Clinton" later in the same document is the person, not the town.
+
+    An "entity" holding a country name or demonym ("Tags Aleppo Syria") is a
+    mis-tagged list of places, not a person: its words are not names.
+    """
+    demonyms = lexicon().demonyms
+    return {
+        tok.text
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and len(ent) > 1
+        and not any(t.i in countries or t.text in demonyms for t in ent)
+        for tok in ent
+    }
+
+
+def locative(doc: Doc, i: int) -> bool:
+    """A preposition of place just before token ``i`` ("in X", "near the X")."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    # "the Syrian city Aleppo": a locality word right before the name places it too.
+    return k >= 0 and (doc[k].lower_ in LOCATIVE or doc[k].lower_ in lexicon().locality_words)
+
+
+def embedded(
+    doc: Doc,
+    i: int,
+    j: int,
+    cands: list[Candidate],
+    focus: Counter[str],
+    home: str | None,
+) -> list[Candidate]:
+    """A major place of the report's country inside a mis-tagged entity.
+
+    The small model tags "east Aleppo" NORP, "Manbij" PRODUCT, "Syrias Deir
+    Ezzor Monitor AFP" ORG and "Tags Aleppo Syria" PERSON. A division or a large
+    town of the country the report names most is kept when the text right
+    around it places it (a TV channel "al-Mayadeen" is not placed): a preposition or a
+    direction word ("in Aleppo", "east Aleppo"), a country before it ("Syrias
+    Aleppo", "Syria Raqqa"), or a cue word after it ("Aleppo province"). A
+    preposition separated by "the" does not count: "in the Washington Post".
+    """
+    found = [c for c in cands if major(c, focus) and c.country_code == home]
+    if not found or home is None:
+        return []
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None:
+        word = prev.lower_
+        lex = lexicon()
+        if word in LOCATIVE or word in lex.containment_words or word in lex.locality_words:
+            return found
+        stem = prev.text[:-1] if prev.text.endswith("s") else prev.text
+        if prev.text in country_names(home) or stem in country_names(home):
+            return found
+    if j < len(doc) and doc[j].text in country_names(home):
+        return found  # "Tags Aleppo Syria ...": a list of places
+    return found if next_is_cue(doc, j) else []
+
+
+@lru_cache(maxsize=256)
+def country_names(code: str) -> frozenset[str]:
+    """Names and demonyms of a country as written in text ("Syria", "Syrian")."""
+    import pycountry
+
+    names = {demonym for demonym, cc in lexicon().demonyms.items() if cc == code}
+    country = pycountry.countries.get(alpha_2=code)
+    if country is not None:
+        names.update(
+            str(getattr(country, attr))
+            for attr in ("name", "common_name")
+            if hasattr(country, attr)
+        )
+    return frozenset(names)
+
+
+def next_is_cue(doc: Doc, j: int) -> bool:
+    if j >= len(doc):
+        return False
+    lex = lexicon()
+    word = doc[j].lower_
+    return word in lex.admin_words or word in lex.locality_words
