@@ -6,6 +6,8 @@
   from the name X (kind ``distancing``).
 * Scare quotes: one to three words in quotation marks inside a sentence that
   no reporting verb introduces ('the "moderate" rebels'), kind ``scare_quote``.
+* Learned spans (:mod:`.framing_learned`): runs of words that PTC's annotators
+  often mark as loaded language or labels, where no lexicon or pattern span is.
 
 Overlapping matches keep the longest ("illegally occupied" over "occupied").
 """
@@ -29,8 +31,9 @@ MAX_SCARE_QUOTE = 3
 def find_framing(doc: Doc, model: bool = True) -> list[Framing]:
     """All loaded-language spans of ``doc``, in text order, not overlapping.
 
-    Lexicon and pattern spans come first; the trained model (when shipped and
-    ``model`` is true) adds the spans it finds elsewhere.
+    Lexicon and pattern spans come first; with ``model`` true, the learned
+    n-gram spans (and the trained tagger, when its weights are shipped) add
+    the spans they find elsewhere.
     """
     _, _, matcher = matchers(doc.vocab)
     terms = framing_terms()
@@ -54,16 +57,17 @@ def find_framing(doc: Doc, model: bool = True) -> list[Framing]:
 
 
 def _model_spans(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The trained model's spans that overlap no lexicon or pattern span."""
-    from sitrep.attribution import framing_model
+    """Learned and tagger spans that overlap no lexicon or pattern span."""
+    from sitrep.attribution import framing_learned, framing_model
 
+    candidates = framing_learned.learned_spans(doc)
     tagger = framing_model.load()
-    if tagger is None or doc.tensor is None or len(doc.tensor) != len(doc):
-        return []  # not shipped, or a pipeline without tok2vec
+    if tagger is not None and doc.tensor is not None and len(doc.tensor) == len(doc):
+        candidates.extend(tagger.predict(doc))  # only when weights are shipped
     taken = {i for start, end, _ in found for i in range(start, end)}
     return [
         (start, end, kind)
-        for start, end, kind in tagger.predict(doc)
+        for start, end, kind in candidates
         if not any(i in taken for i in range(start, end))
     ]
 

@@ -212,3 +212,26 @@ def _find_framing_predictor(nlp: Language | None) -> Predictor:
         return [[(f.start, f.end) for f in find_framing(doc)] for doc in pipeline.pipe(texts)]
 
     return predict
+
+
+def learned_predictor(nlp: Language | None = None) -> Predictor:
+    """Only the learned n-gram spans (``framing_learned``), without sitrep's conflict lexicon.
+
+    PTC is mostly US politics, where the conflict lexicon ("regime", "martyrs")
+    adds more false than true spans; this scores the learned part alone.
+    """
+
+    def predict(texts: list[str]) -> list[Spans]:
+        from sitrep.attribution.framing_learned import learned_spans
+
+        pipeline = nlp
+        if pipeline is None:
+            from sitrep.nlp import load
+
+            pipeline = load()
+        return [
+            [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b, _ in learned_spans(doc)]
+            for doc in pipeline.pipe(texts)
+        ]
+
+    return predict
