@@ -74,6 +74,8 @@ def cue_span(cue: Token, sent: Span, lex: Cues, pieces: list[Span]) -> Span:
     kids = {c.i: c.dep_ for c in cue.children}
     start = cue.i
     while start - 1 >= sent.start and kids.get(start - 1) in _CUE_LEFT_DEPS:
+        if doc[start - 1].tag_ == "WRB":
+            break  # "when asked": the conjunction is not part of the cue
         start -= 1
     end = cue.i + 1
     if kids.get(end) == "prt":
@@ -81,7 +83,7 @@ def cue_span(cue: Token, sent: Span, lex: Cues, pieces: list[Span]) -> Span:
     end = _medium(cue, end, sent, lex)
     if (
         end < sent.end
-        and kids.get(end) == "prep"
+        and (kids.get(end) == "prep" or doc[end].dep_ == "mark")
         and doc[end].lower_ in lex.cue_prepositions
         and any(p.start == end + 1 for p in pieces)
     ):
@@ -139,6 +141,11 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
             if child.i > cue.i:
                 return clip(doc, max(child.left_edge.i, cue.i + 1), child.right_edge.i + 1, sent)
             return clip(doc, child.left_edge.i, min(child.right_edge.i + 1, cue.i), sent)
+    for child in cue.children:
+        marks = [c for c in child.children if c.dep_ == "mark" and c.i == cue.i + 1]
+        if child.dep_ == "advcl" and marks and marks[0].lower_ == "for":
+            # "calling for the United States to step up ...": parsed as a purpose clause.
+            return clip(doc, marks[0].i + 1, child.right_edge.i + 1, sent)
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
         # "as The Hill pointed out, CONTENT": the clause the aside hangs on.
         head = cue.head
@@ -160,8 +167,8 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
         # "referred to the report", "called for a ceasefire", "talked about the war".
         if child.dep_ == "prep" and child.lower_ in lex.cue_prepositions and child.i <= cue.i + 2:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects:
-                obj = objects[0]
+            if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
+                obj = objects[0]  # ("voting on March 1": a date is not a content)
                 return clip(doc, obj.left_edge.i, obj.right_edge.i + 1, sent)
     # Surface: "X mentioned Sunday that ...", "X said: “...”".
     i = cue.i + 1
@@ -245,6 +252,8 @@ def carve(content: Span, cue: Token, sent: Span) -> list[Span]:
 def _parenthetical(cue: Token, sent: Span) -> Span | None:
     """ "CONTENT, X said." -> CONTENT, when the cue closes the sentence."""
     doc = cue.doc
+    if cue.dep_ == "conj":
+        return None  # "A said X, but A did not say when": the first clause is not its content
     tail = [t for t in doc[cue.i + 1 : sent.end] if not t.is_punct and not t.is_space]
     if len(tail) > 3:
         # "CONTENT, X said, CONTENT.": the whole sentence; _carve cuts "X said" out.

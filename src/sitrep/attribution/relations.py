@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.attribution import content as cs
+from sitrep.attribution import forms
 from sitrep.attribution import sources as src
 from sitrep.attribution.lexicon import Cues, cues, matchers, outlets
 from sitrep.attribution.types import AttributionRelation, TextSpan
@@ -69,7 +70,13 @@ def find_attributions(doc: Doc, nested: bool = True) -> list[AttributionRelation
     lex = cues()
     outlet_at = _outlet_index(doc)
     found: list[AttributionRelation] = []
+    #: Second cues of a chain ("X insisted A, claiming B") -> the first cue's source.
+    inherited: dict[int, Span] = {}
     for sent in sentences(doc):
+        headline = forms.headline_colon(sent)
+        if headline is not None:
+            _finish(headline, doc, lex, outlet_at)
+            found.append(headline)
         for tok in sent:
             relation = None
             if tok.lower_ == "according" and src.is_citing(tok, lex):
@@ -82,7 +89,7 @@ def find_attributions(doc: Doc, nested: bool = True) -> list[AttributionRelation
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.nouns:
                 relation = _nominal(tok, sent, lex)
             elif tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-                relation = _verbal(tok, sent, lex)
+                relation = _verbal(tok, sent, lex, inherited)
             if relation is not None:
                 _finish(relation, doc, lex, outlet_at)
                 found.append(relation)
@@ -135,7 +142,9 @@ def _inside_aside(tok: Token, sent: Span, lex: Cues) -> bool:
     return False
 
 
-def _verbal(cue: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
+def _verbal(
+    cue: Token, sent: Span, lex: Cues, inherited: dict[int, Span]
+) -> AttributionRelation | None:
     lemma = lex.verb_lemma(cue)
     if lemma is None or cue.dep_ in ("amod", "compound") or src.is_citing(cue, lex):
         return None
@@ -158,6 +167,15 @@ def _verbal(cue: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
         source = None
     if source is None and not agentless and pieces[-1].end <= cue.i:
         source = src.inverted_subject(cue, sent)
+    if cue.i in inherited:
+        source, agentless = inherited[cue.i], False
+    chained = forms.chained_cue(pieces[0], cue, lex) if len(pieces) == 1 else None
+    if chained is not None:
+        cut = cs.clip(cue.doc, pieces[0].start, chained[0], sent)
+        if cut is not None:
+            pieces = [cut]
+            if source is not None:
+                inherited[chained[1]] = source
     if source is None and not agentless:
         return None
     name = source

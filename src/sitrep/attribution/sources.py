@@ -45,6 +45,10 @@ def subject_source(cue: Token, lex: Cues) -> tuple[Span | None, bool]:
             if child.lower_ == "it" and any(c.dep_ == "auxpass" for c in children):
                 return None, True
             return trimmed(child), False
+    if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "ROOT") and not _has_aux(cue):
+        # "When asked about X, she said ...", "Asked whether ..., 75 percent said yes":
+        # a bare participle has no speaker; the main clause's subject is the one asked.
+        return None, True
     shared = _shared_subject(cue)
     if shared is not None:
         return trimmed(shared), False
@@ -56,6 +60,10 @@ def subject_source(cue: Token, lex: Cues) -> tuple[Span | None, bool]:
         span = trimmed(head)
         return doc[span.start : min(span.end, cue.i)], False
     return None, False
+
+
+def _has_aux(cue: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in cue.children)
 
 
 def _shared_subject(cue: Token) -> Token | None:

@@ -1,0 +1,50 @@
+"""Surface forms: headline colons, chained cues, "when asked", "calling for X to"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.attribution import find_attributions
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_attribution_headline_colon(nlp: Language) -> None:
+    found = find_attributions(nlp("Graham: Trump's rhetoric is destroying the party's chances."))
+    colon = [r for r in found if r.cue.text == ":"]
+    assert len(colon) == 1
+    assert colon[0].source is not None and colon[0].source.text == "Graham"
+    assert colon[0].content.text == "Trump's rhetoric is destroying the party's chances"
+
+
+def test_attribution_section_label_colon_is_not_a_source(nlp: Language) -> None:
+    found = find_attributions(nlp("Exclusive: The minister will resign next week."))
+    assert not [r for r in found if r.cue.text == ":"]
+
+
+def test_attribution_chained_cue_splits_content(nlp: Language) -> None:
+    text = (
+        "Trump insisted that he has expanded the party, "
+        "claiming that he is responsible for higher turnout."
+    )
+    found = {r.cue.text: r for r in find_attributions(nlp(text), nested=False)}
+    assert found["insisted"].content.text == "that he has expanded the party"
+    claiming = found["claiming"]
+    assert claiming.source is not None and claiming.source.text == "Trump"
+    assert claiming.content.text == "that he is responsible for higher turnout"
+
+
+def test_attribution_when_asked_is_agentless(nlp: Language) -> None:
+    text = "When asked whether he would run again, the senator said he had not decided."
+    found = {r.cue.text: r for r in find_attributions(nlp(text))}
+    assert "asked" in found, list(found)
+    assert found["asked"].source is None
+    assert found["asked"].content.text.startswith("whether he would run again")
+
+
+def test_attribution_calling_for_takes_the_infinitive_clause(nlp: Language) -> None:
+    found = find_attributions(nlp("Clinton is calling for the United States to step up efforts."))
+    assert len(found) == 1
+    assert found[0].cue.text == "is calling for"
+    assert found[0].content.text == "the United States to step up efforts"
