@@ -33,6 +33,7 @@ from sitrep.model import (
     Quantity,
     Span,
 )
+from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -62,25 +63,13 @@ class Draft:
 
 def _sentences(doc: Doc) -> list[SpacySpan]:
     """spaCy sentences, cut again at paragraph breaks (a newline always ends a sentence)."""
-    out = []
-    for sent in doc.sents:
-        start = sent.start
-        for tok in sent:
-            if tok.is_space and "\n" in tok.text:
-                if tok.i > start:
-                    out.append(doc[start : tok.i])
-                start = tok.i + 1
-        if start < sent.end:
-            out.append(doc[start : sent.end])
-    return out
+    return doc_arrays(doc).sentences
 
 
-def _date_texts(doc: Doc, anchors: set[int], sentence: SpacySpan) -> list[str]:
-    """DATE entities of the sentence whose phrase hangs off the trigger's clause."""
+def _date_texts(doc: Doc, anchors: set[int], dates: list[SpacySpan]) -> list[str]:
+    """DATE entities of the sentence (``dates``) whose phrase hangs off the trigger's clause."""
     texts = []
-    for ent in sentence.ents:
-        if ent.label_ != "DATE":
-            continue
+    for ent in dates:
         node = ent.root
         for _ in range(7):
             if node.i in anchors:
@@ -132,6 +121,7 @@ def _draft(
     doc: Doc,
     trig: Trigger,
     sentence: SpacySpan,
+    sentence_dates: list[SpacySpan],
     mentions: Mentions,
     places: list[tuple[Place, SpacySpan]],
     document: Document,
@@ -145,9 +135,9 @@ def _draft(
         roles = verb_roles(doc, trig, mentions, sentence.start)
     draft = Draft(trig, trig.type, trig.mode, roles, sentence)
     anchors = _anchors(doc, trig)
-    dates = _date_texts(doc, anchors, sentence)
+    dates = _date_texts(doc, anchors, sentence_dates)
     draft.dates = dates
-    draft.sentence_dates = [ent.text for ent in sentence.ents if ent.label_ == "DATE"]
+    draft.sentence_dates = [ent.text for ent in sentence_dates]
     draft.modality = modality(doc, trig.index, trig.light, sentence, dates, published, lex)
     heads: list[tuple[Token, bool]] = []
     if trig.nominal:
@@ -290,15 +280,22 @@ def extract_events(
             continue
         place_spans.append((place, span))
     published = dt.date.fromisoformat(document.published) if document.published else None
-    sentence_of: dict[int, SpacySpan] = {}
-    for sent in _sentences(doc):
-        for i in range(sent.start, sent.end):
-            sentence_of[i] = sent
+    arrays = doc_arrays(doc)
+    sentences = arrays.sentences
+    sentence_of = arrays.sentence_of
+    # DATE entities per sentence, read once (``Span.ents`` rebuilds every entity).
+    date_ents: dict[int, list[SpacySpan]] = {}
+    for ent in arrays.ents:
+        if ent.label_ == "DATE" and sentence_of[ent.start] >= 0:
+            n = sentence_of[ent.start]
+            if ent.end <= sentences[n].end:
+                date_ents.setdefault(n, []).append(ent)
     drafts = [
         _draft(
             doc,
             trig,
-            sentence_of[trig.index],
+            sentences[sentence_of[trig.index]],
+            date_ents.get(sentence_of[trig.index], []),
             mentions,
             place_spans,
             document,
@@ -307,15 +304,14 @@ def extract_events(
             lex,
         )
         for trig in find_triggers(doc, lex, blocked)
-        if trig.index in sentence_of
+        if sentence_of[trig.index] >= 0
     ]
     _merge(doc, drafts)
     _anaphoric(doc, drafts)
-    sentence_no = {id(s): n for n, s in enumerate(dict.fromkeys(sentence_of.values()))}
     corefer(
         doc,
         drafts,  # type: ignore[arg-type]
-        lambda i: sentence_no[id(sentence_of[i])],
+        lambda i: sentence_of[i],
         _absorb,  # type: ignore[arg-type]
     )
     events = []

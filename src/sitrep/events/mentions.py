@@ -13,6 +13,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from sitrep.model import ActorMention, ActorRef
+from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -157,7 +158,7 @@ class Mentions:
 def _text_ref(head: Token) -> ActorRef:
     """An unknown actor recorded by its words: a named entity, else the phrase's head."""
     if head.ent_type_ in _ENTITY_LABELS:
-        for ent in head.doc.ents:
+        for ent in doc_arrays(head.doc).ents:
             if ent.start <= head.i < ent.end:
                 return ActorRef(actor_id=None, name=ent.text, text=ent.text)
     if head.like_num or head.lemma_.lower() in ("hundred", "thousand", "dozen", "score"):
@@ -178,7 +179,7 @@ def _text_ref(head: Token) -> ActorRef:
         ):
             break
         left -= 1
-    text = doc[left : head.i + 1].text
+    text = doc_arrays(doc).span_text(left, head.i + 1)
     return ActorRef(actor_id=None, name=text, text=text)
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.events.lexicon import Lexicon
 from sitrep.model import Modality
+from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -133,12 +134,13 @@ def modality(
         or any(c.dep_ == "amod" and c.lemma_.lower() == "plan" for c in doc[index].children)
     ):
         return "planned"
-    text = sentence.text.lower()
+    arrays = doc_arrays(doc)
+    text = arrays.span_text(sentence.start, sentence.end).lower()
     if any(p in text for p in m["historical_phrases"]) or is_background(
         dates, published, lex.historical_days
     ):
         return "historical"
-    before = doc[max(sentence.start, index - 5) : index].text.lower()
+    before = arrays.span_text(max(sentence.start, index - 5), index).lower()
     if (
         lemmas & m["habitual_adverbs"]
         or lemmas & m["habitual_mods"]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.events.lexicon import Lexicon
 from sitrep.model import Quantity
+from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -141,11 +142,11 @@ def _counted(num: Token) -> Token:
 
 def _qualifier(num: Token, lex: Lexicon) -> tuple[str | None, int]:
     """A qualifier written just before the number, and the index where it starts."""
-    doc = num.doc
+    arrays = doc_arrays(num.doc)
     for words in lex.qualifiers:
         n = len(words.split())
         start = num.i - n
-        if start >= 0 and doc[start : num.i].text.lower() == words:
+        if start >= 0 and arrays.span_text(start, num.i).lower() == words:
             return words, start
     return None, num.i
 
@@ -199,6 +200,6 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
             if qualifier is None and vague:
                 qualifier = "at least"
             end = max(counted.i, tok.i)
-            text = tok.doc[start : end + 1].text
+            text = doc_arrays(tok.doc).span_text(start, end + 1)
             found.append(Quantity(value=value, unit=unit, text=text, qualifier=qualifier))
     return found

@@ -9,6 +9,7 @@ attack is a THREATEN event, not an attack.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -128,10 +129,41 @@ def _weak_ok(tok: Token, lex: Lexicon, light: int | None) -> bool:
     return False
 
 
+def _candidates(doc: Doc, lex: Lexicon) -> Iterator[Token]:
+    """The verbs and nouns whose lemma the lexicon codes, in text order.
+
+    Every other token yields no trigger; reading part of speech and lemma for all
+    tokens as one array, not token by token, is what keeps this pass cheap.
+    """
+    # Imported here: importing spaCy is heavy, and sitrep imports nothing heavy up front.
+    from spacy.attrs import LEMMA, POS
+    from spacy.symbols import NOUN, VERB
+
+    verbs = set(lex.verbs)
+    verbs.update(lex.verb_object)
+    verbs.update(lemma for lemma, _ in lex.phrasal)
+    nouns = set(lex.nouns)
+    nouns.update(lex.weak_nouns)
+    strings = doc.vocab.strings
+    lowered: dict[int, str] = {}
+    for i, (pos, lemma_id) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+        if pos == VERB:
+            wanted = verbs
+        elif pos == NOUN:
+            wanted = nouns
+        else:
+            continue
+        lemma = lowered.get(lemma_id)
+        if lemma is None:
+            lemma = lowered[lemma_id] = strings[lemma_id].lower()
+        if lemma in wanted:
+            yield doc[i]
+
+
 def find_triggers(doc: Doc, lex: Lexicon, blocked: set[int]) -> list[Trigger]:
     """Every trigger in ``doc``; tokens in ``blocked`` (actor and place names) are skipped."""
     found: list[Trigger] = []
-    for tok in doc:
+    for tok in _candidates(doc, lex):
         if tok.i in blocked:
             continue
         if tok.pos_ in _VERB_POS:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.context import lexicon
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate
+from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,23 +49,26 @@ def person_names(doc: Doc, countries: set[int]) -> set[str]:
     mis-tagged list of places, not a person: its words are not names.
     """
     demonyms = lexicon().demonyms
+    arrays = doc_arrays(doc)
+    words = arrays.words
     return {
-        tok.text
-        for ent in doc.ents
+        words[i]
+        for ent in arrays.ents
         if ent.label_ == "PERSON"
-        and len(ent) > 1
-        and not any(t.i in countries or t.text in demonyms for t in ent)
-        for tok in ent
+        and ent.end - ent.start > 1
+        and not any(k in countries or words[k] in demonyms for k in range(ent.start, ent.end))
+        for i in range(ent.start, ent.end)
     }
 
 
 def locative(doc: Doc, i: int) -> bool:
     """A preposition of place just before token ``i`` ("in X", "near the X")."""
+    lower = doc_arrays(doc).lower
     k = i - 1
-    if k >= 0 and doc[k].lower_ == "the":
+    if k >= 0 and lower[k] == "the":
         k -= 1
     # "the Syrian city Aleppo": a locality word right before the name places it too.
-    return k >= 0 and (doc[k].lower_ in LOCATIVE or doc[k].lower_ in lexicon().locality_words)
+    return k >= 0 and (lower[k] in LOCATIVE or lower[k] in lexicon().locality_words)
 
 
 def embedded(
@@ -122,5 +126,5 @@ def next_is_cue(doc: Doc, j: int) -> bool:
     if j >= len(doc):
         return False
     lex = lexicon()
-    word = doc[j].lower_
+    word = doc_arrays(doc).lower[j]
     return word in lex.admin_words or word in lex.locality_words

@@ -22,6 +22,8 @@ DEFAULT_NAME = "gazetteer.sqlite"
 #: Match levels: 0 folded name, 1 folded without articles, 2 transliteration skeleton.
 EXACT_LEVELS = (0, 1)
 _CACHE_LIMIT = 200_000
+#: Upper bound of the index's memory map (the bundled index is about 70 MB).
+_MMAP_BYTES = 1 << 30
 _COLUMNS = (
     "p.id, p.geonameid, p.name, p.lat, p.lon, p.country, p.admin1, p.feature, p.population, "
     "p.source"
@@ -101,6 +103,10 @@ class Gazetteer:
         self._conn = conn
         self.path = path
         self._by_key: dict[str, list[Candidate]] = {}
+        #: Per name looked up: its keys and its merged candidates (folding a name and
+        #: merging its matches cost more than the query, and news repeats names).
+        self._keys: dict[str, list[str]] = {}
+        self._merged: dict[str, list[Candidate]] = {}
         self._countries: dict[str, Candidate | None] = {}
 
     @classmethod
@@ -119,6 +125,13 @@ class Gazetteer:
             conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
         except sqlite3.Error as exc:
             raise ResourceError(f"cannot open the gazetteer index {target}: {exc}") from exc
+        try:
+            # Read the index through a memory map: lookups touch scattered pages, and
+            # mapped pages cost no read() each and are shared between worker processes.
+            conn.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")
+        except sqlite3.Error as exc:
+            conn.close()
+            raise ResourceError(f"cannot open the gazetteer index {target}: {exc}") from exc
         return cls(conn, target)
 
     def close(self) -> None:
@@ -130,6 +143,7 @@ class Gazetteer:
             return
         if len(self._by_key) > _CACHE_LIMIT:
             self._by_key.clear()
+            self._merged.clear()
         found: dict[str, list[Candidate]] = {k: [] for k in missing}
         # SQLite limits the number of parameters; 500 is far below every build's limit.
         for i in range(0, len(missing), 500):
@@ -145,9 +159,31 @@ class Gazetteer:
 
     def lookup_many(self, names: Iterable[str]) -> dict[str, list[Candidate]]:
         """:meth:`lookup` for several names with one query."""
-        wanted = {name: keys(name) for name in dict.fromkeys(names)}
-        self._fetch(k for ks in wanted.values() for k in ks)
-        return {name: self._merge(ks) for name, ks in wanted.items()}
+        unique = list(dict.fromkeys(names))
+        found: dict[str, list[Candidate]] = {}
+        missing: list[str] = []
+        for name in unique:
+            cached = self._merged.get(name)
+            if cached is None:
+                missing.append(name)
+            else:
+                found[name] = cached
+        if missing:
+            if len(self._keys) > _CACHE_LIMIT or len(self._merged) > _CACHE_LIMIT:
+                self._keys.clear()
+                self._merged.clear()
+            wanted = {name: self._keys_of(name) for name in missing}
+            self._fetch(k for ks in wanted.values() for k in ks)
+            for name, ks in wanted.items():
+                found[name] = self._merged[name] = self._merge(ks)
+        # Copies: a caller may change its list; the cached one must stay as merged.
+        return {name: list(found[name]) for name in unique}
+
+    def _keys_of(self, name: str) -> list[str]:
+        found = self._keys.get(name)
+        if found is None:
+            found = self._keys[name] = keys(name)
+        return found
 
     def lookup(self, name: str) -> list[Candidate]:
         """Entries named ``name`` (folded). Exact-level matches (folded, with or without

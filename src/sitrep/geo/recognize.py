@@ -29,11 +29,12 @@ from sitrep.geo.entities import (
     next_is_cue,
     person_names,
 )
-from sitrep.geo.folding import ARTICLES
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
+from sitrep.geo.scan import Tokens, entity_spans, is_cap, runs, spans_of_run
+from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: spaCy often tags Middle-East places PERSON or ORG; those are re-examined.
@@ -43,7 +44,6 @@ OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 NUMERIC_LABELS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"}
 )
-MAX_RUN = 6
 MIN_LETTERS = 3
 #: A scanned (not NER-tagged) town must be this populous, or lie in a country the
 #: document mentions, to count: village names that are also surnames or common
@@ -52,89 +52,22 @@ SCAN_MIN_POPULATION = 100_000
 ENTITY_MIN_POPULATION = 1_000
 
 
-def _is_cap(token: Token) -> bool:
-    text = token.text
-    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
-
-
-def _is_article(doc: Doc, i: int) -> bool:
-    """A lower-case Arabic article joined by a hyphen to a capitalised word: al-Badia."""
-    tok = doc[i]
-    return (
-        tok.lower_ in ARTICLES
-        and i + 2 < len(doc)
-        and doc[i + 1].text == "-"
-        and _is_cap(doc[i + 2])
-        and not doc[i].whitespace_
-    )
-
-
-def _runs(doc: Doc) -> list[tuple[int, int]]:
-    """Maximal runs of name-like tokens: capitalised words, joined articles, hyphens."""
-    runs: list[tuple[int, int]] = []
-    i, n = 0, len(doc)
-    while i < n:
-        if not (_is_cap(doc[i]) or _is_article(doc, i)):
-            i += 1
-            continue
-        j = i + 1
-        while j < n and j - i < MAX_RUN:
-            tok = doc[j]
-            prev_tight = not doc[j - 1].whitespace_
-            if _is_cap(tok) or _is_article(doc, j):
-                j += 1
-            elif tok.text == "-" and prev_tight and j + 1 < n and not tok.whitespace_:
-                nxt = j + 1
-                if _is_cap(doc[nxt]) or _is_article(doc, nxt):
-                    j += 1
-                else:
-                    break
-            else:
-                break
-        runs.append((i, j))
-        i = j
-    return runs
-
-
-def _spans_of_run(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    for i in range(start, end):
-        # "The United States" at the start of a sentence: the article is not the name.
-        if doc[i].lower_ == "the" or not (_is_cap(doc[i]) or _is_article(doc, i)):
-            continue
-        for j in range(i + 1, end + 1):
-            if _is_cap(doc[j - 1]):
-                out.append((i, j))
-    return out
-
-
-def _entity_spans(doc: Doc) -> list[tuple[int, int, str]]:
-    out = []
-    for ent in doc.ents:
-        start = ent.start
-        if doc[start].lower_ == "the" and ent.end - start > 1:
-            start += 1
-        out.append((start, ent.end, ent.label_))
-    return out
-
-
 def _letters(text: str) -> int:
     return sum(ch.isalpha() for ch in text)
 
 
 def _focus_countries(spans: dict[tuple[int, int], list[Candidate]], doc: Doc) -> Counter[str]:
-    """Countries named outright (country names at exact level, demonyms), with counts."""
+    """Countries named outright (country names at exact level, demonyms), with counts.
+
+    ``spans`` holds, per span, its candidates that are countries at exact level.
+    """
     focus: Counter[str] = Counter()
     for cands in spans.values():
-        codes = {
-            c.country_code
-            for c in cands
-            if c.is_country and c.level in EXACT_LEVELS and c.country_code
-        }
+        codes = {c.country_code for c in cands if c.country_code}
         focus.update(codes)
     demonyms = lexicon().demonyms
-    for tok in doc:
-        code = demonyms.get(tok.text)
+    for word in doc_arrays(doc).words:
+        code = demonyms.get(word)
         if code:
             focus[code] += 1
     return focus
@@ -147,15 +80,25 @@ def _accept(
     labels: dict[int, tuple[str, int, int]],
     focus: Counter[str],
     persons: set[str],
+    countries: list[Candidate],
 ) -> tuple[list[Candidate], str] | None:
-    """The candidates kept for a span and the mention source, or None to drop it."""
+    """The candidates kept for a span and the mention source, or None to drop it.
+
+    ``countries``: those of ``cands`` that are countries at exact level.
+    """
     i, j = span
-    text = doc[i:j].text
+    arrays = doc_arrays(doc)
+    text = arrays.span_text(i, j)
     lex = lexicon()
     home = focus.most_common(1)[0][0] if focus else None
     if text in lex.not_places:
         return None
-    if j - i == 1 and text in lex.name_prefixes and j < len(doc) and _is_cap(doc[j]):
+    if (
+        j - i == 1
+        and text in lex.name_prefixes
+        and j < len(arrays.words)
+        and is_cap(arrays.words[j])
+    ):
         # "the village of Tall Tawil": the first word of a longer name, not "At Tall".
         return None
     if text in persons and not any(major(c, focus) for c in cands):
@@ -163,7 +106,6 @@ def _accept(
     # "Mrs.", "Sen.": abbreviations are titles; only country abbreviations ("U.S.") pass.
     if text.endswith(".") and not any(c.is_country for c in cands):
         return None
-    countries = [c for c in cands if c.is_country and c.level in EXACT_LEVELS]
     if _letters(text) < MIN_LETTERS and not (countries and text.isupper()):
         return None
     label_info = labels.get(i)
@@ -255,7 +197,10 @@ def _possessive_typo(
     text: str, found: dict[str, list[Candidate]], gaz: Gazetteer
 ) -> list[Candidate]:
     """ "Syrias Hasakah": a country name with a stray s where the apostrophe was lost."""
-    if any(c.level in EXACT_LEVELS for c in found.get(text, [])):
+    named = found.get(text)
+    # A lookup lists exact-level matches only, or skeleton matches only: the first
+    # candidate tells which (see Gazetteer.lookup).
+    if named and named[0].level in EXACT_LEVELS:
         return []
     if len(text) > 4 and text.endswith("s") and " " not in text:
         # Countries, divisions and cities: "Aleppos opposition-held east".
@@ -270,29 +215,31 @@ def _possessive_typo(
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Toponym mentions of ``doc`` with their candidates, in text order, not overlapping."""
-    entity_spans = _entity_spans(doc)
+    toks = Tokens(doc)
+    entities = entity_spans(toks)
     labels: dict[int, tuple[str, int, int]] = {}
-    for start, end, label in entity_spans:
+    for start, end, label in entities:
         for k in range(start, end):
             labels[k] = (label, start, end)
     spans: set[tuple[int, int]] = set()
-    for start, end in _runs(doc):
-        spans.update(_spans_of_run(doc, start, end))
-    spans.update((s, e) for s, e, label in entity_spans if label in PLACE_LABELS | ACTOR_LABELS)
-    texts = {span: doc[span[0] : span[1]].text for span in spans}
+    for start, end in runs(toks):
+        spans.update(spans_of_run(toks, start, end))
+    spans.update((s, e) for s, e, label in entities if label in PLACE_LABELS | ACTOR_LABELS)
+    span_text = toks.arrays.span_text
+    texts = {span: span_text(span[0], span[1]) for span in spans}
     found = gaz.lookup_many(texts.values())
     by_span: dict[tuple[int, int], list[Candidate]] = {}
     for span, text in texts.items():
         cands = _possessive_typo(text, found, gaz) or found.get(text)
         if cands:
             by_span[span] = cands
-    focus = _focus_countries(by_span, doc)
-    country_tokens = {
-        k
-        for (s, e), cands in by_span.items()
-        if any(c.is_country and c.level in EXACT_LEVELS for c in cands)
-        for k in range(s, e)
+    # Per span, its candidates that are countries named exactly, read once.
+    countries = {
+        span: [c for c in cands if c.is_country and c.level in EXACT_LEVELS]
+        for span, cands in by_span.items()
     }
+    focus = _focus_countries(countries, doc)
+    country_tokens = {k for (s, e), exact in countries.items() if exact for k in range(s, e)}
     persons = person_names(doc, country_tokens)
     taken: set[int] = set()
     mentions: list[Mention] = []
@@ -300,13 +247,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for span in sorted(by_span, key=lambda s: (s[0] - s[1], s[0])):
         if any(k in taken for k in range(*span)):
             continue
-        accepted = _accept(doc, span, by_span[span], labels, focus, persons)
+        accepted = _accept(doc, span, by_span[span], labels, focus, persons, countries[span])
         if accepted is None:
             continue
         cands, source = accepted
         taken.update(range(*span))
         mentions.append(_mention(doc, span, cands, source))
-    mentions.extend(_abbreviations(doc, gaz, taken))
+    mentions.extend(_abbreviations(doc, toks, gaz, taken))
     mentions.extend(_demonyms(doc, gaz, taken, labels))
     mentions.sort(key=lambda m: m.start)
     add_context(doc, mentions)
@@ -314,11 +261,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 
 def _mention(doc: Doc, span: tuple[int, int], cands: list[Candidate], source: str) -> Mention:
-    piece: Span = doc[span[0] : span[1]]
+    arrays = doc_arrays(doc)
+    last = span[1] - 1
     return Mention(
-        start=piece.start_char,
-        end=piece.end_char,
-        text=piece.text,
+        start=arrays.idx[span[0]],
+        end=arrays.idx[last] + len(arrays.words[last]),
+        text=arrays.span_text(span[0], span[1]),
         candidates=cands,
         source=source,
         token_start=span[0],
@@ -326,20 +274,22 @@ def _mention(doc: Doc, span: tuple[int, int], cands: list[Candidate], source: st
     )
 
 
-def _abbreviations(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Mention]:
+def _abbreviations(doc: Doc, toks: Tokens, gaz: Gazetteer, taken: set[int]) -> list[Mention]:
     """ "Lexington, Ky.", "Vancouver, B.C.": a division's abbreviation after "Town,".
 
     Only after a comma that follows a place-like word: alone, "Miss." and "Pa."
     are titles and names far more often than states.
     """
     out: list[Mention] = []
-    for i in range(2, len(doc)):
-        if doc[i - 1].text != "," or not _is_cap(doc[i - 2]) or i in taken:
+    words, cap, span_text = toks.words, toks.cap, toks.arrays.span_text
+    n = len(words)
+    for i in range(2, n):
+        if words[i - 1] != "," or not cap[i - 2] or i in taken:
             continue
         for w in (3, 2, 1):
-            if i + w > len(doc) or any(k in taken for k in range(i, i + w)):
+            if i + w > n or any(k in taken for k in range(i, i + w)):
                 continue
-            text = doc[i : i + w].text
+            text = span_text(i, i + w)
             if "." not in text and not (text.isupper() and w == 1):
                 continue
             cands = gaz.abbreviation(text)
@@ -365,8 +315,8 @@ def _demonyms(
 ) -> list[Mention]:
     out: list[Mention] = []
     # Token texts read once: slicing the Doc per token is the slow part here.
-    words = [t.text for t in doc]
-    spaces = [t.whitespace_ for t in doc]
+    arrays = doc_arrays(doc)
+    words, spaces = arrays.words, arrays.spaces
     i = 0
     code: str | None = None
     while i < len(doc):

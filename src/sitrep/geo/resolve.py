@@ -212,16 +212,22 @@ class _Context:
         self.votes = votes
         self.home: str | None = None
         self.other_focus: Counter[str] = Counter()
+        self._other_focus: dict[str, Counter[str]] = {}
         #: (country, admin1) of the divisions the document names.
         self.divisions: set[tuple[str, str]] = set()
 
     def for_mention(self, m: Mention) -> _Context:
         """Evidence with this mention's own name left out (it cannot vote for itself)."""
         name = bare(m.text)
-        self.other_focus = Counter()
-        for other, counts in self.focus_by_name.items():
-            if other != name:
-                self.other_focus.update(counts)
+        # The same name recurs across mentions and passes; its sum is kept (read only).
+        other_focus = self._other_focus.get(name)
+        if other_focus is None:
+            other_focus = Counter()
+            for other, counts in self.focus_by_name.items():
+                if other != name:
+                    other_focus.update(counts)
+            self._other_focus[name] = other_focus
+        self.other_focus = other_focus
         own = {c.country_code for c in m.candidates if c.is_country and c.country_code}
         self.home = _home_country(self.votes, own) if own else None
         return self

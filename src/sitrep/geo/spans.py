@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sitrep.geo.context import Mention, add_context
 from sitrep.geo.gazetteer import Candidate, Gazetteer
 from sitrep.geo.recognize import demonym_code
+from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -68,7 +69,8 @@ def span_mentions(
     doc: Doc, spans: list[tuple[int, int]], gaz: Gazetteer
 ) -> list[tuple[int, Mention | None]]:
     """A mention (or None when the gazetteer has no entry) for each span, by input index."""
-    texts = [doc.text[s:e] for s, e in spans]
+    whole = doc_arrays(doc).text
+    texts = [whole[s:e] for s, e in spans]
     found = gaz.lookup_many(form for t in texts for form in spellings(t))
     out: list[tuple[int, Mention | None]] = []
     for idx, ((start, end), text) in enumerate(zip(spans, texts, strict=True)):

@@ -18,6 +18,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from sitrep.model import Event, EventDate
+from sitrep.nlp.cache import doc_arrays
 from sitrep.time.find import TimeExpression, find_expressions
 from sitrep.time.resolve import resolve
 
@@ -35,7 +36,7 @@ def assign_dates(doc: Doc, events: list[Event], published: dt.date | None) -> No
     if not events:
         return
     expressions = [e for e in find_expressions(doc, published) if e.date is not None]
-    text: str = doc.text
+    text = doc_arrays(doc).text
     for event in events:
         start, end = _clause_bounds(text, event)
         inside = [e for e in expressions if e.start >= start and e.end <= end]

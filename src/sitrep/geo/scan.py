@@ -1,0 +1,99 @@
+"""Token-level scan for name-like runs: the part of recognition that visits every token.
+
+Token texts, whitespace and lower-case forms come from the shared per-document
+arrays (:mod:`sitrep.nlp.cache`), so the scan indexes plain lists instead of
+creating a spaCy ``Token`` per look.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.geo.folding import ARTICLES
+from sitrep.nlp.cache import doc_arrays
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Runs are cut at this many tokens: each token is visited a bounded number of times.
+MAX_RUN = 6
+
+
+def is_cap(text: str) -> bool:
+    """A capitalised word (not a bare number or punctuation)."""
+    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
+
+
+class Tokens:
+    """The token facts the scan reads, one list each, computed once per document."""
+
+    def __init__(self, doc: Doc) -> None:
+        arrays = doc_arrays(doc)
+        self.arrays = arrays
+        self.words = words = arrays.words
+        self.spaces = spaces = arrays.spaces
+        self.lower = lower = arrays.lower
+        n = len(words)
+        self.cap = cap = [is_cap(w) for w in words]
+        # A lower-case Arabic article joined by a hyphen to a capitalised word: al-Badia.
+        self.article = [
+            lower[i] in ARTICLES
+            and i + 2 < n
+            and words[i + 1] == "-"
+            and cap[i + 2]
+            and not spaces[i]
+            for i in range(n)
+        ]
+        #: Capitalised or a joined article: a token that may start or continue a name.
+        self.namelike = [c or a for c, a in zip(cap, self.article, strict=True)]
+
+
+def runs(toks: Tokens) -> list[tuple[int, int]]:
+    """Maximal runs of name-like tokens: capitalised words, joined articles, hyphens."""
+    runs: list[tuple[int, int]] = []
+    namelike, words, spaces = toks.namelike, toks.words, toks.spaces
+    i, n = 0, len(words)
+    while i < n:
+        if not namelike[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < MAX_RUN:
+            prev_tight = not spaces[j - 1]
+            if namelike[j]:
+                j += 1
+            elif words[j] == "-" and prev_tight and j + 1 < n and not spaces[j]:
+                if namelike[j + 1]:
+                    j += 1
+                else:
+                    break
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def spans_of_run(toks: Tokens, start: int, end: int) -> list[tuple[int, int]]:
+    """Every sub-span of a run that starts with a name word and ends with a capital."""
+    out = []
+    cap, lower, namelike = toks.cap, toks.lower, toks.namelike
+    for i in range(start, end):
+        # "The United States" at the start of a sentence: the article is not the name.
+        if lower[i] == "the" or not namelike[i]:
+            continue
+        for j in range(i + 1, end + 1):
+            if cap[j - 1]:
+                out.append((i, j))
+    return out
+
+
+def entity_spans(toks: Tokens) -> list[tuple[int, int, str]]:
+    """(start, end, label) of spaCy's entities, a leading "the" left out."""
+    out = []
+    for ent in toks.arrays.ents:
+        start = ent.start
+        if toks.lower[start] == "the" and ent.end - start > 1:
+            start += 1
+        out.append((start, ent.end, ent.label_))
+    return out
