@@ -115,8 +115,8 @@ class Pipeline:
             stage = "time"
             time.assign_dates(doc, found, published)
             stage = "attribution"
-            attribution.attribute(doc, found)
             framing = attribution.find_framing(doc)
+            attribution.attribute(doc, found, framing)
         except (SitrepError, ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
             return _failure(name, document, stage, exc)
         return Extraction(

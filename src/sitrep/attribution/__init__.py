@@ -21,7 +21,7 @@ from sitrep.attribution.framing import find_framing
 from sitrep.attribution.lexicon import Cues, cues
 from sitrep.attribution.relations import find_attributions, sentences
 from sitrep.attribution.types import AttributionRelation, TextSpan
-from sitrep.model import Attribution, Event
+from sitrep.model import Attribution, Event, Framing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -29,13 +29,18 @@ if TYPE_CHECKING:
 __all__ = ["AttributionRelation", "TextSpan", "attribute", "find_attributions", "find_framing"]
 
 
-def attribute(doc: Doc, events: list[Event]) -> None:
-    """Set ``event.attribution`` and ``event.framing`` in place for every event."""
+def attribute(doc: Doc, events: list[Event], framing: list[Framing] | None = None) -> None:
+    """Set ``event.attribution`` and ``event.framing`` in place for every event.
+
+    ``framing`` is the document's :func:`find_framing` result when the caller has
+    it already (the pipeline does), so it is not computed twice.
+    """
     if not events:
         return
     lex = cues()
     relations = find_attributions(doc)
-    framing = find_framing(doc)
+    if framing is None:
+        framing = find_framing(doc)
     sents = sentences(doc)
     starts = [s.start_char for s in sents]
     for event in events:
