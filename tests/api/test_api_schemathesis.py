@@ -27,7 +27,7 @@ def test_no_request_makes_a_server_error(api_db: Path) -> None:
 
         @given(case=operation.as_strategy())
         @settings(
-            max_examples=30,
+            max_examples=150,
             deadline=None,
             database=None,
             suppress_health_check=list(HealthCheck),

@@ -214,3 +214,8 @@ def test_fts_punctuation_around_a_word_still_finds_it(filled: Store, query: str)
 def test_like_wildcards_are_literal(searchable: Store, query: str) -> None:
     # No sample text holds "_" or "%": a wildcard leaking into LIKE would match everything.
     assert searchable.events(EventFilter(text=query)) == []
+
+
+def test_text_with_control_characters_is_plain_words() -> None:
+    assert parse_terms("0\x00") == [[Term("0")]]
+    assert parse_terms("al-Shadadi\x07 convoy") == [[Term("al-Shadadi")], [Term("convoy")]]

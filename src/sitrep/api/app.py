@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from sitrep import __version__
 from sitrep.api.evidence import document_json, evidence
 from sitrep.api.ingest import Ingester, NewDocument, check_token
-from sitrep.api.params import DEFAULT_LIMIT, MAX_LIMIT, Filters, filters
+from sitrep.api.params import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, Filters, filters
 from sitrep.api.stats import stats
 from sitrep.errors import StoreError, UsageError
 from sitrep.store import Store
@@ -85,7 +85,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         request: Request,
         flt: FilterDep,
         limit: Annotated[int, Query(ge=0, le=MAX_LIMIT)] = DEFAULT_LIMIT,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
         format: Annotated[str, Query(pattern="^(json|geojson)$")] = "json",
     ) -> Any:
         """Events matching the filters, oldest first, one page (``next_offset`` for more)."""
@@ -140,7 +140,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     def search(
         q: Annotated[str, Query(min_length=1, description="Words (full text).")],
         limit: Annotated[int, Query(ge=0, le=MAX_LIMIT)] = DEFAULT_LIMIT,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> Any:
         """Events whose sentence or document title holds the words."""
         found = store.events(Filters(text=q).event_filter(limit=limit + 1, offset=offset))

@@ -14,6 +14,8 @@ from sitrep.store import EventFilter
 #: Events per page when the client names no limit, and the most it may ask for.
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 10_000
+#: Past this no store has rows; bounding it keeps SQL integers in range (SQLite: 64-bit).
+MAX_OFFSET = 1_000_000_000
 
 
 def parse_bbox(value: str) -> tuple[float, float, float, float]:

@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Select, String, and_, false, func, or_, select, text
@@ -78,7 +79,10 @@ def parse_terms(query: str) -> list[list[Term]]:
     and a trailing ``*`` are read as operators; punctuation-only tokens are
     dropped (they can match nothing).
     """
-    tokens = query.split()
+    # Control characters are no part of a word, and a NUL would end the FTS5 string
+    # early (SQLite reads the expression as a C string).
+    cleaned = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in query)
+    tokens = cleaned.split()
     groups: list[list[Term]] = []
     join_next = False
     for index, token in enumerate(tokens):
