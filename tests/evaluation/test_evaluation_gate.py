@@ -103,3 +103,22 @@ def test_check_prefix_limits_the_check(tmp_path: Path) -> None:
     path = _baseline(tmp_path, {"a.x": 0.5, "b.x": 0.5})
     assert gate.check({"a.x": 0.6}, path, prefix="a.") == []
     assert gate.check({"a.x": 0.6}, path) == ["b.x: not measured (baseline 0.5)"]
+
+
+def test_more_gates(shared_dir: Path, nlp: Language) -> None:
+    """Gold-span resolution (TR-News), the events gold, PTC framing, event placement."""
+    from sitrep import geo
+
+    results = gate.quick_more(geo.Gazetteer.open(None), nlp)
+    print(json.dumps(results, sort_keys=True))
+    problems = [
+        line
+        for prefix in (
+            f"trnews{gate.QUICK_TRNEWS}gold.",
+            "events.",
+            f"ptc{gate.QUICK_FRAMING}.",
+            f"eventloc{gate.QUICK_EVENTLOC}.",
+        )
+        for line in gate.check(results, prefix=prefix)
+    ]
+    assert problems == []

@@ -82,6 +82,8 @@ def prefixed(prefix: str, values: dict[str, float]) -> dict[str, float]:
 
 #: The quick runs the gate pins: (prefix, limit) per evaluation.
 QUICK_LGL, QUICK_FAKES, QUICK_POLNEAR = 40, 120, 20
+#: TR-News articles resolved from gold spans; PTC held-out articles; event-location sentences.
+QUICK_TRNEWS, QUICK_FRAMING, QUICK_EVENTLOC = 40, 30, 300
 #: Reported but not pinned: too noisy on a quick run, or a lenient variant.
 _NOT_PINNED = (".mean_km", ".median_km", ".acc161_found", ".accuracy_50km")
 _LOWER_IS_BETTER = (".auc",)
@@ -104,6 +106,33 @@ def quick_metrics(*, with_geo: bool = True) -> dict[str, float]:
         fa = fakes.evaluate(limit=QUICK_FAKES, gazetteer=gazetteer, nlp=nlp)
         measured |= prefixed(f"lgl{QUICK_LGL}", lgl.metrics())
         measured |= prefixed(f"fakes{QUICK_FAKES}", fa.metrics())
+        measured |= quick_more(gazetteer, nlp)
+    return measured
+
+
+def quick_more(gazetteer: Any, nlp: Any) -> dict[str, float]:
+    """The gate's other quick runs: gold-span resolution, events gold, framing, event places."""
+    from sitrep.evaluation import eventloc, events, framing, geoparsing
+    from sitrep.evaluation.paths import shared_data
+
+    data = shared_data()
+    tr = geoparsing.evaluate(
+        data / "geoparsing" / "TR-News.xml",
+        limit=QUICK_TRNEWS,
+        gazetteer=gazetteer,
+        nlp=nlp,
+        gold_spans=True,
+    )
+    ptc = data / "propaganda" / "ptc"
+    fr = framing.evaluate(
+        ptc / "train-articles", ptc / "train-task2-TC.labels", limit=QUICK_FRAMING, nlp=nlp
+    )
+    measured = prefixed(f"trnews{QUICK_TRNEWS}gold", tr.metrics())
+    measured |= prefixed("events", events.evaluate().metrics())
+    measured |= prefixed(f"ptc{QUICK_FRAMING}", fr.metrics())
+    measured |= prefixed(
+        f"eventloc{QUICK_EVENTLOC}", eventloc.evaluate(limit=QUICK_EVENTLOC).metrics()
+    )
     return measured
 
 
