@@ -15,31 +15,12 @@ from typing import TYPE_CHECKING
 from sitrep.events.lexicon import Lexicon
 from sitrep.model import Modality
 from sitrep.nlp.cache import doc_arrays
+from sitrep.words import MONTHS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_MONTHS = {
-    name: n
-    for n, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+_MONTHS = MONTHS
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Dependencies through which a governing verb's mood reaches the trigger.
 _GOVERNED = frozenset({"xcomp", "pcomp", "prep", "ccomp", "dobj", "pobj"})

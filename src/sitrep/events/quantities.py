@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sitrep.events.lexicon import Lexicon
 from sitrep.model import Quantity
 from sitrep.nlp.cache import doc_arrays
+from sitrep.words import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,52 +58,7 @@ _WORDS.update(
 )
 _WORDS.update({"a": 1, "an": 1, "a dozen": 12})
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-_CALENDAR = frozenset(
-    [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "year",
-        "month",
-        "week",
-        "day",
-    ]
-)
+_CALENDAR = frozenset(MONTHS) | WEEKDAYS | {"year", "month", "week", "day"}
 _SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod", "appos", "pobj"})
 

@@ -25,22 +25,10 @@ import datetime as dt
 import re
 
 from sitrep.model import EventDate
+from sitrep.words import MONTH_NAMES, WEEKDAY_NAMES
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+WEEKDAYS = WEEKDAY_NAMES
+MONTHS = MONTH_NAMES
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _NUMBER_WORDS = {
     "a": 1,
