@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -54,17 +53,8 @@ def table_rows(path: str) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def export_jsonl(path: str) -> str:
-    """``sitrep export --format jsonl``; the export-time ``timestamp`` is set to 0.
-
-    ACLED's ``timestamp`` column is the time of the export itself, so two exports
-    made a second apart differ there and nowhere else.
-    """
+    """``sitrep export --format jsonl`` of the store, byte for byte."""
     stream = io.StringIO()
     with Store.open(path, create=False) as store:
         export.write(store, "jsonl", stream)
-    lines = []
-    for line in stream.getvalue().splitlines():
-        record = json.loads(line)
-        record["timestamp"] = 0
-        lines.append(json.dumps(record, ensure_ascii=False))
-    return "\n".join(lines)
+    return stream.getvalue()

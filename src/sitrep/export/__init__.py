@@ -28,8 +28,7 @@ def rows(store: Store, flt: EventFilter | None = None) -> list[dict[str, Any]]:
     events = store.events(flt)
     clusters = cluster_index(store, events)
     sentences = store.sentences(e.id for e in events)
-    now = dt.datetime.now(dt.UTC)
-    return [row(e, clusters[e.id], sentences.get(e.id, ""), now) for e in events]
+    return [row(e, clusters[e.id], sentences.get(e.id, "")) for e in events]
 
 
 def _text(value: Any) -> Any:

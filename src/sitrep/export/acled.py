@@ -100,7 +100,21 @@ def fatalities(event: StoredEvent) -> int | None:
     return max(deaths) if deaths else None
 
 
-def row(event: StoredEvent, cluster: Cluster, sentence: str, now: dt.datetime) -> dict[str, Any]:
+def published_epoch(published: str | None) -> int | None:
+    """Unix time of the report's publication day (00:00 UTC); None when unknown.
+
+    ACLED's ``timestamp`` is when a row last changed in its dataset. sitrep's rows
+    change only when their report is stored, and the time of the report is what
+    an analyst sorts by; unlike the export time, it keeps two exports of the same
+    store byte-identical.
+    """
+    if not published:
+        return None
+    day = dt.date.fromisoformat(published)
+    return int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).timestamp())
+
+
+def row(event: StoredEvent, cluster: Cluster, sentence: str) -> dict[str, Any]:
     """One ACLED-style row; values typed (int, float, bool, None) for Parquet."""
     loc, date = event.location, event.date
     report = next((r for r in cluster.reports if r.event.id == event.id), None)
@@ -127,7 +141,7 @@ def row(event: StoredEvent, cluster: Cluster, sentence: str, now: dt.datetime) -
         "source": "; ".join(cluster.outlets) or (event.outlet or None),
         "notes": sentence or None,
         "fatalities": fatalities(event),
-        "timestamp": int(now.timestamp()),
+        "timestamp": published_epoch(event.published),
         "sitrep_type": event.type.upper(),
         "sitrep_mode": event.mode,
         "modality": event.modality,
