@@ -18,7 +18,7 @@ import typer
 from rich.console import Console
 
 from sitrep import output
-from sitrep.cli_db import open_store
+from sitrep.cli_db import event_filter, open_store, wide_console
 from sitrep.cli_db import register as register_db_commands
 from sitrep.cli_eval import eval_app
 from sitrep.cli_serve import register as register_serve_commands
@@ -125,7 +125,7 @@ def extract(
                 else:
                     sys.stdout.write(result.to_json() + "\n")
         else:
-            console = _stdout_console()
+            console = wide_console()
 
             def rows() -> Iterator[output.Row]:
                 nonlocal failed
@@ -222,19 +222,17 @@ def events(
     config: ConfigOpt = None,
 ) -> int:
     """Query stored events."""
-    from sitrep.store import EventFilter
-
     if fmt not in ("table", "csv", "json", "geojson"):
         raise UsageError(f"--format must be table, csv, json or geojson, not {fmt!r}")
     for flag, value in (("--since", since), ("--until", until)):
         _check_date(flag, value)
     centre = place_centre(place, load_config(config)) if place else None
-    flt = EventFilter(
+    flt = event_filter(
         text=text,
-        type=type_,
+        type_=type_,
         actor=actor,
-        place=centre,
-        radius_km=radius_km if centre else None,
+        centre=centre,
+        radius_km=radius_km,
         since=since,
         until=until,
         outlet=outlet,
@@ -246,15 +244,9 @@ def events(
     return EXIT_OK
 
 
-def _stdout_console() -> Console:
-    """Tables to a pipe or file get a wide fixed width instead of wrapping at 80."""
-    console = Console()
-    return console if console.is_terminal else Console(width=200)
-
-
 def _print_rows(rows: list[output.Row], fmt: str) -> None:
     if fmt == "table":
-        output.write_table(rows, _stdout_console(), title=f"{len(rows)} events")
+        output.write_table(rows, wide_console(), title=f"{len(rows)} events")
     elif fmt == "csv":
         output.write_csv(rows, sys.stdout)
     elif fmt == "json":
@@ -308,7 +300,7 @@ def demo(
         from sitrep.store import EventFilter
 
         rows = [stored.to_dict() for stored in store.events(EventFilter())]
-    output.write_table(rows, _stdout_console(), title=f"{len(rows)} events from {folder} in {db}")
+    output.write_table(rows, wide_console(), title=f"{len(rows)} events from {folder} in {db}")
     return code
 
 

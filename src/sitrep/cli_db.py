@@ -28,6 +28,12 @@ Actor = Annotated[str | None, typer.Option(help="Actor id, name or text.")]
 Outlet = Annotated[str | None, typer.Option(help="Reporting outlet.")]
 
 
+def wide_console() -> Console:
+    """Tables to a pipe or file get a wide fixed width instead of wrapping at 80."""
+    console = Console()
+    return console if console.is_terminal else Console(width=200)
+
+
 def open_store(db: str) -> Store:
     """An existing store; a clear usage error when the file is not there."""
     from sitrep.store import Store
@@ -111,8 +117,7 @@ def clusters(
             str(row["independent_outlets"]),
             "; ".join(str(d.get("about", d.get("kind"))) for d in row["disagreements"]),
         )
-    console = Console()
-    (console if console.is_terminal else Console(width=200)).print(table)
+    wide_console().print(table)
     return 0
 
 
