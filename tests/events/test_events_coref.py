@@ -40,3 +40,15 @@ def test_different_attackers_stay_apart(extract: Extract) -> None:
 def test_participle_modifier_is_no_event(extract: Extract) -> None:
     events = extract("US-backed rebels entered the besieged town of Madaya.")
     assert not [e for e in events if e.trigger.text in ("backed", "besieged")]
+
+
+def test_body_mention_carries_an_event_named_in_a_headline(extract: Extract) -> None:
+    text = (
+        "Government troops shell Saraqib\n\n"
+        "Government troops shelled the town of Saraqib with heavy artillery, "
+        "killing three civilians."
+    )
+    assaults = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [e.trigger.text for e in assaults]
+    # The body sentence, with its details, is the event's sentence, not the headline.
+    assert assaults[0].trigger.start > text.index("\n")

@@ -14,8 +14,9 @@ a later draft into an earlier one of the same type when nothing says they differ
 
 The earliest draft is kept (it is the first report of the happening) and takes in
 the roles, numbers and place the later mentions add, unless only a later mention's
-sentence has a date: that one is kept, so that the time stage finds the date (and
-the attribution stage the source that gave it).
+sentence has a date, or the earliest is in a headline and the later one is not:
+then the later one is kept, so that the time stage finds the date and the
+attribution stage the source that gave it.
 """
 
 from __future__ import annotations
@@ -94,6 +95,17 @@ def compatible(keep: DraftLike, other: DraftLike) -> bool:
     return not (dates_a and dates_b and not dates_a & dates_b)
 
 
+_FINAL = (".", "!", "?", '"', "”", "'", "’", ":", ")")
+
+
+def _headline(doc: Doc, index: int) -> bool:
+    """A trigger in a headline-style line: a paragraph of its own with no final stop."""
+    sent = doc[index].sent
+    text = sent.text.strip()
+    ends_line = sent.end >= len(doc) or "\n" in doc[sent.end - 1].text_with_ws
+    return bool(text) and ends_line and not text.endswith(_FINAL)
+
+
 def corefer(
     doc: Doc,
     drafts: list[DraftLike],
@@ -128,8 +140,12 @@ def corefer(
         n = sentence_no(draft.trig.index)
         for k, (keep, last) in enumerate(happenings):
             if n - last <= WINDOW and compatible(keep, draft):
-                if draft.sentence_dates and not keep.sentence_dates:
-                    # The dated mention carries the event (the time stage reads its sentence).
+                if (draft.sentence_dates and not keep.sentence_dates) or (
+                    _headline(doc, keep.trig.index) and not _headline(doc, draft.trig.index)
+                ):
+                    # The dated mention carries the event (the time stage reads its
+                    # sentence); so does a body sentence over a headline, which names
+                    # neither the source nor the details.
                     absorb(draft, keep)
                     keep = draft
                 else:
