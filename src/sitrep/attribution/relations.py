@@ -33,6 +33,7 @@ from sitrep.attribution import forms
 from sitrep.attribution import sources as src
 from sitrep.attribution.lexicon import Cues, cues, matchers, outlets
 from sitrep.attribution.types import AttributionRelation, TextSpan
+from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -45,18 +46,12 @@ MAX_RESOLVE_DISTANCE = 800
 
 
 def sentences(doc: Doc) -> list[Span]:
-    """spaCy's sentences, cut again at line breaks (paragraphs are never one sentence)."""
-    out: list[Span] = []
-    for sent in doc.sents:
-        start = sent.start
-        for tok in sent:
-            if tok.is_space and "\n" in tok.text:
-                if tok.i > start:
-                    out.append(doc[start : tok.i])
-                start = tok.i + 1
-        if start < sent.end:
-            out.append(doc[start : sent.end])
-    return out
+    """spaCy's sentences, cut again at line breaks (paragraphs are never one sentence).
+
+    The nlp stage's per-document arrays hold them already; the events stage reads
+    the same list.
+    """
+    return doc_arrays(doc).sentences
 
 
 def find_attributions(doc: Doc, nested: bool = True) -> list[AttributionRelation]:
