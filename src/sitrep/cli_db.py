@@ -105,10 +105,14 @@ def clusters(
         "disagreements",
     ):
         table.add_column(name, overflow="fold")
+    # Users' own outlet ratings (sitrep outlets ratings import), only when there are any.
+    rated = any(c.user_ratings for c in found)
+    if rated:
+        table.add_column("user ratings (user-provided)", overflow="fold")
     for cluster in found:
         row = cluster.to_dict()
         place = row.get("place") or {}
-        table.add_row(
+        cells = [
             str(row.get("first_reported") or ""),
             str(row["type"]),
             str(place.get("name", "") if isinstance(place, dict) else place),
@@ -116,7 +120,12 @@ def clusters(
             ", ".join(str(o) for o in row["outlets"]),
             str(row["independent_outlets"]),
             "; ".join(str(d.get("about", d.get("kind"))) for d in row["disagreements"]),
-        )
+        ]
+        if rated:
+            from sitrep.cli_outlets import rating_text
+
+            cells.append("; ".join(rating_text(r.to_dict()) for r in cluster.user_ratings))
+        table.add_row(*cells)
     wide_console().print(table)
     return 0
 
@@ -183,3 +192,6 @@ def register(app: typer.Typer) -> None:
     app.command()(clusters)
     app.command()(export)
     app.command()(report)
+    from sitrep.cli_outlets import outlets_app
+
+    app.add_typer(outlets_app, name="outlets")

@@ -14,6 +14,7 @@ from sitrep.dedup.evaluate import evaluate_pairs
 from sitrep.dedup.independence import independent_groups, view
 from sitrep.dedup.outlets import outlet_key, wire_credit
 from sitrep.dedup.text import similarity
+from sitrep.model import Document, Event, EventDate, Extraction, Offsets, Span
 from sitrep.store import EventFilter, Store
 
 
@@ -171,3 +172,75 @@ def test_mentions_merged_by_coreference_resolve_to_the_event(store: Store) -> No
                                 other.events[0].trigger.end], "same": True}]  # fmt: skip
     scores = evaluate_pairs(store, pairs)
     assert scores.resolved == 1 and scores.true_positive == 1
+
+
+def _story(source_id: str, outlet: str) -> Extraction:
+    """Eight sentences; only the first and the last are events of their own."""
+    sentences = [
+        "Shelling hit the village of Jurin on Monday.",
+        "Twelve people were killed in the bombardment.",
+        *(f"Filler sentence number {n} says nothing about {outlet}." for n in range(5)),
+        "A market was bombed in the town later.",
+    ]
+    text = " ".join(sentences)
+    doc = Document(
+        id=Document.content_id(text),
+        source_id=source_id,
+        outlet=outlet,
+        published="2021-03-02",
+        text=text,
+    )
+    made = []
+    for sentence, trigger in ((sentences[0], "Shelling"), (sentences[-1], "bombed")):
+        at, start = text.index(sentence), text.index(trigger)
+        made.append(
+            Event(
+                id=Event.make_id(doc.id, start, "ASSAULT"),
+                type="ASSAULT",
+                trigger=Span(text=trigger, start=start, end=start + len(trigger)),
+                sentence=Offsets(start=at, end=at + len(sentence)),
+                date=EventDate(value="2021-03-01", precision="day", text="Monday"),
+            )
+        )
+    return Extraction(document=doc, events=made)
+
+
+def test_gold_mentions_match_the_event_at_their_span_sentence_or_coreference(
+    tmp_path: Path,
+) -> None:
+    store = Store.open(str(tmp_path / "m.db"))
+    one, two = _story("x", "sana"), _story("y", "trt")
+    store.add(one)
+    store.add(two)
+    text = one.document.text
+
+    def at(word: str, source: str = "x", cut: int = 0) -> list[object]:
+        start = text.index(word)
+        return [source, start, start + len(word) - cut]
+
+    shelling_y = at("Shelling", "y")
+    pairs = [
+        {"a": at("Shelling"), "b": shelling_y, "same": True},  # exact
+        {"a": at("Shelling", cut=3), "b": shelling_y, "same": True},  # overlap: re-cut trigger
+        {"a": at("Jurin"), "b": shelling_y, "same": True},  # same sentence
+        {"a": at("killed"), "b": shelling_y, "same": True},  # coreference, next sentence
+        {"a": at("bombed"), "b": shelling_y, "same": False},  # exact, another event
+        {"a": at("says"), "b": shelling_y, "same": True},  # filler 1 is 3 sentences on: coref
+    ]
+    # Filler 4 is six sentences after the shelling, one before the market bombing.
+    far = text.index("Filler sentence number 4")
+    pairs.append({"a": ["x", far, far + 6], "b": at("Shelling", "y"), "same": False})
+    scores = evaluate_pairs(store, pairs)
+    assert scores.matched == {"exact": 2, "overlap": 1, "sentence": 1, "coreference": 3}
+    assert scores.missing == 0
+    # Nothing is clustered in this store: every pair is predicted "different".
+    assert (scores.false_negative, scores.true_negative) == (5, 2)
+    # More than COREF_SENTENCES sentences from any event of the type: no event.
+    lone = _story("z", "ahram")
+    text_z = lone.document.text
+    store.add(lone.model_copy(update={"events": lone.events[:1]}))
+    beyond = text_z.index("A market")
+    missing = evaluate_pairs(
+        store, [{"a": ["z", beyond, beyond + 6], "b": shelling_y, "same": True}]
+    )
+    assert missing.missing == 1 and missing.false_negative == 1

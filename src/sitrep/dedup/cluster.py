@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sitrep.dedup.compat import Report, compatible, score
+from sitrep.dedup.compat import Report, compatible, score, two_incidents
 from sitrep.dedup.text import Idf
 from sitrep.store import EventFilter, Store
 from sitrep.store.rows import StoredEvent
@@ -58,7 +58,8 @@ class _Index:
 def _mergeable(a: list[Report], b: list[Report]) -> bool:
     """May groups ``a`` and ``b`` become one cluster?
 
-    Never two sentences of one document in a cluster (they tell two incidents).
+    Never two sentences of one document in a cluster (they tell two incidents;
+    see :func:`two_incidents` for the headline and lead).
     Otherwise at least half of the cross pairs must pass the hard constraints
     (:func:`compatible`), not every one: one member's wrong place or misread
     date should not keep the other reports of the event out.
@@ -67,7 +68,7 @@ def _mergeable(a: list[Report], b: list[Report]) -> bool:
     for x in a:
         for y in b:
             ex, ey = x.event, y.event
-            if ex.document_id == ey.document_id and ex.sentence != ey.sentence:
+            if two_incidents(ex, ey):
                 return False
             fits += compatible(x, y)
     return 2 * fits >= len(a) * len(b)

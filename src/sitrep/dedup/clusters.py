@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.dedup.disagree import Disagreement, disagreements
 from sitrep.dedup.independence import ReportView, independent_groups, view
+from sitrep.dedup.ratings import Rating
 from sitrep.store import EventFilter, Store
 from sitrep.store.rows import StoredEvent
 
@@ -20,6 +21,9 @@ class Cluster:
     reports: list[ReportView]
     groups: list[list[ReportView]]
     disagreements: list[Disagreement]
+    #: Users' own ratings of the cluster's outlets (imported with rater and
+    #: date; sitrep itself rates no outlet).
+    user_ratings: list[Rating] = field(default_factory=list)
 
     @property
     def events(self) -> list[StoredEvent]:
@@ -66,6 +70,7 @@ class Cluster:
             "dates": list(self.dates) if self.dates else None,
             "place": self.place,
             "disagreements": [d.to_dict() for d in self.disagreements],
+            "user_ratings": [r.to_dict() for r in self.user_ratings],
         }
 
 
@@ -106,7 +111,16 @@ def clusters(
         if any(i in by_id for i in ids)
     ]
     result.sort(key=lambda c: (-c.independent_outlets, -len(c.reports), c.id))
+    _attach_ratings(store, result)
     return result
+
+
+def _attach_ratings(store: Store, found: list[Cluster]) -> None:
+    """Give each cluster the stored user ratings of its outlets."""
+    ratings = store.ratings({o for c in found for o in c.outlets})
+    for cluster in found:
+        outlets = set(cluster.outlets)
+        cluster.user_ratings = [r for r in ratings if r.outlet in outlets]
 
 
 def cluster_index(store: Store, events: list[StoredEvent]) -> dict[str, Cluster]:

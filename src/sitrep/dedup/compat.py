@@ -40,6 +40,8 @@ UNDATED_WINDOW_DAYS = 3
 #: rather than an incident. Vague reports merge only when they give the same
 #: figures and read nearly alike (the same claim copied), never on bonuses.
 VAGUE_DAYS = 7
+#: Score taken off vague reports that do not give the same figures.
+VAGUE_PENALTY = 0.2
 #: Bonus for two reports dated to the same exact day.
 SAME_DAY_BONUS = 0.1
 #: Score taken off two reports dated to two different exact days.
@@ -135,6 +137,11 @@ def _countries_differ(a: StoredEvent, b: StoredEvent) -> bool:
     )
 
 
+def _both_countries(a: StoredEvent, b: StoredEvent) -> bool:
+    la, lb = a.location, b.location
+    return bool(la and lb and la.precision == "country" and lb.precision == "country")
+
+
 def places_compatible(a: StoredEvent, b: StoredEvent) -> bool:
     la, lb = a.location, b.location
     if la is None or lb is None:
@@ -156,15 +163,31 @@ def _ids(a: StoredEvent, b: StoredEvent, role: str) -> tuple[str | None, str | N
     return (ra.actor_id if ra else None), (rb.actor_id if rb else None)
 
 
+#: Characters from the start of an article that hold its headline and lead.
+HEADLINE_CHARS = 160
+
+
+def two_incidents(a: StoredEvent, b: StoredEvent) -> bool:
+    """Two events of one article that must stay in different clusters.
+
+    Within one article only mentions in one sentence ("16 dead in heavy
+    bombardment") are taken as one incident; two sentences of an article
+    usually tell two incidents, and merging them would chain clusters. The
+    exception is the headline and the first sentence (both starting within
+    :data:`HEADLINE_CHARS`): the lead retells the headline's event, and the
+    events stage does not always merge the two.
+    """
+    if a.document_id != b.document_id or a.sentence == b.sentence:
+        return False
+    return max(a.sentence.start, b.sentence.start) >= HEADLINE_CHARS
+
+
 def compatible(a: Report, b: Report) -> bool:
     """Hard constraints: can these two reports describe one event at all?"""
     ea, eb = a.event, b.event
     if ea.type.upper() != eb.type.upper():
         return False
-    if ea.document_id == eb.document_id and ea.sentence != eb.sentence:
-        # Within one article only mentions in one sentence ("16 dead in heavy
-        # bombardment") are taken as one incident; two sentences of an article
-        # usually tell two incidents, and merging them would chain clusters.
+    if two_incidents(ea, eb):
         return False
     if (ea.modality in _FACTUAL) != (eb.modality in _FACTUAL):
         return False
@@ -189,6 +212,13 @@ def _numbers_differ(a: str, b: str) -> bool:
     na = {t for t in content_tokens(a) if t.isdigit()}
     nb = {t for t in content_tokens(b) if t.isdigit()}
     return bool(na and nb and na != nb)
+
+
+def _same_numbers(a: str, b: str) -> bool:
+    """Both sentences give the same figures, at least one of them not a year."""
+    na = {t for t in content_tokens(a) if t.isdigit()}
+    nb = {t for t in content_tokens(b) if t.isdigit()}
+    return na == nb and any(not (len(t) == 4 and t[:2] in ("19", "20")) for t in na)
 
 
 def _figures_differ(a: Report, b: Report) -> bool:
@@ -225,7 +255,11 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
         # 300000): different figures are different claims, not a dispute.
         if _figures_differ(a, b) or _numbers_differ(a.sentence, b.sentence):
             return 0.0
-        return value - 0.2
+        if _same_numbers(a.sentence, b.sentence):
+            # One background claim with one toll ("more than 280000 killed since
+            # 2011") told by two outlets in their own words: the same claim.
+            return value
+        return value - VAGUE_PENALTY
     if a.exact_day and b.exact_day:
         # Two explicit, different days are usually two incidents (a campaign's
         # strikes on Monday and on Tuesday); the slack in dates_compatible is
@@ -234,7 +268,9 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
     # Two articles about one story (their titles and leads alike) make their
     # matching events likelier one event, even told in different words.
     value += LEAD_WEIGHT * _lead_overlap(a, b, idf)
-    if _countries_differ(ea, eb):
+    if _countries_differ(ea, eb) and not _both_countries(ea, eb):
+        # Two country-level places are often both the geoparser's reading of a
+        # nationality ("US-led strikes", "Britain-based monitor"): no evidence.
         value -= COUNTRY_PENALTY
     if _same_place(ea, eb):
         value += 0.1

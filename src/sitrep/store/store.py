@@ -26,6 +26,7 @@ from sitrep.store import rows
 from sitrep.store.clusters import ClusterStore
 from sitrep.store.migrations import has_full_text, stored_version, upgrade
 from sitrep.store.query import EventFilter, select_events
+from sitrep.store.ratings import RatingStore
 from sitrep.store.rows import StoredEvent
 from sitrep.store.schema import (
     COUNTED,
@@ -115,7 +116,7 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
-class Store(ClusterStore):
+class Store(ClusterStore, RatingStore):
     """Documents, places, actors, events, attributions and failures in one database."""
 
     def __init__(self, engine: Engine, name: str) -> None:

@@ -1,0 +1,115 @@
+"""Scoring rules of sitrep.dedup.compat on hand-built event pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.dedup.cluster import JOIN_THRESHOLD
+from sitrep.dedup.compat import (
+    COUNTRY_PENALTY,
+    VAGUE_PENALTY,
+    Report,
+    compatible,
+    score,
+    two_incidents,
+)
+from sitrep.model import Event, EventDate, EventLocation, Offsets, Quantity, Span
+from sitrep.store.rows import StoredEvent
+
+
+def stored(
+    doc: str,
+    text: str,
+    trigger: str,
+    *,
+    day: str = "2021-03-01",
+    precision: str = "day",
+    place: tuple[str, float, float, str, str] | None = None,
+    killed: int | None = None,
+    sentence_start: int = 0,
+) -> Report:
+    start = text.index(trigger)
+    where = None
+    if place is not None:
+        name, lat, lon, country, level = place
+        where = EventLocation(name=name, lat=lat, lon=lon, country_code=country, precision=level)
+    event = Event(
+        id=Event.make_id(doc, start + sentence_start, "ASSAULT"),
+        type="ASSAULT",
+        trigger=Span(
+            text=trigger, start=start + sentence_start, end=start + sentence_start + len(trigger)
+        ),
+        sentence=Offsets(start=sentence_start, end=sentence_start + len(text)),
+        location=where,
+        date=EventDate(value=day, precision=precision, text="in 2011"),
+        quantities=[Quantity(value=killed, unit="killed", text=str(killed))] if killed else [],
+    )
+    row = StoredEvent.model_validate(
+        {**event.model_dump(), "document_id": doc, "outlet": doc, "published": "2016-07-01"}
+    )
+    return Report(row, text)
+
+
+def test_one_background_toll_in_two_wordings_is_one_claim() -> None:
+    a = stored(
+        "a",
+        "More than 280000 people have been killed since the war began in March 2011.",
+        "killed",
+        day="2011-03-01",
+        precision="month",
+        killed=280000,
+    )
+    b = stored(
+        "b",
+        "The war has killed more than 280000 people and displaced millions since 2011.",
+        "killed",
+        day="2011-01-01",
+        precision="year",
+        killed=280000,
+    )
+    text = "The war has killed more than 300000 people and displaced millions since 2011."
+    other = stored("c", text, "killed", day="2011-01-01", precision="year", killed=300000)
+    assert compatible(a, b) and compatible(b, other)
+    assert score(a, b) >= JOIN_THRESHOLD
+    # Another toll is another claim, however alike the words.
+    assert score(b, other) == 0.0
+
+
+def test_vague_reports_without_figures_pay_the_vague_penalty() -> None:
+    text = "Rebels have fought the army for control of the old city for years."
+    a = stored("a", text, "fought", day="2012-01-01", precision="year")
+    b = stored("b", text + " ", "fought", day="2012-01-01", precision="year")
+    assert score(a, b) == pytest.approx(1.0 - VAGUE_PENALTY, abs=0.01)
+
+
+def test_country_level_places_from_nationalities_cost_nothing() -> None:
+    us = ("United States", 39.8, -98.6, "US", "country")
+    uk = ("United Kingdom", 54.0, -2.0, "GB", "country")
+    jordan_town = ("Town", 32.0, 36.0, "JO", "locality")
+    syria = ("Syria", 35.0, 38.0, "SY", "country")
+    text = "US-led strikes killed 56 civilians near a village on Tuesday, a monitor said."
+    bare = score(stored("a", text, "strikes"), stored("b", text + " ", "strikes"))
+    both = score(
+        stored("a", text, "strikes", place=us), stored("b", text + " ", "strikes", place=uk)
+    )
+    assert both == pytest.approx(bare)
+    # A specific place in one country and a country-level one elsewhere: costs score.
+    mixed = score(
+        stored("a", text, "strikes", place=jordan_town),
+        stored("b", text + " ", "strikes", place=syria),
+    )
+    assert mixed == pytest.approx(bare - COUNTRY_PENALTY)
+
+
+def test_headline_and_lead_of_one_article_may_share_a_cluster() -> None:
+    head = stored("a", "Suicide bomber kills 4 in town", "kills").event
+    lead = stored(
+        "a", "A suicide bomber killed four people on Sunday.", "killed", sentence_start=60
+    ).event
+    body = stored(
+        "a", "Another bomb killed two people in the market.", "killed", sentence_start=900
+    ).event
+    elsewhere = stored("b", "A suicide bomber killed four people on Sunday.", "killed").event
+    assert not two_incidents(head, lead)
+    assert two_incidents(head, body) and two_incidents(lead, body)
+    assert not two_incidents(head, head) and not two_incidents(head, elsewhere)
