@@ -152,18 +152,12 @@ def dedup(
 
     The store must hold the FA-KES dev file ingested with its unit_id column as id.
     """
-    from importlib import resources
-
     from sitrep.cli_db import open_store
-    from sitrep.dedup.evaluate import evaluate_pairs, load_gold
+    from sitrep.dedup.evaluate import default_gold, evaluate_pairs, load_gold
 
     if fmt not in ("json", "table"):
         raise UsageError(f"--format must be json or table, not {fmt!r}")
-    data = resources.files("sitrep").joinpath("data")
-    paths = gold or [
-        Path(str(data.joinpath(name)))
-        for name in ("dedup_gold_fakes_dev.json", "dedup_gold_fakes_dev_heldout.json")
-    ]
+    paths = gold or default_gold()
     results = {}
     with open_store(db) as store:
         for path in paths:

@@ -2,7 +2,9 @@
 
 Runs geoparsing on the first 40 LGL articles and the FA-KES main location on the
 first 120 rows, prints the numbers, and fails on any regression against
-``src/sitrep/evaluation/eval_baseline.json``. Skipped without ../shared.
+``src/sitrep/evaluation/eval_baseline.json``. Skipped without ../shared. The
+dedup gate ingests the whole FA-KES dev file (the gold pairs span it) and scores
+the clusters on every bundled gold pair file.
 """
 
 from __future__ import annotations
@@ -122,3 +124,32 @@ def test_more_gates(shared_dir: Path, nlp: Language) -> None:
         for line in gate.check(results, prefix=prefix)
     ]
     assert problems == []
+
+
+def test_dedup_gold_files_are_bundled() -> None:
+    from sitrep.dedup.evaluate import default_gold, load_gold
+
+    paths = default_gold()
+    assert [gate.gold_name(p) for p in paths] == [
+        "fakes_dev",
+        "fakes_dev_heldout",
+        "fakes_dev_heldout2",
+    ]
+    for path in paths:
+        pairs = load_gold(path)
+        assert len(pairs) >= 30, path
+        assert any(p["same"] for p in pairs) and not all(p["same"] for p in pairs), path
+        # Offsets only, no article text: [unit_id, start, end] with start < end.
+        assert all(int(p[k][1]) < int(p[k][2]) for p in pairs for k in ("a", "b")), path
+
+
+def test_dedup_gate(shared_dir: Path, nlp: Language) -> None:
+    """Cross-report merges on the hand-labelled FA-KES dev pairs (a ~40 s ingest)."""
+    from sitrep import geo
+
+    results = gate.quick_dedup(
+        geo.Gazetteer.open(None), nlp, shared_dir / "data" / "fa-kes" / "fa-kes-dev.csv"
+    )
+    print(json.dumps(results, sort_keys=True))
+    assert {f"dedup.fakes_dev_heldout2.{m}" for m in ("precision", "recall")} <= set(results)
+    assert gate.check(results, prefix="dedup.") == []

@@ -107,6 +107,7 @@ def quick_metrics(*, with_geo: bool = True) -> dict[str, float]:
         measured |= prefixed(f"lgl{QUICK_LGL}", lgl.metrics())
         measured |= prefixed(f"fakes{QUICK_FAKES}", fa.metrics())
         measured |= quick_more(gazetteer, nlp)
+        measured |= quick_dedup(gazetteer, nlp)
     return measured
 
 
@@ -133,6 +134,54 @@ def quick_more(gazetteer: Any, nlp: Any) -> dict[str, float]:
     measured |= prefixed(
         f"eventloc{QUICK_EVENTLOC}", eventloc.evaluate(limit=QUICK_EVENTLOC).metrics()
     )
+    return measured
+
+
+def gold_name(path: Path) -> str:
+    """``dedup_gold_fakes_dev_heldout.json`` -> ``fakes_dev_heldout``, the metric's middle part."""
+    return path.stem.removeprefix("dedup_gold_")
+
+
+def quick_dedup(gazetteer: Any, nlp: Any, csv_path: Path | None = None) -> dict[str, float]:
+    """Cross-report merges: pair precision and recall per bundled gold file.
+
+    The gold pairs are spread over the whole FA-KES dev file and a cluster is
+    built from every report of it, so the store holds all 384 articles (one
+    ingest, about 40 s; a subset would change which events meet). The store is
+    a temporary file: SQLite's ``:memory:`` gives each connection its own
+    database.
+    """
+    import tempfile
+
+    from sitrep import run
+    from sitrep.dedup.evaluate import default_gold, evaluate_pairs, load_gold
+    from sitrep.evaluation.paths import shared_data
+    from sitrep.ingest import IngestOptions
+    from sitrep.pipeline import Pipeline
+    from sitrep.store import Store
+
+    path = csv_path or shared_data() / "fa-kes" / "fa-kes-dev.csv"
+    options = IngestOptions(
+        fmt="csv",
+        id_column="unit_id",
+        text_column="article_content",
+        title_column="article_title",
+        date_column="date",
+        outlet_column="source",
+    )
+    # Reuse the caller's loaded models: the pipeline would otherwise open its own.
+    pipeline = Pipeline(_nlp=nlp, _gazetteer=gazetteer)
+    measured: dict[str, float] = {}
+    with (
+        tempfile.TemporaryDirectory(prefix="sitrep-gate-") as tmp,
+        Store.open(str(Path(tmp) / "fakes-dev.db")) as store,
+    ):
+        run.ingest([str(path)], options, pipeline, store)
+        for gold in default_gold():
+            scores = evaluate_pairs(store, load_gold(gold))
+            name = f"dedup.{gold_name(gold)}"
+            measured[f"{name}.precision"] = round(scores.precision, 4)
+            measured[f"{name}.recall"] = round(scores.recall, 4)
     return measured
 
 
