@@ -73,3 +73,10 @@ def test_strip_accents() -> None:
     assert strip_accents("Ḩimş") == "Hims"
     assert strip_accents("Łódź") == "Lodz"
     assert strip_accents("plain") == "plain"
+
+
+def test_article_fused_without_doubling_matches_by_skeleton() -> None:
+    # "Deir Ezour" is Deir ez-Zour with the article run into the name.
+    assert skeleton("Deir Ezour") == skeleton("Deir ez-Zor")
+    # A first word is never an article.
+    assert skeleton("Edessa Road") != skeleton("Dessa Road")

@@ -51,7 +51,7 @@ from sitrep.geo.sources import (
 
 #: Bump when the layout, the folding (folding.py) or the way rows are derived
 #: changes: every cached index is then rebuilt on its next open.
-SCHEMA = 4
+SCHEMA = 5
 #: A supplement point this close to a cities500 place of the same name is that place.
 MERGE_KM = 10.0
 #: Fewer towns than this: a division is placed at their mean.

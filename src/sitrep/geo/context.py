@@ -102,7 +102,11 @@ def add_context(doc: Doc, mentions: list[Mention]) -> None:
         while k < limit:
             tok = doc[k]
             if k in starts and k != m.token_start:
-                if saw_cue or (k == m.token_end + 1 and doc[m.token_end].text == ","):
+                if saw_cue or (
+                    k == m.token_end + 1
+                    and doc[m.token_end].text == ","
+                    and not _in_list(doc, mentions, starts, idx, starts[k])
+                ):
                     m.container = starts[k]
                 break
             if tok.lower_ in lex.containment_words or tok.lower_ in lex.locality_words:
@@ -110,3 +114,22 @@ def add_context(doc: Doc, mentions: list[Mention]) -> None:
             elif tok.lower_ not in _FILLERS:
                 break
             k += 1
+
+
+def _in_list(doc: Doc, mentions: list[Mention], starts: dict[int, int], idx: int, nxt: int) -> bool:
+    """ "Alabama, Arizona, Arkansas": a comma list of places, not "Town, State".
+
+    True when the mention follows another place and a comma, or when the place
+    after its comma is itself followed by a comma and another place. A list of
+    pairs ("Louisville, Ky., New Haven, Conn.") is no such list: an abbreviated
+    division after the comma, or a previous pair already linked, keeps the link.
+    """
+    m = mentions[idx]
+    if mentions[nxt].text.endswith("."):
+        return False
+    if m.token_start >= 2 and doc[m.token_start - 1].text == ",":
+        prev = mentions[idx - 1] if idx > 0 else None
+        if prev is not None and prev.token_end == m.token_start - 1:
+            return not (idx >= 2 and mentions[idx - 2].container == idx - 1)
+    after = mentions[nxt].token_end
+    return after + 1 < len(doc) and doc[after].text == "," and after + 1 in starts

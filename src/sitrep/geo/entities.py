@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.geo.context import lexicon
+from sitrep.geo.folding import bare
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate
 from sitrep.nlp.cache import doc_arrays
 
@@ -22,12 +23,15 @@ if TYPE_CHECKING:
 
 LOCATIVE = frozenset(
     {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around",
-     "toward", "towards", "of", "via", "through", "between", "and"}
+     "toward", "towards", "of", "via", "through", "between", "and", "on"}
 )  # fmt: skip
 
 #: A town this large in a country the text names is a "major" place: kept even
 #: inside an entity spaCy mislabelled (see ``embedded``).
 MAJOR_MIN_POPULATION = 50_000
+#: A city this large is a place wherever the text places it, even when the report
+#: names no country ("rocket attacks on Aleppo" in a two-line agency report).
+CITY_MIN_POPULATION = 100_000
 
 
 def major(cand: Candidate, focus: Counter[str]) -> bool:
@@ -61,6 +65,14 @@ def person_names(doc: Doc, countries: set[int]) -> set[str]:
     }
 
 
+def city(cand: Candidate) -> bool:
+    """A large town (exact name): a place where the text places it, whatever the
+    countries the report names."""
+    return (
+        cand.level in EXACT_LEVELS and cand.is_locality and cand.population >= CITY_MIN_POPULATION
+    )
+
+
 def locative(doc: Doc, i: int) -> bool:
     """A preposition of place just before token ``i`` ("in X", "near the X")."""
     lower = doc_arrays(doc).lower
@@ -89,8 +101,16 @@ def embedded(
     Aleppo", "Syria Raqqa"), or a cue word after it ("Aleppo province"). A
     preposition separated by "the" does not count: "in the Washington Post".
     """
-    found = [c for c in cands if major(c, focus) and c.country_code == home]
-    if not found or home is None:
+    # A large town anywhere ("breaches in Aleppo" in a report on what Russia
+    # said), unless the name is also a country's or division's own ("Virginia",
+    # a town in South Africa too): that reading needs the report's country.
+    found = [c for c in cands if home is not None and c.country_code == home and major(c, focus)]
+    cities = [c for c in cands if city(c) and c not in found]
+    if cities:
+        name = bare(doc_arrays(doc).span_text(i, j))
+        if not any((c.is_admin1 or c.is_country) and bare(c.name) == name for c in cands):
+            found.extend(cities)
+    if not found:
         return []
     prev = doc[i - 1] if i > 0 else None
     if prev is not None:
@@ -99,9 +119,9 @@ def embedded(
         if word in LOCATIVE or word in lex.containment_words or word in lex.locality_words:
             return found
         stem = prev.text[:-1] if prev.text.endswith("s") else prev.text
-        if prev.text in country_names(home) or stem in country_names(home):
+        if home is not None and (prev.text in country_names(home) or stem in country_names(home)):
             return found
-    if j < len(doc) and doc[j].text in country_names(home):
+    if home is not None and j < len(doc) and doc[j].text in country_names(home):
         return found  # "Tags Aleppo Syria ...": a list of places
     return found if next_is_cue(doc, j) else []
 

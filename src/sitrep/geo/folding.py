@@ -129,8 +129,18 @@ def _skeleton_token(tok: str) -> str:
     return _DOUBLES.sub(r"\1", first + tok[1:].translate(_NO_VOWELS))
 
 
+#: An article fused to the next word without doubling its sun letter ("Deir
+#: Ezour" for Deir ez-Zour): a vowel, a sun letter, a vowel.
+_FUSED_SINGLE = re.compile(r"^[ae]([tdrzs])([aeiou][a-z]+)$")
+
+
 def _skeleton_of(bare_tokens: list[str]) -> str | None:
-    tokens = [_skeleton_token(tok) for tok in bare_tokens]
+    # Later words only: a first word is never an article ("Ezra", "Adana").
+    unfused = [
+        tok if i == 0 or (m := _FUSED_SINGLE.match(tok)) is None else m.group(1) + m.group(2)
+        for i, tok in enumerate(bare_tokens)
+    ]
+    tokens = [_skeleton_token(tok) for tok in unfused]
     consonants = sum(len(tok) - (tok[0] == "a") for tok in tokens)
     if consonants < MIN_SKELETON_CONSONANTS:
         return None

@@ -190,7 +190,9 @@ def main_location(
             score *= FOREIGN_SHARE
         return score
 
-    finer = [k for k, p in first.items() if not _is_country(p)]
+    # A region spanning countries ("the Levant", "the Middle East") is coarser
+    # than a country: it is the answer only when nothing else is named.
+    finer = [k for k, p in first.items() if not _is_country(p) and p.country_code is not None]
     best = max(finer or list(weight), key=lambda k: (total(k), -first[k].start))
     place = first[best]
     return GeoPoint(

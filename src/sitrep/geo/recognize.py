@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.context import Mention, add_context, lexicon
 from sitrep.geo.entities import (
+    city,
     embedded,
     locative,
     major,
@@ -152,6 +153,9 @@ def _accept(
                     and c.population >= ENTITY_MIN_POPULATION
                     and (placed or c.population >= SCAN_MIN_POPULATION)
                 )
+                # "attacks on Aleppo" tagged NORP in a report naming no country:
+                # what the scan of an untagged name would accept.
+                or (placed and label_info is not None and label_info[0] == "NORP" and city(c))
             )
         ]
         return (kept, "actor-entity") if kept else None

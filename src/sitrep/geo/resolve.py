@@ -7,7 +7,12 @@ not fitted to any corpus; an evaluation gate will pin them later):
    "Lebanon, Pennsylvania" error);
 2. a division cue ("Hasakah province", "the province of Dayr al-Zawr") makes a
    name the first-level division; without one a town is preferred to the
-   division of the same name, being the more specific reading;
+   division of the same name, being the more specific reading, where the two
+   lie close (Idlib) -- not where they are far apart (New York City and the
+   state); a town elsewhere in the country that shares a division's name
+   ("California", Pennsylvania) or a world region's ("Levant", Maine), or has
+   a country's or division's name only as an alternate name, is read as the
+   larger feature unless a container or "the town of" says otherwise;
 3. containment ("al-Shadadi, a suburb of Hasakah", "Syria's Hasakah", "X, Y"):
    candidates near or inside the container;
 4. the document's countries (named outright or by demonym, and those of places
@@ -27,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.build import haversine_km
 from sitrep.geo.context import Mention
+from sitrep.geo.evidence import Evidence, country_votes
 from sitrep.geo.folding import bare
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
 from sitrep.geo.recognize import find_mentions
@@ -73,36 +79,24 @@ CAPITAL_BONUS = 1.5
 #: of the same name when nothing else in the text points abroad ("Georgia" in a
 #: report whose other places are all in the US).
 HOME_DIVISION_BONUS = COUNTRY_BONUS + 2.0
+#: A town that bears a country's or division's name only as an alternate name
+#: (Bozeman listed as "Missouri", a Mexico in Missouri as "New Mexico"): such
+#: alternate names are old or nickname forms, never what the text means by it.
+ALTERNATE_TOWN_PENALTY = -COUNTRY_BONUS
+#: A town named like a first-level division of its own country ("California",
+#: Pennsylvania; "Oregon", Ohio) is not what the bare name means: the division
+#: is, unless "the town of X" or a container ("California, Pa.") says otherwise.
+#: Larger than the local and named-division bonuses a report's other places give.
+DIVISION_NAMESAKE_PENALTY = -(LOCAL_BONUS + ADMIN_FOCUS_BONUS)
+#: The namesake rule stands a town for its division only where the two are this
+#: close (Idlib, Aleppo: either reading places the report alike). Farther apart
+#: (New York City, 280 km from the middle of the state) the bare name stays the
+#: division, as GeoNames-based annotation reads it.
+NAMESAKE_MAX_KM = 150.0
 
 
 def _group_key(m: Mention) -> tuple[str, bool]:
     return bare(m.text), m.cue == "admin"
-
-
-def _country_votes(mentions: list[Mention]) -> dict[str, float]:
-    """Share of the document's distinct names that have a reading in each country."""
-    names: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.source == "demonym":
-            continue
-        names.setdefault(bare(m.text), set()).update(
-            c.country_code for c in m.candidates if c.country_code and c.level in EXACT_LEVELS
-        )
-    votes: Counter[str] = Counter()
-    for countries in names.values():
-        votes.update(countries)
-    total = max(1, len(names))
-    return {cc: n / total for cc, n in votes.items()}
-
-
-def _home_country(votes: dict[str, float], own: set[str]) -> str | None:
-    """The country most of the document's other names can be in, when clear."""
-    ranked = sorted(((v, cc) for cc, v in votes.items() if cc not in own), reverse=True)
-    if not ranked or ranked[0][0] < 0.5:
-        return None
-    if len(ranked) > 1 and ranked[1][0] >= ranked[0][0] * 0.8:
-        return None
-    return ranked[0][1]
 
 
 def _score(
@@ -112,7 +106,7 @@ def _score(
     container: Candidate | None,
     anchors: list[Candidate],
     votes: dict[str, float],
-    context: _Context,
+    context: Evidence,
 ) -> tuple[float, str]:
     score = POPULATION_WEIGHT * math.log10(cand.population + 1)
     if cand.country_code and len(votes) > 1:
@@ -123,6 +117,16 @@ def _score(
     elif bare(cand.name) == bare(mention.text):
         # Named so in the first place, not through an old or foreign alternate name.
         score += PRIMARY_NAME_BONUS
+    elif cand.feature.startswith("P.") and context.large_primary.get(id(mention), False):
+        score += ALTERNATE_TOWN_PENALTY
+    if (
+        cand.feature.startswith("P.")
+        and cand.feature != "P.PPLC"
+        and container is None
+        and mention.cue != "locality"
+        and _namesake_of_larger(cand, context.division_named.get(id(mention), set()))
+    ):
+        score += DIVISION_NAMESAKE_PENALTY
     if cand.source == "supplement":
         score += SUPPLEMENT_BONUS
         reason = "supplement"
@@ -186,7 +190,11 @@ def _score(
     return score, reason
 
 
-def _lone_country_name(mention: Mention, anchors: list[Candidate], context: _Context) -> bool:
+def _namesake_of_larger(cand: Candidate, named: set[str]) -> bool:
+    return "*" in named or (cand.country_code is not None and cand.country_code in named)
+
+
+def _lone_country_name(mention: Mention, anchors: list[Candidate], context: Evidence) -> bool:
     """The mention can name a country that nothing else in the report points to."""
     codes = {c.country_code for c in mention.candidates if c.is_country and c.country_code}
     if not codes:
@@ -196,44 +204,18 @@ def _lone_country_name(mention: Mention, anchors: list[Candidate], context: _Con
     return not any(a.country_code in codes for a in anchors)
 
 
-class _Context:
-    """Document-wide evidence shared by every mention's scoring."""
+def _namesake_town(
+    division: Candidate,
+    cands: list[Candidate],
+    max_km: float = NAMESAKE_MAX_KM,
+    name: str | None = None,
+) -> Candidate | None:
+    """The largest town of the division's name in it, within ``max_km`` of its centre.
 
-    def __init__(self, mentions: list[Mention], votes: dict[str, float]) -> None:
-        own_names: dict[str, set[str]] = {}
-        focus_by_name: dict[str, Counter[str]] = {}
-        for m in mentions:
-            name = bare(m.text)
-            for cand in m.candidates:
-                if (m.source == "demonym" or cand.is_country) and cand.level in EXACT_LEVELS:
-                    focus_by_name.setdefault(name, Counter())[cand.country_code or ""] += 1
-            own_names.setdefault(name, set())
-        self.focus_by_name = focus_by_name
-        self.votes = votes
-        self.home: str | None = None
-        self.other_focus: Counter[str] = Counter()
-        self._other_focus: dict[str, Counter[str]] = {}
-        #: (country, admin1) of the divisions the document names.
-        self.divisions: set[tuple[str, str]] = set()
-
-    def for_mention(self, m: Mention) -> _Context:
-        """Evidence with this mention's own name left out (it cannot vote for itself)."""
-        name = bare(m.text)
-        # The same name recurs across mentions and passes; its sum is kept (read only).
-        other_focus = self._other_focus.get(name)
-        if other_focus is None:
-            other_focus = Counter()
-            for other, counts in self.focus_by_name.items():
-                if other != name:
-                    other_focus.update(counts)
-            self._other_focus[name] = other_focus
-        self.other_focus = other_focus
-        own = {c.country_code for c in m.candidates if c.is_country and c.country_code}
-        self.home = _home_country(self.votes, own) if own else None
-        return self
-
-
-def _namesake_town(division: Candidate, cands: list[Candidate]) -> Candidate | None:
+    With ``name``, a town whose own name has more words ("Oklahoma City" for
+    "Oklahoma") does not count: the text would have said "City".
+    """
+    words = None if name is None else len(bare(name).split())
     towns = [
         c
         for c in cands
@@ -242,6 +224,8 @@ def _namesake_town(division: Candidate, cands: list[Candidate]) -> Candidate | N
         and c.country_code == division.country_code
         and c.admin1 == division.admin1
         and c.population >= NAMESAKE_MIN_POPULATION
+        and haversine_km(c.lat, c.lon, division.lat, division.lon) <= max_km
+        and (words is None or len(bare(c.name).split()) == words)
     ]
     return max(towns, key=lambda c: c.population) if towns else None
 
@@ -270,8 +254,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
         for cand in m.candidates:
             if (m.source == "demonym" or cand.is_country) and cand.level in EXACT_LEVELS:
                 focus[cand.country_code or ""] += 1
-    votes = _country_votes(mentions)
-    context = _Context(mentions, votes)
+    votes = country_votes(mentions)
+    context = Evidence(mentions, votes)
     chosen: dict[int, tuple[Candidate, str]] = {}
     by_group: dict[tuple[str, bool], tuple[Candidate, str]] = {}
     # Three passes: the first settles unambiguous names and countries, the second
@@ -281,10 +265,19 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
         if pass_ == 2:
             by_group = {}
         anchors = [c for c, _ in chosen.values() if not c.is_country]
+        # A division named by a bare name that is also a large town's ("New
+        # York") may mean the town: it does not pull the report's other names
+        # into the division.
         context.divisions = {
             (c.country_code, c.admin1)
-            for c, _ in chosen.values()
-            if c.is_admin1 and c.country_code and c.admin1
+            for i, (c, _) in chosen.items()
+            if c.is_admin1
+            and c.country_code
+            and c.admin1
+            and (
+                mentions[i].cue == "admin"
+                or _namesake_town(c, mentions[i].candidates, math.inf) is None
+            )
         }
         for idx, m in enumerate(mentions):
             if pass_ == 0 and len(m.candidates) > 1 and not any(c.is_country for c in m.candidates):
@@ -305,7 +298,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
             if best.is_admin1 and m.cue != "admin" and NAMESAKE_RULE:
                 # "Idlib", "Aleppo" without "province": the town the division is named
                 # after, the more specific reading.
-                seat = _namesake_town(best, m.candidates)
+                seat = _namesake_town(best, m.candidates, name=m.text)
                 if seat is not None:
                     best, reason = seat, "town of the division's name"
             if m.cue == "admin" and not best.is_admin1 and best.admin1 and best.country_code:

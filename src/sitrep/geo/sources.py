@@ -23,8 +23,9 @@ DATA_FILES = ("supplement.json", "countries.json", "divisions.json")
 # Words that name the kind of division rather than the division ("Donetska oblast",
 # "Kabul Province"), removed before a subdivision name is matched to a city.
 _DIVISION_WORDS = re.compile(
-    r"\b(province|governorate|region|state|oblast|county|district|prefecture|department"
-    r"|wilayah|wilayat|muhafazah|municipality|avtonomna respublika|autonomous republic)\b",
+    r"\b(avtonomnaya oblast'|oblast'|province|governorate|region|state|oblast|county"
+    r"|district|prefecture|department|wilayah|wilayat|muhafazah|municipality"
+    r"|avtonomna respublika|autonomous republic|kray|respublika|avtonomnyy okrug)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -74,7 +75,7 @@ def division_match_names(name: str) -> list[str]:
     oblast names are adjectives of their centre's name.
     """
     out = [name]
-    stripped = " ".join(_DIVISION_WORDS.sub(" ", name).split())
+    stripped = " ".join(_DIVISION_WORDS.sub(" ", name).replace(",", " ").split())
     if stripped and stripped != name:
         out.append(stripped)
     last = out[-1]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.geo.context import Mention, add_context
+from sitrep.geo.context import Mention, add_context, lexicon
 from sitrep.geo.gazetteer import Candidate, Gazetteer
 from sitrep.geo.recognize import demonym_code
 from sitrep.nlp.cache import doc_arrays
@@ -44,25 +44,37 @@ def spellings(text: str) -> list[str]:
         out.append(core.split(",", 1)[0].strip())
     if core.endswith(".") and len(core) > 3 and "." not in core[:-1]:
         out.append(core[:-1])
+    head = division_head(core)
+    if head is not None:
+        out.append(head)
     return [s for s in dict.fromkeys(out) if s]
+
+
+def division_head(text: str) -> str | None:
+    """ "Karak district" -> "Karak": the name before a trailing division word."""
+    words = text.split()
+    if len(words) >= 2 and words[-1].lower() in lexicon().admin_words:
+        return " ".join(words[:-1])
+    return None
 
 
 def _candidates(
     text: str, found: dict[str, list[Candidate]], gaz: Gazetteer
-) -> tuple[list[Candidate], str]:
+) -> tuple[list[Candidate], str, str]:
+    """Candidates, mention source and the spelling that found them."""
     abbreviated = gaz.abbreviation(text) if "." in text or text.isupper() else []
     if abbreviated:
-        return abbreviated, "given"
+        return abbreviated, "given", text
     code = demonym_code(text)
     if code is not None:
         country = gaz.country(code)
         if country is not None:
-            return [country], "demonym"
+            return [country], "demonym", text
     for form in spellings(text):
         cands = found.get(form)
         if cands:
-            return cands, "given"
-    return [], "given"
+            return cands, "given", form
+    return [], "given", text
 
 
 def span_mentions(
@@ -75,24 +87,23 @@ def span_mentions(
     out: list[tuple[int, Mention | None]] = []
     for idx, ((start, end), text) in enumerate(zip(spans, texts, strict=True)):
         piece = doc.char_span(start, end, alignment_mode="expand")
-        cands, source = _candidates(text, found, gaz)
+        cands, source, form = _candidates(text, found, gaz)
         if piece is None or not cands:
             out.append((idx, None))
             continue
-        out.append(
-            (
-                idx,
-                Mention(
-                    start=start,
-                    end=end,
-                    text=text,
-                    candidates=cands,
-                    source=source,
-                    token_start=piece.start,
-                    token_end=piece.end,
-                ),
-            )
+        mention = Mention(
+            start=start,
+            end=end,
+            text=text,
+            candidates=cands,
+            source=source,
+            token_start=piece.start,
+            token_end=piece.end,
         )
+        if form == division_head(text.strip().removeprefix("the ")):
+            # Found only without its division word: the word is the cue.
+            mention.cue = "admin"
+        out.append((idx, mention))
     return out
 
 

@@ -1,0 +1,109 @@
+"""Document-wide evidence for disambiguation: country votes, home country, and
+which mentions name a country, a first-level division or a world region.
+
+Read by :mod:`sitrep.geo.resolve`; computed once per document (per mention
+where a mention's own name must be left out).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sitrep.geo.context import Mention
+from sitrep.geo.folding import bare
+from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate
+
+
+def country_votes(mentions: list[Mention]) -> dict[str, float]:
+    """Share of the document's distinct names that have a reading in each country."""
+    names: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.source == "demonym":
+            continue
+        names.setdefault(bare(m.text), set()).update(
+            c.country_code for c in m.candidates if c.country_code and c.level in EXACT_LEVELS
+        )
+    votes: Counter[str] = Counter()
+    for countries in names.values():
+        votes.update(countries)
+    total = max(1, len(names))
+    return {cc: n / total for cc, n in votes.items()}
+
+
+def home_country(votes: dict[str, float], own: set[str]) -> str | None:
+    """The country most of the document's other names can be in, when clear."""
+    ranked = sorted(((v, cc) for cc, v in votes.items() if cc not in own), reverse=True)
+    if not ranked or ranked[0][0] < 0.5:
+        return None
+    if len(ranked) > 1 and ranked[1][0] >= ranked[0][0] * 0.8:
+        return None
+    return ranked[0][1]
+
+
+def is_region(cand: Candidate) -> bool:
+    """A continent, sea, world or conflict region of the supplement (not a point)."""
+    return cand.source == "supplement" and cand.feature[:1] in ("L", "H", "T")
+
+
+class Evidence:
+    """Document-wide evidence shared by every mention's scoring."""
+
+    def __init__(self, mentions: list[Mention], votes: dict[str, float]) -> None:
+        own_names: dict[str, set[str]] = {}
+        focus_by_name: dict[str, Counter[str]] = {}
+        for m in mentions:
+            name = bare(m.text)
+            for cand in m.candidates:
+                if (m.source == "demonym" or cand.is_country) and cand.level in EXACT_LEVELS:
+                    focus_by_name.setdefault(name, Counter())[cand.country_code or ""] += 1
+            own_names.setdefault(name, set())
+        self.focus_by_name = focus_by_name
+        self.votes = votes
+        self.home: str | None = None
+        self.other_focus: Counter[str] = Counter()
+        self._other_focus: dict[str, Counter[str]] = {}
+        #: (country, admin1) of the divisions the document names.
+        self.divisions: set[tuple[str, str]] = set()
+        #: Per mention (by id): a country, first-level division or large region
+        #: bears its name as its own primary name.
+        self.large_primary: dict[int, bool] = {}
+        #: Per mention: countries with a first-level division bearing its name as
+        #: its own primary name ("*" for a world region or other large feature of
+        #: the supplement: "Asia", "Middle East", "Kashmir").
+        self.division_named: dict[int, set[str]] = {}
+        for m in mentions:
+            name = bare(m.text)
+            large = False
+            named: set[str] = set()
+            for c in m.candidates:
+                if c.level not in EXACT_LEVELS:
+                    continue
+                if is_region(c):
+                    # Curated names of regions ("the Pacific") count like primary ones.
+                    large = True
+                    named.add("*")
+                if bare(c.name) != name:
+                    continue
+                if c.is_country:
+                    large = True
+                elif c.is_admin1 and c.country_code:
+                    large = True
+                    named.add(c.country_code)
+            self.large_primary[id(m)] = large
+            self.division_named[id(m)] = named
+
+    def for_mention(self, m: Mention) -> Evidence:
+        """Evidence with this mention's own name left out (it cannot vote for itself)."""
+        name = bare(m.text)
+        # The same name recurs across mentions and passes; its sum is kept (read only).
+        other_focus = self._other_focus.get(name)
+        if other_focus is None:
+            other_focus = Counter()
+            for other, counts in self.focus_by_name.items():
+                if other != name:
+                    other_focus.update(counts)
+            self._other_focus[name] = other_focus
+        self.other_focus = other_focus
+        own = {c.country_code for c in m.candidates if c.is_country and c.country_code}
+        self.home = home_country(self.votes, own) if own else None
+        return self
