@@ -11,6 +11,10 @@ With ``--workers N`` (N > 1) it then runs the same documents through N worker
 processes (``sitrep ingest --workers N``'s runner, started and warmed before the
 clock starts) and prints their docs/s, the scaling against the one-process run
 above, and the peak memory of the largest worker.
+After the timed runs, a second pass over the same documents times each stage on its
+own (wrappers around the stage functions, so that pass is not used for the ratio)
+and prints each stage's share of the pipeline's time per document: the parse
+(``nlp.pipe``) and geo, actors, events, time and attribution.
 Exits 0 with a note when the corpus path is absent (a user's clone has no ../shared).
 """
 
@@ -20,7 +24,9 @@ import argparse
 import resource
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import spacy
 
@@ -91,9 +97,64 @@ def main() -> int:
     print(f"sitrep full pipeline : {n / sitrep_s:8.2f} docs/s {words / sitrep_s:10.0f} words/s")
     print(f"ratio sitrep/spaCy   : {spacy_s / sitrep_s:8.3f}")
     print(f"peak memory          : {peak_mb:8.0f} MB (this process)")
+    time_stages(pipeline, documents)
     if args.workers > 1:
         time_workers(pipeline, documents, args.workers, n / sitrep_s)
     return 0
+
+
+def time_stages(pipeline: Pipeline, documents: list[Document]) -> dict[str, float]:
+    """Seconds spent in each stage over ``documents``, printed as shares of the total.
+
+    The stage functions are wrapped for this pass only (and restored after it); the
+    parse is the rest of the pipeline's time (``nlp.pipe`` and the glue around it).
+    """
+    import sitrep.attribution
+    import sitrep.events
+    import sitrep.geo
+    import sitrep.time
+
+    spent: dict[str, float] = {}
+    restore: list[tuple[Any, str, Any]] = []
+
+    def wrap(owner: Any, attr: str, stage: str) -> None:
+        original: Callable[..., Any] = getattr(owner, attr)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            t0 = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                spent[stage] = spent.get(stage, 0.0) + time.perf_counter() - t0
+
+        restore.append((owner, attr, owner.__dict__.get(attr)))
+        setattr(owner, attr, timed)
+
+    wrap(sitrep.geo, "find_places", "geo")
+    wrap(sitrep.geo, "main_location", "geo")
+    wrap(pipeline.actors, "find", "actors")
+    wrap(sitrep.events, "extract_events", "events")
+    wrap(sitrep.time, "assign_dates", "time")
+    wrap(sitrep.attribution, "find_framing", "attribution")
+    wrap(sitrep.attribution, "attribute", "attribution")
+    try:
+        start = time.perf_counter()
+        for _ in pipeline.process((f"row {i}", d) for i, d in enumerate(documents)):
+            pass
+        total = time.perf_counter() - start
+    finally:
+        for owner, attr, before in reversed(restore):
+            if before is None:
+                delattr(owner, attr)
+            else:
+                setattr(owner, attr, before)
+    spent["parse"] = max(0.0, total - sum(spent.values()))
+    n = max(1, len(documents))
+    print("per-stage time (share of the pipeline's time per document):")
+    for stage in ("parse", "geo", "actors", "events", "time", "attribution"):
+        seconds = spent.get(stage, 0.0)
+        print(f"  {stage:<12}: {1000 * seconds / n:7.2f} ms/doc {100 * seconds / total:6.1f} %")
+    return spent
 
 
 def time_workers(pipeline: Pipeline, documents: list[Document], workers: int, one: float) -> None:

@@ -80,3 +80,24 @@ def test_user_dictionary_is_matched(nlp: Language, tmp_path: Path) -> None:
     assert ("Liwa Fatemiyoun", "LIWA_X") in _found(
         nlp, actors, "Liwa Fatemiyoun shelled a village."
     )
+
+
+def test_alias_without_its_apostrophe(nlp: Language, actors: ActorDictionary) -> None:
+    # Text that lost its apostrophes still names the actor; short capitals do not grow.
+    found = _found(nlp, actors, "Hezbollahs fighters entered the town while USs jets flew.")
+    assert ("Hezbollahs", "HEZBOLLAH") in found
+    assert all(text != "USs" for text, _ in found)
+
+
+def test_listed_name_beats_country_term_reading(nlp: Language, actors: ActorDictionary) -> None:
+    found = _found(nlp, actors, "The Syrian Democratic Forces said they took the village.")
+    assert ("Syrian Democratic Forces", "SDF") in found
+
+
+def test_state_forces_table() -> None:
+    from sitrep.actors import state_forces
+
+    table = state_forces()
+    assert table.forces["TUR_GOV"][0] == "TUR_MIL"
+    assert "troops" in table.heads
+    assert table.states["russia"][0] == "RUS_GOV"

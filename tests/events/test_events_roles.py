@@ -78,3 +78,11 @@ def test_civilians_stopping_a_convoy_is_a_protest(extract: Extract) -> None:
 
 def test_reporting_verbs_are_not_events(extract: Extract) -> None:
     assert extract("The ministry said on Monday that it had mentioned the report.") == []
+
+
+def test_of_complement_of_an_attack_noun(extract: Extract) -> None:
+    strikes = only(extract("Air strikes of the US-led coalition hit Baghuz."), "ASSAULT")
+    assert strikes.source_actor is not None and strikes.source_actor.actor_id == "USA_MIL"
+    killing = only(extract("The killing of ISIS commanders shocked the region."), "ASSAULT")
+    assert killing.target_actor is not None and killing.target_actor.actor_id == "ISIS"
+    assert killing.source_actor is None  # an "of" victim of a killing is not its doer

@@ -89,3 +89,41 @@ def test_time_find_expressions_on_seed(nlp: Language, seed_text: str) -> None:
     for expected in ("Sunday", "recent years", "October 2019", "since September 2014"):
         assert expected in texts
     assert "Since the end of October 2019" in texts
+
+
+def test_planned_date_without_year_is_ahead(nlp: Language) -> None:
+    text = "Turkish and Russian troops will start joint patrols along the road on March 15."
+    doc = nlp(text)
+    event = _event(doc, text, "patrols").model_copy(update={"modality": "planned"})
+    assign_dates(doc, [event], dt.date(2020, 3, 5))
+    assert event.date is not None and event.date.value == "2020-03-15"
+
+
+def test_weekday_with_explicit_date_is_one_expression(nlp: Language) -> None:
+    text = "Monitor AFP Saturday 26 Jul 2014 At least 85 troops were killed."
+    doc = nlp(text)
+    event = _event(doc, text, "killed")
+    assign_dates(doc, [event], dt.date(2014, 7, 3))
+    assert event.date is not None and event.date.value == "2014-07-26"
+
+
+def test_side_remark_report_date_is_not_the_event_date(nlp: Language) -> None:
+    text = (
+        "Coalition aircraft unleashed airstrikes on Raqqa in what the coalition said "
+        "Sunday was one of its most sustained operations."
+    )
+    doc = nlp(text)
+    event = _event(doc, text, "airstrikes")
+    assign_dates(doc, [event], dt.date(2015, 7, 8))
+    assert event.date is not None and event.date.text == ""  # the publication week
+
+
+def test_clause_on_a_range_start_happened_at_the_start(nlp: Language) -> None:
+    text = "Syria has been at war since early 2011 when the regime cracked down on protests."
+    doc = nlp(text)
+    event = _event(doc, text, "cracked")
+    assign_dates(doc, [event], dt.date(2016, 6, 13))
+    assert event.date is not None and (event.date.value, event.date.precision) == (
+        "2011-01-01",
+        "year",
+    )

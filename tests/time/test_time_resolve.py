@@ -88,3 +88,13 @@ def test_time_without_publication_date_only_absolute() -> None:
     assert resolve("Sunday", None) is None
     assert resolve("October 2019", None).value == "2019-10-01"  # type: ignore[union-attr]
     assert resolve("since 2014", None) is None
+
+
+def test_numeric_dates_day_first_unless_impossible() -> None:
+    from sitrep.time.resolve import resolve as _resolve
+
+    first = _resolve("01-11-2014", None)
+    assert first is not None and first.value == "2014-11-01"
+    us = _resolve("12/25/2015", None)
+    assert us is not None and us.value == "2015-12-25"
+    assert _resolve("31/31/2015", None) is None

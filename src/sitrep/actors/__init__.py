@@ -9,6 +9,8 @@ never overlapping. spaCy is imported only when ``find`` first runs.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.actors.dictionary import (
@@ -27,7 +29,40 @@ if TYPE_CHECKING:
 
     from sitrep.actors.matching import Matchers
 
-__all__ = ["Actor", "ActorDictionary", "Country"]
+__all__ = ["Actor", "ActorDictionary", "Country", "StateForces", "state_forces"]
+
+
+@dataclass(frozen=True)
+class StateForces:
+    """Which actor is a government's armed forces, and the nouns that name forces."""
+
+    #: government actor id -> (forces actor id, forces name)
+    forces: dict[str, tuple[str, str]]
+    #: Head lemmas that denote armed forces ("troops", "army", "warplanes").
+    heads: frozenset[str]
+    #: Lower-cased country term -> (government actor id, name): "Russia", "the US".
+    states: dict[str, tuple[str, str]]
+
+
+@lru_cache(maxsize=1)
+def state_forces() -> StateForces:
+    """From the bundled dictionary: "its forces", "the regime's troops" -> the forces."""
+    data = ActorDictionary.load().data
+    forces = {}
+    for country in data.countries.values():
+        military = data.actors.get(country.military)
+        if military is not None and country.government != country.military:
+            forces[country.government] = (military.id, military.name)
+    heads = frozenset(
+        lemma for lemma, (kind, role) in data.heads.items() if kind == "military" and role == "self"
+    )
+    states: dict[str, tuple[str, str]] = {}
+    for country in data.countries.values():
+        government = data.actors.get(country.government)
+        if government is not None:
+            for term in country.terms:
+                states.setdefault(term.lower(), (government.id, government.name))
+    return StateForces(forces, heads, states)
 
 
 class ActorDictionary:

@@ -42,6 +42,15 @@ def _case_sensitive(phrase: str) -> bool:
     return phrase.isupper() and len(letters) <= 3
 
 
+def _possessive_variant(phrase: str) -> bool:
+    return (
+        not _case_sensitive(phrase)
+        and len(phrase) >= 4
+        and phrase[-1].isalpha()
+        and (phrase[-1] not in "sS")
+    )
+
+
 class Matchers:
     """The two phrase matchers (case-insensitive and case-sensitive) for one vocabulary."""
 
@@ -59,6 +68,10 @@ class Matchers:
         for key, texts in phrases.items():
             exact = [tokenizer(t) for t in texts if _case_sensitive(t)]
             lower = [tokenizer(t) for t in texts if not _case_sensitive(t)]
+            if key.startswith(_ALIAS):
+                # Text that lost its apostrophes ("the Assads forces", "Hezbollahs
+                # fighters") still names the actor.
+                lower += [tokenizer(t + "s") for t in texts if _possessive_variant(t)]
             if exact:
                 self.exact.add(key, exact)
             if lower:
@@ -110,13 +123,16 @@ def _standalone(span: Span, country: Country) -> Span | None:
 
 def find_spans(doc: Doc, matchers: Matchers, data: DictionaryData) -> list[Span]:
     """Longest non-overlapping actor spans, each labelled with its actor id."""
-    candidates: list[Span] = []
+    aliases: list[Span] = []
+    countries: list[Span] = []
     for span in matchers.spans(doc):
         key = span.label_
         if key.startswith(_ALIAS):
-            candidates.append(Span(doc, span.start, span.end, label=key[len(_ALIAS) :]))
+            aliases.append(Span(doc, span.start, span.end, label=key[len(_ALIAS) :]))
         elif key.startswith(_COUNTRY):
             resolved = country_span(span, data.countries[key[len(_COUNTRY) :]], data)
             if resolved is not None:
-                candidates.append(resolved)
-    return sorted(filter_spans(candidates), key=lambda s: s.start)
+                countries.append(resolved)
+    # filter_spans keeps the first of equally long spans: a listed name ("Syrian
+    # Democratic Forces") wins over a country term read as its forces.
+    return sorted(filter_spans(aliases + countries), key=lambda s: s.start)

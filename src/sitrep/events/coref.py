@@ -35,7 +35,17 @@ WINDOW = 5
 #: Location precisions too coarse to tell two happenings apart.
 _COARSE = frozenset({"country", "region", "admin1"})
 #: Verbs that report only a toll: in a sentence with another attack trigger they are it.
-CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "die", "hurt", "claim"})
+CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "die", "hurt", "claim", "martyr"})
+
+
+def _toll(doc: Doc, draft: DraftLike) -> bool:
+    """A casualty verb with no doer ("X was killed alongside him") adds victims only."""
+    return (
+        draft.type == "ASSAULT"
+        and not draft.trig.nominal
+        and draft.roles.source is None
+        and doc[draft.trig.index].lemma_.lower() in CASUALTY_LEMMAS
+    )
 
 
 class _Roles(Protocol):
@@ -63,10 +73,15 @@ class DraftLike(Protocol):
     def roles(self) -> _Roles: ...
 
 
-def _same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
+def _same_actor(a: ActorRef | None, b: ActorRef | None, states: dict[str, str]) -> bool:
     if a is None or b is None or a.actor_id is None or b.actor_id is None:
         return True
-    return a.actor_id == b.actor_id
+    if a.actor_id == b.actor_id:
+        return True
+    # A state's government and its forces are one side: "Ankara's action" and "the
+    # Turkish incursion" name the same happening.
+    side = states.get(a.actor_id)
+    return side is not None and side == states.get(b.actor_id)
 
 
 def _same_place(a: EventLocation | None, b: EventLocation | None) -> bool:
@@ -80,12 +95,30 @@ def _mood(modality: str) -> str:
     return "asserted" if modality == "historical" else modality
 
 
-def compatible(keep: DraftLike, other: DraftLike) -> bool:
-    if keep.type != other.type or _mood(keep.modality) != _mood(other.modality):
+def _noun_mood(draft: DraftLike) -> str:
+    """A noun's "planned" is often its modifier ("his long-planned action", "the
+    long-awaited offensive"): next to the reported happening it names that happening,
+    so for coreference it counts as asserted."""
+    mood = _mood(draft.modality)
+    return "asserted" if mood == "planned" and draft.trig.nominal else mood
+
+
+def compatible(
+    keep: DraftLike, other: DraftLike, states: dict[str, str] | None = None, *, toll: bool = False
+) -> bool:
+    """Whether ``other`` may be a later mention of ``keep`` (``states``: actor id ->
+    country code for governments and state forces, which count as one side; ``toll``:
+    ``other`` only counts further victims, so its target may differ)."""
+    # Only a later *noun* ("the action", "the operation") refers back across the
+    # government / forces distinction; a later verb reports what someone did.
+    states = states if states is not None and other.trig.nominal else {}
+    if keep.type != other.type:
         return False
-    if not _same_actor(keep.roles.source, other.roles.source):
+    if _mood(keep.modality) != _mood(other.modality) and _noun_mood(keep) != _noun_mood(other):
         return False
-    if not _same_actor(keep.roles.target, other.roles.target):
+    if not _same_actor(keep.roles.source, other.roles.source, states):
+        return False
+    if not toll and not _same_actor(keep.roles.target, other.roles.target, states):
         return False
     if not _same_place(keep.location, other.location):
         return False
@@ -111,6 +144,7 @@ def corefer(
     drafts: list[DraftLike],
     sentence_no: Callable[[int], int],
     absorb: Callable[[DraftLike, DraftLike], None],
+    states: dict[str, str] | None = None,
 ) -> None:
     """Merge coreferent drafts in place (``absorb(keep, other)`` marks other merged)."""
     live = [d for d in drafts if not d.merged]
@@ -121,7 +155,12 @@ def corefer(
     for group in by_sentence.values():
         for draft in group:
             tok = doc[draft.trig.index]
-            if draft.merged or draft.trig.nominal or tok.lemma_.lower() not in CASUALTY_LEMMAS:
+            if (
+                draft.merged
+                or draft.trig.nominal
+                or draft.type != "ASSAULT"  # "claimed" as an accusation is no toll
+                or tok.lemma_.lower() not in CASUALTY_LEMMAS
+            ):
                 continue
             others = [
                 o
@@ -139,7 +178,8 @@ def corefer(
     for draft in sorted((d for d in live if not d.merged), key=lambda d: d.trig.index):
         n = sentence_no(draft.trig.index)
         for k, (keep, last) in enumerate(happenings):
-            if n - last <= WINDOW and compatible(keep, draft):
+            toll = n - last <= 1 and _toll(doc, draft)
+            if n - last <= WINDOW and compatible(keep, draft, states, toll=toll):
                 if (draft.sentence_dates and not keep.sentence_dates) or (
                     _headline(doc, keep.trig.index) and not _headline(doc, draft.trig.index)
                 ):
@@ -150,6 +190,9 @@ def corefer(
                     keep = draft
                 else:
                     absorb(keep, draft)
+                absorbed = draft if keep is not draft else happenings[k][0]
+                if keep.modality == "planned" and _mood(absorbed.modality) == "asserted":
+                    keep.modality = absorbed.modality
                 happenings[k] = (keep, n)
                 break
         else:

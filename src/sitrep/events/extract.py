@@ -14,12 +14,26 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from sitrep.actors import state_forces
+from sitrep.events.claims import accusations
 from sitrep.events.coref import corefer
 from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.events.location import locate
 from sitrep.events.mentions import ARMED_TYPES, Mentions, role_mention
 from sitrep.events.modality import modality
 from sitrep.events.quantities import quantities
+from sitrep.events.relations import (
+    REACTION_TYPES,
+    blamed_attackers,
+    civilian_victims,
+    default_protesters,
+    drop_self_target,
+    keeper,
+    reaction_targets,
+    state_targets,
+    symmetric_roles,
+    threats_made,
+)
 from sitrep.events.roles import Roles, noun_roles, verb_roles
 from sitrep.events.triggers import Trigger, find_triggers
 from sitrep.model import (
@@ -55,6 +69,8 @@ class Draft:
     location_rank: tuple[int, ...] = (9,)
     quantities: list[Quantity] = field(default_factory=list)
     merged: bool = False
+    #: The draft this one was merged into (one happening, several mentions).
+    into: Draft | None = None
     #: Date expressions hanging off the trigger (coreference keeps different dates apart).
     dates: list[str] = field(default_factory=list)
     #: Every date of the sentence (the time stage reads the whole sentence).
@@ -130,9 +146,9 @@ def _draft(
     lex: Lexicon,
 ) -> Draft:
     if trig.nominal:
-        roles = noun_roles(doc, trig, mentions)
+        roles = noun_roles(doc, trig, mentions, lex.of_agent_nouns)
     else:
-        roles = verb_roles(doc, trig, mentions, sentence.start)
+        roles = verb_roles(doc, trig, mentions, sentence.start, lex.reporting_verbs)
     draft = Draft(trig, trig.type, trig.mode, roles, sentence)
     anchors = _anchors(doc, trig)
     dates = _date_texts(doc, anchors, sentence_dates)
@@ -154,8 +170,9 @@ def _draft(
     return draft
 
 
-def _absorb(keep: Draft, other: Draft) -> None:
+def _absorb(keep: Draft, other: Draft, *, same_clause: bool = True) -> None:
     other.merged = True
+    other.into = keep
     roles = keep.roles
     # The role that named the other trigger ("the convoy was deployed") is refilled
     # from that trigger's own roles.
@@ -172,7 +189,10 @@ def _absorb(keep: Draft, other: Draft) -> None:
         keep.location, keep.location_rank = other.location, other.location_rank
     texts = {q.text for q in keep.quantities}
     keep.quantities += [q for q in other.quantities if q.text not in texts]
-    if keep.modality == "asserted":
+    if same_clause and keep.modality == "asserted":
+        # Only a mention in the same clause qualifies the happening ("a planned
+        # attack was carried out"); a later reference ("he hoped the deal would
+        # help") says nothing about whether the reported happening took place.
         keep.modality = other.modality
 
 
@@ -192,8 +212,11 @@ def _merge(doc: Doc, drafts: list[Draft]) -> None:
         other = by_index.get(head.i)
         if draft.trig.nominal or doc[draft.trig.index].dep_ != "advcl" or other is None:
             continue
-        if other.type == draft.type and not other.merged and not draft.merged:
-            # "opened fire on a bus, killing seven": the participle adds the toll.
+        a, b = other.roles.source, draft.roles.source
+        rival = a is not None and b is not None and a.actor_id != b.actor_id
+        if other.type == draft.type and not other.merged and not draft.merged and not rival:
+            # "opened fire on a bus, killing seven": the participle adds the toll
+            # ("Ankara blamed X, while Moscow claimed Y": two parties, two events).
             _absorb(other, draft)
     for draft in drafts:
         tok = doc[draft.trig.index]
@@ -204,7 +227,8 @@ def _merge(doc: Doc, drafts: list[Draft]) -> None:
             # "killed four people in an attack on a hospital": one happening.
             if other.mode is None:
                 other.mode = draft.mode
-            _absorb(other, draft)
+            # The noun's mood comes from this very verb ("agreed on a ceasefire").
+            _absorb(other, draft, same_clause=False)
     for draft in drafts:
         if draft.merged or draft.trig.nominal:
             continue
@@ -215,7 +239,8 @@ def _merge(doc: Doc, drafts: list[Draft]) -> None:
             other = by_index.get(token.i) if token is not None else None
             if other is None or other.merged or not other.trig.nominal:
                 continue
-            if other.type != draft.type and not any_type:
+            if other.type != draft.type and (not any_type or draft.type in REACTION_TYPES):
+                # "condemned the bombing": a reaction to a happening, not part of it.
                 continue
             # "an airstrike killed ...": keep the noun when only it has a mode.
             if other.type == draft.type and other.mode is not None and draft.mode is None:
@@ -233,6 +258,10 @@ def _anaphoric(doc: Doc, drafts: list[Draft]) -> None:
     latest: dict[str, Draft] = {}
     for draft in drafts:
         if draft.merged:
+            # "villagers stopped a US convoy ... as the convoy tried to pass": the
+            # convoy is part of the stopping; a later "the convoy" joins that event.
+            if draft.trig.nominal:
+                latest[draft.type] = draft
             continue
         tok = doc[draft.trig.index]
         definite = any(
@@ -241,21 +270,9 @@ def _anaphoric(doc: Doc, drafts: list[Draft]) -> None:
         previous = latest.get(draft.type)
         nobody = draft.roles.source is None and draft.roles.target is None
         if draft.trig.nominal and definite and nobody and previous is not None:
-            _absorb(previous, draft)
+            _absorb(keeper(previous), draft, same_clause=False)  # type: ignore[arg-type]
             continue
         latest[draft.type] = draft
-
-
-def _drop_self_target(draft: Draft) -> None:
-    source, target = draft.roles.source, draft.roles.target
-    if (
-        source is not None
-        and target is not None
-        and source.actor_id is not None
-        and source.actor_id == target.actor_id
-    ):
-        # "redeployed its troops": an actor acting on itself is no recipient
-        draft.roles.target = None
 
 
 def extract_events(
@@ -263,7 +280,7 @@ def extract_events(
 ) -> list[Event]:
     """Every event in ``doc``: PLOVER type and mode, roles, modality, quantities, location."""
     lex = load_lexicon()
-    mentions = Mentions(doc, actors, lex.animate)
+    mentions = Mentions(doc, actors, lex.animate, state_forces())
     place_spans: list[tuple[Place, SpacySpan]] = []
     blocked: set[int] = set(mentions.by_token)
     for place in places:
@@ -290,12 +307,14 @@ def extract_events(
             n = sentence_of[ent.start]
             if ent.end <= sentences[n].end:
                 date_ents.setdefault(n, []).append(ent)
-    drafts = [
-        _draft(
+
+    def build(trig: Trigger) -> Draft:
+        n = sentence_of[trig.index]
+        return _draft(
             doc,
             trig,
-            sentences[sentence_of[trig.index]],
-            date_ents.get(sentence_of[trig.index], []),
+            sentences[n],
+            date_ents.get(n, []),
             mentions,
             place_spans,
             document,
@@ -303,22 +322,37 @@ def extract_events(
             published,
             lex,
         )
-        for trig in find_triggers(doc, lex, blocked)
-        if sentence_of[trig.index] >= 0
-    ]
+
+    drafts = [build(t) for t in find_triggers(doc, lex, blocked) if sentence_of[t.index] >= 0]
+    if lex.accusing_reports:
+        drafts = accusations(doc, drafts, mentions, lex, build)  # type: ignore[type-var]
     _merge(doc, drafts)
     _anaphoric(doc, drafts)
     corefer(
         doc,
         drafts,  # type: ignore[arg-type]
         lambda i: sentence_of[i],
-        _absorb,  # type: ignore[arg-type]
+        lambda keep, other: _absorb(keep, other, same_clause=False),  # type: ignore[arg-type]
+        {
+            m.actor_id: m.country_code
+            for m in mentions.items
+            if m.actor_id is not None
+            and m.country_code is not None
+            and m.type in ("government", "state_forces")
+        },
     )
+    live: list[Draft] = [d for d in drafts if not d.merged]
+    symmetric_roles(doc, live, mentions)  # type: ignore[arg-type]
+    default_protesters(drafts)  # type: ignore[arg-type]
+    everything = {d.trig.index: d for d in drafts}
+    reaction_targets(doc, live, everything)  # type: ignore[arg-type]
+    civilian_victims(live, lex)  # type: ignore[arg-type]
+    blamed_attackers(doc, live, everything, lambda i: sentence_of[i])  # type: ignore[arg-type]
+    threats_made(live)  # type: ignore[arg-type]
+    state_targets(doc, live)  # type: ignore[arg-type]
     events = []
-    for draft in drafts:
-        if draft.merged:
-            continue
-        _drop_self_target(draft)
+    for draft in live:
+        drop_self_target(draft)  # type: ignore[arg-type]
         _recode(draft, mentions, lex)
         nobody = draft.roles.source is None and draft.roles.target is None
         if nobody and draft.type not in lex.strong_types:

@@ -43,12 +43,20 @@ class Lexicon:
     weak_against: frozenset[str] = frozenset()
     #: Head nouns that can name an actor not in the dictionary (plus person nouns).
     animate: frozenset[str] = frozenset()
+    #: Event nouns whose "of" complement, when an armed actor, is the doer.
+    of_agent_nouns: frozenset[str] = frozenset()
+    #: Nouns for people who, unnamed, are an attack's civilian victims ("seven people").
+    victim_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    #: Verbs that with a place as object are an assault ("captured the town of X").
+    territorial_verbs: frozenset[str] = frozenset()
     strong_types: frozenset[str] = frozenset()
     suppressing_types: frozenset[str] = frozenset()
     #: Instrument word -> ASSAULT mode ("warplanes" aerial, "suicide bomber" suicide-attack).
     instruments: dict[str, str] = field(default_factory=dict)
     reporting_verbs: frozenset[str] = frozenset()
+    #: Reporting verbs that make a party's claim about another party an accusation.
+    accusing_reports: frozenset[str] = frozenset()
     units: dict[str, str] = field(default_factory=dict)
     casualty_triggers: dict[str, str] = field(default_factory=dict)
     casualty_nouns: dict[str, str] = field(default_factory=dict)
@@ -117,14 +125,18 @@ def compile_lexicon(raw: dict[str, Any]) -> Lexicon:
     lex.weak_context = frozenset(raw["weak_context"])
     lex.weak_against = frozenset(raw["weak_against"])
     lex.light_verbs = frozenset(raw["light_verbs"])
+    lex.territorial_verbs = frozenset(raw.get("territorial_verbs", []))
     lex.strong_types = frozenset(raw["strong_types"])
     lex.suppressing_types = frozenset(raw["suppressing_types"])
     lex.instruments = {w: mode for mode, words in raw["instruments"].items() for w in words}
     lex.reporting_verbs = frozenset(raw["reporting_verbs"])
+    lex.accusing_reports = frozenset(raw.get("accusing_reports", []))
     quantities = raw["quantities"]
     lex.units = {word: unit for unit, words in quantities["units"].items() for word in words}
     people = {word for word, unit in lex.units.items() if unit == "people"}
     lex.animate = frozenset(raw["animate"]) | people
+    lex.victim_nouns = frozenset(raw.get("victim_nouns", []))
+    lex.of_agent_nouns = frozenset(raw.get("of_agent_nouns", []))
     lex.casualty_triggers = dict(quantities["casualty_triggers"])
     lex.casualty_nouns = dict(quantities["casualty_nouns"])
     lex.vague_numbers = {k: int(v) for k, v in quantities["vague"].items()}

@@ -18,6 +18,8 @@ from sitrep.nlp.cache import doc_arrays
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from sitrep.actors import StateForces
+
 #: Categories of people: a named actor in the same phrase is the better filler.
 GENERIC_TYPES = frozenset({"civilians", "protesters", "rioters", "other"})
 ARMED_TYPES = frozenset(
@@ -71,9 +73,15 @@ class Mentions:
     """The document's actor mentions (media excluded: outlets are not participants)."""
 
     def __init__(
-        self, doc: Doc, actors: list[ActorMention], animate: frozenset[str] = frozenset()
+        self,
+        doc: Doc,
+        actors: list[ActorMention],
+        animate: frozenset[str] = frozenset(),
+        forces: StateForces | None = None,
     ) -> None:
         self.doc = doc
+        #: A government's armed forces, for "its troops", "the regime's air force".
+        self.forces = forces
         #: Nouns that may name an unknown actor ("gunmen", "the militia").
         self.animate = animate
         self.items = sorted((m for m in actors if m.type != "media"), key=lambda m: m.start)
@@ -101,38 +109,54 @@ class Mentions:
         return None
 
     def in_phrase(self, head: Token) -> ActorMention | None:
-        """The best mention inside the noun phrase headed by ``head``."""
-        best: tuple[int, int, ActorMention] | None = None
-        stack = [head]
+        """The best mention inside the noun phrase headed by ``head``.
+
+        Named actors before generic people, then a mention not reached through a
+        possessive ("Nusra Front, al-Qaeda's Syria affiliate" is the Nusra Front),
+        then the one nearest the head.
+        """
+        best: tuple[int, int, int, ActorMention] | None = None
+        stack: list[tuple[Token, int]] = [(head, 0)]
         while stack:
-            tok = stack.pop()
+            tok, owned = stack.pop()
             mention = self.at(tok)
             if mention is not None:
-                key = (int(mention.type in GENERIC_TYPES), abs(tok.i - head.i), mention)
-                if best is None or key[:2] < best[:2]:
+                generic = int(mention.type in GENERIC_TYPES)
+                key = (generic, owned, abs(tok.i - head.i), mention)
+                if best is None or key[:3] < best[:3]:
                     best = key
             for child in tok.children:
                 if child.dep_ in _NP_DEPS or (child.dep_ == "prep" and child.lower_ in _NP_PREPS):
-                    stack.append(child)
-        return best[2] if best is not None else None
+                    stack.append((child, owned or int(child.dep_ == "poss" and tok.i != head.i)))
+        return best[3] if best is not None else None
 
     def resolve(self, head: Token, *, allow_text: bool = True) -> ActorRef | None:
         """What the phrase headed by ``head`` refers to, or None."""
+        found = self._resolve(head, allow_text=allow_text)
+        if found is None or found.actor_id is None or self.forces is None:
+            return found
+        if head.lemma_.lower() in self.forces.heads or head.lower_ in self.forces.heads:
+            # "its forces", "Assad's troops": a government's troops are its armed forces.
+            military = self.forces.forces.get(found.actor_id)
+            if military is not None:
+                return ActorRef(actor_id=military[0], name=military[1], text=found.text)
+        return found
+
+    def _resolve(self, head: Token, *, allow_text: bool) -> ActorRef | None:
         lower = head.lower_
         if head.pos_ == "PRON" or head.tag_ in ("PRP", "PRP$"):
             if lower not in _PRONOUNS:
                 return None
-            found = self.before(head.idx, _PRONOUNS[lower])
-            return ref(found) if found is not None else None
+            return self.pronoun(head)
         mention = self.in_phrase(head)
         if mention is not None:
             return ref(mention)
         for child in head.children:
             if child.dep_ == "poss" and child.lower_ in _PRONOUNS:
                 # "its forces", "their fighters": the possessor is the actor.
-                found = self.before(child.idx, _PRONOUNS[child.lower_])
-                if found is not None:
-                    return ref(found)
+                found_ref = self.pronoun(child)
+                if found_ref is not None:
+                    return found_ref
         types = _REFERENCES.get(head.lemma_.lower())
         if types is not None and any(c.lower_ == "the" for c in head.children):
             found = self.before(head.idx, types)
@@ -141,6 +165,34 @@ class Mentions:
         if not allow_text or not self.is_animate(head):
             return None
         return _text_ref(head)
+
+    def pronoun(self, tok: Token) -> ActorRef | None:
+        """A pronoun's referent: the subject of a clause it sits in ("the coalition
+        said ... its operations"), else the latest compatible mention before it."""
+        types = _PRONOUNS.get(tok.lower_)
+        node = tok
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                break  # "gave X the green light to continue his action": X controls it
+            if subj.i >= tok.i or subj.pos_ == "PRON" or tok in subj.subtree:
+                continue
+            found = self.in_phrase(subj)
+            if found is None:
+                kinds = _REFERENCES.get(subj.lemma_.lower())
+                if kinds is not None and (types is None or kinds & types):
+                    found = self.before(subj.idx, kinds)
+            if found is not None and (types is None or found.type in types):
+                return ref(found)
+            if self.is_animate(subj):
+                break  # an unlisted actor is the subject: recency decides
+        found = self.before(tok.idx, types)
+        return ref(found) if found is not None else None
 
     def is_animate(self, head: Token) -> bool:
         """Whether a phrase can name an actor: a person/organisation entity or noun."""

@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.events.mentions import Mentions, nearest_before
-from sitrep.model import ActorRef
+from sitrep.events.mentions import ARMED_TYPES, GENERIC_TYPES, Mentions, nearest_before
+from sitrep.model import ActorMention, ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,6 +28,8 @@ _TARGET_PREPS = frozenset({"against", "on", "upon", "targeting", "at", "with", "
 _NOMINAL_TARGET_PREPS = frozenset({"against", "on", "upon", "targeting", "at", "to", "for", "with"})
 #: Nominal types whose "of" complement is the doer ("convoy of US trucks").
 _OF_IS_SOURCE = frozenset({"MOBILIZE", "PROTEST", "RETREAT"})
+#: Participles that name what an event noun aims at ("strikes targeting X").
+_AIMING_VERBS = frozenset({"target", "hit", "strike", "attack", "pound", "shell"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 #: How far back (tokens) the fallback looks for the agent of a subjectless verb.
 _FALLBACK_WINDOW = 8
@@ -78,7 +80,13 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     return None, passive
 
 
-def verb_roles(doc: Doc, trig: Trigger, mentions: Mentions, floor: int) -> Roles:
+def verb_roles(
+    doc: Doc,
+    trig: Trigger,
+    mentions: Mentions,
+    floor: int,
+    reporting: frozenset[str] = frozenset(),
+) -> Roles:
     verb = doc[trig.index]
     roles = Roles()
     subj, subject_is_patient = _subject(verb)
@@ -100,9 +108,25 @@ def verb_roles(doc: Doc, trig: Trigger, mentions: Mentions, floor: int) -> Roles
     if roles.source is None and agent_obj is None and not explicit:
         found = nearest_before(doc, mentions, verb.i, max(floor, verb.i - _FALLBACK_WINDOW))
         target_id = roles.target.actor_id if roles.target is not None else None
-        if found is not None and found.actor_id != target_id:
+        if (
+            found is not None
+            and found.actor_id != target_id
+            and not _reporter(doc, found, reporting)
+            # Unnamed civilians next to an attack are its victims, not its authors.
+            and (found.type not in GENERIC_TYPES or trig.type == "PROTEST")
+        ):
             roles.source = ActorRef(actor_id=found.actor_id, name=found.name, text=found.text)
     return roles
+
+
+def _reporter(doc: Doc, mention: ActorMention, reporting: frozenset[str]) -> bool:
+    """Whether the mention is the subject of a reporting verb ("ISIS said ten people
+    were killed"): who reports a happening is not who did it."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting
 
 
 def _agentive(subj: Token | None, mentions: Mentions) -> Token | None:
@@ -150,14 +174,36 @@ def _prep_target(verb: Token, mentions: Mentions) -> Token | None:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
             pobj = _pobj(child)
-            if pobj is not None and (child.lower_ == "against" or mentions.in_phrase(pobj)):
+            if pobj is None:
+                continue
+            if child.lower_ == "against" or mentions.in_phrase(pobj) is not None:
+                if child.lower_ in ("at", "with") and not _names_actor(pobj, mentions):
+                    continue  # "at the direction of the president", "with the help of X"
                 return pobj
     return None
 
 
-def noun_roles(doc: Doc, trig: Trigger, mentions: Mentions) -> Roles:
+def _names_actor(tok: Token, mentions: Mentions) -> bool:
+    """Whether the phrase itself (not a complement of it) names an actor."""
+    if mentions.at(tok) is not None:
+        return True
+    return any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") and mentions.at(c) is not None
+        for c in tok.children
+    )
+
+
+def _armed(tok: Token, mentions: Mentions) -> bool:
+    mention = mentions.in_phrase(tok)
+    return mention is not None and mention.type in ARMED_TYPES
+
+
+def noun_roles(
+    doc: Doc, trig: Trigger, mentions: Mentions, of_agent: frozenset[str] = frozenset()
+) -> Roles:
     noun = doc[trig.index]
     roles = Roles()
+    named_target = False
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and roles.source_token is None:
             if mentions.resolve(child, allow_text=child.dep_ == "poss") is not None:
@@ -168,7 +214,11 @@ def noun_roles(doc: Doc, trig: Trigger, mentions: Mentions) -> Roles:
             if word == "by" and obj is not None:
                 roles.source_token = obj
             elif word == "of" and obj is not None:
-                if trig.type in _OF_IS_SOURCE:
+                if noun.lemma_.lower() in of_agent and _armed(obj, mentions):
+                    # "air strikes of the coalition": an armed actor carries them out
+                    # (but "the killing of the commander": the victim).
+                    roles.source_token = roles.source_token or obj
+                elif trig.type in _OF_IS_SOURCE:
                     roles.source_token = roles.source_token or obj
                 else:
                     roles.target_token = roles.target_token or obj
@@ -176,6 +226,17 @@ def noun_roles(doc: Doc, trig: Trigger, mentions: Mentions) -> Roles:
                 roles.target_token = (
                     obj if obj is not None else _first_mention_token(child, mentions)
                 )
+                # "bombardment on Syria's Idlib": only "against" makes any phrase a
+                # target; after on/at/to an unlisted name is more often a place.
+                named_target = word not in ("against", "targeting")
+        elif (
+            child.dep_ == "acl"
+            and child.lemma_.lower() in _AIMING_VERBS
+            and roles.target_token is None
+        ):
+            # "airstrikes targeting the group's stronghold": the aim is the target.
+            roles.target_token = _child(child, "dobj")
+            named_target = True
     if trig.light is not None:
         light = doc[trig.light]
         if roles.source_token is None:
@@ -184,7 +245,7 @@ def noun_roles(doc: Doc, trig: Trigger, mentions: Mentions) -> Roles:
             # "carried out airstrikes on X": the complement often hangs off the verb
             roles.target_token = _prep_target(light, mentions)
     roles.source = _resolve(roles.source_token, mentions)
-    roles.target = _resolve(roles.target_token, mentions)
+    roles.target = _resolve(roles.target_token, mentions, named_only=named_target)
     return roles
 
 

@@ -15,6 +15,7 @@ publication date either, ``event.date`` stays None.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from sitrep.model import Event, EventDate
@@ -29,6 +30,13 @@ __all__ = ["TimeExpression", "assign_dates", "find_expressions", "resolve"]
 
 #: Precision of the fallback date of an undated event (see the module docstring).
 FALLBACK_PRECISION = "week"
+_RE_SINCE_WORD = re.compile(r"^\s*since\s+", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: Verbs of reporting: a date hanging off one ("a monitor said Thursday") dates the
+#: report, not the happening reported.
+REPORTING_LEMMAS = frozenset(
+    {"say", "report", "announce", "tell", "add", "state", "claim", "confirm", "mention"}
+)
 
 
 def assign_dates(doc: Doc, events: list[Event], published: dt.date | None) -> None:
@@ -41,14 +49,63 @@ def assign_dates(doc: Doc, events: list[Event], published: dt.date | None) -> No
         start, end = _clause_bounds(text, event)
         inside = [e for e in expressions if e.start >= start and e.end <= end]
         chosen = _closest(doc, event, inside)
-        if chosen is not None:
-            event.date = chosen.date
+        if chosen is not None and chosen.date is not None:
+            chosen = _since_when(doc, event, chosen, published)
+            date = chosen.date or event.date
+            if date is not None and event.modality == "planned":
+                date = _forward(date, published)
+            event.date = date
         elif published is not None:
             event.date = EventDate(
                 value=published.isoformat(), precision=FALLBACK_PRECISION, text=""
             )
         else:
             event.date = None
+
+
+def _since_when(
+    doc: Doc, event: Event, expr: TimeExpression, published: dt.date | None
+) -> TimeExpression:
+    """At war "since early 2011, when the regime cracked down": the clause hanging off
+    the range's start happened at that start, not over the whole range."""
+    if not expr.text.lower().startswith("since "):
+        return expr
+    anchor = _token_at(doc, expr.start, expr.end)
+    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    if anchor is None or trigger is None or anchor not in trigger.ancestors:
+        return expr
+    start = _RE_SINCE_WORD.sub("", expr.text, count=1)
+    date = resolve(start, published)
+    if date is None:
+        return expr
+    return TimeExpression(expr.start + len(expr.text) - len(start), expr.end, start, date)
+
+
+def _forward(date: EventDate, published: dt.date | None) -> EventDate:
+    """A planned event's date without a year ("will start patrols on March 15") is the
+    next such day on or after publication, not the last one before it."""
+    if published is None or date.precision not in ("day", "month") or date.end is not None:
+        return date
+    if _YEAR.search(date.text):
+        return date  # the year is written out
+    day = dt.date.fromisoformat(date.value)
+    if date.precision == "month":
+        if (day.year, day.month) >= (published.year, published.month):
+            return date
+    elif day >= published:
+        return date
+    lower = date.text.lower()
+    if any(
+        name in lower
+        for name in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    ):
+        later = day + dt.timedelta(days=7)
+    else:
+        try:
+            later = day.replace(year=day.year + 1)
+        except ValueError:
+            return date
+    return date.model_copy(update={"value": later.isoformat()})
 
 
 def _clause_bounds(text: str, event: Event) -> tuple[int, int]:
@@ -61,9 +118,10 @@ def _clause_bounds(text: str, event: Event) -> tuple[int, int]:
 
 
 def _closest(doc: Doc, event: Event, candidates: list[TimeExpression]) -> TimeExpression | None:
+    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    candidates = [c for c in candidates if not _dates_report(doc, c, trigger)]
     if not candidates:
         return None
-    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
     if trigger is None:
         return min(candidates, key=lambda e: abs(e.start - event.trigger.start))
 
@@ -74,6 +132,23 @@ def _closest(doc: Doc, event: Event, candidates: list[TimeExpression]) -> TimeEx
         return (0 if in_subtree else 1, distance)
 
     return min(candidates, key=rank)
+
+
+def _dates_report(doc: Doc, expr: TimeExpression, trigger: Token | None) -> bool:
+    """Whether ``expr`` dates a report that does not govern the trigger."""
+    anchor = _token_at(doc, expr.start, expr.end)
+    if anchor is None:
+        return False
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif anchor.dep_ == "nsubj" and head.dep_ == "ccomp":
+        head = head.head  # "said Sunday was ...", parsed with the day as a subject
+    if head.i == anchor.i or head.lemma_.lower() not in REPORTING_LEMMAS:
+        return False
+    # "said on Monday that police had deployed": the report bounds what it reports;
+    # "in what the coalition said Sunday was ...": a side remark dates nothing here.
+    return trigger is not None and trigger.i != head.i and head not in trigger.ancestors
 
 
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:

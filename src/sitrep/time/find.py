@@ -36,12 +36,14 @@ _YEAR = r"(?:1[89]|20)\d{2}"
 _QUAL = (
     r"(?:(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?"
 )
+#: "Saturday 26 Jul 2014", "Thursday, 5 February": a weekday naming an explicit date.
+_WEEKDAY_PREFIX = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _PATTERNS = [
     # Ranges first, so that they win over their parts when spans are merged.
     rf"\b(?:[Bb]etween|[Ff]rom)\s+{_QUAL}(?:{_MONTH}\s+)?(?:{_YEAR}|{_DAYNUM})?\s*"
     rf"(?:and|to|until|-)\s+{_QUAL}{_MONTH}?\s*(?:{_DAYNUM},?\s+)?{_YEAR}\b",
-    rf"\b{_QUAL}{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?\b",
-    rf"\b(?:[Tt]he\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
+    rf"\b{_WEEKDAY_PREFIX}{_QUAL}{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?\b",
+    rf"\b{_WEEKDAY_PREFIX}(?:[Tt]he\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
     rf"\b{_QUAL}(?!May\b){_MONTH}(?:,?\s+{_YEAR})?\b",
     rf"\b{_QUAL}May,?\s+{_YEAR}\b",
     rf"\b(?:in|since|during|of|until|by)\s+{_QUAL}May\b",
@@ -56,6 +58,8 @@ _PATTERNS = [
     r"\b(?:the day before yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|today|"
     r"tonight|tomorrow|last night|earlier today|this (?:morning|afternoon|evening))\b",
     r"\b\d{4}-\d{2}-\d{2}\b",
+    # Numeric day-month-year (or month-day-year where the day is over 12): "01-11-2014".
+    rf"\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_YEAR}\b",
 ]
 _FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # Every pattern above starts at a word boundary with one of these words (or a

@@ -92,7 +92,13 @@ _RE_MONTH = re.compile(r"^" + _QUAL_RE + _MONTH_RE + r"(?:,?\s+(?:of\s+)?(?P<yea
 _RE_YEAR = re.compile(r"^" + _QUAL_RE + r"(?P<year>(?:1[89]|20)\d{2})$")
 _RE_DECADE = re.compile(r"^(?:the\s+)?" + _QUAL_RE + r"(?P<decade>(?:1[89]|20)\d0)'?s$")
 _RE_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
-_RE_LEAD = re.compile(r"^(?:on|in|during|at|by|of|over|throughout|for)\s+")
+_RE_NUMERIC = re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4})$")
+_RE_LEAD = re.compile(
+    r"^(?:(?:on|in|during|at|by|of|over|throughout|for)\s+|"
+    # A weekday before an explicit date only repeats it: "Saturday 26 Jul 2014".
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=\d|the\s+\d|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
 
 _DAY_OFFSETS = {
     "today": 0,
@@ -166,6 +172,13 @@ def _absolute(norm: str, pub: dt.date | None) -> EventDate | None:
         except ValueError:
             return None
         return _day(day, norm)
+    if m := _RE_NUMERIC.match(norm):
+        # Day first (the usual order outside the US and in this domain's outlets);
+        # month first only when the second number cannot be a month ("12/25/2015").
+        first, second, year = int(m["a"]), int(m["b"]), int(m["y"])
+        day_n, month_n = (second, first) if second > 12 >= first else (first, second)
+        found = _safe_date(year, month_n, day_n)
+        return None if found is None else _day(found, norm)
     if m := _RE_MONTH_DAY.match(norm) or _RE_DAY_MONTH.match(norm):
         return _day_of_month(_month_number(m["month"]), int(m["day"]), m["year"], pub, norm)
     if m := _RE_MONTH.match(norm):

@@ -1,0 +1,257 @@
+"""Role refinements that need more than one trigger's own parse.
+
+Run after triggers are merged into happenings:
+
+* **Reactions to a happening**: "Zarif denounced *the strike*", "Ankara condemned
+  *the attack*": the target of an accusation, denial, approval or protest whose
+  object is an event noun is whoever carried out that event.
+* **Symmetric types** (agreements, talks, cooperation): "Erdogan and Putin agreed"
+  has both leaders as participants; the second conjunct is recorded as the target.
+  An event noun in a prepositional phrase of such a verb ("agreed ... after six
+  hours of *talks*") has the verb's participants.
+* **Civilian victims**: an attack's unnamed human victims ("seven people", "three
+  women") are civilians in ACLED's coding (armed victims are named as such).
+* **Blame**: an attack whose doer the report does not name takes the party blamed
+  for it ("... were killed in an air strike. Ankara blamed the regime").
+* **Threats** are speech acts: "would take revenge" is a threat made, not a
+  hypothetical one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+from sitrep.actors import state_forces
+from sitrep.model import ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from sitrep.events.lexicon import Lexicon
+    from sitrep.events.mentions import Mentions
+    from sitrep.events.roles import Roles
+    from sitrep.events.triggers import Trigger
+    from sitrep.model import Modality
+
+#: Types whose target is the doer of the happening they react to.
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "REQUEST", "SANCTION"})
+#: Types whose participants are peers: source and target are interchangeable.
+SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Types addressed to another party by words, not force.
+POLITICAL_TYPES = frozenset(
+    {"THREATEN", "ACCUSE", "SUPPORT", "REQUEST", "REJECT", "SANCTION", "CONSULT", "AGREE"}
+)
+#: Types whose human victims without a name are civilians.
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE", "AID"})
+CIVILIANS = ActorRef(actor_id="CIVILIANS", name="Civilians", text="civilians")
+PROTESTERS = ActorRef(actor_id="PROTESTERS", name="Protesters", text="protesters")
+
+
+class DraftLike(Protocol):
+    type: str
+    merged: bool
+    modality: Modality
+    into: DraftLike | None
+
+    @property
+    def trig(self) -> Trigger: ...
+
+    @property
+    def roles(self) -> Roles: ...
+
+
+def keeper(draft: DraftLike) -> DraftLike:
+    """The happening a (possibly merged) draft ended up in."""
+    node = draft
+    for _ in range(16):
+        if node.into is None:
+            break
+        node = node.into
+    return node
+
+
+def reaction_targets(doc: Doc, drafts: list[DraftLike], by_index: dict[int, DraftLike]) -> None:
+    """The target is the doer of the happening named as the object: "condemned the
+    killing" (the killer), "cracked down on protests" (the protesters). A political
+    reaction addresses the state, so a state's forces stand for its government there."""
+    governments = {mil: gov for gov, (mil, _) in state_forces().forces.items()}
+    names = {gov: name for gov, name in state_forces().states.values()}
+    for draft in drafts:
+        if draft.merged:
+            continue
+        if draft.roles.target is not None and draft.roles.target.actor_id:
+            continue
+        event = _object_event(doc, draft, by_index)
+        if event is None or event is draft or event.type == draft.type:
+            continue
+        source = keeper(event).roles.source
+        if source is None or source == draft.roles.source:
+            continue
+        government = governments.get(source.actor_id or "")
+        if draft.type in REACTION_TYPES and government is not None and government in names:
+            source = ActorRef(actor_id=government, name=names[government], text=source.text)
+        draft.roles.target = source
+
+
+def _object_event(doc: Doc, draft: DraftLike, by_index: dict[int, DraftLike]) -> DraftLike | None:
+    """The happening named as the object: the target token, or "on/against X"."""
+    token = draft.roles.target_token
+    if token is not None:
+        return by_index.get(token.i)
+    if draft.trig.nominal:
+        return None
+    for child in doc[draft.trig.index].children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "against", "upon"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.i in by_index:
+                    return by_index[pobj.i]
+    return None
+
+
+def default_protesters(drafts: list[DraftLike]) -> None:
+    """A protest whose doers the text does not name is by protesters."""
+    for draft in drafts:
+        if draft.type == "PROTEST" and draft.roles.source is None:
+            draft.roles.source = PROTESTERS
+
+
+def _conjunct_ref(tok: Token | None, mentions: Mentions) -> ActorRef | None:
+    if tok is None:
+        return None
+    for conj in tok.conjuncts:
+        found = mentions.resolve(conj)
+        if found is not None:
+            return found
+    return None
+
+
+def symmetric_roles(doc: Doc, drafts: list[DraftLike], mentions: Mentions) -> None:
+    """Peers of an agreement or talks: the conjunct subject, or the governing verb's."""
+    verbs = {d.trig.index: d for d in drafts if not d.trig.nominal}
+    for draft in drafts:
+        if draft.merged or draft.type not in SYMMETRIC_TYPES:
+            continue
+        roles = draft.roles
+        if draft.trig.nominal and roles.source is None and roles.target is None:
+            tok = doc[draft.trig.index]
+            node = tok
+            # "agreed ... after six hours of talks": up through of/after/in phrases.
+            for _ in range(4):
+                if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+                    break
+                node = node.head
+            head = verbs.get(node.i) if node.i != tok.i else None
+            if head is not None and head.type in SYMMETRIC_TYPES:
+                roles.source, roles.target = head.roles.source, head.roles.target
+                roles.source_token = head.roles.source_token
+            continue
+        if roles.target is None and roles.source is not None:
+            partner = _conjunct_ref(roles.source_token, mentions)
+            if partner is not None and partner.actor_id != roles.source.actor_id:
+                roles.target = partner
+
+
+def civilian_victims(drafts: list[DraftLike], lex: Lexicon) -> None:
+    """Unnamed people as an attack's target are coded as civilians."""
+    for draft in drafts:
+        if draft.merged or draft.type not in VICTIM_TYPES:
+            continue
+        target, token = draft.roles.target, draft.roles.target_token
+        if target is None or target.actor_id is not None or token is None:
+            continue
+        head = token
+        if head.like_num or head.lemma_.lower() in lex.vague_numbers:
+            of = next((c for c in head.children if c.lower_ == "of"), None)
+            head = next((c for c in of.children if c.dep_ == "pobj"), head) if of else head
+        if head.lemma_.lower() in lex.victim_nouns or head.lower_ in lex.victim_nouns:
+            draft.roles.target = ActorRef(
+                actor_id=CIVILIANS.actor_id, name=CIVILIANS.name, text=target.text
+            )
+
+
+def threats_made(drafts: list[DraftLike]) -> None:
+    """A threat's future or conditional wording is its content, not its modality."""
+    for draft in drafts:
+        if draft.type == "THREATEN" and draft.modality in ("hypothetical", "planned"):
+            draft.modality = "asserted"
+
+
+def blamed_attackers(
+    doc: Doc,
+    drafts: list[DraftLike],
+    by_index: dict[int, DraftLike],
+    sentence_no: Callable[[int], int],
+) -> None:
+    """ "33 soldiers were killed in an air strike ... Ankara blamed the regime": an
+    attack with no named doer takes the party blamed for it, when the blame names
+    the attack ("blamed X for the attack") or directly follows it."""
+    for draft in drafts:
+        if draft.merged or draft.type != "ACCUSE" or draft.trig.nominal:
+            continue
+        accused = draft.roles.target
+        if accused is None or accused.actor_id is None:
+            continue
+        attack: DraftLike | None = None
+        for tok in doc[draft.trig.index].subtree:
+            other = by_index.get(tok.i)
+            if other is not None and other is not draft and other.type == "ASSAULT":
+                attack = keeper(other)
+                break
+        if attack is None:
+            n = sentence_no(draft.trig.index)
+            before = [
+                d
+                for d in drafts
+                if d.type == "ASSAULT"
+                and d.trig.index < draft.trig.index
+                and n - sentence_no(d.trig.index) <= 1
+            ]
+            attack = before[-1] if before else None
+        if attack is not None and attack.roles.source is None:
+            attack.roles.source = accused
+
+
+def drop_self_target(draft: DraftLike) -> None:
+    """ "redeployed its troops": an actor (or its own forces) is no recipient of its act."""
+    source, target = draft.roles.source, draft.roles.target
+    if source is None or target is None or source.actor_id is None:
+        return
+    forces = state_forces().forces
+    own = {source.actor_id, forces.get(source.actor_id, ("", ""))[0]}
+    if target.actor_id in own:
+        draft.roles.target = None
+
+
+def state_targets(doc: Doc, drafts: list[DraftLike]) -> None:
+    """ "thanked Russia", "take revenge on the United States": a country named as the
+    addressee of a political act is its government (the actors stage leaves a bare
+    country object alone, as it is usually a place: "entered Syria")."""
+    states = state_forces().states
+    for draft in drafts:
+        target = draft.roles.target
+        if draft.merged or draft.type not in POLITICAL_TYPES:
+            continue
+        if target is not None and target.actor_id is not None:
+            continue
+        verb = doc[draft.trig.index]
+        # "vowed to take revenge on X": the complement verb carries the addressee.
+        xcomps = [c for c in verb.children if c.dep_ == "xcomp"]
+        for child in [*verb.children, *(g for x in xcomps for g in x.children)]:
+            tok = child
+            if child.dep_ == "prep" and child.lower_ in ("on", "against", "to", "upon"):
+                tok = next((c for c in child.children if c.dep_ == "pobj"), child)
+            elif child.dep_ not in ("dobj", "dative"):
+                continue
+            found = states.get(_compound_text(tok).lower())
+            if found is not None:
+                draft.roles.target = ActorRef(actor_id=found[0], name=found[1], text=tok.text)
+                break
+
+
+def _compound_text(tok: Token) -> str:
+    """The name a head token ends: "United States" for "States"."""
+    left = tok.i
+    while left > 0 and tok.doc[left - 1].dep_ == "compound" and tok.doc[left - 1].head.i == tok.i:
+        left -= 1
+    return tok.doc[left : tok.i + 1].text
