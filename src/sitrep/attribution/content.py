@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")
 #: The last tokens of a sentence a parenthetical "..., X said." may take.
 MAX_PARENTHETICAL = 8
+#: How far an infinitive cue may lie from the verb it hangs on ("went out of his way to say").
+MAX_CATENATIVE = 6
 
 
 #: Cue verbs whose direct object is not the content: the person addressed, or the
@@ -47,6 +49,8 @@ _PERSON_OBJECT = frozenset({"continue", "point", "post", "publish", "broadcast"}
     }
 )
 _RAISING_AGENTLESS = frozenset({"seem", "appear", "look", "sound"})
+#: One-word answers a cue may take as its whole content ("most said yes").
+_ANSWERS = frozenset({"yes", "no", "so", "same", "opposite", "otherwise", "nothing"})
 
 
 def raised_subject(cue: Token, sent: Span, lex: Cues, lemma: str, agentless: bool) -> Span | None:
@@ -72,11 +76,10 @@ def cue_span(cue: Token, sent: Span, lex: Cues, pieces: list[Span]) -> Span:
     """
     doc = cue.doc
     kids = {c.i: c.dep_ for c in cue.children}
-    start = cue.i
-    while start - 1 >= sent.start and kids.get(start - 1) in _CUE_LEFT_DEPS:
-        if doc[start - 1].tag_ == "WRB":
-            break  # "when asked": the conjunction is not part of the cue
-        start -= 1
+    start = cue_start(cue, sent)
+    top = catenative_head(cue)
+    if top is not None:
+        start = min(start, cue_start(top, sent))
     end = cue.i + 1
     if kids.get(end) == "prt":
         end += 1
@@ -96,6 +99,40 @@ def cue_span(cue: Token, sent: Span, lex: Cues, pieces: list[Span]) -> Span:
             else:
                 start = min(cue.i, piece.end)
     return doc[start:end]
+
+
+def cue_start(verb: Token, sent: Span) -> int:
+    """The first token of a verb group: auxiliaries, negation, an adverb before the verb."""
+    doc = verb.doc
+    kids = {c.i: c.dep_ for c in verb.children}
+    start = verb.i
+    while start - 1 >= sent.start and kids.get(start - 1) in _CUE_LEFT_DEPS:
+        if doc[start - 1].tag_ == "WRB":
+            break  # "when asked": the conjunction is not part of the cue
+        start -= 1
+    return start
+
+
+def catenative_head(cue: Token) -> Token | None:
+    """The verb an infinitive cue hangs on: "went on to say", "tried to defend", "are
+    more likely to say", "tweeted on Friday to say".
+
+    PolNeAR's cue runs from that verb to the infinitive. None for a cue that is no
+    infinitive, or one whose head has an object of its own ("urged voters to find":
+    the voters are not the ones speaking).
+    """
+    if cue.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return None
+    if cue.dep_ not in ("xcomp", "advcl"):
+        return None
+    head = cue.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head  # "likely to say"
+    if head.pos_ not in ("VERB", "AUX") or head.i >= cue.i or cue.i - head.i > MAX_CATENATIVE:
+        return None
+    if cue.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < cue.i for c in head.children):
+        return None
+    return head
 
 
 def _medium(cue: Token, end: int, sent: Span, lex: Cues) -> int:
@@ -135,6 +172,8 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
     doc = cue.doc
     deps = (*COMPLEMENT_DEPS, "acomp", "oprd") if lemma in _RAISING_AGENTLESS else COMPLEMENT_DEPS
     for child in cue.children:
+        if lemma == "continue" and child.dep_ == "xcomp":
+            continue  # "continues to rise": aspect, not speech (only "..., he continued.")
         if child.dep_ in deps and sent.start <= child.i < sent.end:
             # The complement's subtree may reach over the cue ("what they claim to be X"):
             # content stays on the complement's side of the cue.
@@ -146,10 +185,17 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
         if child.dep_ == "advcl" and marks and marks[0].lower_ == "for":
             # "calling for the United States to step up ...": parsed as a purpose clause.
             return clip(doc, marks[0].i + 1, child.right_edge.i + 1, sent)
+        if child.dep_ == "advcl" and marks and marks[0].lower_ in ("if", "whether"):
+            # "Asked if he would endorse Trump, ...": the question, parsed as a condition.
+            return clip(doc, marks[0].i, child.right_edge.i + 1, sent)
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
         # "as The Hill pointed out, CONTENT": the clause the aside hangs on.
         head = cue.head
         return clip(doc, head.left_edge.i, head.right_edge.i + 1, sent)
+    for child in cue.children:
+        if lemma in _PERSON_OBJECT and child.dep_ == "dobj" and child.lower_ in _ANSWERS:
+            # "three-quarters said the same of Sanders", "voters say the opposite".
+            return clip(doc, child.left_edge.i, child.right_edge.i + 1, sent)
     if lemma not in _PERSON_OBJECT:
         for child in cue.children:
             if child.dep_ == "dobj" and child.i > cue.i:
@@ -164,8 +210,14 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
                         end = max(end, other.right_edge.i + 1)
                 return clip(doc, child.left_edge.i, end, sent)
     for child in cue.children:
-        # "referred to the report", "called for a ceasefire", "talked about the war".
-        if child.dep_ == "prep" and child.lower_ in lex.cue_prepositions and child.i <= cue.i + 2:
+        # "referred to the report", "called for a ceasefire", "talked about the war"
+        # (but "appeared on Fox News" is a place, not a content).
+        if (
+            lemma not in _RAISING_AGENTLESS
+            and child.dep_ == "prep"
+            and child.lower_ in lex.cue_prepositions
+            and child.i <= cue.i + 2
+        ):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
                 obj = objects[0]  # ("voting on March 1": a date is not a content)
@@ -180,6 +232,8 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
         return clip(doc, i, sent.end, sent)
     if i < sent.end - 1 and doc[i].text in (":", *quotes.OPENING):
         return clip(doc, i + 1, sent.end, sent)
+    if i < sent.end and i == cue.i + 1 and doc[i].lower_ in _ANSWERS and doc[i].head.i == cue.i:
+        return doc[i : i + 1]  # "75 percent said yes", "half said so"
     # A quotation just before the cue is its content, whatever the verb ("“Why?” she asked.").
     quoted = _quote_before(cue, sent)
     if quoted is not None:
@@ -262,8 +316,21 @@ def _parenthetical(cue: Token, sent: Span) -> Span | None:
         return None
     for j in range(cue.i - 1, max(sent.start, cue.i - MAX_PARENTHETICAL) - 1, -1):
         if doc[j].text == "," and j > sent.start:
+            if _leading_advcl(cue, sent.start, j):
+                return None  # "Asked if ..., Ryan said ...": a clause of the cue, not its content
             return clip(doc, sent.start, j, sent)
     return None
+
+
+def _leading_advcl(cue: Token, start: int, end: int) -> bool:
+    """Whether tokens start..end are an adverbial clause of the cue or of a verb above it
+    ("Asked about the merger, the minister declined to comment.")."""
+    above = {cue.i, *(a.i for a in cue.ancestors)}
+    doc = cue.doc
+    return any(
+        doc[k].dep_ == "advcl" and doc[k].head.i in above and doc[k].right_edge.i < end
+        for k in range(start, end)
+    )
 
 
 def clip(doc: Doc, start: int, end: int, sent: Span) -> Span | None:

@@ -4,6 +4,10 @@
   name before a colon that opens the sentence is the source, the colon the cue
   and the rest the content (PolNeAR annotates these; the colon carries no word,
   so the scorer judges such a relation by its source and content);
+* findings read "in" a poll or survey: "In a CNN poll released Sunday, Clinton
+  led ..." (the poll is the source, "in" the cue);
+* evidential adverbs: "X reportedly did Y" (an agentless relation, kind
+  ``adverb``);
 * chained cues: "X insisted that A, claiming that B" and "X said A and said
   that B" - the parser often hangs the second cue inside the first one's
   content; the first content ends before it and the second cue takes the
@@ -16,10 +20,12 @@ from typing import TYPE_CHECKING
 
 from sitrep.attribution import content as cs
 from sitrep.attribution.lexicon import Cues
-from sitrep.attribution.types import AttributionRelation
+from sitrep.attribution.types import AttributionRelation, TextSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from sitrep.model import Stance
 
 #: The longest name a headline colon takes as its source ("Kasich's chief strategist").
 MAX_HEADLINE_SOURCE = 6
@@ -58,6 +64,32 @@ def headline_colon(sent: Span) -> AttributionRelation | None:
     )
 
 
+def survey_in(prep: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
+    """ "In a CNN poll released Sunday, Clinton led ..." / "... fell to 10 percent in the
+    latest poll": the poll is the source, "in" the cue, the clause it modifies the content."""
+    doc = prep.doc
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects or objects[0].lemma_.lower() not in lex.survey_nouns:
+        return None
+    head = prep.head
+    if head.pos_ not in ("VERB", "AUX") or not sent.start <= head.i < sent.end:
+        return None
+    source = doc[prep.i + 1 : prep.right_edge.i + 1]
+    if prep.i < head.i:
+        content = cs.clip(doc, prep.right_edge.i + 1, head.right_edge.i + 1, sent)
+    else:
+        content = cs.clip(doc, head.left_edge.i, prep.i, sent)
+    if content is None or len(content) < 3:
+        return None
+    return AttributionRelation(
+        source=cs.as_text(source),
+        cue=cs.as_text(doc[prep.i : prep.i + 1]),
+        content=cs.as_text(content),
+        stance="neutral",
+        kind="according_to",
+    )
+
+
 def _name_part(tok: Token) -> bool:
     if tok.is_punct:
         return tok.text in (".", "-", "’s", "'s", "&")
@@ -67,17 +99,49 @@ def _name_part(tok: Token) -> bool:
 def chained_cue(piece: Span, cue: Token, lex: Cues) -> tuple[int, int] | None:
     """(end of the content, second cue) when a content holds a second cue of its speaker.
 
-    ", claiming that ..." (a participle after a comma) and "and said that ..." (a
-    verb with no subject of its own after "and") start a new relation.
+    ", claiming that ..." (a participle after a comma) and "and said that ...", "but
+    added ..." (a verb with no subject of its own after "and" / "but") start a new
+    relation.
     """
     doc = piece.doc
     for tok in piece[2:]:
-        if tok.i <= cue.i or lex.verb_lemma(tok) is None or lex.verb_lemma(tok) in lex.attitude:
+        lemma = lex.verb_lemma(tok)
+        if tok.i <= cue.i or lemma is None:
             continue
         before = doc[tok.i - 1]
-        if tok.tag_ == "VBG" and before.text == ",":
+        if tok.tag_ == "VBG" and before.text == "," and lemma not in lex.attitude:
             return before.i, tok.i
         subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
-        if before.lower_ == "and" and tok.tag_ in ("VBD", "VBZ") and not subject:
+        if before.lower_ in ("and", "but") and tok.tag_ in ("VBD", "VBZ") and not subject:
             return before.i, tok.i
     return None
+
+
+#: Adverbs that attribute the clause to unnamed others ("X reportedly did Y"). Not
+#: "apparently" and "allegedly": PolNeAR's train split hardly ever annotates them (1 of
+#: 23 such relations matched); they still make an event hedged (cues.json "hedges").
+EVIDENTIAL_ADVERBS = frozenset({"reportedly", "purportedly", "supposedly", "seemingly"})
+
+
+def adverbial(adverb: Token, sent: Span) -> AttributionRelation | None:
+    """An agentless relation whose content is the clause the adverb modifies, minus it."""
+    doc = adverb.doc
+    head = adverb.head
+    pieces = [
+        cs.clip(doc, head.left_edge.i, adverb.i, sent),
+        cs.clip(doc, adverb.i + 1, head.right_edge.i + 1, sent),
+    ]
+    kept = [p for p in pieces if p is not None]
+    if not kept or head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = cs.as_text(kept[0])
+    parts = tuple((p.start_char, p.end_char) for p in kept) if len(kept) > 1 else ()
+    stance: Stance = "neutral" if adverb.lower_ == "reportedly" else "distancing"
+    return AttributionRelation(
+        source=None,
+        cue=cs.as_text(doc[adverb.i : adverb.i + 1]),
+        content=TextSpan(first.start, first.end, first.text, parts),
+        stance=stance,
+        kind="adverb",
+        hedged=True,
+    )

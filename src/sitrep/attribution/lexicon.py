@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 _STANCES: tuple[Stance, ...] = ("neutral", "distancing", "endorsing", "denying")
 _DOUBLED = re.compile(r"([a-z])\1")
+#: Bound on the verb-lemma memo (distinct word forms seen; cleared when full).
+_MEMO_LIMIT = 50_000
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -59,20 +61,37 @@ class Cues:
     cue_prepositions: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     object_nouns: frozenset[str] = frozenset()
+    survey_nouns: frozenset[str] = frozenset()
+    #: (lemma, lower-case form) -> cue lemma: every token of every sentence is looked
+    #: up, mostly the same few thousand words, and stripping inflections is not cheap.
+    _lemma_memo: dict[tuple[str, str], str | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def verb_lemma(self, token: Token) -> str | None:
         """The cue lemma of a verb token, tolerating lemmatiser slips and common typos."""
-        lower: str = token.lower_
-        for candidate in (token.lemma_.lower(), self.forms.get(lower, ""), lower):
+        key = (token.lemma_, token.lower_)
+        memo = self._lemma_memo
+        if key in memo:
+            return memo[key]
+        if len(memo) > _MEMO_LIMIT:
+            memo.clear()
+        found = memo[key] = self._verb_lemma(key[0].lower(), key[1])
+        return found
+
+    def _verb_lemma(self, lemma: str, lower: str) -> str | None:
+        for candidate in (lemma, self.forms.get(lower, ""), lower):
             if candidate in self.verbs:
                 return candidate
         # "mentionned", "reporrted": undo doubled letters, then strip inflections.
         undoubled = _DOUBLED.sub(r"\1", lower)
+        if undoubled in self.forms:
+            return self.forms[undoubled]
         for candidate in (undoubled, *_strip_inflection(undoubled), *_strip_inflection(lower)):
+            # Stripped forms are matched against lemmas only: "founded" minus "-ed" is
+            # "found", which is not the past of "find" here.
             if candidate in self.verbs:
                 return candidate
-            if candidate in self.forms:
-                return self.forms[candidate]
         return None
 
 
@@ -120,6 +139,7 @@ def cues() -> Cues:
         cue_prepositions=frozenset(data.get("cue_span", {}).get("prepositions", [])),
         media_nouns=frozenset(data.get("cue_span", {}).get("media_nouns", [])),
         object_nouns=frozenset(data.get("object_nouns", [])),
+        survey_nouns=frozenset(data.get("survey_nouns", [])),
     )
 
 

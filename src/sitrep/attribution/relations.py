@@ -9,6 +9,11 @@ Forms handled:
 * "according to X, CONTENT" / "CONTENT, according to X";
 * agentless forms: "it is alleged that", "X is said to", "reports show",
   "there have been reports showing", and claim nouns ("allegations that ...");
+* "In a CNN poll released Sunday, X led ..." (the poll is the source, "in" the
+  cue), "Asked if / whether / what ..., X said ..." (an agentless question),
+  infinitive cues read with the verb they hang on ("went on to say", "are more
+  likely to say", "wants to see": one cue, the subject of the first verb as the
+  source);
 * direct quotes: a content that runs into a quotation is widened to cover it,
   across sentences, and a quotation that goes on after "she said." is added;
 * PolNeAR's wider notion of attribution, learned from its train split:
@@ -38,7 +43,6 @@ from sitrep.nlp.cache import doc_arrays
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from sitrep.model import Stance
 
 #: How far back (characters) a pronoun or "the agency" looks for its antecedent:
 #: about three average news paragraphs.
@@ -79,8 +83,10 @@ def find_attributions(doc: Doc, nested: bool = True) -> list[AttributionRelation
                 aside = tok.i > sent.start and tok.nbor(-1).text == ","
                 if not (aside and _inside_aside(tok, sent, lex)):
                     relation = _according_to(tok, sent, lex)
-            elif tok.lower_ in _EVIDENTIAL_ADVERBS and tok.dep_ == "advmod":
-                relation = _adverbial(tok, sent)
+            elif tok.lower_ == "in" and tok.dep_ == "prep":
+                relation = forms.survey_in(tok, sent, lex)
+            elif tok.lower_ in forms.EVIDENTIAL_ADVERBS and tok.dep_ == "advmod":
+                relation = forms.adverbial(tok, sent)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.nouns:
                 relation = _nominal(tok, sent, lex)
             elif tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
@@ -88,44 +94,32 @@ def find_attributions(doc: Doc, nested: bool = True) -> list[AttributionRelation
             if relation is not None:
                 _finish(relation, doc, lex, outlet_at)
                 found.append(relation)
+    found = _longest_cues(found)
     _resolve(doc, found, lex, outlet_at)
     if not nested:
         found = [r for r in found if not any(o is not r and _inside(r.cue, o) for o in found)]
     return found
 
 
+def _longest_cues(found: list[AttributionRelation]) -> list[AttributionRelation]:
+    """Drop a relation whose cue lies within a longer cue of another: "wants" when
+    "wants to see" was read (the infinitive's relation names the same speaker)."""
+    longer = [r for r in found if r.cue.end - r.cue.start > 0]
+    return [
+        r
+        for r in found
+        if not any(
+            o is not r
+            and o.cue.start <= r.cue.start
+            and r.cue.end <= o.cue.end
+            and o.cue.end - o.cue.start > r.cue.end - r.cue.start
+            for o in longer
+        )
+    ]
+
+
 def _inside(cue: TextSpan, other: AttributionRelation) -> bool:
     return any(a <= cue.start and cue.end <= b for a, b in other.content.fragments())
-
-
-#: Adverbs that attribute the clause to unnamed others ("X reportedly did Y").
-_EVIDENTIAL_ADVERBS = frozenset(
-    {"reportedly", "allegedly", "purportedly", "supposedly", "seemingly", "apparently"}
-)
-
-
-def _adverbial(adverb: Token, sent: Span) -> AttributionRelation | None:
-    """An agentless relation whose content is the clause the adverb modifies, minus it."""
-    doc = adverb.doc
-    head = adverb.head
-    pieces = [
-        cs.clip(doc, head.left_edge.i, adverb.i, sent),
-        cs.clip(doc, adverb.i + 1, head.right_edge.i + 1, sent),
-    ]
-    kept = [p for p in pieces if p is not None]
-    if not kept or head.pos_ not in ("VERB", "AUX"):
-        return None
-    first = cs.as_text(kept[0])
-    parts = tuple((p.start_char, p.end_char) for p in kept) if len(kept) > 1 else ()
-    stance: Stance = "neutral" if adverb.lower_ == "reportedly" else "distancing"
-    return AttributionRelation(
-        source=None,
-        cue=cs.as_text(doc[adverb.i : adverb.i + 1]),
-        content=TextSpan(first.start, first.end, first.text, parts),
-        stance=stance,
-        kind="adverb",
-        hedged=True,
-    )
 
 
 def _inside_aside(tok: Token, sent: Span, lex: Cues) -> bool:
@@ -150,8 +144,11 @@ def _verbal(
     if source is not None and not (sent.start <= source.start and source.end <= sent.end):
         source = None  # the parse ran across a paragraph break (a headline above)
     surface, asides = src.surface_source(cue, sent, lex)
-    if asides or (source is None and not agentless):
-        source = surface  # the parse is unreliable around asides (see sources.py)
+    if asides or (source is None and not agentless and not _infinitive(cue)):
+        # The parse is unreliable around asides (see sources.py). An infinitive ("to
+        # discuss", "likely to say") has no subject of its own: the word before it is
+        # not a speaker.
+        source = surface
     pieces = cs.carve(content, cue, sent)
     raised = cs.raised_subject(cue, sent, lex, lemma, agentless)
     if raised is not None:
@@ -183,7 +180,7 @@ def _verbal(
         cue=cs.as_text(cs.cue_span(cue, sent, lex, pieces)),
         content=cs.content_span(pieces, cue, sent),
         stance=lex.verbs[lemma],
-        kind=_kind(source, pieces[0], lemma, lex),
+        kind=_kind(source, pieces[0], _catenative_lemma(cue, lemma, lex), lex),
         hedged=agentless or lemma in lex.hedging_verbs,
     )
     for aside in [*asides, *_asides_after(cue, sent, lex)]:
@@ -198,6 +195,19 @@ def _verbal(
             )
         )
     return relation
+
+
+def _catenative_lemma(cue: Token, lemma: str, lex: Cues) -> str:
+    """The lemma that decides the kind of "wants to say", "declined to confirm": an
+    attitude verb above the infinitive makes the whole an attitude (the speaker did not
+    say the content), so it stays out of an event's chain of sources."""
+    top = cs.catenative_head(cue)
+    above = lex.verb_lemma(top) if top is not None else None
+    return above if above is not None and above in lex.attitude else lemma
+
+
+def _infinitive(cue: Token) -> bool:
+    return cue.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 
 def _kind(source: Span | None, content: Span, lemma: str, lex: Cues) -> str:

@@ -45,7 +45,8 @@ def subject_source(cue: Token, lex: Cues) -> tuple[Span | None, bool]:
             if child.lower_ == "it" and any(c.dep_ == "auxpass" for c in children):
                 return None, True
             return trimmed(child), False
-    if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "ROOT") and not _has_aux(cue):
+    bare = cue.tag_ == "VBN" or (cue.tag_ == "VBD" and cue.left_edge.i == cue.i)
+    if bare and cue.dep_ in ("advcl", "ROOT") and not _has_aux(cue):
         # "When asked about X, she said ...", "Asked whether ..., 75 percent said yes":
         # a bare participle has no speaker; the main clause's subject is the one asked.
         return None, True
@@ -78,6 +79,10 @@ def _shared_subject(cue: Token) -> Token | None:
         head = tok.head
         if tok.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head
+        elif tok.tag_ == "VB" and tok.dep_ in ("xcomp", "advcl"):
+            # "voters are more likely to say ...", "he wants to defend ...".
+            if head.pos_ == "ADJ" and head.dep_ == "acomp":
+                head = head.head
         elif not (
             tok.dep_ == "conj" or (tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("advcl", "xcomp"))
         ):
@@ -101,6 +106,11 @@ def full_phrase(source: Span, cue: Token) -> Span | None:
     start, end = min(root.left_edge.i, source.start), max(root.right_edge.i + 1, source.end)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    for j in range(start + 1, min(end - 1, start + 6)):
+        # A dateline glued to the first sentence: "WASHINGTON — Sen. Bernie Sanders".
+        if doc[j].text in ("-", "—", "–") and all(t.is_upper for t in doc[start:j]):
+            start = j + 1
+            break
     if start <= cue.i < end or (start, end) == (source.start, source.end):
         return None
     return doc[start:end]

@@ -23,8 +23,10 @@ citron does:
 Predicted relations are the outermost ones of ``attribution.find_attributions``
 (``nested=False``: PolNeAR annotates almost no attribution inside another's
 content - 9 of 1857 gold relations in a sample of its train split) with the
-sources they cite unfolded (``chain()``); a content broken by its cue ("“A,”
-she said. “B.”") is scored on its pieces, like PolNeAR's discontinuous spans.
+sources they cite unfolded (a cited source is scored as PolNeAR annotates it:
+"X, citing Y" is X's relation with cue "citing" and content Y); a content
+broken by its cue ("“A,” she said. “B.”") is scored on its pieces, like
+PolNeAR's discontinuous spans.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ from sitrep.evaluation.paths import shared_data
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from sitrep.attribution.types import AttributionRelation
 
 ROLES = ("source", "cue", "content")
 _WORD = re.compile(r"\w+")
@@ -225,15 +229,12 @@ def evaluate(
         gold = read_ann(ann, starts, ends)
         predicted = []
         for outer in find_attributions(doc, nested=False):
-            for r in outer.chain():
-                src = (
-                    tokens_of([(r.source.start, r.source.end)], starts, ends) if r.source else None
-                )
+            for source, cue, content in _as_polnear(outer):
                 predicted.append(
                     Relation(
-                        src,
-                        tokens_of([(r.cue.start, r.cue.end)], starts, ends),
-                        tokens_of(list(r.content.fragments()), starts, ends),
+                        tokens_of([source], starts, ends) if source else None,
+                        tokens_of([cue], starts, ends),
+                        tokens_of(content, starts, ends),
                     )
                 )
         predicted = list(dict.fromkeys(predicted))
@@ -254,6 +255,41 @@ def evaluate(
         predicted_relations=rel[1],
         seconds=round(time.perf_counter() - began, 3),
     )
+
+
+Offsets = tuple[int, int]
+
+
+def _as_polnear(
+    relation: AttributionRelation, citer: AttributionRelation | None = None
+) -> list[tuple[Offsets | None, Offsets, list[Offsets]]]:
+    """(source, cue, content fragments) of a relation and the sources it cites.
+
+    sitrep reads "X, citing Y, said C" as X -> Y, both with content C (Y's words
+    reach the reader through X); PolNeAR annotates the citing as X's own relation
+    whose content is Y. The cited link is scored that way.
+    """
+    if relation.kind == "citing" and citer is not None and relation.source is not None:
+        source = citer.source
+        out = [
+            (
+                (source.start, source.end) if source else None,
+                (relation.cue.start, relation.cue.end),
+                [(relation.source.start, relation.source.end)],
+            )
+        ]
+    else:
+        source = relation.source
+        out = [
+            (
+                (source.start, source.end) if source else None,
+                (relation.cue.start, relation.cue.end),
+                list(relation.content.fragments()),
+            )
+        ]
+    for inner in relation.cited:
+        out.extend(_as_polnear(inner, relation))
+    return out
 
 
 def _match(gold: list[Relation], predicted: list[Relation], tally: list[int]) -> None:
