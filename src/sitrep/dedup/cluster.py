@@ -39,15 +39,15 @@ class _Index:
     reports: list[Report] = field(default_factory=list)
 
     def add(self, report: Report) -> None:
-        day = report.interval[0] if report.interval else dt.date.min
+        day = report.span[0] if report.span else dt.date.min
         at = bisect.bisect_right(self.days, day)
         self.days.insert(at, day)
         self.reports.insert(at, report)
 
     def near(self, report: Report) -> list[Report]:
-        if report.interval is None:
+        if report.span is None:
             return list(self.reports)
-        first, last = report.interval
+        first, last = report.span
         lo = bisect.bisect_left(self.days, first - dt.timedelta(days=_LOOKBACK_DAYS))
         hi = bisect.bisect_right(self.days, last + dt.timedelta(days=1))
         # Undated candidates sort first (date.min) and may match anything.
@@ -152,7 +152,7 @@ def _reports(store: Store, events: list[StoredEvent]) -> list[Report]:
 
 
 def _window(events: list[StoredEvent]) -> tuple[str, str] | None:
-    intervals = [r.interval for r in (Report(e, "") for e in events) if r.interval]
+    intervals = [r.span for r in (Report(e, "") for e in events) if r.span]
     if not intervals:
         return None
     first = min(i[0] for i in intervals) - dt.timedelta(days=_LOOKBACK_DAYS)

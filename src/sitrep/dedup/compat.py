@@ -1,13 +1,18 @@
 """When two event reports can be the same event, and how strongly they look alike.
 
 Hard constraints (any one fails: never the same event): same type, different
-documents (or one sentence of one document), compatible modality,
-overlapping dates (within the date precision), places within the coarser place
-precision, no conflicting target actor.
+documents (or one sentence of one document), compatible modality, one speaker
+for a statement (an accusation, a request: another speaker is another statement),
+overlapping dates (within the date precision, or before publication when the
+stated date lies after it), places within one province (unless both reports
+are vague background).
 Then a score: sentence similarity plus small bonuses for specific agreement
-(same day, same place, same figure, same actors). A conflicting *source* actor
-is not a hard constraint: outlets blaming different sides for one strike is a
-disagreement to show, not a different event; it costs score instead.
+(same day, same place, same figure, same actors) and costs for disagreement.
+Conflicting actors and places beyond their precision's radius are not hard
+constraints: outlets blaming different sides or naming different towns for one
+strike is a disagreement to show (and often the extraction's misreading), not
+a different event; they cost score instead. One state's government and its
+forces count as one actor.
 """
 
 from __future__ import annotations
@@ -15,9 +20,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
-from sitrep.dedup.text import Idf, content_tokens, profile, similarity, weighted_overlap
+from sitrep.dedup.figures import figures_apart, figures_differ, numbers_differ, same_numbers
+from sitrep.dedup.text import Idf, profile, similarity, weighted_overlap
 from sitrep.store.query import haversine_km
 from sitrep.store.rows import StoredEvent
 
@@ -29,6 +35,19 @@ PLACE_RADIUS_KM: dict[str, float] = {
     "admin1": 150.0,
     "region": 400.0,
 }
+#: Two specific places further apart than their radius but within this many km
+#: (one province) may still be one event: outlets name different towns for one
+#: strike ("across Idlib province" geocoded to one town, "a rebel-held town" to
+#: another). A conflicting place is a disagreement to show, so it costs score
+#: (:data:`FAR_PLACE_PENALTY`) instead of ruling the pair out.
+NEAR_PROVINCE_KM = 100.0
+#: Score taken off two reports whose places lie beyond their radius (see above).
+FAR_PLACE_PENALTY = 0.3
+#: Score taken off reports naming different targets (not one state's government
+#: and forces). Not a hard constraint: the actors stage reads one strike's
+#: victims as "civilians" in one report and "rebels" or "the children of
+#: rebels" in another, and a misread target must not split an event.
+TARGET_CONFLICT_PENALTY = 0.2
 #: Days of slack on date overlap: a night strike is dated differently by outlets
 #: in different time zones or by publication date.
 DATE_SLACK_DAYS = 1
@@ -52,9 +71,14 @@ LEAD_WEIGHT = 0.3
 COUNTRY_PENALTY = 0.15
 #: Score taken off two articles of one outlet published on different days.
 SAME_OUTLET_PENALTY = 0.35
-#: Figures for one unit further apart than this ratio point to different
-#: incidents (2 vs 10 killed) rather than to outlets disagreeing (16 vs 22).
-FIGURE_RATIO = 2.0
+#: Score taken off reports whose figures are further apart than
+#: :data:`sitrep.dedup.figures.FIGURE_RATIO`.
+FIGURES_APART_PENALTY = 0.3
+
+# Types whose event is something said (PLOVER's verbal types): the source is
+# the speaker, and another speaker makes another statement ("the opposition
+# accuses" and "Washington accuses" are two accusations of one attack).
+_SPOKEN = frozenset({"ACCUSE", "AGREE", "CONSULT", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 
 # Modalities that describe something that happened (historical = told as past).
 _FACTUAL = frozenset({"asserted", "historical"})
@@ -90,6 +114,26 @@ def date_interval(event: StoredEvent) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def published_window(event: StoredEvent) -> tuple[dt.date, dt.date] | None:
+    """The days up to publication, when the event is dated after its report was published.
+
+    A report cannot tell of a day after it came out: either the stated date is
+    misread or the publication date is wrong (scraped archives often carry a
+    crawl or re-post date), and nothing says which. Clustering accepts both
+    readings; the stated date alone is used for scoring.
+    """
+    if event.date is None or not event.date.text or not event.published:
+        return None
+    try:
+        first = dt.date.fromisoformat(event.date.value)
+        published = dt.date.fromisoformat(event.published)
+    except ValueError:
+        return None
+    if first <= published + dt.timedelta(days=DATE_SLACK_DAYS):
+        return None
+    return published - dt.timedelta(days=UNDATED_WINDOW_DAYS), published
+
+
 @dataclass(frozen=True)
 class Report:
     """An event with the text it is compared on."""
@@ -102,6 +146,20 @@ class Report:
     @cached_property
     def interval(self) -> tuple[dt.date, dt.date] | None:
         return date_interval(self.event)
+
+    @cached_property
+    def intervals(self) -> tuple[tuple[dt.date, dt.date], ...]:
+        """Every reading of when the event happened: :attr:`interval`, and the days
+        before publication when the stated date lies after it (see :func:`published_window`)."""
+        found = [i for i in (self.interval, published_window(self.event)) if i is not None]
+        return tuple(found)
+
+    @cached_property
+    def span(self) -> tuple[dt.date, dt.date] | None:
+        """First and last day of every reading: where candidates are looked for."""
+        if not self.intervals:
+            return None
+        return min(i[0] for i in self.intervals), max(i[1] for i in self.intervals)
 
     @cached_property
     def figures(self) -> frozenset[tuple[str, int]]:
@@ -120,11 +178,15 @@ class Report:
 
 
 def dates_compatible(a: Report, b: Report) -> bool:
-    ia, ib = a.interval, b.interval
-    if ia is None or ib is None:
+    """Some reading of each date (:attr:`Report.intervals`) overlaps, with slack."""
+    if not a.intervals or not b.intervals:
         return True
     slack = dt.timedelta(days=DATE_SLACK_DAYS)
-    return ia[0] - slack <= ib[1] and ib[0] - slack <= ia[1]
+    return any(
+        ia[0] - slack <= ib[1] and ib[0] - slack <= ia[1]
+        for ia in a.intervals
+        for ib in b.intervals
+    )
 
 
 _SPECIFIC = frozenset({"locality", "near", "admin2"})
@@ -143,6 +205,7 @@ def _both_countries(a: StoredEvent, b: StoredEvent) -> bool:
 
 
 def places_compatible(a: StoredEvent, b: StoredEvent) -> bool:
+    """Places within :data:`NEAR_PROVINCE_KM` of each other, or one country's."""
     la, lb = a.location, b.location
     if la is None or lb is None:
         return True
@@ -155,12 +218,47 @@ def places_compatible(a: StoredEvent, b: StoredEvent) -> bool:
     if la.precision == "country" or lb.precision == "country":
         # Same country (checked above) is all a country-level place says.
         return True
-    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= radius
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= max(radius, NEAR_PROVINCE_KM)
+
+
+def places_far(a: StoredEvent, b: StoredEvent) -> bool:
+    """Compatible places further apart than their precision's radius (a place dispute)."""
+    la, lb = a.location, b.location
+    if la is None or lb is None or "country" in (la.precision, lb.precision):
+        return False
+    if _countries_differ(a, b):
+        return False  # scored by COUNTRY_PENALTY
+    radius = max(PLACE_RADIUS_KM.get(la.precision, 0.0), PLACE_RADIUS_KM.get(lb.precision, 0.0))
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) > radius
 
 
 def _ids(a: StoredEvent, b: StoredEvent, role: str) -> tuple[str | None, str | None]:
     ra, rb = getattr(a, role), getattr(b, role)
     return (ra.actor_id if ra else None), (rb.actor_id if rb else None)
+
+
+@lru_cache(maxsize=1)
+def _state_of() -> dict[str, str]:
+    """Actor id -> the government it belongs to (a government is its own state)."""
+    from sitrep.actors import state_forces  # the actors dictionary: read once, when needed
+
+    state: dict[str, str] = {}
+    for government, (military, _) in state_forces().forces.items():
+        state[government] = government
+        state[military] = government
+    return state
+
+
+def same_side(a: str, b: str) -> bool:
+    """One actor, or one state's government and its forces ("Russia" / "Russian jets").
+
+    Outlets and the actors stage name the state or its military for one strike;
+    that is not a different perpetrator.
+    """
+    if a == b:
+        return True
+    state = _state_of()
+    return a in state and state.get(a) == state.get(b)
 
 
 #: Characters from the start of an article that hold its headline and lead.
@@ -191,10 +289,14 @@ def compatible(a: Report, b: Report) -> bool:
         return False
     if (ea.modality in _FACTUAL) != (eb.modality in _FACTUAL):
         return False
-    ta, tb = _ids(ea, eb, "target_actor")
-    if ta and tb and ta != tb:
+    sa, sb = _ids(ea, eb, "source_actor")
+    if ea.type.upper() in _SPOKEN and sa and sb and not same_side(sa, sb):
         return False
-    return dates_compatible(a, b) and places_compatible(ea, eb)
+    if not dates_compatible(a, b):
+        return False
+    # Background told over months or years ("locked in civil war since early
+    # 2011") is placed wherever the article is about; its place says nothing.
+    return (a.vague and b.vague) or places_compatible(ea, eb)
 
 
 def _same_place(a: StoredEvent, b: StoredEvent) -> bool:
@@ -204,40 +306,6 @@ def _same_place(a: StoredEvent, b: StoredEvent) -> bool:
     if la.geonameid is not None and la.geonameid == lb.geonameid:
         return True
     return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= 5.0
-
-
-def _numbers_differ(a: str, b: str) -> bool:
-    """Both sentences give figures and not the same ones (the event may not hold them:
-    "the war, which began with protests in 2011, has killed 280000" is a PROTEST)."""
-    na = {t for t in content_tokens(a) if t.isdigit()}
-    nb = {t for t in content_tokens(b) if t.isdigit()}
-    return bool(na and nb and na != nb)
-
-
-def _same_numbers(a: str, b: str) -> bool:
-    """Both sentences give the same figures, at least one of them not a year."""
-    na = {t for t in content_tokens(a) if t.isdigit()}
-    nb = {t for t in content_tokens(b) if t.isdigit()}
-    return na == nb and any(not (len(t) == 4 and t[:2] in ("19", "20")) for t in na)
-
-
-def _figures_differ(a: Report, b: Report) -> bool:
-    units = {u for u, _ in a.figures} & {u for u, _ in b.figures}
-    return any(
-        {v for u, v in a.figures if u == unit} != {v for u, v in b.figures if u == unit}
-        for unit in units
-    )
-
-
-def _figures_apart(a: Report, b: Report) -> bool:
-    units = {u for u, _ in a.figures} & {u for u, _ in b.figures}
-    for unit in units:
-        va = max(v for u, v in a.figures if u == unit)
-        vb = max(v for u, v in b.figures if u == unit)
-        low, high = sorted((va, vb))
-        if high > FIGURE_RATIO * max(low, 1):
-            return True
-    return False
 
 
 def _lead_overlap(a: Report, b: Report, idf: Idf | None) -> float:
@@ -253,9 +321,9 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
     if a.vague or b.vague:
         # Background tolls differ from one article to the next (280000, then
         # 300000): different figures are different claims, not a dispute.
-        if _figures_differ(a, b) or _numbers_differ(a.sentence, b.sentence):
+        if figures_differ(a.figures, b.figures) or numbers_differ(a.sentence, b.sentence):
             return 0.0
-        if _same_numbers(a.sentence, b.sentence):
+        if same_numbers(a.sentence, b.sentence):
             # One background claim with one toll ("more than 280000 killed since
             # 2011") told by two outlets in their own words: the same claim.
             return value
@@ -274,10 +342,12 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
         value -= COUNTRY_PENALTY
     if _same_place(ea, eb):
         value += 0.1
+    elif places_far(ea, eb):
+        value -= FAR_PLACE_PENALTY
     if a.figures & b.figures:
         value += 0.1
-    elif _figures_apart(a, b):
-        value -= 0.3
+    elif figures_apart(a.figures, b.figures):
+        value -= FIGURES_APART_PENALTY
     if (
         ea.outlet
         and ea.outlet == eb.outlet
@@ -290,8 +360,8 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
         value -= SAME_OUTLET_PENALTY
     sa, sb = _ids(ea, eb, "source_actor")
     if sa and sb:
-        value += 0.05 if sa == sb else -0.1
+        value += 0.05 if same_side(sa, sb) else -0.1
     ta, tb = _ids(ea, eb, "target_actor")
-    if ta and ta == tb:
-        value += 0.05
+    if ta and tb:
+        value += 0.05 if same_side(ta, tb) else -TARGET_CONFLICT_PENALTY
     return value
