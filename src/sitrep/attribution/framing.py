@@ -6,8 +6,10 @@
   from the name X (kind ``distancing``).
 * Scare quotes: one to three words in quotation marks inside a sentence that
   no reporting verb introduces ('the "moderate" rebels'), kind ``scare_quote``.
-* Learned spans (:mod:`.framing_learned`): runs of words that PTC's annotators
-  often mark as loaded language or labels, where no lexicon or pattern span is.
+* Model spans (:mod:`.framing_model`, a trained token classifier; the n-gram
+  rates of :mod:`.framing_learned` when its weights are not installed): runs
+  of words that PTC's annotators would mark as loaded language or labels,
+  where no lexicon or pattern span is.
 
 Overlapping matches keep the longest ("illegally occupied" over "occupied").
 """
@@ -31,9 +33,8 @@ MAX_SCARE_QUOTE = 3
 def find_framing(doc: Doc, model: bool = True) -> list[Framing]:
     """All loaded-language spans of ``doc``, in text order, not overlapping.
 
-    Lexicon and pattern spans come first; with ``model`` true, the learned
-    n-gram spans (and the trained tagger, when its weights are shipped) add
-    the spans they find elsewhere.
+    Lexicon and pattern spans come first; with ``model`` true, the trained
+    model's spans add what it finds elsewhere.
     """
     _, _, matcher = matchers(doc.vocab)
     terms = framing_terms()
@@ -57,13 +58,11 @@ def find_framing(doc: Doc, model: bool = True) -> list[Framing]:
 
 
 def _model_spans(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Learned and tagger spans that overlap no lexicon or pattern span."""
+    """Trained-model spans (n-gram spans without its weights) overlapping no lexicon span."""
     from sitrep.attribution import framing_learned, framing_model
 
-    candidates = framing_learned.learned_spans(doc)
-    tagger = framing_model.load()
-    if tagger is not None and doc.tensor is not None and len(doc.tensor) == len(doc):
-        candidates.extend(tagger.predict(doc))  # only when weights are shipped
+    model = framing_model.load()
+    candidates = model.predict(doc) if model is not None else framing_learned.learned_spans(doc)
     taken = {i for start, end, _ in found for i in range(start, end)}
     return [
         (start, end, kind)

@@ -69,28 +69,35 @@ def rates() -> NgramRates:
         raise ResourceError(f"sitrep/data/{DATA_FILE} is missing or damaged ({exc})") from exc
 
 
-def _word(tok: Token) -> bool:
-    return not tok.is_space
-
-
 def _best(
-    doc: Doc, words: list[int], table: dict[str, tuple[float, bool]], forms: list[str], max_n: int
+    words: list[int],
+    punct: list[bool],
+    table: dict[str, tuple[float, bool]],
+    forms: list[str],
+    max_n: int,
+    size: int,
 ) -> tuple[list[float], list[bool]]:
     """Per token: the best rate of an n-gram of ``table`` covering it, and its kind."""
-    score = [0.0] * len(doc)
-    label = [False] * len(doc)
-    for a in range(len(words)):
-        for n in range(1, max_n + 1):
-            if a + n > len(words):
-                break
-            idx = words[a : a + n]
-            # n-grams never start or end on punctuation (the counts were made the same way).
-            if doc[idx[0]].is_punct or doc[idx[-1]].is_punct:
-                continue
-            hit = table.get(" ".join(forms[i] for i in idx))
+    score = [0.0] * size
+    label = [False] * size
+    get = table.get
+    for a, first in enumerate(words):
+        # n-grams never start or end on punctuation (the counts were made the same way).
+        if punct[first]:
+            continue
+        gram = forms[first]
+        for n in range(max_n):
+            if n:
+                if a + n >= len(words):
+                    break
+                last = words[a + n]
+                gram = gram + " " + forms[last]
+                if punct[last]:
+                    continue
+            hit = get(gram)
             if hit is None:
                 continue
-            for i in idx:
+            for i in words[a : a + n + 1]:
                 if hit[0] > score[i]:
                     score[i], label[i] = hit
     return score, label
@@ -99,11 +106,17 @@ def _best(
 def token_scores(doc: Doc, table: NgramRates | None = None) -> tuple[list[float], list[bool]]:
     """Per token: the averaged surface/lemma rate and whether it reads as a label."""
     table = table or rates()
-    words = [t.i for t in doc if _word(t)]
-    lower = [t.lower_ for t in doc]
-    lemma = [t.lemma_.lower() for t in doc]
-    s_score, s_label = _best(doc, words, table.surface, lower, table.max_n)
-    l_score, l_label = _best(doc, words, table.lemma, lemma, table.max_n)
+    # One pass over the tokens; the n-gram loops then only index lists.
+    words, punct, lower, lemma = [], [], [], []
+    for t in doc:
+        if not t.is_space:
+            words.append(t.i)
+        punct.append(t.is_punct)
+        lower.append(t.lower_)
+        lemma.append(t.lemma_.lower())
+    size = len(doc)
+    s_score, s_label = _best(words, punct, table.surface, lower, table.max_n, size)
+    l_score, l_label = _best(words, punct, table.lemma, lemma, table.max_n, size)
     score = [(a + b) / 2 for a, b in zip(s_score, l_score, strict=True)]
     label = [a or b for a, b in zip(s_label, l_label, strict=True)]
     return score, label

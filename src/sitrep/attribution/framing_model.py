@@ -1,146 +1,220 @@
 """The trained framing span model: loaded language and labels, token by token.
 
-A small tagger that reads what the spaCy pipeline has already computed: each
-token's context vector (``doc.tensor``, from the pipeline's tok2vec) and hashed
-word features (lower case, suffix, shape). A window of three tokens goes
-through a maxout layer to a softmax over five tags (outside, and begin/inside
-of ``LOADED`` or ``LABEL``); runs of tagged tokens are the spans. It adds no
-second tokeniser or encoder to the pipeline, so it costs little per document.
+A linear (logistic-regression) token classifier over hashed features that the
+spaCy pipeline has already computed: the word (lower case, lemma, suffix,
+shape), its tag and dependency, its syntactic head, its neighbours two tokens
+either way, and word pairs. Every feature is a combination of spaCy's own
+64-bit string hashes, folded into ``buckets`` weights, so a document's scores
+are a handful of numpy operations over ``doc.to_array`` and no Python loop per
+token. The token score blends the classifier's probability with the smoothed
+n-gram rate of :mod:`.framing_learned` (share ``mix``). Tokens scoring at
+least ``threshold`` form runs; a run without its end punctuation is a span
+when its best token scores at least ``peak``.
 
 Trained by ``training/train_framing.py`` on the Propaganda Techniques Corpus
-(Loaded_Language and Name_Calling,Labeling); the weights ship in
-``sitrep/data/framing_model`` (``weights.bin`` plus ``meta.json``). Only
-numbers are stored: features are hashed, so no word of the training articles
-is in the package. Loaded lazily, once.
+(tokens inside Loaded_Language or Name_Calling,Labeling spans); the weights
+ship in ``sitrep/data/framing_weights.npz``. Only numbers are stored: features
+are hashed, so no word of the training articles is in the package. Loaded
+lazily, once.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from sitrep.errors import ResourceError
 
 if TYPE_CHECKING:
+    from numpy.typing import NDArray
     from spacy.tokens import Doc
-    from thinc.api import Model
-    from thinc.types import Floats2d, Ints2d
 
-TAGS = ("O", "B-LOADED", "I-LOADED", "B-LABEL", "I-LABEL")
-KINDS = {"LOADED": "loaded", "LABEL": "label"}
-DEFAULT_SHAPE: dict[str, int] = {"tensor": 96, "rows": 5000, "hidden": 128, "window": 2}
+DATA_FILE = "framing_weights.npz"
+#: Columns of ``doc.to_array`` the features read, in this order.
+ATTRS = (
+    "LOWER",
+    "LEMMA",
+    "SUFFIX",
+    "SHAPE",
+    "TAG",
+    "DEP",
+    "HEAD",
+    "ENT_TYPE",
+    "IS_PUNCT",
+    "IS_SPACE",
+)
+_LOWER, _LEMMA, _SUFFIX, _SHAPE, _TAG, _DEP, _HEAD, _ENT, _PUNCT, _SPACE = range(len(ATTRS))
+#: Feature templates: (name, [(column, offset)]); offset is relative to the
+#: token, "h" reads the token's syntactic head. Changing them needs retraining.
+TEMPLATES: tuple[tuple[str, tuple[tuple[int, int | str], ...]], ...] = (
+    ("bias", ()),
+    ("w", ((_LOWER, 0),)),
+    ("lem", ((_LEMMA, 0),)),
+    ("suf", ((_SUFFIX, 0),)),
+    ("shape", ((_SHAPE, 0),)),
+    ("tag", ((_TAG, 0),)),
+    ("dep", ((_DEP, 0),)),
+    ("ent", ((_ENT, 0),)),
+    ("w-1", ((_LOWER, -1),)),
+    ("w+1", ((_LOWER, 1),)),
+    ("w-2", ((_LOWER, -2),)),
+    ("w+2", ((_LOWER, 2),)),
+    ("lem-1", ((_LEMMA, -1),)),
+    ("lem+1", ((_LEMMA, 1),)),
+    ("tag-1", ((_TAG, -1),)),
+    ("tag+1", ((_TAG, 1),)),
+    ("tags3", ((_TAG, -1), (_TAG, 0), (_TAG, 1))),
+    ("w-1w", ((_LOWER, -1), (_LOWER, 0))),
+    ("ww+1", ((_LOWER, 0), (_LOWER, 1))),
+    ("tag-1w", ((_TAG, -1), (_LEMMA, 0))),
+    ("wtag+1", ((_LEMMA, 0), (_TAG, 1))),
+    ("head", ((_LEMMA, "h"),)),
+    ("dephead", ((_DEP, 0), (_LEMMA, "h"))),
+    ("lemhead", ((_LEMMA, 0), (_LEMMA, "h"))),
+    ("headtag", ((_TAG, "h"), (_DEP, 0), (_TAG, 0))),
+)
+_MUL = 0x9E3779B97F4A7C15
+_MIX = 0xBF58476D1CE4E5B9
 
 
-def build(shape: dict[str, int]) -> Model[tuple[Floats2d, Ints2d], Floats2d]:
-    """The tagger's architecture (weights are initialised or loaded by the caller)."""
-    from thinc.api import HashEmbed, Maxout, Model, Softmax, chain, concatenate, expand_window
-
-    rows = shape["rows"]
-    embed: Model[Any, Any] = concatenate(
-        HashEmbed(48, rows, column=0, seed=11),
-        HashEmbed(16, rows // 2, column=1, seed=12),
-        HashEmbed(8, rows // 8, column=2, seed=13),
-    )
-
-    def forward(model: Model[Any, Any], inputs: tuple[Any, Any], is_train: bool) -> Any:
-        tensor, ids = inputs
-        vectors, backprop_embed = embed(ids, is_train)
-        joined = model.ops.xp.hstack([tensor, vectors])
-        width = tensor.shape[1]
-
-        def backprop(d_joined: Any) -> Any:
-            backprop_embed(d_joined[:, width:])
-            return inputs
-
-        return joined, backprop
-
-    def init(model: Model[Any, Any], X: Any = None, Y: Any = None) -> None:
-        embed.initialize()
-
-    features: Model[Any, Any] = Model("framing_features", forward, init=init, layers=[embed])
-    tagger: Model[tuple[Floats2d, Ints2d], Floats2d] = chain(
-        features,
-        expand_window(window_size=shape["window"]),
-        Maxout(
-            shape["hidden"],
-            (2 * shape["window"] + 1) * (shape["tensor"] + 72),
-            nP=3,
-            dropout=0.2,
-            normalize=True,
-        ),
-        Softmax(len(TAGS), shape["hidden"]),
-    )
-    return tagger
-
-
-def features(doc: Doc) -> tuple[Floats2d, Ints2d]:
-    """(context vectors, hashed word features) of every token of ``doc``."""
+def feature_ids(doc: Doc, buckets: int) -> NDArray[Any]:
+    """(tokens x templates) weight indices of ``doc``'s tokens."""
     import numpy
+    from spacy.attrs import IDS
 
-    tensor = doc.tensor
-    if tensor is None or getattr(tensor, "shape", (0,))[0] != len(doc):
-        raise ResourceError("the framing model needs doc.tensor (a pipeline with a tok2vec)")
-    ids = numpy.array([[t.norm, t.suffix, t.shape] for t in doc], dtype="uint64").reshape(-1, 3)
-    return cast("Floats2d", numpy.asarray(tensor, dtype="float32")), cast("Ints2d", ids)
-
-
-def spans(tags: list[int]) -> list[tuple[int, int, str]]:
-    """(first token, end token, kind) for every run of tagged tokens; B- starts a new one."""
-    out: list[tuple[int, int, str]] = []
-    start: int | None = None
-    label = ""
-    for i, tag in enumerate([*tags, 0]):
-        name = TAGS[tag]
-        if start is not None and (name == "O" or name.startswith("B-")):
-            out.append((start, i, KINDS[label]))
-            start = None
-        if name != "O" and start is None:
-            start, label = i, name[2:]
+    arr = doc.to_array([IDS[a] for a in ATTRS]).astype(numpy.uint64)
+    n = len(doc)
+    heads = numpy.arange(n, dtype=numpy.int64) + arr[:, _HEAD].view(numpy.int64)
+    out = numpy.empty((n, len(TEMPLATES)), dtype=numpy.int64)
+    mul, mix = numpy.uint64(_MUL), numpy.uint64(_MIX)
+    with numpy.errstate(over="ignore"):
+        for k, (_, parts) in enumerate(TEMPLATES):
+            h = numpy.full(n, numpy.uint64(k + 1) * mul, dtype=numpy.uint64)
+            for column, offset in parts:
+                h = (h ^ _column(arr[:, column], offset, heads)) * mix
+            h ^= h >> numpy.uint64(31)
+            out[:, k] = (h % numpy.uint64(buckets)).astype(numpy.int64)
     return out
 
 
-def decode(probs: Any, threshold: float) -> list[int]:
-    """A tag per token: outside unless the outside probability is below ``threshold``."""
-    tags = []
-    for row in probs.tolist():
-        if row[0] >= threshold:
-            tags.append(0)
-        else:
-            tags.append(1 + max(range(len(row) - 1), key=lambda k: row[k + 1]))
-    return tags
+def _column(values: NDArray[Any], offset: int | str, heads: NDArray[Any]) -> NDArray[Any]:
+    """``values`` read at each token's neighbour ``offset`` away (0 beyond the document)."""
+    import numpy
+
+    if isinstance(offset, str):  # "h": the syntactic head
+        head_values: NDArray[Any] = values[heads]
+        return head_values
+    if offset == 0:
+        return values
+    out = numpy.zeros_like(values)
+    if offset > 0:
+        out[:-offset] = values[offset:]
+    else:
+        out[-offset:] = values[:offset]
+    return out
 
 
+def runs(on: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) of every run of true flags."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, flag in enumerate([*on, False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            out.append((start, i))
+            start = None
+    return out
+
+
+@dataclass(frozen=True)
 class FramingModel:
-    """Weights plus the decision threshold chosen on held-out articles."""
+    """Weights, bias and the decision thresholds chosen by cross-validation."""
 
-    def __init__(self, model: Model[tuple[Floats2d, Ints2d], Floats2d], threshold: float):
-        self.model = model
-        self.threshold = threshold
+    weights: NDArray[Any]
+    threshold: float
+    peak: float
+    #: Share of the classifier in the token score; the rest is the n-gram rate.
+    mix: float = 1.0
+
+    @property
+    def buckets(self) -> int:
+        return int(self.weights.shape[0])
+
+    def scores(self, doc: Doc) -> NDArray[Any]:
+        """Probability that each token is inside a loaded-language or label span."""
+        import numpy
+
+        if len(doc) == 0:
+            return numpy.zeros(0, dtype=numpy.float32)
+        logits = self.weights[feature_ids(doc, self.buckets)].sum(axis=1, dtype=numpy.float32)
+        return 1.0 / (1.0 + numpy.exp(-logits))  # type: ignore[no-any-return]
 
     def predict(self, doc: Doc) -> list[tuple[int, int, str]]:
         """(first token, end token, kind) spans of ``doc``."""
-        if len(doc) == 0:
-            return []
-        probs = self.model.predict(features(doc))
-        return spans(decode(probs, self.threshold))
+        import numpy
+
+        from sitrep.attribution.framing_learned import token_scores
+
+        probs = self.scores(doc)
+        if self.mix < 1.0 and len(doc):
+            # The smoothed n-gram rates generalise better for rare words, the
+            # classifier reads context; their blend beat either on the tuning fold.
+            rates = numpy.asarray(token_scores(doc)[0], dtype=numpy.float32)
+            probs = self.mix * probs + (1.0 - self.mix) * rates
+        return decode(doc, probs, self.threshold, self.peak)
+
+
+def decode(
+    doc: Doc, probs: NDArray[Any], threshold: float, peak: float
+) -> list[tuple[int, int, str]]:
+    """Runs of tokens scoring at least ``threshold`` whose best token scores ``peak``.
+
+    Two thresholds (hysteresis): a confident token starts a span and its
+    less confident neighbours extend it, as PTC's annotators mark the whole
+    phrase ("a [corrupt, lying] regime") and not just its strongest word.
+    """
+    p = probs.tolist()
+    on = [s >= threshold and not t.is_space for s, t in zip(p, doc, strict=True)]
+    out: list[tuple[int, int, str]] = []
+    for start, end in runs(on):
+        # Punctuation and a dangling "and"/"or" at either end are no part of the phrase.
+        while start < end and (doc[start].is_punct or doc[start].pos_ == "CCONJ"):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
+            end -= 1
+        if start < end and max(p[start:end]) >= peak:
+            out.append((start, end, _kind(doc, start, end)))
+    return out
+
+
+def _kind(doc: Doc, start: int, end: int) -> str:
+    # A run that names someone or something ("traitor", "radical Islamists") is a
+    # label; a run of adjectives, adverbs or verbs ("brutal", "slaughtered") is loaded.
+    return "label" if doc[end - 1].pos_ in ("NOUN", "PROPN") else "loaded"
 
 
 @lru_cache(maxsize=1)
 def load() -> FramingModel | None:
     """The shipped model, or None when sitrep was installed without it."""
-    folder = resources.files("sitrep.data").joinpath("framing_model")
-    meta_file, weights_file = folder.joinpath("meta.json"), folder.joinpath("weights.bin")
-    if not meta_file.is_file() or not weights_file.is_file():
+    import numpy
+
+    file = resources.files("sitrep.data").joinpath(DATA_FILE)
+    if not file.is_file():
         return None
     try:
-        meta = json.loads(meta_file.read_text("utf-8"))
-        model = build(meta["shape"])
-        model.initialize()
-        model.from_bytes(weights_file.read_bytes())
+        with file.open("rb") as fh, numpy.load(fh) as data:
+            meta = json.loads(str(data["meta"]))
+            weights = data["weights"].astype(numpy.float32)
     except (OSError, ValueError, KeyError) as exc:
         raise ResourceError(
-            f"sitrep/data/framing_model is damaged ({exc}); reinstall sitrep"
+            f"sitrep/data/{DATA_FILE} is damaged ({exc}); reinstall sitrep"
         ) from exc
-    return FramingModel(model, float(meta["threshold"]))
+    if meta.get("templates") != [name for name, _ in TEMPLATES]:
+        raise ResourceError(f"sitrep/data/{DATA_FILE} was trained with other features; retrain it")
+    return FramingModel(
+        weights, float(meta["threshold"]), float(meta["peak"]), float(meta.get("mix", 1.0))
+    )
