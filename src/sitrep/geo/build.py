@@ -40,10 +40,13 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.geo.folding import bare, is_latin, keys, strip_accents
+from sitrep.geo.lower import former_rows, grouping_rows, lower_rows
 from sitrep.geo.sources import (
     Subdivision,
     admin1_resolver,
     country_names,
+    groupings,
+    lower_subdivisions,
     read_data,
     source_stamp,
     subdivisions,
@@ -51,7 +54,7 @@ from sitrep.geo.sources import (
 
 #: Bump when the layout, the folding (folding.py) or the way rows are derived
 #: changes: every cached index is then rebuilt on its next open.
-SCHEMA = 5
+SCHEMA = 7
 #: A supplement point this close to a cities500 place of the same name is that place.
 MERGE_KM = 10.0
 #: Fewer towns than this: a division is placed at their mean.
@@ -400,6 +403,16 @@ def assemble() -> tuple[list[Row], dict[tuple[str, str], str], int]:
     )
     assembler.add_countries(cache.get_countries(), read_data("countries.json"))
     assembler.add_us_counties(list(cache.get_us_counties()))
+    lower, unplaced_lower = lower_rows(
+        assembler,
+        lower_subdivisions(set(divisions.get("lower_countries", []))),
+        divisions["divisions"],
+    )
+    former, unplaced_former = former_rows(assembler, divisions.get("former", []))
+    assembler.rows.extend(
+        lower + former + grouping_rows(assembler, groupings(), divisions["divisions"])
+    )
+    assembler.unplaced_divisions += unplaced_lower + unplaced_former
     continents = {
         str(c["name"]): (float(c["lat"]), float(c["lng"])) for c in cache.get_continents().values()
     }

@@ -45,12 +45,23 @@ def major(cand: Candidate, focus: Counter[str]) -> bool:
     )
 
 
+#: Last words that make a multi-word name a region or landform, never a person's
+#: (not "Lake", "Hills", "Rivers": surnames too).
+LANDFORM_WORDS = frozenset(
+    {"barrens", "mountains", "heights", "valley", "plain", "plains", "desert",
+     "countryside", "plateau", "basin", "highlands", "lowlands", "steppe", "oasis",
+     "gorge", "peninsula"}
+)  # fmt: skip
+
+
 def person_names(doc: Doc, countries: set[int]) -> set[str]:
     """Words of multi-word PERSON entities ("Hillary Clinton" -> Clinton): a lone
     "Clinton" later in the same document is the person, not the town.
 
     An "entity" holding a country name or demonym ("Tags Aleppo Syria") is a
-    mis-tagged list of places, not a person: its words are not names.
+    mis-tagged list of places, not a person: its words are not names; nor is
+    one that ends in a landform word ("Qalamoun Barrens", "Nuba Mountains"): a
+    region's name that spaCy read as a person's.
     """
     demonyms = lexicon().demonyms
     arrays = doc_arrays(doc)
@@ -61,6 +72,7 @@ def person_names(doc: Doc, countries: set[int]) -> set[str]:
         if ent.label_ == "PERSON"
         and ent.end - ent.start > 1
         and not any(k in countries or words[k] in demonyms for k in range(ent.start, ent.end))
+        and words[ent.end - 1].lower() not in LANDFORM_WORDS
         for i in range(ent.start, ent.end)
     }
 

@@ -85,16 +85,85 @@ def division_match_names(name: str) -> list[str]:
     return [n for n in out if len(n) >= 4 or n == name]
 
 
-def subdivisions() -> list[Subdivision]:
-    """Top-level ISO 3166-2 subdivisions (those without a parent)."""
+def _clean_name(raw: str) -> str:
+    # "Amānat al ‘Āşimah [city]", "Ilocos (Region I)": the brackets are ISO's notes,
+    # not part of the name news uses.
+    name = re.sub(r"\[.*?\]|\(.*?\)", " ", strip_accents(raw))
+    # "Bristol, City of", "Vale of Glamorgan, The": ISO's inverted forms.
+    name = re.sub(r",\s*(City of|The)\s*$", "", " ".join(name.split()))
+    return name.rstrip(",")
+
+
+def _is_grouping(sub: Any) -> bool:
+    """An ISO "geographical unit/region/entity" (Jawa, Uganda's Central region).
+
+    These group divisions without being divisions; GeoNames' first level is
+    their children (Indonesian provinces, Ugandan districts).
+    """
+    return str(getattr(sub, "type", "")).lower().startswith("geographical")
+
+
+@lru_cache(maxsize=1)
+def _all_subdivisions() -> tuple[Any, ...]:
     import pycountry
 
+    return tuple(pycountry.subdivisions)
+
+
+def subdivisions() -> list[Subdivision]:
+    """First-level ISO 3166-2 subdivisions.
+
+    Those without a parent, except ISO's geographical groupings, whose children
+    take their place.
+    """
+    everything = _all_subdivisions()
+    groupings = {sub.code for sub in everything if _is_grouping(sub)}
     out: list[Subdivision] = []
-    for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None):
+    for sub in everything:
+        parent = getattr(sub, "parent_code", None)
+        if sub.code in groupings or (parent and parent not in groupings):
             continue
-        # "Amānat al ‘Āşimah [city]": the bracket is ISO's note, not part of the name.
-        name = " ".join(re.sub(r"\[.*?\]", " ", strip_accents(sub.name)).split())
+        name = _clean_name(sub.name)
+        out.append(Subdivision(sub.code, sub.country_code, name, division_match_names(name)))
+    return out
+
+
+@dataclass
+class Grouping:
+    """An ISO geographical grouping of first-level divisions (Jawa, Sumatera)."""
+
+    code: str
+    country: str
+    name: str
+    children: set[str]  # their cleaned names
+
+
+def groupings() -> list[Grouping]:
+    """ISO's geographical groupings that have first-level divisions as children."""
+    everything = _all_subdivisions()
+    out = {
+        sub.code: Grouping(sub.code, sub.country_code, _clean_name(sub.name), set())
+        for sub in everything
+        if _is_grouping(sub)
+    }
+    for sub in everything:
+        parent = getattr(sub, "parent_code", None)
+        if parent in out:
+            out[parent].children.add(_clean_name(sub.name))
+    return [g for g in out.values() if g.children]
+
+
+def lower_subdivisions(countries: set[str]) -> list[Subdivision]:
+    """Second-level ISO 3166-2 subdivisions of ``countries`` (English counties,
+    Philippine provinces): those whose parent is a first-level division."""
+    everything = _all_subdivisions()
+    groupings = {sub.code for sub in everything if _is_grouping(sub)}
+    out: list[Subdivision] = []
+    for sub in everything:
+        parent = getattr(sub, "parent_code", None)
+        if sub.country_code not in countries or not parent or parent in groupings:
+            continue
+        name = _clean_name(sub.name)
         out.append(Subdivision(sub.code, sub.country_code, name, division_match_names(name)))
     return out
 
