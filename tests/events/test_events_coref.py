@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 from events_support import Extract, make_extract
+
+from sitrep.actors import ActorDictionary
+from sitrep.events import extract_events
+from sitrep.model import Document, Place
+from sitrep.time import assign_dates
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -52,3 +58,75 @@ def test_body_mention_carries_an_event_named_in_a_headline(extract: Extract) -> 
     assert len(assaults) == 1, [e.trigger.text for e in assaults]
     # The body sentence, with its details, is the event's sentence, not the headline.
     assert assaults[0].trigger.start > text.index("\n")
+
+
+def test_mention_dated_at_the_time_carries_the_happening(nlp: Language) -> None:
+    text = (
+        "Hundreds of militants escaped from a prison in the north. "
+        "The army offensive began in October 2019. "
+        "Officials at the time said 800 militants managed to escape from the prison."
+    )
+    doc = nlp(text)
+    document = Document(id=Document.content_id(text), text=text, published="2021-03-01")
+    events = extract_events(doc, document, [], ActorDictionary.load([]).find(doc))
+    escapes = [e for e in events if e.type == "RETREAT"]
+    assert len(escapes) == 1, [(e.type, e.trigger.text) for e in events]
+    assert escapes[0].trigger.start > text.index("at the time")
+    assign_dates(doc, events, dt.date(2021, 3, 1))
+    date = escapes[0].date
+    assert date is not None and (date.value, date.precision) == ("2019-10-01", "month")
+
+
+def test_a_guessed_place_does_not_split_a_happening(extract: Extract) -> None:
+    text = (
+        "Gunmen attacked a funeral in the town of Madaya. "
+        "Three women from Madaya west of Damascus were killed by the gunmen on Thursday."
+    )
+
+    def place(word: str, nth: int, name: str) -> Place:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(word, start + 1)
+        return Place(
+            text=word,
+            start=start,
+            end=start + len(word),
+            name=name,
+            lat=33.7,
+            lon=36.1,
+            country_code="SY",
+            feature="P.PPL",
+        )
+
+    places = [
+        place("Madaya", 0, "Madaya"),
+        place("Madaya", 1, "Madaya"),
+        place("Damascus", 0, "Damascus"),
+    ]
+    assaults = [e for e in extract(text, places=places) if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [e.trigger.text for e in assaults]
+
+
+def test_a_number_read_as_a_date_does_not_split_a_happening(extract: Extract) -> None:
+    # The parser reads the headline's "50" as a DATE; a bare number dates nothing, so
+    # the body's dated mention ("went off ... on Sunday") is the same happening.
+    text = (
+        "Twin Bomb Attacks Kill 50 Injure Dozens in Syrias Homs Province.\n"
+        "At least 50 people were killed in twin bomb attacks in the city. "
+        "Officials said two car bombs went off at a traffic light on Sunday morning."
+    )
+    assaults = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [e.trigger.text for e in assaults]
+    assert assaults[0].trigger.text == "went"
+    assert assaults[0].mode == "explosives"
+
+
+def test_a_report_date_does_not_split_a_happening(extract: Extract) -> None:
+    # "Sunday" dates the coalition's remark, not the strikes: the later mention dated
+    # "late Saturday" is the same happening.
+    text = (
+        "Coalition aircraft unleashed airstrikes on the city in what the coalition said "
+        "Sunday was a record. At least 16 airstrikes on the city were reported late Saturday."
+    )
+    assaults = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [e.trigger.text for e in assaults]

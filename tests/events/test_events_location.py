@@ -62,3 +62,26 @@ def test_near_a_place(extract: Extract) -> None:
 def test_no_place_in_sentence(extract: Extract) -> None:
     text = "Syrian troops shelled rebel positions."
     assert only(extract(text), "ASSAULT").location is None
+
+
+def test_finer_place_in_apposition_refines_the_country(extract: Extract) -> None:
+    text = "A US military convoy entered Syria, Hasakah, on Monday."
+    places = [
+        _place("Syria", text, "Syria", "A.PCLI"),
+        _place("Hasakah", text, "Al Hasakah", "P.PPLA"),
+    ]
+    event = only(extract(text, places=places), "MOBILIZE")
+    assert event.location is not None and event.location.name == "Al Hasakah"
+
+
+def test_a_movement_through_two_places_is_one_event(extract: Extract) -> None:
+    text = (
+        "A convoy of US trucks was deployed at al-Walid. "
+        "US forces then deployed the trucks in Qamishli."
+    )
+    places = [
+        _place("al-Walid", text, "al-Walid", "P.PPL"),
+        _place("Qamishli", text, "Qamishli", "P.PPLA2"),
+    ]
+    moves = [e for e in extract(text, places=places) if e.type == "MOBILIZE"]
+    assert len(moves) == 1, [e.trigger.text for e in moves]

@@ -129,3 +129,30 @@ def test_further_victims_in_the_next_sentence_are_the_same_attack(extract: Extra
     assault = only(extract(text), "ASSAULT")
     assert _id(assault.source_actor) == "USA_MIL"
     assert _id(assault.target_actor) == "IRGC"  # the Quds Force belongs to the IRGC
+
+
+def test_joint_action_of_coordinated_states(extract: Extract) -> None:
+    text = "Turkish and Russian troops will start joint patrols along the road on March 15."
+    patrols = only(extract(text), "COOPERATE")
+    assert (_id(patrols.source_actor), _id(patrols.target_actor)) == ("TUR_MIL", "RUS_MIL")
+
+
+def test_fighting_between_the_sides_named_as_its_dead(extract: Extract) -> None:
+    text = (
+        "At least 70 Syrian regime and rebel fighters have been killed in 24 hours of "
+        "battle in the north, the monitor said."
+    )
+    battle = only(extract(text), "ASSAULT")
+    sides = {_id(battle.source_actor), _id(battle.target_actor)}
+    assert sides == {"SYR_GOV_FORCES", "SYR_OPPOSITION"}
+
+
+def test_unresolved_victim_word_is_civilians(extract: Extract) -> None:
+    aid = only(extract("Civil defense volunteers ferried the casualties to hospitals."), "AID")
+    assert _id(aid.target_actor) == "CIVILIANS"
+
+
+def test_a_suppressed_protest_targets_who_suppressed_it(extract: Extract) -> None:
+    text = "In 2011 the Assad regime cracked down on pro-democracy protests."
+    protest = only(extract(text), "PROTEST")
+    assert _id(protest.target_actor) == "SYR_GOV"

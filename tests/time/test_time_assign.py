@@ -127,3 +127,41 @@ def test_clause_on_a_range_start_happened_at_the_start(nlp: Language) -> None:
         "2011-01-01",
         "year",
     )
+
+
+def test_then_continues_the_dated_sequence(nlp: Language) -> None:
+    text = (
+        "Villagers blocked a convoy on Wednesday. They threw stones at the vehicles. "
+        "Troops then opened fire on the villagers."
+    )
+    doc = nlp(text)
+    fired = _event(doc, text, "opened")
+    assign_dates(doc, [fired], PUB)
+    assert fired.date is not None
+    assert (fired.date.value, fired.date.precision, fired.date.text) == (
+        "2021-02-24",
+        "day",
+        "then",
+    )
+
+
+def test_then_is_not_anaphoric_in_since_then_or_far_away(nlp: Language) -> None:
+    found = find_expressions(nlp("The town fell in May 2015. It has been quiet since then."), PUB)
+    assert all(e.text != "then" for e in found)
+    far = (
+        "The army shelled the town on Monday. A. B. C. D. E. Fighters then attacked the checkpoint."
+    )
+    then = [e for e in find_expressions(nlp(far), PUB) if e.text == "then"]
+    assert then and then[0].date is None
+
+
+def test_dateline_is_the_reference_for_relative_dates(nlp: Language) -> None:
+    text = (
+        "85 troops killed in advance Monitor AFP Saturday 26 Jul 2014 At least 85 troops "
+        "were killed. The army was forced to pull back late on Friday."
+    )
+    doc = nlp(text)
+    pulled = _event(doc, text, "pull")
+    # The corpus's date (2014-07-03) contradicts the dateline: Friday is the 25th.
+    assign_dates(doc, [pulled], dt.date(2014, 7, 3))
+    assert pulled.date is not None and pulled.date.value == "2014-07-25"

@@ -118,11 +118,15 @@ def _event_where(base: str, **params: str) -> list[dict[str, Any]]:
 def seen(server: str) -> dict[str, Any]:
     hostile = [e for e in _event_where(server, text="Saraqib") if "onerror" in (e["title"] or "")]
     assert hostile, "the hostile report gave no event"
-    seed_event = ""
+    # The seed's first AID event in reading order is the headline airlift (a later
+    # sentence tells of other transports, which no outlet is cited for).
+    seed_aid: list[tuple[int, str]] = []
     for event in _event_where(server, type="AID"):
         body = _get(f"{server}/api/events/{event['id']}")
         if body["document"]["source_id"] == SEED.name:
-            seed_event = event["id"]
+            seed_aid.append((body["trigger"]["start"], event["id"]))
+    assert seed_aid, "the seed gave no AID event"
+    seed_event = min(seed_aid)[1]
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     env = {
         **os.environ,

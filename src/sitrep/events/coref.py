@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 WINDOW = 5
 #: Location precisions too coarse to tell two happenings apart.
 _COARSE = frozenset({"country", "region", "admin1"})
+#: Movements pass through several places ("crossed at X ... headed to Y"): a second
+#: place names a leg of the same movement, not a second happening.
+_MOVES = frozenset({"MOBILIZE", "RETREAT"})
 #: Verbs that report only a toll: in a sentence with another attack trigger they are it.
 CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "die", "hurt", "claim", "martyr"})
 
@@ -63,8 +66,11 @@ class DraftLike(Protocol):
     merged: bool
     modality: Modality
     location: EventLocation | None
+    location_rank: tuple[int, ...]
     dates: list[str]
     sentence_dates: list[str]
+    own_dates: list[str]
+    anaphoric_date: bool
 
     @property
     def trig(self) -> _Trig: ...
@@ -84,10 +90,17 @@ def _same_actor(a: ActorRef | None, b: ActorRef | None, states: dict[str, str]) 
     return side is not None and side == states.get(b.actor_id)
 
 
-def _same_place(a: EventLocation | None, b: EventLocation | None) -> bool:
-    if a is None or b is None or a.precision in _COARSE or b.precision in _COARSE:
+def _same_place(a: DraftLike, b: DraftLike) -> bool:
+    la, lb = a.location, b.location
+    if la is None or lb is None or la.precision in _COARSE or lb.precision in _COARSE:
         return True
-    return a.name == b.name
+    # Only a place the text attaches to the trigger ("shelled *in* X") says where that
+    # mention happened; the nearest name in the sentence or the document's main place
+    # is a guess ("women from Madaya, west of Damascus, were killed") that must not
+    # split one happening in two.
+    if a.location_rank[:1] != (0,) or b.location_rank[:1] != (0,):
+        return True
+    return la.name == lb.name
 
 
 def _mood(modality: str) -> str:
@@ -120,11 +133,10 @@ def compatible(
         return False
     if not toll and not _same_actor(keep.roles.target, other.roles.target, states):
         return False
-    if not _same_place(keep.location, other.location):
+    if keep.type not in _MOVES and not _same_place(keep, other):
         return False
     # The trigger's own dates, else its sentence's: two different dates, two happenings.
-    dates_a = {d.lower() for d in keep.dates or keep.sentence_dates}
-    dates_b = {d.lower() for d in other.dates or other.sentence_dates}
+    dates_a, dates_b = _own_dates(keep), _own_dates(other)
     return not (dates_a and dates_b and not dates_a & dates_b)
 
 
@@ -137,6 +149,18 @@ def _headline(doc: Doc, index: int) -> bool:
     text = sent.text.strip()
     ends_line = sent.end >= len(doc) or "\n" in doc[sent.end - 1].text_with_ws
     return bool(text) and ends_line and not text.endswith(_FINAL)
+
+
+def _own_dates(draft: DraftLike) -> set[str]:
+    """The trigger's own dates, else its sentence's, less any that only date a report
+    ("in what the coalition said Sunday was ...")."""
+    own = {d.lower() for d in draft.own_dates}
+    return {d.lower() for d in draft.dates if d.lower() in own} or own
+
+
+def _dated(draft: DraftLike) -> bool:
+    """Whether the draft's sentence gives a date, explicit or by reference."""
+    return bool(draft.sentence_dates) or draft.anaphoric_date
 
 
 def corefer(
@@ -180,7 +204,7 @@ def corefer(
         for k, (keep, last) in enumerate(happenings):
             toll = n - last <= 1 and _toll(doc, draft)
             if n - last <= WINDOW and compatible(keep, draft, states, toll=toll):
-                if (draft.sentence_dates and not keep.sentence_dates) or (
+                if (_dated(draft) and not _dated(keep)) or (
                     _headline(doc, keep.trig.index) and not _headline(doc, draft.trig.index)
                 ):
                     # The dated mention carries the event (the time stage reads its

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sitrep.actors import state_forces
 from sitrep.events.claims import accusations
 from sitrep.events.coref import corefer
+from sitrep.events.dates import anaphoric_sentences, date_texts, sentence_dates
 from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.events.location import locate
 from sitrep.events.mentions import ARMED_TYPES, Mentions, role_mention
@@ -29,8 +30,10 @@ from sitrep.events.relations import (
     default_protesters,
     drop_self_target,
     keeper,
+    mutual_sides,
     reaction_targets,
     state_targets,
+    suppressed_protests,
     symmetric_roles,
     threats_made,
 )
@@ -48,6 +51,7 @@ from sitrep.model import (
     Span,
 )
 from sitrep.nlp.cache import doc_arrays
+from sitrep.time import dates_report
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,26 +79,16 @@ class Draft:
     dates: list[str] = field(default_factory=list)
     #: Every date of the sentence (the time stage reads the whole sentence).
     sentence_dates: list[str] = field(default_factory=list)
+    #: The sentence's dates less those of a report that does not govern the trigger.
+    own_dates: list[str] = field(default_factory=list)
+    #: The sentence dates itself by reference ("at the time"): the time stage gives it
+    #: the date of the happening told before, so it is a dated mention too.
+    anaphoric_date: bool = False
 
 
 def _sentences(doc: Doc) -> list[SpacySpan]:
     """spaCy sentences, cut again at paragraph breaks (a newline always ends a sentence)."""
     return doc_arrays(doc).sentences
-
-
-def _date_texts(doc: Doc, anchors: set[int], dates: list[SpacySpan]) -> list[str]:
-    """DATE entities of the sentence (``dates``) whose phrase hangs off the trigger's clause."""
-    texts = []
-    for ent in dates:
-        node = ent.root
-        for _ in range(7):
-            if node.i in anchors:
-                texts.append(ent.text)
-                break
-            if node.head.i == node.i:
-                break
-            node = node.head
-    return texts
 
 
 def _anchors(doc: Doc, trig: Trigger) -> set[int]:
@@ -151,9 +145,13 @@ def _draft(
         roles = verb_roles(doc, trig, mentions, sentence.start, lex.reporting_verbs)
     draft = Draft(trig, trig.type, trig.mode, roles, sentence)
     anchors = _anchors(doc, trig)
-    dates = _date_texts(doc, anchors, sentence_dates)
+    dates = date_texts(anchors, sentence_dates)
     draft.dates = dates
+    # A date on a report that does not govern the trigger ("in what the coalition said
+    # Sunday was ...") dates the report: it cannot tell two happenings apart.
+    trigger = doc[trig.index]
     draft.sentence_dates = [ent.text for ent in sentence_dates]
+    draft.own_dates = [e.text for e in sentence_dates if not dates_report(e.root, trigger)]
     draft.modality = modality(doc, trig.index, trig.light, sentence, dates, published, lex)
     heads: list[tuple[Token, bool]] = []
     if trig.nominal:
@@ -300,17 +298,12 @@ def extract_events(
     arrays = doc_arrays(doc)
     sentences = arrays.sentences
     sentence_of = arrays.sentence_of
-    # DATE entities per sentence, read once (``Span.ents`` rebuilds every entity).
-    date_ents: dict[int, list[SpacySpan]] = {}
-    for ent in arrays.ents:
-        if ent.label_ == "DATE" and sentence_of[ent.start] >= 0:
-            n = sentence_of[ent.start]
-            if ent.end <= sentences[n].end:
-                date_ents.setdefault(n, []).append(ent)
+    date_ents = sentence_dates(arrays)
+    anaphoric = anaphoric_sentences(doc, arrays)
 
     def build(trig: Trigger) -> Draft:
         n = sentence_of[trig.index]
-        return _draft(
+        draft = _draft(
             doc,
             trig,
             sentences[n],
@@ -322,6 +315,8 @@ def extract_events(
             published,
             lex,
         )
+        draft.anaphoric_date = n in anaphoric
+        return draft
 
     drafts = [build(t) for t in find_triggers(doc, lex, blocked) if sentence_of[t.index] >= 0]
     if lex.accusing_reports:
@@ -343,10 +338,12 @@ def extract_events(
     )
     live: list[Draft] = [d for d in drafts if not d.merged]
     symmetric_roles(doc, live, mentions)  # type: ignore[arg-type]
+    mutual_sides(live, mentions)  # type: ignore[arg-type]
     default_protesters(drafts)  # type: ignore[arg-type]
     everything = {d.trig.index: d for d in drafts}
     reaction_targets(doc, live, everything)  # type: ignore[arg-type]
     civilian_victims(live, lex)  # type: ignore[arg-type]
+    suppressed_protests(doc, live, everything)  # type: ignore[arg-type]
     blamed_attackers(doc, live, everything, lambda i: sentence_of[i])  # type: ignore[arg-type]
     threats_made(live)  # type: ignore[arg-type]
     state_targets(doc, live)  # type: ignore[arg-type]

@@ -88,8 +88,11 @@ def _location(place: Place, precision: LocationPrecision) -> EventLocation:
     )
 
 
-def _attachment(doc: Doc, span: Span, anchors: set[int]) -> tuple[int, bool, bool] | None:
-    """(hops, near, directional) when the place's phrase hangs off one of the ``anchors``.
+def _attachment(
+    doc: Doc, span: Span, anchors: set[int]
+) -> tuple[int, bool, bool, list[int]] | None:
+    """(hops, near, directional, path) when the place's phrase hangs off one of the
+    ``anchors`` (``path``: the tokens passed on the way up).
 
     ``directional`` marks a destination or origin ("took them *to* X", "came *from*
     X"): the event happened elsewhere, so such a place ranks after one the event
@@ -98,16 +101,18 @@ def _attachment(doc: Doc, span: Span, anchors: set[int]) -> tuple[int, bool, boo
     node = span.root
     near = False
     directional = False
+    path: list[int] = []
     for hops in range(1, _MAX_HOPS + 1):
         if node.dep_ not in _PATH_DEPS or node.head.i == node.i:
             return None
         node = node.head
+        path.append(node.i)
         if node.lower_ in _NEAR_WORDS:
             near = True
         if node.dep_ == "prep" and node.lower_ in _DIRECTIONAL:
             directional = True
         if node.i in anchors:
-            return hops, near, directional
+            return hops, near, directional, path
     return None
 
 
@@ -127,23 +132,32 @@ def locate(
     """
     best: tuple[int, int, int, Place, bool] | None = None
     nearest: tuple[int, Place] | None = None
+    attached: list[tuple[int, int, int, Place, bool, list[int], int]] = []
     for place, span in places:
         if span.start < sentence.start or span.end > sentence.end:
             continue
         found = _attachment(doc, span, anchors)
         if found is not None:
-            hops, near, directional = found
-            # Where it happened before where it went; then fewest hops, then the
-            # finest place (a town before its province).
+            hops, near, directional, path = found
             rank = ("locality", "near", "admin2", "admin1", "region", "country").index(
                 precision_of(place.feature)
             )
-            key = (int(directional), hops, rank, place, near)
-            if best is None or key[:3] < best[:3]:
-                best = key
+            attached.append((int(directional), hops, rank, place, near, path, span.root.i))
         distance = abs(span.start - trigger_index)
         if nearest is None or distance < nearest[0]:
             nearest = (distance, place)
+    for away, hops, rank, place, near, path, _ in attached:
+        # A finer place hanging off a coarser one ("enters Syria, Hasakah", "Syria's
+        # Hasakah province") refines it: it counts as attached where that one is.
+        for other in attached:
+            if other[6] in path and other[2] > rank:
+                hops = min(hops, other[1])
+                away = min(away, other[0])
+        # Where it happened before where it went; then fewest hops, then the finest
+        # place (a town before its province).
+        key = (away, hops, rank, place, near)
+        if best is None or key[:3] < best[:3]:
+            best = key
     if best is not None:
         away, hops, rank, place, near = best
         location = _location(place, "near" if near else precision_of(place.feature))

@@ -50,6 +50,7 @@ PROTESTERS = ActorRef(actor_id="PROTESTERS", name="Protesters", text="protesters
 
 class DraftLike(Protocol):
     type: str
+    mode: str | None
     merged: bool
     modality: Modality
     into: DraftLike | None
@@ -126,6 +127,71 @@ def _conjunct_ref(tok: Token | None, mentions: Mentions) -> ActorRef | None:
     return None
 
 
+def _as_forces(found: ActorRef, head: Token, mentions: Mentions) -> ActorRef:
+    """ "Syrian regime fighters", "Russian troops": a state named before a forces noun
+    stands for its armed forces."""
+    forces = mentions.forces
+    if found.actor_id is None or forces is None:
+        return found
+    if head.lemma_.lower() not in forces.heads and head.lower_ not in forces.heads:
+        return found
+    military = forces.forces.get(found.actor_id)
+    if military is None:
+        return found
+    return ActorRef(actor_id=military[0], name=military[1], text=found.text)
+
+
+def _side(word: Token, head: Token, mentions: Mentions) -> ActorRef | None:
+    """The actor one conjunct names, as ``head``'s kind of actor."""
+    states = mentions.forces.states if mentions.forces is not None else {}
+    state = states.get(word.lower_)
+    if state is not None:
+        # A country word inside a longer mention ("Turkish and Russian troops" is one
+        # match) still names its own state.
+        found = ActorRef(actor_id=state[0], name=state[1], text=word.text)
+    else:
+        mention = mentions.in_phrase(word)
+        if mention is None:
+            return None
+        found = ActorRef(actor_id=mention.actor_id, name=mention.name, text=mention.text)
+    return _as_forces(found, head, mentions)
+
+
+def _conjoined_sides(tok: Token | None, mentions: Mentions) -> list[ActorRef]:
+    """The sides named by a coordination ("Turkish and Russian troops", "regime and
+    rebel fighters"), each as the kind of actor the last noun names (the head of
+    "X and Y fighters" is shared)."""
+    if tok is None:
+        return []
+    groups: list[tuple[list[Token], Token]] = []
+    if tok.conjuncts:
+        nouns = sorted((tok, *tok.conjuncts), key=lambda t: t.i)
+        groups.append((nouns, nouns[-1]))
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
+            groups.append((sorted((child, *child.conjuncts), key=lambda t: t.i), tok))
+    for words, head in groups:
+        sides = [side for word in words if (side := _side(word, head, mentions)) is not None]
+        if len(sides) >= 2 and len({side.actor_id for side in sides}) >= 2:
+            return sides
+    return []
+
+
+def mutual_sides(drafts: list[DraftLike], mentions: Mentions) -> None:
+    """Fighting between two sides ("70 regime and rebel fighters were killed in 24
+    hours of battle"): with no attacker named, the two sides named as its victims
+    are its source and target (which is which is arbitrary: the fight is mutual)."""
+    for draft in drafts:
+        if draft.merged or draft.type != "ASSAULT" or draft.mode != "sideAB":
+            continue
+        roles = draft.roles
+        if roles.source is not None:
+            continue
+        sides = _conjoined_sides(roles.target_token, mentions)
+        if sides:
+            roles.source, roles.target = sides[0], sides[1]
+
+
 def symmetric_roles(doc: Doc, drafts: list[DraftLike], mentions: Mentions) -> None:
     """Peers of an agreement or talks: the conjunct subject, or the governing verb's."""
     verbs = {d.trig.index: d for d in drafts if not d.trig.nominal}
@@ -150,6 +216,12 @@ def symmetric_roles(doc: Doc, drafts: list[DraftLike], mentions: Mentions) -> No
             partner = _conjunct_ref(roles.source_token, mentions)
             if partner is not None and partner.actor_id != roles.source.actor_id:
                 roles.target = partner
+                continue
+            # "Turkish and Russian troops will start joint patrols": the sides are
+            # coordinated modifiers of one subject noun.
+            sides = _conjoined_sides(roles.source_token, mentions)
+            if sides:
+                roles.source, roles.target = sides[0], sides[1]
 
 
 def civilian_victims(drafts: list[DraftLike], lex: Lexicon) -> None:
@@ -158,7 +230,9 @@ def civilian_victims(drafts: list[DraftLike], lex: Lexicon) -> None:
         if draft.merged or draft.type not in VICTIM_TYPES:
             continue
         target, token = draft.roles.target, draft.roles.target_token
-        if target is None or target.actor_id is not None or token is None:
+        # A victim word the actor reader left unresolved ("ferried the casualties")
+        # names unnamed people all the same.
+        if token is None or (target is not None and target.actor_id is not None):
             continue
         head = token
         if head.like_num or head.lemma_.lower() in lex.vague_numbers:
@@ -166,8 +240,30 @@ def civilian_victims(drafts: list[DraftLike], lex: Lexicon) -> None:
             head = next((c for c in of.children if c.dep_ == "pobj"), head) if of else head
         if head.lemma_.lower() in lex.victim_nouns or head.lower_ in lex.victim_nouns:
             draft.roles.target = ActorRef(
-                actor_id=CIVILIANS.actor_id, name=CIVILIANS.name, text=target.text
+                actor_id=CIVILIANS.actor_id,
+                name=CIVILIANS.name,
+                text=target.text if target is not None else token.text,
             )
+
+
+def suppressed_protests(doc: Doc, drafts: list[DraftLike], by_index: dict[int, DraftLike]) -> None:
+    """ "The regime cracked down on protests": a protest that the authorities put down
+    was a protest against them."""
+    for draft in drafts:
+        if draft.merged or draft.type != "PROTEST" or draft.roles.target is not None:
+            continue
+        tok = doc[draft.trig.index]
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        elif tok.dep_ != "dobj":
+            continue
+        other = by_index.get(head.i)
+        if other is None or other.type not in ("COERCE", "ASSAULT"):
+            continue
+        source = keeper(other).roles.source
+        if source is not None and source.actor_id is not None:
+            draft.roles.target = source
 
 
 def threats_made(drafts: list[DraftLike]) -> None:

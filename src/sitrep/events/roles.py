@@ -2,7 +2,8 @@
 
 Verbs: active ``nsubj`` -> source and ``dobj``/``dative`` -> target; passive
 ``nsubjpass`` -> target and ``agent`` ("by X") -> source; a verb without its own
-subject inherits it through ``xcomp`` ("managed to escape"), ``conj`` ("crossed ...
+subject inherits it through ``xcomp`` ("managed to escape"; the object in "forced
+the army to pull back"), ``conj`` ("crossed ...
 and was deployed"), ``advcl`` ("..., taking ten fighters"), a relative clause or a
 participle ("convoys entering", "bases occupied by"). Nouns: possessive, compound or
 adjective mentions ("Washington's support", "the Turkish incursion"), "by X", the
@@ -74,6 +75,12 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return node.head, passive or node.tag_ == "VBN"
         if node.dep_ not in _INHERIT_DEPS or node.head.i == node.i:
             return None, passive
+        if node.dep_ == "xcomp":
+            obj = _child(node.head, "dobj")
+            if obj is not None:
+                # Object control: "forced the army to pull back", "ordered troops to
+                # withdraw": the object of the governing verb does the act.
+                return obj, passive
         node = node.head
         if node.pos_ not in ("VERB", "AUX"):
             return None, passive

@@ -78,7 +78,10 @@ def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | Non
                 # "the SDF captured Baghuz": taking a place is an armed assault.
                 return ("ASSAULT", None), None
     for child in tok.children:
-        if child.dep_ in ("prt", "prep", "agent"):
+        # The parser sometimes takes a particle right after its verb for an adverb
+        # ("to pull back late on Friday").
+        particle = child.dep_ == "advmod" and child.i == tok.i + 1
+        if child.dep_ in ("prt", "prep", "agent") or particle:
             code = lex.phrasal.get((lemma, child.lower_))
             if code is not None:
                 return code, None
@@ -173,6 +176,23 @@ def _candidates(doc: Doc, lex: Lexicon) -> Iterator[Token]:
             yield doc[i]
 
 
+_PERFECT_AUX = frozenset({"have", "has", "had"})
+
+
+def _perfect(tok: Token) -> bool:
+    """A past participle right after "have" (adverbs between) is a perfect tense the
+    parser took for a modifier ("forces have until recently transported them")."""
+    if tok.tag_ != "VBN":
+        return False
+    for back in range(tok.i - 1, max(tok.i - 5, -1), -1):
+        prev = tok.doc[back]
+        if prev.lower_ in _PERFECT_AUX:
+            return True
+        if prev.pos_ not in ("ADV", "ADP", "PART"):
+            return False
+    return False
+
+
 def find_triggers(doc: Doc, lex: Lexicon, blocked: set[int]) -> list[Trigger]:
     """Every trigger in ``doc``; tokens in ``blocked`` (actor and place names) are skipped."""
     found: list[Trigger] = []
@@ -180,7 +200,7 @@ def find_triggers(doc: Doc, lex: Lexicon, blocked: set[int]) -> list[Trigger]:
         if tok.i in blocked:
             continue
         if tok.pos_ in _VERB_POS:
-            if tok.dep_ == "amod":
+            if tok.dep_ == "amod" and not _perfect(tok):
                 continue  # "US-backed rebels", "the besieged town": a description, not news
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() not in _TOLL_VERBS:
                 # "forces backed by air power", "a group banned in Russia": a participle

@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING
 
 from sitrep.model import Event, EventDate
 from sitrep.nlp.cache import doc_arrays
-from sitrep.time.find import TimeExpression, find_expressions
+from sitrep.time.find import TimeExpression, dateline, find_expressions
 from sitrep.time.resolve import resolve
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["TimeExpression", "assign_dates", "find_expressions", "resolve"]
+__all__ = ["TimeExpression", "assign_dates", "dates_report", "find_expressions", "resolve"]
 
 #: Precision of the fallback date of an undated event (see the module docstring).
 FALLBACK_PRECISION = "week"
@@ -43,8 +43,10 @@ def assign_dates(doc: Doc, events: list[Event], published: dt.date | None) -> No
     """Set ``event.date`` in place for every event."""
     if not events:
         return
-    expressions = [e for e in find_expressions(doc, published) if e.date is not None]
     text = doc_arrays(doc).text
+    # The text's own dateline is its publication date ("AFP Saturday 26 Jul 2014").
+    published = dateline(text) or published
+    expressions = [e for e in find_expressions(doc, published) if e.date is not None]
     for event in events:
         start, end = _clause_bounds(text, event)
         inside = [e for e in expressions if e.start >= start and e.end <= end]
@@ -137,8 +139,12 @@ def _closest(doc: Doc, event: Event, candidates: list[TimeExpression]) -> TimeEx
 def _dates_report(doc: Doc, expr: TimeExpression, trigger: Token | None) -> bool:
     """Whether ``expr`` dates a report that does not govern the trigger."""
     anchor = _token_at(doc, expr.start, expr.end)
-    if anchor is None:
-        return False
+    return anchor is not None and dates_report(anchor, trigger)
+
+
+def dates_report(anchor: Token, trigger: Token | None) -> bool:
+    """Whether the date phrase headed by ``anchor`` dates a report that does not govern
+    ``trigger`` (then it says nothing about when the trigger's happening was)."""
     head = anchor.head
     if anchor.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head

@@ -80,9 +80,16 @@ _MONTH_CASED = re.compile(rf"\b{_MONTH}")
 _MONTH_ANY = re.compile(_MONTH, re.IGNORECASE)
 _ANAPHORA = re.compile(
     r"\b(?:at the time|at that time|that day|the same day|on the same day|that night|"
-    r"the following day|the next day|a day later|the day after)\b",
+    r"the following day|the next day|a day later|the day after|"
+    # "troops then opened fire": a step in the sequence just told (not "since then",
+    # "until then", "the then-president").
+    r"(?<!since )(?<!until )(?<!the )then(?![-\w]))\b",
     re.IGNORECASE,
 )
+#: How many sentence ends a bare "then" looks back over for the date of the sequence:
+#: it continues the few sentences before it, not the article's background.
+_THEN_REACH = 3
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _PREFIX = re.compile(
     r"(?:\b(?:since|between|from)\s+|\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|"
     r"\b(?:early|late|mid)[\s-]+)$",
@@ -124,6 +131,37 @@ def find_expressions(doc: Doc, published: dt.date | None) -> list[TimeExpression
     return _merge(found)
 
 
+def anaphoric_starts(text: str) -> list[int]:
+    """Where an anaphoric time expression ("at the time", "that day") starts in ``text``:
+    a sentence with one is dated by the sentences before it."""
+    return [m.start() for m in _ANAPHORA.finditer(text)]
+
+
+#: A news agency's dateline near the top ("Monitor AFP Saturday 26 Jul 2014",
+#: "REUTERS 15.04.2017"): the date the text itself was filed on.
+_DATELINE = re.compile(
+    r"\b(?:AFP|AP|Reuters|REUTERS|SANA|Xinhua|XINHUA|DPA|dpa|UPI|IRNA|TASS|Sputnik|Anadolu)"
+    rf"\s+(?:{_WEEKDAY_PREFIX}{_DAYNUM}\s+{_MONTH}\s+{_YEAR}|"
+    rf"{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAYNUM},?\s+{_YEAR})\b"
+)
+#: How far into the text a dateline may stand (headline, agency, date).
+_DATELINE_REACH = 400
+
+
+def dateline(text: str) -> dt.date | None:
+    """The date of the text's own dateline, if it has one near the top.
+
+    Relative dates ("on Friday") are read against it: a corpus's publication date
+    can be a re-posting date that contradicts the text."""
+    m = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if m is None:
+        return None
+    date = resolve(m.group()[m.group().index(" ") :].strip(), None)
+    if date is None or date.precision != "day":
+        return None
+    return dt.date.fromisoformat(date.value)
+
+
 def _finditer(text: str) -> Iterator[re.Match[str]]:
     """``_FINDER.finditer(text)``, tried only where a pattern's first word starts."""
     end = 0
@@ -151,6 +189,12 @@ def _anaphora(text: str, explicit: list[TimeExpression]) -> list[TimeExpression]
     out: list[TimeExpression] = []
     for m in _ANAPHORA.finditer(text):
         before = [e for e in ordered if e.end <= m.start() and e.date is not None]
+        if m.group().lower() == "then":
+            before = [
+                e
+                for e in before
+                if len(_SENTENCE_END.findall(text, e.end, m.start())) <= _THEN_REACH
+            ]
         date = before[-1].date if before else None
         shift = _FOLLOWING.get(m.group().lower())
         if date is not None and shift is not None and date.precision == "day":

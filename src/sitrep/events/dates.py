@@ -1,0 +1,61 @@
+"""Dates as the events stage reads them: enough to tell two mentions of a
+happening apart, and to know which mention is dated (the time stage resolves them)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.time.find import anaphoric_starts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    from sitrep.nlp.cache import DocArrays
+
+
+def bare_number(ent: SpacySpan) -> bool:
+    """A DATE entity that is only a number and no year ("Attacks Kill 50" in a
+    headline): the parser's mistake, not a date that could tell two happenings apart."""
+    text = ent.text.strip()
+    return text.isdigit() and not (len(text) == 4 and text[:2] in ("19", "20"))
+
+
+def sentence_dates(arrays: DocArrays) -> dict[int, list[SpacySpan]]:
+    """DATE entities per sentence number, read once (``Span.ents`` rebuilds every
+    entity)."""
+    sentences = arrays.sentences
+    sentence_of = arrays.sentence_of
+    found: dict[int, list[SpacySpan]] = {}
+    for ent in arrays.ents:
+        if ent.label_ == "DATE" and sentence_of[ent.start] >= 0 and not bare_number(ent):
+            n = sentence_of[ent.start]
+            if ent.end <= sentences[n].end:
+                found.setdefault(n, []).append(ent)
+    return found
+
+
+def anaphoric_sentences(doc: Doc, arrays: DocArrays) -> set[int]:
+    """Sentences that date themselves by reference ("officials at the time said")."""
+    sentence_of = arrays.sentence_of
+    found: set[int] = set()
+    for char in anaphoric_starts(arrays.text):
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is not None and len(span) and sentence_of[span.start] >= 0:
+            found.add(sentence_of[span.start])
+    return found
+
+
+def date_texts(anchors: set[int], dates: list[SpacySpan]) -> list[str]:
+    """DATE entities of the sentence (``dates``) whose phrase hangs off the trigger's clause."""
+    texts = []
+    for ent in dates:
+        node = ent.root
+        for _ in range(7):
+            if node.i in anchors:
+                texts.append(ent.text)
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return texts

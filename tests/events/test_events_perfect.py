@@ -1,0 +1,46 @@
+"""A perfect tense the parser reads as a participle modifier is still a verb."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from events_support import Extract, make_extract, only
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def extract(nlp: Language) -> Extract:
+    return make_extract(nlp)
+
+
+def test_perfect_with_adverb_between_is_an_event(extract: Extract) -> None:
+    text = (
+        "US forces have until recently transported Daesh terrorists from one location "
+        "in Syria to another."
+    )
+    aid = only(extract(text), "AID")
+    assert aid.trigger.text == "transported"
+    assert aid.modality == "habitual"
+    assert aid.source_actor is not None and aid.source_actor.actor_id == "USA_MIL"
+
+
+def test_participle_modifier_stays_no_event(extract: Extract) -> None:
+    text = "The US-backed fighters entered the transported goods depot."
+    assert not [e for e in extract(text) if e.type in ("AID", "SUPPORT")]
+
+
+def test_object_control_and_a_particle_read_as_adverb(extract: Extract) -> None:
+    # "back" is parsed as an adverb of "pull"; the army, object of "forced", pulls back.
+    text = "The IS assault forced the Syrian army to pull back late on Friday."
+    retreat = only(extract(text), "RETREAT")
+    assert retreat.trigger.text == "pull"
+    assert retreat.source_actor is not None
+    assert retreat.source_actor.actor_id == "SYR_GOV_FORCES"
+
+
+def test_irregular_past_the_lemmatizer_misses(extract: Extract) -> None:
+    text = "Turkish-backed opposition fighters retook the town in late February."
+    assert only(extract(text), "ASSAULT").trigger.text == "retook"
