@@ -49,6 +49,8 @@ _PERSON_OBJECT = frozenset({"continue", "point", "post", "publish", "broadcast"}
     }
 )
 _RAISING_AGENTLESS = frozenset({"seem", "appear", "look", "sound"})
+#: Public name of the raising verbs for relations.py.
+RAISING = _RAISING_AGENTLESS
 #: One-word answers a cue may take as its whole content ("most said yes").
 _ANSWERS = frozenset({"yes", "no", "so", "same", "opposite", "otherwise", "nothing"})
 
@@ -171,15 +173,24 @@ def content_span(pieces: list[Span], cue: Token, sent: Span) -> TextSpan:
 def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
     doc = cue.doc
     deps = (*COMPLEMENT_DEPS, "acomp", "oprd") if lemma in _RAISING_AGENTLESS else COMPLEMENT_DEPS
-    for child in cue.children:
-        if lemma == "continue" and child.dep_ == "xcomp":
-            continue  # "continues to rise": aspect, not speech (only "..., he continued.")
-        if child.dep_ in deps and sent.start <= child.i < sent.end:
-            # The complement's subtree may reach over the cue ("what they claim to be X"):
-            # content stays on the complement's side of the cue.
-            if child.i > cue.i:
-                return clip(doc, max(child.left_edge.i, cue.i + 1), child.right_edge.i + 1, sent)
-            return clip(doc, child.left_edge.i, min(child.right_edge.i + 1, cue.i), sent)
+    complements = [
+        c
+        for c in cue.children
+        if c.dep_ in deps
+        and sent.start <= c.i < sent.end
+        # "continues to rise": aspect, not speech (only "..., he continued.")
+        and not (lemma == "continue" and c.dep_ == "xcomp")
+    ]
+    # A complement on each side ("A - in fact, she said B"): the one after the cue is
+    # what was said; the parser hangs the clause before it on the cue by mistake.
+    complements.sort(key=lambda c: c.i < cue.i)
+    for child in complements[:1]:
+        # The complement's subtree may reach over the cue ("what they claim to be X"):
+        # content stays on the complement's side of the cue.
+        if child.i > cue.i:
+            end = _second_complement(cue, child, lex)
+            return clip(doc, max(child.left_edge.i, cue.i + 1), end, sent)
+        return clip(doc, child.left_edge.i, min(child.right_edge.i + 1, cue.i), sent)
     for child in cue.children:
         marks = [c for c in child.children if c.dep_ == "mark" and c.i == cue.i + 1]
         if child.dep_ == "advcl" and marks and marks[0].lower_ == "for":
@@ -196,7 +207,10 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
         if lemma in _PERSON_OBJECT and child.dep_ == "dobj" and child.lower_ in _ANSWERS:
             # "three-quarters said the same of Sanders", "voters say the opposite".
             return clip(doc, child.left_edge.i, child.right_edge.i + 1, sent)
-    if lemma not in _PERSON_OBJECT:
+    # "cited another debate", ", citing changes in ...": what is cited is the content
+    # (asides naming a source, "X, citing Y, said", never get here).
+    cited = lemma == "cite"
+    if lemma not in _PERSON_OBJECT or cited:
         for child in cue.children:
             if child.dep_ == "dobj" and child.i > cue.i:
                 # "called it a quiet revolution", "accused Sanders of taking cues": the
@@ -241,6 +255,18 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
     if lemma in lex.complement_only or lemma in lex.attitude:
         return None
     return _parenthetical(cue, sent)
+
+
+def _second_complement(cue: Token, first: Token, lex: Cues) -> int:
+    """The end of a content, over a second clause the parser hangs on the cue: "said
+    that A and that B" (a conjoined clause with its own "that")."""
+    end = first.right_edge.i + 1
+    for conj in cue.children:
+        if conj.dep_ != "conj" or conj.i < end or lex.verb_lemma(conj) is not None:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+            end = conj.right_edge.i + 1
+    return end
 
 
 def _quote_before(cue: Token, sent: Span) -> Span | None:

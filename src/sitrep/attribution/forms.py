@@ -145,3 +145,55 @@ def adverbial(adverb: Token, sent: Span) -> AttributionRelation | None:
         kind="adverb",
         hedged=True,
     )
+
+
+#: The longest source a "..., said X, ..." aside takes (appositions included).
+MAX_INVERTED_SOURCE = 25
+_APPOSITION_POS = frozenset({"DET", "ADJ", "NOUN", "NUM"})
+#: Cues that open such an aside ("told X" and "wrote X" take an object there instead).
+_ASIDE_VERBS = frozenset({"say", "add", "note", "explain", "argue", "insist", "claim"})
+
+
+def inverted_aside(cue: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
+    """ "A, said Michael Kofman, an expert on Russia, would read B": the speaker named
+    after a cue set off by commas inside its content. The parser reads the name as the
+    subject of the rest; the content is the sentence around the aside."""
+    doc = cue.doc
+    lemma = lex.verb_lemma(cue)
+    if (
+        lemma is None
+        or lemma not in _ASIDE_VERBS
+        or cue.tag_ not in ("VBD", "VBZ")
+        or cue.i - 2 <= sent.start
+        or doc[cue.i - 1].text != ","
+        or cue.i + 2 >= sent.end
+    ):
+        return None
+    first = doc[cue.i + 1]
+    if first.pos_ not in ("PROPN", "DET", "NOUN") or first.lower_ == "that":
+        return None
+    end = None
+    for k in range(cue.i + 2, min(sent.end - 1, cue.i + MAX_INVERTED_SOURCE)):
+        tok = doc[k]
+        if tok.pos_ in ("VERB", "AUX") and tok.text != ",":
+            return None  # a clause of its own before any comma: not a bare name
+        if tok.text != ",":
+            continue
+        nxt = doc[k + 1]
+        if nxt.is_lower and (nxt.pos_ in _APPOSITION_POS or nxt.lower_ in ("who", "whose")):
+            continue  # ", an expert on Russia": an apposition of the name
+        end = k
+        break
+    if end is None or doc[end + 1].pos_ not in ("AUX", "VERB") or not doc[end + 1].is_lower:
+        return None  # the content goes on with its verb: "..., would read this as ..."
+    left = cs.clip(doc, sent.start, cue.i - 1, sent)
+    right = cs.clip(doc, end + 1, sent.end, sent)
+    if left is None or right is None or len(left) < 2:
+        return None
+    return AttributionRelation(
+        source=cs.as_text(doc[cue.i + 1 : end]),
+        cue=cs.as_text(doc[cue.i : cue.i + 1]),
+        content=cs.content_span([left, right], cue, sent),
+        stance=lex.verbs[lemma],
+        kind="direct" if cs.quoted(left) else "indirect",
+    )

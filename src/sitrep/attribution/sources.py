@@ -38,6 +38,11 @@ def subject_source(cue: Token, lex: Cues) -> tuple[Span | None, bool]:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return trimmed(objects[0]), False
+    # Two subjects ("His assessment: “...,” he said."): the parser's slip; the one next
+    # to the cue is the speaker.
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        children = [c for c in children if c.dep_ != "nsubj" or c is subjects[-1]]
     for child in children:
         if child.dep_ == "nsubjpass" or child.dep_ == "expl":
             return None, True  # "it is alleged that", "X is said to have ..."
@@ -103,7 +108,7 @@ def full_phrase(source: Span, cue: Token) -> Span | None:
     """
     doc = cue.doc
     root = source.root
-    start, end = min(root.left_edge.i, source.start), max(root.right_edge.i + 1, source.end)
+    start, end = min(root.left_edge.i, source.start), max(_phrase_end(root), source.end)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     for j in range(start + 1, min(end - 1, start + 6)):
@@ -114,6 +119,23 @@ def full_phrase(source: Span, cue: Token) -> Span | None:
     if start <= cue.i < end or (start, end) == (source.start, source.end):
         return None
     return doc[start:end]
+
+
+def _phrase_end(root: Token) -> int:
+    """Where a source's noun phrase ends: before a time ("James Comey, on Monday,") or a
+    participle clause after a comma (", eyeing the coming weeks"), which PolNeAR's
+    sources leave out."""
+    doc = root.doc
+    end = root.i + 1
+    for child in root.children:
+        if child.i < root.i:
+            continue
+        comma = doc[child.left_edge.i - 1].text == "," if child.left_edge.i > 0 else False
+        timed = child.dep_ == "npadvmod" or (child.dep_ == "prep" and _is_time_phrase(child))
+        if timed or (comma and child.dep_ == "acl" and child.tag_ == "VBG"):
+            break
+        end = max(end, child.right_edge.i + 1)
+    return end
 
 
 def inverted_subject(cue: Token, sent: Span) -> Span | None:
