@@ -33,6 +33,10 @@ MAJOR_MIN_POPULATION = 50_000
 #: names no country ("rocket attacks on Aleppo" in a two-line agency report).
 CITY_MIN_POPULATION = 100_000
 
+#: Token indices where major places start, and where they end (exclusive).
+Listed = tuple[frozenset[int], frozenset[int]]
+NOT_LISTED: Listed = (frozenset(), frozenset())
+
 
 def major(cand: Candidate, focus: Counter[str]) -> bool:
     """A division or a large town of a country the text names: such a name is the
@@ -91,6 +95,8 @@ def locative(doc: Doc, i: int) -> bool:
     k = i - 1
     if k >= 0 and lower[k] == "the":
         k -= 1
+    if k >= 1 and lower[k] == "to" and lower[k - 1] == "according":
+        return False  # "according to Winfield": a source, not a place
     # "the Syrian city Aleppo": a locality word right before the name places it too.
     return k >= 0 and (lower[k] in LOCATIVE or lower[k] in lexicon().locality_words)
 
@@ -102,6 +108,7 @@ def embedded(
     cands: list[Candidate],
     focus: Counter[str],
     home: str | None,
+    listed: Listed = NOT_LISTED,
 ) -> list[Candidate]:
     """A major place of the report's country inside a mis-tagged entity.
 
@@ -112,6 +119,9 @@ def embedded(
     direction word ("in Aleppo", "east Aleppo"), a country before it ("Syrias
     Aleppo", "Syria Raqqa"), or a cue word after it ("Aleppo province"). A
     preposition separated by "the" does not count: "in the Washington Post".
+    Next to another major place of that country (``listed``: its token indices)
+    it is one of a list of places ("blasts hit Tartous Homs and Hasakeh"):
+    ``listed`` holds the token indices where such places start and end.
     """
     # A large town anywhere ("breaches in Aleppo" in a report on what Russia
     # said), unless the name is also a country's or division's own ("Virginia",
@@ -124,6 +134,8 @@ def embedded(
             found.extend(cities)
     if not found:
         return []
+    if j in listed[0] or i in listed[1]:
+        return found
     prev = doc[i - 1] if i > 0 else None
     if prev is not None:
         word = prev.lower_

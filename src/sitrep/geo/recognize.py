@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.context import Mention, add_context, lexicon
 from sitrep.geo.entities import (
+    NOT_LISTED,
+    Listed,
     city,
     embedded,
     locative,
@@ -31,6 +33,7 @@ from sitrep.geo.entities import (
     person_names,
 )
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
+from sitrep.geo.guesses import add_respelled, implied_focus, plausible_guesses, top_countries
 from sitrep.geo.scan import Tokens, entity_spans, is_cap, runs, spans_of_run
 from sitrep.nlp.cache import doc_arrays
 
@@ -82,6 +85,7 @@ def _accept(
     focus: Counter[str],
     persons: set[str],
     countries: list[Candidate],
+    listed: Listed = NOT_LISTED,
 ) -> tuple[list[Candidate], str] | None:
     """The candidates kept for a span and the mention source, or None to drop it.
 
@@ -92,6 +96,8 @@ def _accept(
     text = arrays.span_text(i, j)
     lex = lexicon()
     home = focus.most_common(1)[0][0] if focus else None
+    # Countries tied for most named: a guess in any of them is as likely.
+    homes = top_countries(focus)
     if text in lex.not_places:
         return None
     if (
@@ -119,7 +125,11 @@ def _accept(
         and not inside & (NUMERIC_LABELS - misread | PLACE_LABELS)
         and not whole_actor
     ):
-        kept = embedded(doc, i, j, cands, focus, home)
+        # A list of towns is misread as a person's name ("hit Tartous Homs and
+        # Hasakeh"); an organisation's name holds places that are not ones
+        # ("Ahrar al-Sham").
+        persons_only = {labels[k][0] for k in range(i, j) if k in labels} == {"PERSON"}
+        kept = embedded(doc, i, j, cands, focus, home, listed if persons_only else NOT_LISTED)
         if kept:
             return kept, "embedded"
     if inside & (NUMERIC_LABELS | OTHER_LABELS):
@@ -132,7 +142,7 @@ def _accept(
     if label_info and label_info[0] in PLACE_LABELS and whole:
         # A transliteration guess for a tagged name must lie in the country the
         # text names most ("Tokhar" in a report on Syria is no Afghan province).
-        guessed = [c for c in cands if c.level in EXACT_LEVELS or c.country_code == home]
+        guessed = [c for c in cands if c.level in EXACT_LEVELS or c.country_code in homes]
         return (guessed, "entity") if guessed else None
     if inside & ACTOR_LABELS:
         if not whole:
@@ -162,6 +172,12 @@ def _accept(
     # Inside a GPE/LOC name ("Kafr Nabl, Idlib"), not a facility's: the words of
     # "the Syrian Observatory for Human Rights" (tagged FAC) are no towns.
     in_place_entity = bool(inside & {"GPE", "LOC"})
+    if "FAC" in inside and not whole:
+        # Part of a facility's name: only a notable place ("the Aleppo airport"),
+        # not "White" of "the White House".
+        cands = [c for c in cands if c.is_country or c.is_admin1 or major(c, focus)]
+        if not cands:
+            return None
     if j - i == 1 and doc[i].pos_ != "PROPN" and not in_place_entity:
         return None
     # A bare capitalised word that spaCy did not tag: transliteration matches are
@@ -174,7 +190,7 @@ def _accept(
         # A transliteration-skeleton match is trusted only in the country the text
         # names most: elsewhere it is a stranger's name ("Qaterji" -> Kittredge, US;
         # "Zaytan" -> Zaton, Russia, in a report on Syria that mentions Russia).
-        if (c.level in EXACT_LEVELS or (in_place_entity and c.country_code == home))
+        if (c.level in EXACT_LEVELS or (in_place_entity and c.country_code in homes))
         and (
             c.is_country
             or c.is_admin1
@@ -234,7 +250,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     found = gaz.lookup_many(texts.values())
     by_span: dict[tuple[int, int], list[Candidate]] = {}
     for span, text in texts.items():
-        cands = _possessive_typo(text, found, gaz) or found.get(text)
+        cands = plausible_guesses(text, _possessive_typo(text, found, gaz) or found.get(text, []))
         if cands:
             by_span[span] = cands
     # Per span, its candidates that are countries named exactly, read once.
@@ -243,15 +259,36 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         for span, cands in by_span.items()
     }
     focus = _focus_countries(countries, doc)
+    if not focus:
+        # No country named outright: the country of the towns spaCy tagged.
+        focus = implied_focus(
+            [
+                cands
+                for (s, e), cands in by_span.items()
+                if labels.get(s, ("", -1, -1))[1:] == (s, e) and labels[s][0] in ("GPE", "LOC")
+            ]
+        )
+    add_respelled(by_span, texts, labels, focus, gaz)
     country_tokens = {k for (s, e), exact in countries.items() if exact for k in range(s, e)}
     persons = person_names(doc, country_tokens)
+    # Where major places of the report's country begin and end: a name right
+    # before or after one is in a list of places.
+    home = focus.most_common(1)[0][0] if focus else None
+    majors = [
+        span
+        for span, cands in by_span.items()
+        if any(c.country_code == home and major(c, focus) for c in cands)
+    ]
+    listed = (frozenset(s for s, _ in majors), frozenset(e for _, e in majors))
     taken: set[int] = set()
     mentions: list[Mention] = []
     # Longest spans first: "Dayr al-Zawr" wins over "Dayr"; then left to right.
     for span in sorted(by_span, key=lambda s: (s[0] - s[1], s[0])):
         if any(k in taken for k in range(*span)):
             continue
-        accepted = _accept(doc, span, by_span[span], labels, focus, persons, countries[span])
+        accepted = _accept(
+            doc, span, by_span[span], labels, focus, persons, countries.get(span, []), listed
+        )
         if accepted is None:
             continue
         cands, source = accepted
