@@ -29,7 +29,14 @@ if TYPE_CHECKING:
 
     from sitrep.actors.matching import Matchers
 
-__all__ = ["Actor", "ActorDictionary", "Country", "StateForces", "state_forces"]
+__all__ = [
+    "Actor",
+    "ActorDictionary",
+    "Country",
+    "StateForces",
+    "lost_possessives",
+    "state_forces",
+]
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,20 @@ def state_forces() -> StateForces:
             for term in country.terms:
                 states.setdefault(term.lower(), (government.id, government.name))
     return StateForces(forces, heads, states)
+
+
+@lru_cache(maxsize=1)
+def lost_possessives() -> frozenset[str]:
+    """Lower-cased alias + "s" forms that are not aliases themselves ("al-qaidas",
+    "hezbollahs"): text that lost its apostrophe, so the name is a possessor ("Nusra
+    Front Al-Qaidas Syria affiliate" is the Nusra Front, not al-Qaeda)."""
+    from sitrep.actors.matching import possessive_variant
+
+    data = ActorDictionary.load().data
+    aliases = {alias.lower() for actor in data.actors.values() for alias in actor.aliases}
+    return frozenset(
+        alias + "s" for alias in aliases if possessive_variant(alias) and alias + "s" not in aliases
+    )
 
 
 class ActorDictionary:

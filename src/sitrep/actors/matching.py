@@ -42,7 +42,7 @@ def _case_sensitive(phrase: str) -> bool:
     return phrase.isupper() and len(letters) <= 3
 
 
-def _possessive_variant(phrase: str) -> bool:
+def possessive_variant(phrase: str) -> bool:
     return (
         not _case_sensitive(phrase)
         and len(phrase) >= 4
@@ -71,7 +71,7 @@ class Matchers:
             if key.startswith(_ALIAS):
                 # Text that lost its apostrophes ("the Assads forces", "Hezbollahs
                 # fighters") still names the actor.
-                lower += [tokenizer(t + "s") for t in texts if _possessive_variant(t)]
+                lower += [tokenizer(t + "s") for t in texts if possessive_variant(t)]
             if exact:
                 self.exact.add(key, exact)
             if lower:
@@ -89,9 +89,23 @@ def _extend(doc: Doc, end: int, limit: int) -> int:
     return end
 
 
+def _dateline(span: Span) -> bool:
+    """Whether the term is a dateline ("MOSCOW (Sputnik) A total of ...", "DAMASCUS -"):
+    the place a report was filed from, which the parser often makes the subject."""
+    doc = span.doc
+    first = doc[span.start]
+    if not span.text.isupper() or len(span.text) < 4:
+        return False
+    if span.start > 0 and not first.is_sent_start and doc[span.start - 1].text.strip():
+        return False
+    return span.end < len(doc) and doc[span.end].text in ("(", "-", "\u2013", "\u2014", ",")
+
+
 def country_span(span: Span, country: Country, data: DictionaryData) -> Span | None:
     """The mention a country term makes in context, or None where it is not an actor."""
     doc = span.doc
+    if _dateline(span):
+        return None
     root = span.root
     head = root.head
     if root.dep_ in _MODIFIER_DEPS and head.i != root.i and head.pos_ in _NOUNS:

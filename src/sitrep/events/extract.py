@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sitrep.actors import state_forces
+from sitrep.actors import lost_possessives, state_forces
 from sitrep.events.claims import accusations
 from sitrep.events.coref import corefer
 from sitrep.events.dates import anaphoric_sentences, date_texts, sentence_dates
@@ -37,7 +37,7 @@ from sitrep.events.relations import (
     symmetric_roles,
     threats_made,
 )
-from sitrep.events.roles import Roles, noun_roles, verb_roles
+from sitrep.events.roles import Roles, government_forces, noun_roles, verb_roles
 from sitrep.events.triggers import Trigger, find_triggers
 from sitrep.model import (
     ActorMention,
@@ -278,7 +278,7 @@ def extract_events(
 ) -> list[Event]:
     """Every event in ``doc``: PLOVER type and mode, roles, modality, quantities, location."""
     lex = load_lexicon()
-    mentions = Mentions(doc, actors, lex.animate, state_forces())
+    mentions = Mentions(doc, actors, lex.animate, state_forces(), lost_possessives())
     place_spans: list[tuple[Place, SpacySpan]] = []
     blocked: set[int] = set(mentions.by_token)
     for place in places:
@@ -351,6 +351,7 @@ def extract_events(
     for draft in live:
         drop_self_target(draft)  # type: ignore[arg-type]
         _recode(draft, mentions, lex)
+        government_forces(draft.roles, draft.type, mentions)
         nobody = draft.roles.source is None and draft.roles.target is None
         if nobody and draft.type not in lex.strong_types:
             continue

@@ -42,6 +42,11 @@ _REFERENCES: dict[str, frozenset[str]] = {
     "military": frozenset({"state_forces"}),
     "force": frozenset({"state_forces"}) | _GROUP_TYPES,
     "troop": frozenset({"state_forces"}),
+    "soldier": frozenset({"state_forces"}),
+    "fighter": frozenset({"state_forces"}) | _GROUP_TYPES,
+    "insurgent": _GROUP_TYPES,
+    "extremist": _GROUP_TYPES,
+    "guerrilla": _GROUP_TYPES,
     "regime": frozenset({"government"}),
     "government": frozenset({"government"}),
     "coalition": frozenset({"state_forces"}),
@@ -63,6 +68,37 @@ _NP_DEPS = frozenset(
 )
 _NP_PREPS = frozenset({"of", "including"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+#: Heads that count or select people named by their "of" complement ("members of a
+#: tribe", "a total of 24 fighters", "dozens of civilians"): the complement is the actor.
+_PARTITIVE = frozenset(
+    {
+        "hundred",
+        "thousand",
+        "dozen",
+        "score",
+        "member",
+        "number",
+        "total",
+        "majority",
+        "handful",
+        "group",
+        "batch",
+        "rest",
+        "remainder",
+    }
+)
+
+
+def _of_object(head: Token) -> Token | None:
+    """The object of a partitive head's "of" ("members of *a tribe*"), or None."""
+    if not (head.like_num or head.lemma_.lower() in _PARTITIVE):
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN", "NUM"):
+                    return pobj
+    return None
 
 
 def ref(mention: ActorMention) -> ActorRef:
@@ -78,8 +114,11 @@ class Mentions:
         actors: list[ActorMention],
         animate: frozenset[str] = frozenset(),
         forces: StateForces | None = None,
+        lost_possessives: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
+        #: Alias + "s" forms: a name that lost its apostrophe is a possessor.
+        self.lost_possessives = lost_possessives
         #: A government's armed forces, for "its troops", "the regime's air force".
         self.forces = forces
         #: Nouns that may name an unknown actor ("gunmen", "the militia").
@@ -122,7 +161,8 @@ class Mentions:
             mention = self.at(tok)
             if mention is not None:
                 generic = int(mention.type in GENERIC_TYPES)
-                key = (generic, owned, abs(tok.i - head.i), mention)
+                lost = tok.i != head.i and mention.text.lower() in self.lost_possessives
+                key = (generic, owned or int(lost), abs(tok.i - head.i), mention)
                 if best is None or key[:3] < best[:3]:
                     best = key
             for child in tok.children:
@@ -157,14 +197,25 @@ class Mentions:
                 found_ref = self.pronoun(child)
                 if found_ref is not None:
                     return found_ref
-        types = _REFERENCES.get(head.lemma_.lower())
-        if types is not None and any(c.lower_ == "the" for c in head.children):
-            found = self.before(head.idx, types)
-            if found is not None:
-                return ref(found)
+            elif child.dep_ == "poss":
+                # "the group's fighters": a short reference as the possessor.
+                owner = self._short_reference(child)
+                if owner is not None:
+                    return owner
+        found_short = self._short_reference(head)
+        if found_short is not None:
+            return found_short
         if not allow_text or not self.is_animate(head):
             return None
         return _text_ref(head)
+
+    def _short_reference(self, head: Token) -> ActorRef | None:
+        """ "The group", "the soldiers": the latest earlier mention of a fitting type."""
+        types = _REFERENCES.get(head.lemma_.lower())
+        if types is None or not any(c.lower_ == "the" for c in head.children):
+            return None
+        found = self.before(head.idx, types)
+        return ref(found) if found is not None else None
 
     def pronoun(self, tok: Token) -> ActorRef | None:
         """A pronoun's referent: the subject of a clause it sits in ("the coalition
@@ -200,10 +251,11 @@ class Mentions:
             return True
         if head.pos_ not in ("NOUN", "PROPN", "NUM"):
             return False
-        if head.like_num or head.lemma_.lower() in ("hundred", "thousand", "dozen", "score"):
-            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-            return pobj is not None and self.is_animate(pobj)
+        pobj = _of_object(head)
+        if pobj is not None:
+            return self.is_animate(pobj)
+        if head.like_num:
+            return False
         return head.lemma_.lower() in self.animate or head.lower_ in self.animate
 
 
@@ -213,12 +265,9 @@ def _text_ref(head: Token) -> ActorRef:
         for ent in doc_arrays(head.doc).ents:
             if ent.start <= head.i < ent.end:
                 return ActorRef(actor_id=None, name=ent.text, text=ent.text)
-    if head.like_num or head.lemma_.lower() in ("hundred", "thousand", "dozen", "score"):
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return _text_ref(pobj)
+    pobj = _of_object(head)
+    if pobj is not None:
+        return _text_ref(pobj)
     doc = head.doc
     left = head.i
     # Adjacent modifiers only, and no date or number ("Sun 22 Feb Suicide bomber").

@@ -32,6 +32,9 @@ _OF_IS_SOURCE = frozenset({"MOBILIZE", "PROTEST", "RETREAT"})
 #: Participles that name what an event noun aims at ("strikes targeting X").
 _AIMING_VERBS = frozenset({"target", "hit", "strike", "attack", "pound", "shell"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
+#: Nouns whose "of" complement is the event that hit them ("victims of the attack").
+_CLAIMING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "bear"})
+_SUFFERER_NOUNS = frozenset({"victim", "casualty", "survivor", "target"})
 #: How far back (tokens) the fallback looks for the agent of a subjectless verb.
 _FALLBACK_WINDOW = 8
 
@@ -106,12 +109,14 @@ def verb_roles(
         roles.source_token = subj
     if roles.target_token is None:
         roles.target_token = _verb_object(verb, trig, mentions)
+    if roles.source_token is None:
+        roles.source_token = _claimant(verb)
     roles.source_token = _agentive(roles.source_token, mentions)
     roles.source = _resolve(roles.source_token, mentions)
     # What is mobilised ("deployed more troops") is not a recipient unless it is named.
     named_only = trig.type == "MOBILIZE" or _idiom_object(verb, trig)
     roles.target = _resolve(roles.target_token, mentions, named_only=named_only)
-    explicit = subj is not None and subj.head.i == verb.i
+    explicit = subj is not None and (subj.head.i == verb.i or not _can_act(subj, mentions))
     if roles.source is None and agent_obj is None and not explicit:
         found = nearest_before(doc, mentions, verb.i, max(floor, verb.i - _FALLBACK_WINDOW))
         target_id = roles.target.actor_id if roles.target is not None else None
@@ -238,12 +243,27 @@ def noun_roles(
                 named_target = word not in ("against", "targeting")
         elif (
             child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and roles.source_token is None
+            and (agent := _child(child, "agent")) is not None
+        ):
+            # "the attack, carried out by Hezbollah", "strikes launched by the coalition"
+            roles.source_token = _pobj(agent)
+        elif (
+            child.dep_ == "acl"
             and child.lemma_.lower() in _AIMING_VERBS
             and roles.target_token is None
         ):
             # "airstrikes targeting the group's stronghold": the aim is the target.
             roles.target_token = _child(child, "dobj")
             named_target = True
+    if roles.source_token is None:
+        roles.source_token = _claimant(noun)
+    if roles.target_token is None:
+        roles.target_token = _sufferer(noun)
+    if roles.target_token is None:
+        roles.target_token = _stacked_target(noun, mentions)
+        named_target = roles.target_token is not None or named_target
     if trig.light is not None:
         light = doc[trig.light]
         if roles.source_token is None:
@@ -254,6 +274,53 @@ def noun_roles(
     roles.source = _resolve(roles.source_token, mentions)
     roles.target = _resolve(roles.target_token, mentions, named_only=named_target)
     return roles
+
+
+def _stacked_target(noun: Token, mentions: Mentions) -> Token | None:
+    """A target phrase the parser hung on an earlier phrase ("strikes in Idlib against
+    the group", "support through its allies for the group"): a named object of a
+    target preposition inside a prepositional phrase that follows the event noun."""
+    phrases = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.dep_ == "dobj":
+        # "showing support through its allies": the phrase went to the verb.
+        phrases += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    for prep in phrases:
+        obj = _pobj(prep)
+        # "condemned the killing as an aggression against Iraq": a description.
+        if obj is None or prep.lower_ in ("as", "like"):
+            continue
+        for inner in obj.children:
+            if inner.dep_ != "prep" or inner.lower_ not in ("against", "for", "targeting"):
+                continue
+            target = _pobj(inner)
+            if target is not None and mentions.resolve(target, allow_text=False) is not None:
+                return target
+    return None
+
+
+def _claimant(tok: Token) -> Token | None:
+    """Who "claimed responsibility for" the event ("IS claimed responsibility for the
+    bombing", "... for killing the officers"): the claimant is its source."""
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ != "for":
+        return None
+    noun = prep.head
+    if noun.lemma_.lower() not in ("responsibility", "credit"):
+        return None
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _CLAIMING_VERBS:
+        return None
+    subj, patient = _subject(verb)
+    return None if patient else subj
+
+
+def _sufferer(noun: Token) -> Token | None:
+    """ "Victims of a chemical attack", "casualties of the shelling": who suffered."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    head = prep.head
+    return head if head.lemma_.lower() in _SUFFERER_NOUNS else None
 
 
 def _first_mention_token(prep: Token, mentions: Mentions) -> Token | None:
@@ -268,3 +335,26 @@ def _resolve(tok: Token | None, mentions: Mentions, *, named_only: bool = False)
     if tok is None:
         return None
     return mentions.resolve(tok, allow_text=not named_only)
+
+
+def government_forces(roles: Roles, event_type: str, mentions: Mentions) -> None:
+    """An assault by a government is carried out by its armed forces ("the regime
+    bombed", "Ankara launched strikes"): the source becomes the forces."""
+    source = roles.source
+    if event_type != "ASSAULT" or source is None or source.actor_id is None:
+        return
+    if mentions.forces is None:
+        return
+    military = mentions.forces.forces.get(source.actor_id)
+    if military is not None:
+        roles.source = ActorRef(actor_id=military[0], name=military[1], text=source.text)
+
+
+def _can_act(tok: Token, mentions: Mentions) -> bool:
+    """Whether an inherited subject may be an actor; a thing ("a car bomb exploded,
+    wounding three") is the cause itself, so no nearby name is guessed as the doer."""
+    return (
+        tok.pos_ in ("PRON", "PROPN")
+        or mentions.is_animate(tok)
+        or mentions.in_phrase(tok) is not None
+    )
