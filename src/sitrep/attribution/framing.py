@@ -20,12 +20,15 @@ from typing import TYPE_CHECKING
 
 from sitrep.attribution.lexicon import cues, framing_terms, matchers
 from sitrep.model import Framing
+from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _CLAIM_LEMMAS = frozenset({"claim", "call", "describe", "term", "consider", "label", "dub"})
 _OPEN = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+#: Every quote mark that opens or closes (the only tokens the scare-quote scan reads).
+_QUOTE_MARKS = frozenset(_OPEN) | frozenset(_OPEN.values())
 #: Longest quotation read as a scare quote, in tokens.
 MAX_SCARE_QUOTE = 3
 
@@ -74,10 +77,12 @@ def _model_spans(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int,
 def _what_they_claim(doc: Doc) -> list[tuple[int, int, str]]:
     """ "what they claim to be", "what Damascus calls" (up to the named thing)."""
     out = []
-    for tok in doc:
-        if tok.lower_ != "what" or tok.i + 2 >= len(doc):
+    # The cached lower-case words: a Token object per word would cost more than the rule.
+    lower = doc_arrays(doc).lower
+    for i, word in enumerate(lower[:-2]):
+        if word != "what":
             continue
-        subject, verb = doc[tok.i + 1], doc[tok.i + 2]
+        tok, subject, verb = doc[i], doc[i + 1], doc[i + 2]
         if (
             subject.pos_ not in ("PRON", "PROPN", "NOUN")
             or verb.lemma_.lower() not in _CLAIM_LEMMAS
@@ -94,7 +99,11 @@ def _scare_quotes(doc: Doc) -> list[tuple[int, int, str]]:
     lex = cues()
     out = []
     opened: int | None = None
-    for tok in doc:
+    words = doc_arrays(doc).words
+    for i, word in enumerate(words):
+        if word not in _QUOTE_MARKS:
+            continue
+        tok = doc[i]
         if opened is not None and tok.text == _OPEN[doc[opened].text]:
             inner = doc[opened + 1 : tok.i]
             sent = tok.sent

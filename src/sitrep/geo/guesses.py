@@ -18,6 +18,7 @@ transliteration-skeleton candidate or a mislabelled entity:
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from sitrep.geo.folding import bare, skeleton
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
@@ -57,6 +58,8 @@ def top_countries(focus: Counter[str]) -> frozenset[str]:
     return frozenset(code for code, n in focus.items() if n == top)
 
 
+# Cached: the same candidate names come back for every mention of a report.
+@lru_cache(maxsize=65536)
 def _vowel_group(name: str) -> int | None:
     for ch in bare(name)[1:]:
         if ch in _FRONT:
@@ -66,6 +69,7 @@ def _vowel_group(name: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _short(text: str) -> bool:
     skel = skeleton(text)
     if skel is None:
