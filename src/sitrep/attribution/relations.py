@@ -163,14 +163,18 @@ def _verbal(
     wide = src.full_phrase(source, cue) if source is not None else None
     if wide is not None and not any(cs.overlaps(wide, p) for p in pieces):
         source = wide  # PolNeAR's sources take appositions and relative clauses
+    stance = lex.verbs[lemma]
+    # "could not be verified", "did not confirm": an endorsing verb under negation
+    # withholds the endorsement, which is distance, not support.
+    negated = stance == "endorsing" and any(c.dep_ == "neg" for c in cue.children)
     relation = AttributionRelation(
         name=cs.as_text(name) if name is not None and source is not name else None,
         source=cs.as_text(source) if source is not None else None,
         cue=cs.as_text(cs.cue_span(cue, sent, lex, pieces)),
         content=cs.content_span(pieces, cue, sent),
-        stance=lex.verbs[lemma],
+        stance="distancing" if negated else stance,
         kind=_kind(source, pieces[0], _catenative_lemma(cue, lemma, lex), lex),
-        hedged=agentless or lemma in lex.hedging_verbs,
+        hedged=agentless or negated or lemma in lex.hedging_verbs,
     )
     for aside in [*asides, *_asides_after(cue, sent, lex)]:
         cited = src.cited_source(aside)
