@@ -1,4 +1,4 @@
-"""Rules added in round 4 after measuring on PolNeAR's train split: which complement,
+"""Rules chosen by measuring on PolNeAR's train split: which complement,
 which subject, "citing" on its own, raising verbs, nesting and span boundaries."""
 
 from __future__ import annotations

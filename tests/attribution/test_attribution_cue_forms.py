@@ -1,4 +1,4 @@
-"""Forms and span rules added after measuring on PolNeAR's train split (round 3)."""
+"""Forms and span rules added after measuring on PolNeAR's train split."""
 
 from __future__ import annotations
 
