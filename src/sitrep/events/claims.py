@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from sitrep.events.lexicon import Lexicon
     from sitrep.events.mentions import Mentions
-    from sitrep.events.roles import Roles
+    from sitrep.events.relations import DraftLike
     from sitrep.model import ActorRef
 
 from sitrep.events.triggers import Trigger
@@ -113,18 +113,7 @@ def _type(ref: ActorRef, mentions: Mentions) -> str | None:
     return _mention(ref, mentions)[1]
 
 
-class _Draft(Protocol):
-    merged: bool
-    into: _Draft | None
-
-    @property
-    def trig(self) -> Trigger: ...
-
-    @property
-    def roles(self) -> Roles: ...
-
-
-D = TypeVar("D", bound=_Draft)
+D = TypeVar("D", bound="DraftLike")
 
 
 def accusations(
