@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sitrep.geo import Gazetteer
-from sitrep.geo.build import Row, haversine_km
 from sitrep.geo.lower import FORMER_FEATURE, LOWER_FEATURE, former_rows, lower_rows
+from sitrep.geo.rows import Row, haversine_km
 from sitrep.geo.sources import Subdivision, _clean_name, lower_subdivisions, subdivisions
 
 if TYPE_CHECKING:

@@ -19,8 +19,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sitrep.errors import ResourceError
-from sitrep.geo.build import Row, usable_city_name, write_rows
+from sitrep.geo.build import write_rows
 from sitrep.geo.gazetteer import Gazetteer, default_path
+from sitrep.geo.rows import Row, usable_city_name
 
 BATCH = 20_000
 COLUMNS = 19

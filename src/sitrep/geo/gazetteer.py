@@ -14,8 +14,9 @@ from pathlib import Path
 
 from sitrep.config import cache_dir
 from sitrep.errors import ResourceError
-from sitrep.geo.build import ABBREVIATION_LEVEL, SCHEMA, build_index
+from sitrep.geo.build import SCHEMA, build_index
 from sitrep.geo.folding import keys
+from sitrep.geo.rows import ABBREVIATION_LEVEL
 from sitrep.geo.sources import source_stamp
 
 DEFAULT_NAME = "gazetteer.sqlite"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sitrep.geo.sources import Grouping, Subdivision
 
 if TYPE_CHECKING:
-    from sitrep.geo.build import Row
+    from sitrep.geo.rows import Row
 
 #: Feature of a division below the first level (as GeoNames codes counties).
 LOWER_FEATURE = "A.ADM2"
@@ -53,7 +53,7 @@ def _seat(towns: _Towns, country: str, names: list[str], seat: str | None) -> Ro
 
 
 def _row(name: str, country: str, seat: Row, feature: str, names: set[str]) -> Row:
-    from sitrep.geo.build import Row
+    from sitrep.geo.rows import Row
 
     return Row(
         geonameid=None,
@@ -122,7 +122,7 @@ def grouping_rows(towns: _Towns, groups: list[Grouping], extra: dict[str, Any]) 
     A grouping named like one of its own divisions (Papua, Maluku) gets no row:
     the division is what the name means.
     """
-    from sitrep.geo.build import Row, centre
+    from sitrep.geo.rows import Row, centre
 
     by_name = {
         (r.country, r.name): r for r in towns.rows if r.feature == "A.ADM1" and r.admin1_code

@@ -30,12 +30,12 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sitrep.geo.build import haversine_km
 from sitrep.geo.context import Mention
 from sitrep.geo.evidence import Evidence, country_votes
 from sitrep.geo.folding import bare
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
 from sitrep.geo.recognize import find_mentions
+from sitrep.geo.rows import haversine_km
 from sitrep.model import Place
 
 if TYPE_CHECKING:

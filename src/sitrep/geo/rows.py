@@ -1,0 +1,80 @@
+"""Gazetteer rows while the index is assembled, and the geometry they need.
+
+Shared by the table loaders (:mod:`sitrep.geo.assemble`, :mod:`sitrep.geo.lower`,
+:mod:`sitrep.geo.dump`) and the index writer (:mod:`sitrep.geo.build`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from sitrep.geo.folding import is_latin, keys
+
+#: Fewer towns than this: a division is placed at their mean.
+CENTRE_MIN_POINTS = 5
+#: Key prefix of verbatim abbreviations of divisions: never produced by ``keys()``.
+ABBREVIATION_LEVEL = 9
+
+
+@dataclass
+class Row:
+    """One gazetteer entry while the index is being assembled."""
+
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    feature: str
+    population: int
+    source: str
+    names: set[str] = field(default_factory=set)
+    admin1_code: str | None = None
+    keys: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        if not self.keys:
+            self.add_names(self.names)
+
+    def add_names(self, names: set[str]) -> None:
+        self.names |= names
+        for name in names:
+            self.keys.update(keys(name))
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """A division's centre from its towns: the middle of their extent, outliers cut.
+
+    The mean of the towns leans toward the crowded part (east Texas, the coast of
+    Queensland); the middle of the extent is nearer the geographic centre that
+    GeoNames gives divisions. The outermost 2 % each way are left out so that a
+    far island does not drag it.
+    """
+    if len(points) < CENTRE_MIN_POINTS:
+        return (
+            sum(p[0] for p in points) / len(points),
+            sum(p[1] for p in points) / len(points),
+        )
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    cut = len(points) // 50
+    last = len(points) - 1 - cut
+    return (lats[cut] + lats[last]) / 2, (lons[cut] + lons[last]) / 2
+
+
+def usable_city_name(name: str) -> bool:
+    """Alternate names worth indexing: Latin script, no digits, not an airport code."""
+    if not name or not is_latin(name) or any(ch.isdigit() for ch in name):
+        return False
+    # "DAM", "DEZ": IATA codes in the alternate names would match acronyms in text.
+    return not (name.isupper() and len(name) <= 4)
