@@ -114,6 +114,31 @@ def add_context(doc: Doc, mentions: list[Mention]) -> None:
             elif tok.lower_ not in _FILLERS:
                 break
             k += 1
+    _share_plural_cues(doc, mentions)
+
+
+def _share_plural_cues(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Aleppo and Idlib provinces", "the Homs, Hama and Idlib countryside": a
+    plural cue word after the last of a list of names marks each of them."""
+    lex = lexicon()
+    for idx in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[idx], mentions[idx + 1]
+        if m.cue is not None or m.source == "demonym" or nxt.cue is None:
+            continue
+        if nxt.token_start != m.token_end + 1 or doc[m.token_end].lower_ not in ("and", ","):
+            continue
+        # The cue of the last name of the list: the word right after it.
+        last, k = nxt, idx + 1
+        while (
+            k + 1 < len(mentions)
+            and mentions[k + 1].token_start == last.token_end + 1
+            and doc[last.token_end].lower_ in ("and", ",")
+        ):
+            k += 1
+            last = mentions[k]
+        word = doc[last.token_end].lower_ if last.token_end < len(doc) else ""
+        if word.endswith("s") and (word in lex.admin_words or word in lex.locality_words):
+            m.cue = nxt.cue
 
 
 def _in_list(doc: Doc, mentions: list[Mention], starts: dict[int, int], idx: int, nxt: int) -> bool:

@@ -13,12 +13,20 @@ place with the most weight is the answer. A report on Idlib that names
 Saraqib, Maarat al-Numan and Idlib twice is about Idlib governorate even if it
 names Aleppo three times in passing.
 
-Two readings of a place name are not about where things happened, and are
-discounted when the ``Doc`` is given:
+Some readings of a place name are not about where things happened, and are
+discounted when the ``Doc`` is given (:mod:`sitrep.geo.scene`): a place that
+speaks or acts as a government ("Damascus said", "the Damascus government"), a
+dateline ("MOSCOW - ...", "Beirut (AFP)"), a place inside a group's name ("the
+Islamic State of Iraq and the Levant").
 
-* metonymy: a capital (or any place) that speaks or acts as a government
-  ("Damascus said", "Moscow denied", "the Damascus government");
-* a dateline ("MOSCOW - ..."): where the report was filed.
+A headline that names no town ("Syria attack kills 30") leaves the place to the
+body: the first sentence after it that reports violence at a town or division
+counts almost like the lead. A sentence about the past ("in August 2013",
+"last year") is background: its places count half.
+
+The capital's division and the division around it (Dimashq and Rif Dimashq)
+pool their weight: reports on the capital region name the city and its suburbs
+together, and those are one theatre.
 
 A place outside the report's main country keeps only a fraction of its weight:
 the main country is the one whose towns and divisions the report names most
@@ -30,10 +38,17 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from sitrep.geo.scene import (
+    background_sentences,
+    event_sentence,
+    group_name_ranges,
+    is_country,
+    not_the_scene,
+)
 from sitrep.model import GeoPoint, Place
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 EARLY_MENTIONS = 5
 EARLY_FACTOR = 2.0
@@ -44,8 +59,14 @@ LEAD_CHARS = 200
 CAPITAL_SPECIFICITY = 1.5
 #: A transliteration-skeleton match is a guess: it weighs less.
 GUESS_FACTOR = 0.5
-#: A place used as a government ("Damascus said") or a dateline.
+#: A place used as a government ("Damascus said"), a dateline or in a group's name.
 METONYMY_FACTOR = 0.1
+#: The first sentence after a headline without towns that reports violence at one.
+EVENT_FACTOR = 2.5
+#: How many sentences from the top that sentence is looked for in.
+EVENT_REACH = 4
+#: A mention after the lead in a sentence about the past ("in August 2013", "last year").
+BACKGROUND_FACTOR = 0.5
 #: Weight a place borrows from the other mentions of its first-level division.
 DIVISION_SHARE = 1.0
 COUNTRY_SHARE = 0.5
@@ -54,29 +75,16 @@ FOREIGN_SHARE = 0.3
 #: In the main-country vote a town or division counts this many country mentions.
 FINER_VOTE = 2.0
 
-#: Verbs whose subject is a government when the subject is a place name.
-_GOVERNMENT_VERBS = frozenset(
-    {"say", "tell", "deny", "accuse", "claim", "announce", "warn", "insist", "condemn",
-     "urge", "demand", "reject", "agree", "refuse", "threaten", "support", "back",
-     "oppose", "call", "vow", "pledge", "blame", "respond", "welcome", "want", "seek",
-     "plan", "send", "sign", "decide", "state", "add", "believe", "confirm", "argue"}
-)  # fmt: skip
-#: Nouns that a place name modifies as a government ("the Damascus regime").
-_GOVERNMENT_NOUNS = frozenset(
-    {"government", "regime", "authorities", "authority", "administration", "official",
-     "officials", "ministry", "minister", "ally", "allies", "embassy", "envoy",
-     "delegation", "leadership", "talks", "backer", "backers", "spokesman", "forces"}
-)  # fmt: skip
-
-
-def _is_country(place: Place) -> bool:
-    return place.feature.startswith("A.PCL")
+#: Divisions pooled with another one: (country, admin1) -> the pool's key.
+_POOLED: dict[tuple[str | None, str | None], tuple[str | None, str | None]] = {
+    ("SY", "Rif Dimashq"): ("SY", "Dimashq")
+}
 
 
 def _specificity(place: Place) -> float:
     if place.how == "demonym":
         return 0.5
-    if _is_country(place):
+    if is_country(place):
         return 1.0
     if place.feature.startswith("A.") or place.feature == "L.RGN":
         value = 2.0
@@ -103,24 +111,15 @@ def _lead_end(doc: Doc | None) -> int:
     return LEAD_CHARS
 
 
-def _head_token(doc: Doc, place: Place) -> Token | None:
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return None if span is None or not len(span) else span.root
+def _pool_of(division: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    return _POOLED.get(division, division)
 
 
-def _as_government(doc: Doc | None, place: Place) -> bool:
-    """ "Damascus said", "the Moscow government", "MOSCOW -": not where it happened."""
-    if doc is None or _is_country(place) or place.how == "demonym":
-        return False
-    token = _head_token(doc, place)
-    if token is None:
-        return False
-    if place.text.isupper() and len(place.text) > 3 and token.is_sent_start:
-        return True
-    head = token.head
-    if token.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in _GOVERNMENT_VERBS:
-        return True
-    return token.dep_ in ("compound", "amod", "poss") and head.lower_ in _GOVERNMENT_NOUNS
+def _pool(place: Place) -> tuple[str | None, str | None]:
+    if is_country(place):
+        # A country is a pool of its own, apart from any division.
+        return (place.country_code, "")
+    return _pool_of((place.country_code, place.admin1))
 
 
 def _main_country(places: list[Place], weight_of: list[float]) -> str | None:
@@ -129,7 +128,7 @@ def _main_country(places: list[Place], weight_of: list[float]) -> str | None:
     for place, w in zip(places, weight_of, strict=True):
         if not place.country_code:
             continue
-        if _is_country(place):
+        if is_country(place):
             named[place.country_code] += 1.0
         elif place.feature != "P.PPLC" and w > 0:
             finer[place.country_code] += FINER_VOTE
@@ -144,24 +143,33 @@ def main_location(
 ) -> GeoPoint | None:
     """Where the report's main event happened; None when it names no place.
 
-    ``doc`` (the parsed report) lets mentions used as governments or datelines
-    count less and marks the first sentence; ``title`` (a headline given apart
-    from the text) makes the places it names count as lead mentions.
+    ``doc`` (the parsed report) lets mentions used as governments, datelines,
+    in groups' names or in sentences about the past count less, and marks the
+    first sentence and the first report of violence; ``title`` (a headline given
+    apart from the text) makes the places it names count as lead mentions.
     """
     if not places:
         return None
     ordered = sorted(places, key=lambda p: p.start)
     lead_end = _lead_end(doc)
     titled = title.lower() if title else ""
+    groups = group_name_ranges(doc) if doc is not None else []
+    discounted = [not_the_scene(doc, p, groups) for p in ordered]
+    event_start, event_end = event_sentence(doc, ordered, discounted, lead_end, EVENT_REACH)
+    past = background_sentences(doc)
     weights: list[float] = []
     for rank, place in enumerate(ordered):
         w = _specificity(place)
         if place.start < lead_end or (titled and place.text.lower() in titled):
             w *= LEAD_FACTOR
+        elif event_start <= place.start < event_end:
+            w *= EVENT_FACTOR
         elif rank < EARLY_MENTIONS:
             w *= EARLY_FACTOR
-        if _as_government(doc, place):
+        if discounted[rank]:
             w *= METONYMY_FACTOR
+        if place.start >= lead_end and any(s <= place.start < e for s, e in past):
+            w *= BACKGROUND_FACTOR
         weights.append(w)
     home = _main_country(ordered, weights)
 
@@ -173,18 +181,24 @@ def main_location(
         key = _identity(place)
         weight[key] += w
         first.setdefault(key, place)
-        if _is_country(place):
+        if is_country(place):
             country_weight[place.country_code] += w
         elif place.admin1:
             division_weight[(place.country_code, place.admin1)] += w
 
-    def total(key: tuple[object, ...]) -> float:
+    def total(key: tuple[object, ...], pooled: bool = False) -> float:
         place = first[key]
         score = weight[key]
-        if not _is_country(place):
+        if not is_country(place):
             if place.admin1:
-                pooled = division_weight.get((place.country_code, place.admin1), 0.0)
-                score += DIVISION_SHARE * (pooled - weight[key])
+                own = (place.country_code, place.admin1)
+                shared = division_weight.get(own, 0.0) - weight[key]
+                partner = _pool(place)
+                if pooled:
+                    shared += sum(
+                        w for d, w in division_weight.items() if d != own and _pool_of(d) == partner
+                    )
+                score += DIVISION_SHARE * shared
             score += COUNTRY_SHARE * country_weight.get(place.country_code, 0.0)
         if home is not None and place.country_code not in (home, None):
             score *= FOREIGN_SHARE
@@ -192,8 +206,14 @@ def main_location(
 
     # A region spanning countries ("the Levant", "the Middle East") is coarser
     # than a country: it is the answer only when nothing else is named.
-    finer = [k for k, p in first.items() if not _is_country(p) and p.country_code is not None]
-    best = max(finer or list(weight), key=lambda k: (total(k), -first[k].start))
+    finer = [k for k, p in first.items() if not is_country(p) and p.country_code is not None]
+    keys = finer or list(weight)
+    # Pooled divisions compete as one; within the winner, each place keeps the
+    # weight of its own division (Jayrud, not Damascus, for a strike on Jayrud).
+    winner = max(keys, key=lambda k: (total(k, pooled=True), -first[k].start))
+    pool = _pool(first[winner])
+    keys = [k for k in keys if _pool(first[k]) == pool] or [winner]
+    best = max(keys, key=lambda k: (total(k), -first[k].start))
     place = first[best]
     return GeoPoint(
         name=place.name,

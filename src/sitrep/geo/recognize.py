@@ -35,6 +35,7 @@ from sitrep.geo.entities import (
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
 from sitrep.geo.guesses import add_respelled, implied_focus, plausible_guesses, top_countries
 from sitrep.geo.scan import Tokens, entity_spans, is_cap, runs, spans_of_run
+from sitrep.geo.scene import group_name_ranges
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
@@ -245,6 +246,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for start, end in runs(toks):
         spans.update(spans_of_run(toks, start, end))
     spans.update((s, e) for s, e, label in entities if label in PLACE_LABELS | ACTOR_LABELS)
+    # "the Islamic State of Iraq and the Levant" names a group: neither "Iraq" nor
+    # "Levant" in it is a place, nor a vote for the report's country.
+    groups = group_name_ranges(doc)
+    if groups:
+        idx = toks.arrays.idx
+        spans = {sp for sp in spans if not any(s <= idx[sp[0]] < e for s, e in groups)}
     span_text = toks.arrays.span_text
     texts = {span: span_text(span[0], span[1]) for span in spans}
     found = gaz.lookup_many(texts.values())
