@@ -78,6 +78,14 @@ def clusters(
     until: Until = None,
     outlet: Outlet = None,
     min_reports: Annotated[int, typer.Option(help="Only clusters with this many reports.")] = 1,
+    rebuild: Annotated[
+        bool,
+        typer.Option(
+            "--rebuild",
+            help="Cluster every stored event again first (after upgrading sitrep; "
+            "no re-ingest needed).",
+        ),
+    ] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json (JSON Lines) or table.")] = (
         "table"
     ),
@@ -89,6 +97,8 @@ def clusters(
         raise UsageError(f"--format must be json or table, not {fmt!r}")
     flt = event_filter(type_=type_, actor=actor, since=since, until=until, outlet=outlet)
     with open_store(db) as store:
+        if rebuild:
+            dedup.rebuild_clusters(store)
         found = dedup.clusters(store, flt, min_reports=min_reports)
     if fmt == "json":
         for cluster in found:

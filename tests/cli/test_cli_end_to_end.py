@@ -107,3 +107,19 @@ def test_demo_prints_events_with_places_and_dates(tmp_path: Path) -> None:
     assert "events from" in out
     assert "ASSAULT" in out
     assert "20" in out  # dates like 2019-10-09
+
+
+def test_clusters_rebuild_gives_what_ingest_gave(tmp_path: Path) -> None:
+    db = str(tmp_path / "store.db")
+    assert sitrep("ingest", str(EXAMPLES), "--db", db, "--quiet").returncode == 0
+    before = sitrep("clusters", "--db", db, "--format", "json")
+    assert before.returncode == 0, before.stderr
+    assert before.stdout.strip()
+    rebuilt = sitrep("clusters", "--db", db, "--rebuild", "--format", "json")
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert _grouping(rebuilt.stdout) == _grouping(before.stdout)
+
+
+def _grouping(out: str) -> list[tuple[str, list[str]]]:
+    """Which events share a cluster, independent of cluster ids and order."""
+    return sorted((c["type"], sorted(c["events"])) for c in map(json.loads, out.splitlines()))

@@ -18,7 +18,14 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sitrep.dedup.compat import Report, compatible, score, two_incidents
+from sitrep.dedup.compat import (
+    Report,
+    compatible,
+    retold,
+    score,
+    two_incidents,
+    two_speakers,
+)
 from sitrep.dedup.text import Idf
 from sitrep.store import EventFilter, Store
 from sitrep.store.rows import StoredEvent
@@ -55,11 +62,12 @@ class _Index:
         return self.reports[:undated] + self.reports[max(lo, undated) : hi]
 
 
-def _mergeable(a: list[Report], b: list[Report]) -> bool:
+def _mergeable(a: list[Report], b: list[Report], idf: Idf) -> bool:
     """May groups ``a`` and ``b`` become one cluster?
 
     Never two sentences of one document in a cluster (they tell two incidents;
-    see :func:`two_incidents` for the headline and lead).
+    see :func:`two_incidents` for the headline and lead) unless they retell
+    one (:func:`retold`), and never two speakers' statements (:func:`two_speakers`).
     Otherwise at least half of the cross pairs must pass the hard constraints
     (:func:`compatible`), not every one: one member's wrong place or misread
     date should not keep the other reports of the event out.
@@ -68,9 +76,9 @@ def _mergeable(a: list[Report], b: list[Report]) -> bool:
     for x in a:
         for y in b:
             ex, ey = x.event, y.event
-            if two_incidents(ex, ey):
+            if (two_incidents(ex, ey) and not retold(x, y, idf)) or two_speakers(ex, ey):
                 return False
-            fits += compatible(x, y)
+            fits += compatible(x, y, idf)
     return 2 * fits >= len(a) * len(b)
 
 
@@ -85,7 +93,7 @@ def _edges(new: list[Report], index: dict[str, _Index], idf: Idf,
     for report in new:
         for other in index[report.event.type.upper()].near(report):
             key = tuple(sorted((report.event.id, other.event.id)))
-            if other is report or key in found or not compatible(report, other):
+            if other is report or key in found or not compatible(report, other, idf):
                 continue
             found[key] = score(report, other, idf)  # type: ignore[index]
     edges = [(value, a, b) for (a, b), value in found.items() if value >= threshold]
@@ -126,7 +134,7 @@ def assign(
         ga, gb = group_of[a], group_of[b]
         if ga == gb or (ga in stored and gb in stored):
             continue
-        if not _mergeable(members[ga], members[gb]):
+        if not _mergeable(members[ga], members[gb], idf):
             continue
         # A stored cluster keeps its id; two new groups keep the earlier one's.
         if gb in stored or (ga not in stored and rank[gb] < rank[ga]):
@@ -187,3 +195,16 @@ def update_clusters(store: Store, document_ids: Iterable[str] | None = None) -> 
     assigned = assign(new_reports, _reports(store, old), clusters_of)
     store.set_clusters(assigned)
     return len(assigned)
+
+
+def rebuild_clusters(store: Store) -> int:
+    """Cluster every stored event again from scratch; returns the events clustered.
+
+    For a store clustered by an older sitrep: the rules improve, and stored
+    clusters are otherwise never changed (see :func:`update_clusters`). The
+    result is what ingesting the same documents into a new store would give.
+    The old clusters are removed first; if clustering then fails, the events
+    stay unclustered until the next ingest or rebuild clusters them.
+    """
+    store.clear_clusters()
+    return update_clusters(store)

@@ -1,64 +1,65 @@
 """When two event reports can be the same event, and how strongly they look alike.
 
 Hard constraints (any one fails: never the same event): same type, different
-documents (or one sentence of one document), compatible modality, one speaker
-for a statement (an accusation, a request: another speaker is another statement),
-overlapping dates (within the date precision, or before publication when the
-stated date lies after it), places within one province (unless both reports
-are vague background).
+documents (or one sentence of one document, or two sentences of one that retell
+one incident), compatible modality, one speaker for a statement (an accusation,
+a request: another speaker is another statement), overlapping dates (some
+reading of each: see :mod:`sitrep.dedup.dates`), places within one province
+(:mod:`sitrep.dedup.places`) unless both reports are vague background or one
+sentence is a copy of the other.
 Then a score: sentence similarity plus small bonuses for specific agreement
 (same day, same place, same figure, same actors) and costs for disagreement.
 Conflicting actors and places beyond their precision's radius are not hard
 constraints: outlets blaming different sides or naming different towns for one
 strike is a disagreement to show (and often the extraction's misreading), not
 a different event; they cost score instead. One state's government and its
-forces count as one actor.
+forces count as one actor; an unnamed one ("29 people") agrees or conflicts
+with no one.
 """
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
-from sitrep.dedup.figures import figures_apart, figures_differ, numbers_differ, same_numbers
-from sitrep.dedup.text import Idf, profile, similarity, weighted_overlap
-from sitrep.store.query import haversine_km
+from sitrep.dedup.dates import HEADLINE_CHARS, Report, dates_compatible
+from sitrep.dedup.figures import (
+    figures_apart,
+    figures_differ,
+    numbers_differ,
+    same_numbers,
+)
+from sitrep.dedup.places import (
+    both_countries,
+    countries_differ,
+    places_compatible,
+    places_far,
+    same_place,
+)
+from sitrep.dedup.text import Idf, copied, profile, similarity, weighted_overlap
+from sitrep.model import ActorRef
 from sitrep.store.rows import StoredEvent
 
-#: Largest distance, km, at which two places of a precision can be one place.
-PLACE_RADIUS_KM: dict[str, float] = {
-    "locality": 25.0,
-    "near": 25.0,
-    "admin2": 60.0,
-    "admin1": 150.0,
-    "region": 400.0,
-}
-#: Two specific places further apart than their radius but within this many km
-#: (one province) may still be one event: outlets name different towns for one
-#: strike ("across Idlib province" geocoded to one town, "a rebel-held town" to
-#: another). A conflicting place is a disagreement to show, so it costs score
-#: (:data:`FAR_PLACE_PENALTY`) instead of ruling the pair out.
-NEAR_PROVINCE_KM = 100.0
-#: Score taken off two reports whose places lie beyond their radius (see above).
+__all__ = [
+    "FAR_PLACE_PENALTY",
+    "TARGET_CONFLICT_PENALTY",
+    "Report",
+    "compatible",
+    "dates_compatible",
+    "retold",
+    "same_side",
+    "score",
+    "two_incidents",
+    "two_speakers",
+]
+
+#: Score taken off two reports whose places lie beyond their radius
+#: (:func:`sitrep.dedup.places.places_far`).
 FAR_PLACE_PENALTY = 0.3
 #: Score taken off reports naming different targets (not one state's government
 #: and forces). Not a hard constraint: the actors stage reads one strike's
 #: victims as "civilians" in one report and "rebels" or "the children of
 #: rebels" in another, and a misread target must not split an event.
 TARGET_CONFLICT_PENALTY = 0.2
-#: Days of slack on date overlap: a night strike is dated differently by outlets
-#: in different time zones or by publication date.
-DATE_SLACK_DAYS = 1
-#: When an event carries no date at all, the days before publication it may lie in.
-UNDATED_WINDOW_DAYS = 3
-
-#: An event whose possible days span more than this (a month, a year) is
-#: "vague": often background ("more than 100000 killed since March 2011")
-#: rather than an incident. Vague reports merge only when they give the same
-#: figures and read nearly alike (the same claim copied), never on bonuses.
-VAGUE_DAYS = 7
 #: Score taken off vague reports that do not give the same figures.
 VAGUE_PENALTY = 0.2
 #: Bonus for two reports dated to the same exact day.
@@ -84,157 +85,22 @@ _SPOKEN = frozenset({"ACCUSE", "AGREE", "CONSULT", "REJECT", "REQUEST", "SUPPORT
 _FACTUAL = frozenset({"asserted", "historical"})
 
 
-def _end_of(value: dt.date, precision: str, end: str | None) -> dt.date:
-    if precision == "week":
-        return value + dt.timedelta(days=6)
-    if precision == "month":
-        return value.replace(day=calendar.monthrange(value.year, value.month)[1])
-    if precision == "year":
-        return value.replace(month=12, day=31)
-    if precision == "range" and end:
-        return max(value, dt.date.fromisoformat(end))
-    return value
+#: Words that name no one in particular: "29 people were killed" says nothing of
+#: who they were (the actors stage files them under civilians), so they neither
+#: agree nor conflict with "20 rebels" in another report of one blast.
+UNNAMED_ACTOR_WORDS = frozenset(
+    {"people", "peoples", "person", "persons", "victims", "casualties", "individuals", "others"}
+)
 
 
-def date_interval(event: StoredEvent) -> tuple[dt.date, dt.date] | None:
-    """First and last day the event may have happened on; None when nothing is known."""
-    try:
-        if event.date is not None:
-            first = dt.date.fromisoformat(event.date.value)
-            if event.date.precision == "week" and not event.date.text:
-                # The time stage's fallback for an undated event: the publication
-                # day, the *latest* day it may have happened on (sitrep.time).
-                return first - dt.timedelta(days=UNDATED_WINDOW_DAYS), first
-            return first, _end_of(first, event.date.precision, event.date.end)
-        if event.published:
-            last = dt.date.fromisoformat(event.published)
-            return last - dt.timedelta(days=UNDATED_WINDOW_DAYS), last
-    except ValueError:
-        return None  # a malformed stored date constrains nothing
-    return None
-
-
-def published_window(event: StoredEvent) -> tuple[dt.date, dt.date] | None:
-    """The days up to publication, when the event is dated after its report was published.
-
-    A report cannot tell of a day after it came out: either the stated date is
-    misread or the publication date is wrong (scraped archives often carry a
-    crawl or re-post date), and nothing says which. Clustering accepts both
-    readings; the stated date alone is used for scoring.
-    """
-    if event.date is None or not event.date.text or not event.published:
+def _actor_id(ref: ActorRef | None) -> str | None:
+    if ref is None or (ref.text or "").casefold().strip() in UNNAMED_ACTOR_WORDS:
         return None
-    try:
-        first = dt.date.fromisoformat(event.date.value)
-        published = dt.date.fromisoformat(event.published)
-    except ValueError:
-        return None
-    if first <= published + dt.timedelta(days=DATE_SLACK_DAYS):
-        return None
-    return published - dt.timedelta(days=UNDATED_WINDOW_DAYS), published
-
-
-@dataclass(frozen=True)
-class Report:
-    """An event with the text it is compared on."""
-
-    event: StoredEvent
-    sentence: str
-    #: The document's title and opening: what the whole article is about.
-    lead: str = ""
-
-    @cached_property
-    def interval(self) -> tuple[dt.date, dt.date] | None:
-        return date_interval(self.event)
-
-    @cached_property
-    def intervals(self) -> tuple[tuple[dt.date, dt.date], ...]:
-        """Every reading of when the event happened: :attr:`interval`, and the days
-        before publication when the stated date lies after it (see :func:`published_window`)."""
-        found = [i for i in (self.interval, published_window(self.event)) if i is not None]
-        return tuple(found)
-
-    @cached_property
-    def span(self) -> tuple[dt.date, dt.date] | None:
-        """First and last day of every reading: where candidates are looked for."""
-        if not self.intervals:
-            return None
-        return min(i[0] for i in self.intervals), max(i[1] for i in self.intervals)
-
-    @cached_property
-    def figures(self) -> frozenset[tuple[str, int]]:
-        return frozenset((q.unit, q.value) for q in self.event.quantities)
-
-    @property
-    def vague(self) -> bool:
-        """Dated no better than "some time this year" (or not at all)."""
-        if self.interval is None:
-            return True
-        return (self.interval[1] - self.interval[0]).days > VAGUE_DAYS
-
-    @property
-    def exact_day(self) -> bool:
-        return self.interval is not None and self.interval[0] == self.interval[1]
-
-
-def dates_compatible(a: Report, b: Report) -> bool:
-    """Some reading of each date (:attr:`Report.intervals`) overlaps, with slack."""
-    if not a.intervals or not b.intervals:
-        return True
-    slack = dt.timedelta(days=DATE_SLACK_DAYS)
-    return any(
-        ia[0] - slack <= ib[1] and ib[0] - slack <= ia[1]
-        for ia in a.intervals
-        for ib in b.intervals
-    )
-
-
-_SPECIFIC = frozenset({"locality", "near", "admin2"})
-
-
-def _countries_differ(a: StoredEvent, b: StoredEvent) -> bool:
-    la, lb = a.location, b.location
-    return bool(
-        la and lb and la.country_code and lb.country_code and la.country_code != lb.country_code
-    )
-
-
-def _both_countries(a: StoredEvent, b: StoredEvent) -> bool:
-    la, lb = a.location, b.location
-    return bool(la and lb and la.precision == "country" and lb.precision == "country")
-
-
-def places_compatible(a: StoredEvent, b: StoredEvent) -> bool:
-    """Places within :data:`NEAR_PROVINCE_KM` of each other, or one country's."""
-    la, lb = a.location, b.location
-    if la is None or lb is None:
-        return True
-    if _countries_differ(a, b):
-        # Two specific places in different countries are different events. A
-        # country-level place is often the geoparser's guess from a nationality
-        # ("US-led strikes", "Britain-based monitor"): it costs score instead.
-        return not (la.precision in _SPECIFIC and lb.precision in _SPECIFIC)
-    radius = max(PLACE_RADIUS_KM.get(la.precision, 0.0), PLACE_RADIUS_KM.get(lb.precision, 0.0))
-    if la.precision == "country" or lb.precision == "country":
-        # Same country (checked above) is all a country-level place says.
-        return True
-    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= max(radius, NEAR_PROVINCE_KM)
-
-
-def places_far(a: StoredEvent, b: StoredEvent) -> bool:
-    """Compatible places further apart than their precision's radius (a place dispute)."""
-    la, lb = a.location, b.location
-    if la is None or lb is None or "country" in (la.precision, lb.precision):
-        return False
-    if _countries_differ(a, b):
-        return False  # scored by COUNTRY_PENALTY
-    radius = max(PLACE_RADIUS_KM.get(la.precision, 0.0), PLACE_RADIUS_KM.get(lb.precision, 0.0))
-    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) > radius
+    return ref.actor_id
 
 
 def _ids(a: StoredEvent, b: StoredEvent, role: str) -> tuple[str | None, str | None]:
-    ra, rb = getattr(a, role), getattr(b, role)
-    return (ra.actor_id if ra else None), (rb.actor_id if rb else None)
+    return _actor_id(getattr(a, role)), _actor_id(getattr(b, role))
 
 
 @lru_cache(maxsize=1)
@@ -261,10 +127,6 @@ def same_side(a: str, b: str) -> bool:
     return a in state and state.get(a) == state.get(b)
 
 
-#: Characters from the start of an article that hold its headline and lead.
-HEADLINE_CHARS = 160
-
-
 def two_incidents(a: StoredEvent, b: StoredEvent) -> bool:
     """Two events of one article that must stay in different clusters.
 
@@ -280,32 +142,52 @@ def two_incidents(a: StoredEvent, b: StoredEvent) -> bool:
     return max(a.sentence.start, b.sentence.start) >= HEADLINE_CHARS
 
 
-def compatible(a: Report, b: Report) -> bool:
+#: Similarity at which two sentences of one article retell one incident (a
+#: repeated paragraph, a lead restated further down) rather than tell two.
+RETOLD_SIMILARITY = 0.45
+
+
+def retold(a: Report, b: Report, idf: Idf | None) -> bool:
+    """Two sentences of one article that :func:`two_incidents` separates but that
+    tell one incident: alike in words, on one day, in one place, with one toll.
+
+    The events stage does not merge every restatement (a repeated paragraph, a
+    toll given in the lead and again with details); keeping them in two
+    clusters would also keep every other outlet's report out of one of them.
+    """
+    ea, eb = a.event, b.event
+    if a.exact_day and b.exact_day and a.interval != b.interval:
+        return False
+    if places_far(ea, eb) or figures_apart(a.figures, b.figures):
+        return False
+    return similarity(a.sentence, b.sentence, idf) >= RETOLD_SIMILARITY
+
+
+def two_speakers(a: StoredEvent, b: StoredEvent) -> bool:
+    """Two statements (PLOVER's verbal types) by different speakers: never one event,
+    however alike ("the opposition accuses" and "Washington accuses" of one attack)."""
+    sa, sb = _ids(a, b, "source_actor")
+    return a.type.upper() in _SPOKEN and bool(sa and sb) and not same_side(sa or "", sb or "")
+
+
+def compatible(a: Report, b: Report, idf: Idf | None = None) -> bool:
     """Hard constraints: can these two reports describe one event at all?"""
     ea, eb = a.event, b.event
     if ea.type.upper() != eb.type.upper():
         return False
-    if two_incidents(ea, eb):
+    if two_incidents(ea, eb) and not retold(a, b, idf):
         return False
     if (ea.modality in _FACTUAL) != (eb.modality in _FACTUAL):
         return False
-    sa, sb = _ids(ea, eb, "source_actor")
-    if ea.type.upper() in _SPOKEN and sa and sb and not same_side(sa, sb):
+    if two_speakers(ea, eb):
         return False
     if not dates_compatible(a, b):
         return False
     # Background told over months or years ("locked in civil war since early
     # 2011") is placed wherever the article is about; its place says nothing.
-    return (a.vague and b.vague) or places_compatible(ea, eb)
-
-
-def _same_place(a: StoredEvent, b: StoredEvent) -> bool:
-    la, lb = a.location, b.location
-    if la is None or lb is None or la.precision not in ("locality", "near"):
-        return False
-    if la.geonameid is not None and la.geonameid == lb.geonameid:
-        return True
-    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= 5.0
+    # A sentence copied between outlets tells one thing wherever the geoparser
+    # put each copy (the two articles' other place names pull it apart).
+    return (a.vague and b.vague) or places_compatible(ea, eb) or copied(a.sentence, b.sentence)
 
 
 def _lead_overlap(a: Report, b: Report, idf: Idf | None) -> float:
@@ -336,11 +218,11 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
     # Two articles about one story (their titles and leads alike) make their
     # matching events likelier one event, even told in different words.
     value += LEAD_WEIGHT * _lead_overlap(a, b, idf)
-    if _countries_differ(ea, eb) and not _both_countries(ea, eb):
+    if countries_differ(ea, eb) and not both_countries(ea, eb):
         # Two country-level places are often both the geoparser's reading of a
         # nationality ("US-led strikes", "Britain-based monitor"): no evidence.
         value -= COUNTRY_PENALTY
-    if _same_place(ea, eb):
+    if same_place(ea, eb):
         value += 0.1
     elif places_far(ea, eb):
         value -= FAR_PLACE_PENALTY

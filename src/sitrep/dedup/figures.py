@@ -45,18 +45,30 @@ def _numbers_match(na: set[int], nb: set[int]) -> bool:
     )
 
 
+def _year(n: int) -> bool:
+    return 1900 <= n < 2100
+
+
 def numbers_differ(a: str, b: str) -> bool:
     """Both sentences give figures and not the same ones (the event may not hold them:
-    "the war, which began with protests in 2011, has killed 280000" is a PROTEST)."""
+    "the war, which began with protests in 2011, has killed 280000" is a PROTEST).
+
+    Years and counts are compared apart: "the 2013 attack" and "the August 2013
+    attack, which killed 1400" give one year and only one of them a count.
+    """
     na, nb = _numbers(a), _numbers(b)
-    return bool(na and nb and not _numbers_match(na, nb))
+    for keep in (_year, lambda n: not _year(n)):
+        xa, xb = {n for n in na if keep(n)}, {n for n in nb if keep(n)}
+        if xa and xb and not _numbers_match(xa, xb):
+            return True
+    return False
 
 
 def same_numbers(a: str, b: str) -> bool:
     """Both sentences give the same figures (a round one may stand for a precise
     one, see :func:`_agree`), at least one of them not a year."""
     na, nb = _numbers(a), _numbers(b)
-    return _numbers_match(na, nb) and any(not 1900 <= n < 2100 for n in na)
+    return _numbers_match(na, nb) and any(not _year(n) for n in na)
 
 
 def figures_differ(a: Figures, b: Figures) -> bool:

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sitrep.dedup.concepts import concepts
+
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 # Function words and the reporting verbs every article uses: they make any two
@@ -173,9 +175,38 @@ def content_tokens(text: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _STOP and (len(w) > 2 or w.isdigit()))
 
 
+_UNIT_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen"
+    " fourteen fifteen sixteen seventeen eighteen nineteen"
+)
+_UNITS = {w: n for n, w in enumerate(_UNIT_WORDS.split(" "))}
+_TEN_WORDS = "- - twenty thirty forty fifty sixty seventy eighty ninety"
+_TENS = {w: 10 * n for n, w in enumerate(_TEN_WORDS.split(" ")) if w != "-"}
+
+
+def spelled_numbers(text: str) -> frozenset[str]:
+    """Numbers written in words, as digits ("Sixteen" -> "16", "twenty-three" -> "23").
+
+    One outlet writes "16 dead", another "Sixteen civilians": the figure is the
+    same evidence. Only for similarity: :mod:`sitrep.dedup.figures` reads digits.
+    """
+    words = _WORD.findall(_fold(text))
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        if word in _TENS:
+            unit = _UNITS.get(words[i + 1], 0) if i + 1 < len(words) else 0
+            found.add(str(_TENS[word] + (unit if unit < 10 else 0)))
+        elif word in _UNITS and _UNITS[word] >= 2 and (i == 0 or words[i - 1] not in _TENS):
+            found.add(str(_UNITS[word]))
+    return frozenset(found)
+
+
 def content_stems(text: str) -> frozenset[str]:
-    """:func:`content_tokens` with suffixes folded, for weighted overlap."""
-    return frozenset(_stem(w) for w in content_tokens(text))
+    """:func:`content_tokens` with suffixes folded, plus their concepts
+    (:mod:`sitrep.dedup.concepts`) and spelled-out numbers as digits
+    (:func:`spelled_numbers`), for weighted overlap."""
+    tokens = content_tokens(text)
+    return frozenset(_stem(w) for w in tokens) | concepts(tokens) | spelled_numbers(text)
 
 
 @dataclass
@@ -260,6 +291,24 @@ def similarity(a: str, b: str, idf: Idf | None = None) -> float:
     pa, pb = profile(a), profile(b)
     words = weighted_overlap(pa.stems, pb.stems, idf) if idf else jaccard(pa.tokens, pb.tokens)
     return max(words, cosine(pa, pb))
+
+
+#: Content words the shorter sentence needs before it can count as copied:
+#: short stock sentences ("Sixteen civilians were killed on Monday in heavy
+#: bombardment of a rebel-held town") recur in reports of unrelated strikes.
+COPY_MIN_WORDS = 12
+
+
+def copied(a: str, b: str, threshold: float = 0.9) -> bool:
+    """The shorter sentence is (nearly) contained in the longer: one outlet's
+    copy of another's, perhaps behind a caption or a "Read also" line."""
+    pa, pb = profile(a), profile(b)
+    small, large = (pa, pb) if sum(pa.grams.values()) <= sum(pb.grams.values()) else (pb, pa)
+    size = sum(small.grams.values())
+    if not size or len(small.tokens) < COPY_MIN_WORDS:
+        return False
+    shared = sum(min(count, large.grams.get(gram, 0)) for gram, count in small.grams.items())
+    return shared / size >= threshold
 
 
 def near_identical(a: str, b: str, threshold: float = 0.9) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -149,6 +149,14 @@ class ClusterStore:
                 return sorted(row[0] for row in conn.execute(stmt))
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot query {self.name}: {exc}") from exc
+
+    def clear_clusters(self) -> int:
+        """Forget every event's cluster (before re-clustering); rows removed."""
+        try:
+            with self._write() as conn, conn.begin():
+                return int(conn.execute(delete(event_clusters)).rowcount or 0)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to {self.name}: {exc}") from exc
 
     def set_clusters(self, assignments: Mapping[str, str]) -> int:
         """Record event -> cluster; events already assigned keep their cluster. Rows added."""

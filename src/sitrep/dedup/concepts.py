@@ -1,0 +1,41 @@
+"""Words outlets use interchangeably for one specific kind of incident.
+
+Two reports of one chemical attack may share no word ("sarin rockets" / "a
+poison gas attack"); counting each word also as its concept (the lexicon
+``data/dedup_concepts.json``) lets them share evidence. The concept tokens are
+weighted by rarity like any word (:class:`sitrep.dedup.text.Idf`), so a concept
+every report mentions says little.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from sitrep.errors import ResourceError
+
+#: Prefix of concept tokens: no word of a sentence starts with it.
+CONCEPT_PREFIX = "~"
+
+
+@lru_cache(maxsize=1)
+def concept_of() -> dict[str, str]:
+    """Folded word -> its concept token (read once, when first needed)."""
+    path = resources.files("sitrep").joinpath("data/dedup_concepts.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        concepts: dict[str, list[str]] = data["concepts"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ResourceError(f"cannot read the dedup concepts lexicon: {exc}") from exc
+    table: dict[str, str] = {}
+    for name, words in sorted(concepts.items()):
+        for word in words:
+            table[word.casefold()] = CONCEPT_PREFIX + name
+    return table
+
+
+def concepts(words: frozenset[str]) -> frozenset[str]:
+    """The concept tokens of these folded words."""
+    table = concept_of()
+    return frozenset(table[w] for w in words if w in table)
