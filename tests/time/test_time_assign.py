@@ -107,6 +107,18 @@ def test_weekday_with_explicit_date_is_one_expression(nlp: Language) -> None:
     assert event.date is not None and event.date.value == "2014-07-26"
 
 
+def test_stamp_with_glued_day_and_year_is_a_day(nlp: Language) -> None:
+    # Scraped pages lose the space in "Jul 28 2016"; read as a month it would
+    # date the event to July 1st.
+    text = "Last updated at Jul 282016 ALEPPO: Aircraft bombed the Sakhour district."
+    doc = nlp(text)
+    event = _event(doc, text, "bombed")
+    assign_dates(doc, [event], dt.date(2016, 7, 29))
+    assert event.date is not None
+    assert (event.date.value, event.date.precision) == ("2016-07-28", "day")
+    assert event.date.text == "Jul 282016"
+
+
 def test_side_remark_report_date_is_not_the_event_date(nlp: Language) -> None:
     text = (
         "Coalition aircraft unleashed airstrikes on Raqqa in what the coalition said "

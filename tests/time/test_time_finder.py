@@ -28,6 +28,7 @@ EXAMPLES = [
     "\u017fince 2015 (long s), \u212aelvin 2016",
     "Marching on Mayday, Janus, Monday-ish, Decembers",
     "x2015 y-2016 _May 2017 9th-May",
+    "Last updated at Jul 282016, Sep 12016 and Dec 311999",
 ]
 
 WORDS = [

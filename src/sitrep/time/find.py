@@ -42,6 +42,8 @@ _PATTERNS = [
     # Ranges first, so that they win over their parts when spans are merged.
     rf"\b(?:[Bb]etween|[Ff]rom)\s+{_QUAL}(?:{_MONTH}\s+)?(?:{_YEAR}|{_DAYNUM})?\s*"
     rf"(?:and|to|until|-)\s+{_QUAL}{_MONTH}?\s*(?:{_DAYNUM},?\s+)?{_YEAR}\b",
+    # "Jul 282016": a page's date stamp with the space between day and year lost.
+    rf"\b{_WEEKDAY_PREFIX}{_MONTH}\s+\d{{1,2}}{_YEAR}\b",
     rf"\b{_WEEKDAY_PREFIX}{_QUAL}{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?\b",
     rf"\b{_WEEKDAY_PREFIX}(?:[Tt]he\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
     rf"\b{_QUAL}(?!May\b){_MONTH}(?:,?\s+{_YEAR})?\b",
@@ -61,6 +63,8 @@ _PATTERNS = [
     # Numeric day-month-year (or month-day-year where the day is over 12): "01-11-2014".
     rf"\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_YEAR}\b",
 ]
+#: The day and year of a glued stamp, to put the lost space back before resolving.
+_GLUED_DAY_YEAR = re.compile(rf"({_MONTH}\s+)(\d{{1,2}})({_YEAR})$")
 _FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # Every pattern above starts at a word boundary with one of these words (or a
 # digit), so _FINDER can only match where one of them begins a word: trying it
@@ -124,7 +128,11 @@ def find_expressions(doc: Doc, published: dt.date | None) -> list[TimeExpression
     found: list[TimeExpression] = []
     for start, end in spans:
         start = _widen(text, start)
-        date = resolve(text[start:end], published)
+        said = text[start:end]
+        spaced = _GLUED_DAY_YEAR.sub(r"\1\2 \3", said)
+        date = resolve(spaced, published)
+        if date is not None and spaced != said:
+            date = date.model_copy(update={"text": said})
         if date is not None:
             found.append(TimeExpression(start, end, text[start:end], date))
     found.extend(_anaphora(text, found))
