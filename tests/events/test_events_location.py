@@ -59,6 +59,21 @@ def test_near_a_place(extract: Extract) -> None:
     assert event.location is not None and event.location.precision == "near"
 
 
+def test_an_organisations_seat_is_not_the_event_place(extract: Extract) -> None:
+    # The parse hangs the monitor off "people", so its "Britain-based" is fewer
+    # hops from the trigger than the town the strike hit.
+    text = (
+        "Airstrikes killed 12 people in the town of Atareb, "
+        "the Britain-based Syrian Observatory for Human Rights said."
+    )
+    places = [
+        _place("Atareb", text, "Al Atarib", "P.PPL"),
+        _place("Britain", text, "United Kingdom", "A.PCLI", lat=54.0),
+    ]
+    event = only(extract(text, places=places), "ASSAULT")
+    assert event.location is not None and event.location.name == "Al Atarib"
+
+
 def test_no_place_in_sentence(extract: Extract) -> None:
     text = "Syrian troops shelled rebel positions."
     assert only(extract(text), "ASSAULT").location is None

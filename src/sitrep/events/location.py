@@ -59,6 +59,9 @@ _NEAR_WORDS = frozenset(
     }
 )
 _MAX_HOPS = 6
+# "the Britain-based Observatory", "a London-headquartered group": where an
+# organisation sits, never where the event it reports happened.
+_SEAT_SUFFIXES = ("-based", " based", "-headquartered")
 _DIRECTIONAL = frozenset({"to", "into", "toward", "towards", "from", "onto"})
 
 
@@ -136,6 +139,8 @@ def locate(
     for place, span in places:
         if span.start < sentence.start or span.end > sentence.end:
             continue
+        if _is_seat(doc, span):
+            continue
         found = _attachment(doc, span, anchors)
         if found is not None:
             hops, near, directional, path = found
@@ -165,6 +170,11 @@ def locate(
     if nearest is not None:
         return _location(nearest[1], precision_of(nearest[1].feature)), (1, nearest[0])
     return _document_location(document, all_places), (3,)
+
+
+def _is_seat(doc: Doc, span: Span) -> bool:
+    after = doc.text[span.end_char : span.end_char + 16].lower()
+    return after.startswith(_SEAT_SUFFIXES)
 
 
 def _document_location(document: Document, places: list[Place]) -> EventLocation | None:
