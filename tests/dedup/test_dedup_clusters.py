@@ -154,6 +154,23 @@ def test_held_out_gold_is_apart_from_the_design_gold() -> None:
     assert not docs & {frozenset((p["a"][0], p["b"][0])) for p in held["pairs"]}
 
 
+def test_third_held_out_gold_shares_no_document_pair_with_the_others() -> None:
+    root = resources.files("sitrep").joinpath("data")
+
+    def doc_pairs(name: str) -> set[frozenset[str]]:
+        data = json.loads(root.joinpath(name).read_text("utf-8"))
+        return {frozenset((p["a"][0], p["b"][0])) for p in data["pairs"]}
+
+    third = json.loads(root.joinpath("dedup_gold_fakes_dev_heldout3.json").read_text("utf-8"))
+    assert len(third["pairs"]) >= 60 and sum(p["same"] for p in third["pairs"]) >= 20
+    assert all(set(p) == {"a", "b", "same"} and p["a"][0] != p["b"][0] for p in third["pairs"])
+    # One pair per document pair, none shared with the earlier files.
+    assert len(doc_pairs("dedup_gold_fakes_dev_heldout3.json")) == len(third["pairs"])
+    for earlier in ("", "_heldout", "_heldout2"):
+        shared = doc_pairs(f"dedup_gold_fakes_dev{earlier}.json")
+        assert not shared & doc_pairs("dedup_gold_fakes_dev_heldout3.json"), earlier
+
+
 def test_best_first_joins_reports_that_arrive_out_of_order(tmp_path: Path) -> None:
     # The TRT report (no blame) alone links SANA's and Reuters' conflicting
     # accounts; whatever order they are clustered in, all four end in one cluster.

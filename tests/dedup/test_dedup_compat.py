@@ -113,3 +113,31 @@ def test_headline_and_lead_of_one_article_may_share_a_cluster() -> None:
     assert not two_incidents(head, lead)
     assert two_incidents(head, body) and two_incidents(lead, body)
     assert not two_incidents(head, head) and not two_incidents(head, elsewhere)
+
+
+def test_two_rare_words_on_one_day_add_the_anchor_bonus() -> None:
+    from sitrep.dedup.compat import ANCHOR_BONUS
+    from sitrep.dedup.text import Idf, anchors
+
+    a = stored(
+        "a", "A deadly strike hit an aid convoy near the village of Urum on Monday.", "strike"
+    )
+    b = stored("b", "Officials blamed Moscow for the attack on the convoy at Urum.", "attack")
+    # The same two sentences a day apart, and a report of one day naming neither word.
+    later = stored(
+        "c", "Officials blamed Moscow for the attack on the convoy at Urum.", "attack",
+        day="2021-03-02",
+    )  # fmt: skip
+    other = stored(
+        "d", "Officials blamed Moscow for the shelling of a market on Monday.", "shelling"
+    )
+    filler = [f"Shelling killed {n} people in the city on Monday." for n in range(80)]
+    idf = Idf.of([a.sentence, b.sentence, other.sentence, *filler])
+    assert anchors(a.sentence, b.sentence, idf) == 2  # "convoy", "urum"
+    assert anchors(a.sentence, other.sentence, idf) == 0
+    # Common words are no anchors: "Monday" is a weekday, "officials" too frequent here.
+    assert anchors(b.sentence, other.sentence, Idf.of([b.sentence, other.sentence])) == 0
+    plain = Idf.of([a.sentence, b.sentence, other.sentence, *filler, *[b.sentence] * 10])
+    with_bonus = score(a, b, idf)
+    assert with_bonus - score(a, later, idf) >= ANCHOR_BONUS
+    assert anchors(a.sentence, b.sentence, plain) < 2

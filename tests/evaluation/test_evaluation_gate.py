@@ -134,6 +134,7 @@ def test_dedup_gold_files_are_bundled() -> None:
         "fakes_dev",
         "fakes_dev_heldout",
         "fakes_dev_heldout2",
+        "fakes_dev_heldout3",
     ]
     for path in paths:
         pairs = load_gold(path)

@@ -8,7 +8,8 @@ reading of each: see :mod:`sitrep.dedup.dates`), places within one province
 (:mod:`sitrep.dedup.places`) unless both reports are vague background or one
 sentence is a copy of the other.
 Then a score: sentence similarity plus small bonuses for specific agreement
-(same day, same place, same figure, same actors) and costs for disagreement.
+(same day, rare words shared on that day, same place, same figure, same actors)
+and costs for disagreement.
 Conflicting actors and places beyond their precision's radius are not hard
 constraints: outlets blaming different sides or naming different towns for one
 strike is a disagreement to show (and often the extraction's misreading), not
@@ -35,7 +36,7 @@ from sitrep.dedup.places import (
     places_far,
     same_place,
 )
-from sitrep.dedup.text import Idf, copied, profile, similarity, weighted_overlap
+from sitrep.dedup.text import Idf, anchors, copied, profile, similarity, weighted_overlap
 from sitrep.model import ActorRef
 from sitrep.store.rows import StoredEvent
 
@@ -64,6 +65,11 @@ TARGET_CONFLICT_PENALTY = 0.2
 VAGUE_PENALTY = 0.2
 #: Bonus for two reports dated to the same exact day.
 SAME_DAY_BONUS = 0.1
+#: Bonus for two reports of one exact day that share :data:`ANCHOR_WORDS` rare
+#: words (:func:`sitrep.dedup.text.anchors`).
+ANCHOR_BONUS = 0.2
+#: Rare words two reports of one day must share for :data:`ANCHOR_BONUS`.
+ANCHOR_WORDS = 2
 #: Score taken off two reports dated to two different exact days.
 OTHER_DAY_PENALTY = 0.2
 #: Weight of the documents' title+lead overlap (0..1) added to the score.
@@ -215,6 +221,11 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
         # strikes on Monday and on Tuesday); the slack in dates_compatible is
         # for time zones and misread weekdays, so it costs score.
         value += SAME_DAY_BONUS if a.interval == b.interval else -OTHER_DAY_PENALTY
+        if a.interval == b.interval and idf is not None:
+            # One day and two rare words in common (a village, "convoy"): the
+            # sentences' other words (who said it, what else happened) dilute
+            # their similarity but not this evidence.
+            value += ANCHOR_BONUS * (anchors(a.sentence, b.sentence, idf) >= ANCHOR_WORDS)
     # Two articles about one story (their titles and leads alike) make their
     # matching events likelier one event, even told in different words.
     value += LEAD_WEIGHT * _lead_overlap(a, b, idf)

@@ -46,11 +46,13 @@ COREF_SENTENCES = 5
 #: How a mention was matched, strongest first (see the module doc).
 MATCHES = ("exact", "overlap", "sentence", "coreference")
 #: The bundled FA-KES dev gold files (in sitrep/data): the design pairs, the
-#: first held-out set (looked at while tuning), the second (blind) held-out set.
+#: first held-out set (looked at while tuning), the second and third (blind)
+#: held-out sets.
 DEFAULT_GOLD = (
     "dedup_gold_fakes_dev.json",
     "dedup_gold_fakes_dev_heldout.json",
     "dedup_gold_fakes_dev_heldout2.json",
+    "dedup_gold_fakes_dev_heldout3.json",
 )
 
 # A sentence ends at a stop, question or exclamation mark before white space,

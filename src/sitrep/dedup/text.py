@@ -311,6 +311,37 @@ def copied(a: str, b: str, threshold: float = 0.9) -> bool:
     return shared / size >= threshold
 
 
+#: A shared word is an anchor when at most this share of the compared sentences
+#: hold it: a village's name, "convoy", "evacuees" (not "killed", "Aleppo").
+ANCHOR_SHARE = 0.05
+
+# Month names date an event rather than tell what happened: "on March 22" is
+# shared by unrelated reports of one day.
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})  # fmt: skip
+
+
+def anchors(a: str, b: str, idf: Idf) -> int:
+    """How many rare words (:data:`ANCHOR_SHARE`) both sentences hold.
+
+    Words only: figures are compared by :mod:`sitrep.dedup.figures`, and the
+    concepts (``~``) are kinds of incident, not names. Unlike the weighted
+    cosine of :func:`similarity`, this is not diluted by the rest of a long
+    sentence: two reports of one day naming one village and one convoy are
+    likely one event however much else each says.
+    """
+    limit = ANCHOR_SHARE * (idf.total + 1)
+    shared = profile(a).stems & profile(b).stems
+    return sum(
+        1
+        for stem in shared
+        if stem.isalpha() and stem not in _MONTHS and idf.counts.get(stem, 0) + 1 <= limit
+    )
+
+
 def near_identical(a: str, b: str, threshold: float = 0.9) -> bool:
     """Syndicated copies: character n-gram cosine at or above ``threshold``."""
     return cosine(profile(a), profile(b)) >= threshold
