@@ -76,10 +76,12 @@ def add_context(doc: Doc, mentions: list[Mention]) -> None:
             continue
         after = doc[m.token_end].lower_ if m.token_end < len(doc) else ""
         before = [t.lower_ for t in doc[max(0, m.token_start - 3) : m.token_start]]
-        if after in lex.admin_words or (
-            len(before) >= 2 and before[-1] == "of" and before[-2] in lex.admin_words
-        ):
+        if after in lex.admin_words:
             m.cue = "admin"
+            m.extra["cue_word"] = after
+        elif len(before) >= 2 and before[-1] == "of" and before[-2] in lex.admin_words:
+            m.cue = "admin"
+            m.extra["cue_word"] = before[-2]
         elif after in lex.locality_words or (
             len(before) >= 2 and before[-1] == "of" and before[-2] in lex.locality_words
         ):

@@ -14,8 +14,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.geo.context import lexicon
-from sitrep.geo.folding import bare
+from sitrep.geo.folding import ARTICLES, bare
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate
+from sitrep.geo.scan import is_cap
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
@@ -101,6 +102,12 @@ def locative(doc: Doc, i: int) -> bool:
     return k >= 0 and (lower[k] in LOCATIVE or lower[k] in lexicon().locality_words)
 
 
+def named_locality(doc: Doc, i: int) -> bool:
+    """ "the town of X", "the village of X": the text calls token ``i`` a locality."""
+    lower = doc_arrays(doc).lower
+    return i >= 2 and lower[i - 1] == "of" and lower[i - 2] in lexicon().locality_words
+
+
 def embedded(
     doc: Doc,
     i: int,
@@ -172,3 +179,19 @@ def next_is_cue(doc: Doc, j: int) -> bool:
     lex = lexicon()
     word = doc_arrays(doc).lower[j]
     return word in lex.admin_words or word in lex.locality_words
+
+
+#: Place names that, after another capitalised word, end an armed group's name.
+GROUP_NAME_ENDS = frozenset({"sham"})
+
+
+def ends_group_name(words: list[str], i: int, text: str) -> bool:
+    """ "Ahrar al-Sham", "Jabhat Fateh al-Sham", "Faylaq al-Sham": after another name
+    word (past an article and hyphen), "al-Sham" ends a group's name; it is no
+    reading of Damascus. ``text``: the candidate name starting at token ``i``."""
+    if bare(text) not in GROUP_NAME_ENDS:
+        return False
+    k = i - 1
+    while k >= 0 and (words[k] == "-" or words[k].lower() in ARTICLES):
+        k -= 1
+    return k >= 0 and is_cap(words[k])

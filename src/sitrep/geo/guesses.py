@@ -150,3 +150,23 @@ def add_respelled(
         cands = respelled(found, variants, focus)
         if cands:
             by_span[span] = cands
+
+
+def possessive_typo(
+    text: str, found: dict[str, list[Candidate]], gaz: Gazetteer, min_population: int
+) -> list[Candidate]:
+    """ "Syrias Hasakah": a country name with a stray s where the apostrophe was lost."""
+    named = found.get(text)
+    # A lookup lists exact-level matches only, or skeleton matches only: the first
+    # candidate tells which (see Gazetteer.lookup).
+    if named and named[0].level in EXACT_LEVELS:
+        return []
+    if len(text) > 4 and text.endswith("s") and " " not in text:
+        # Countries, divisions and cities: "Aleppos opposition-held east".
+        return [
+            c
+            for c in gaz.lookup(text[:-1])
+            if c.level in EXACT_LEVELS
+            and (c.is_country or c.is_admin1 or c.population >= min_population)
+        ]
+    return []

@@ -17,7 +17,8 @@ Some readings of a place name are not about where things happened, and are
 discounted when the ``Doc`` is given (:mod:`sitrep.geo.scene`): a place that
 speaks or acts as a government ("Damascus said", "the Damascus government"), a
 dateline ("MOSCOW - ...", "Beirut (AFP)"), a place inside a group's name ("the
-Islamic State of Iraq and the Levant").
+Islamic State of Iraq and the Levant"), a place someone visits ("on a visit to
+Ramallah").
 
 A headline that names no town ("Syria attack kills 30") leaves the place to the
 body: the first sentence after it that reports violence at a town or division

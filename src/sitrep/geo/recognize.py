@@ -27,13 +27,21 @@ from sitrep.geo.entities import (
     Listed,
     city,
     embedded,
+    ends_group_name,
     locative,
     major,
+    named_locality,
     next_is_cue,
     person_names,
 )
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
-from sitrep.geo.guesses import add_respelled, implied_focus, plausible_guesses, top_countries
+from sitrep.geo.guesses import (
+    add_respelled,
+    implied_focus,
+    plausible_guesses,
+    possessive_typo,
+    top_countries,
+)
 from sitrep.geo.scan import Tokens, entity_spans, is_cap, runs, spans_of_run
 from sitrep.geo.scene import group_name_ranges
 from sitrep.nlp.cache import doc_arrays
@@ -101,6 +109,8 @@ def _accept(
     homes = top_countries(focus)
     if text in lex.not_places:
         return None
+    if ends_group_name(arrays.words, i, text):
+        return None
     if (
         j - i == 1
         and text in lex.name_prefixes
@@ -109,7 +119,14 @@ def _accept(
     ):
         # "the village of Tall Tawil": the first word of a longer name, not "At Tall".
         return None
-    if text in persons and not any(major(c, focus) for c in cands):
+    if (
+        text in persons
+        and not any(major(c, focus) for c in cands)
+        # Tagged a place here, or called a town ("the town of Zabadani"): a word of
+        # a "person" elsewhere ("Hezbollah Zabadani") does not make it a name here.
+        and not (i in labels and labels[i][0] in ("GPE", "LOC") and labels[i][1:] == (i, j))
+        and not named_locality(doc, i)
+    ):
         return None
     # "Mrs.", "Sen.": abbreviations are titles; only country abbreviations ("U.S.") pass.
     if text.endswith(".") and not any(c.is_country for c in cands):
@@ -151,6 +168,10 @@ def _accept(
         # Places spaCy tagged PERSON/ORG ("Dayr al-Zawr", "Hasakah"): only notable
         # ones, and a town only when large or placed by the text ("in X", "X province").
         placed = locative(doc, i) or next_is_cue(doc, j)
+        # "the border town of Ras al-Ain": the text says it is a town, so a village
+        # of the report's country counts whatever its recorded population.
+        named_town = named_locality(doc, i)
+        inside_of = i > 0 and doc[i - 1].lower_ in ("in", "near", "outside", "inside", "into")
         kept = [
             c
             for c in cands
@@ -159,6 +180,10 @@ def _accept(
                 c.is_country
                 or c.is_admin1
                 or c.source in ("supplement", "geonames-dump")
+                or (named_town and c.is_locality and c.country_code in homes)
+                # "in Maaret al-Numan": a town whose population the gazetteer does
+                # not record (0) is not thereby a hamlet; "in X" places it.
+                or (inside_of and c.is_locality and c.population == 0 and c.country_code in homes)
                 or (
                     c.country_code in focus
                     and c.population >= ENTITY_MIN_POPULATION
@@ -214,26 +239,6 @@ def _accept(
     return kept, "scan"
 
 
-def _possessive_typo(
-    text: str, found: dict[str, list[Candidate]], gaz: Gazetteer
-) -> list[Candidate]:
-    """ "Syrias Hasakah": a country name with a stray s where the apostrophe was lost."""
-    named = found.get(text)
-    # A lookup lists exact-level matches only, or skeleton matches only: the first
-    # candidate tells which (see Gazetteer.lookup).
-    if named and named[0].level in EXACT_LEVELS:
-        return []
-    if len(text) > 4 and text.endswith("s") and " " not in text:
-        # Countries, divisions and cities: "Aleppos opposition-held east".
-        return [
-            c
-            for c in gaz.lookup(text[:-1])
-            if c.level in EXACT_LEVELS
-            and (c.is_country or c.is_admin1 or c.population >= SCAN_MIN_POPULATION)
-        ]
-    return []
-
-
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Toponym mentions of ``doc`` with their candidates, in text order, not overlapping."""
     toks = Tokens(doc)
@@ -257,7 +262,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     found = gaz.lookup_many(texts.values())
     by_span: dict[tuple[int, int], list[Candidate]] = {}
     for span, text in texts.items():
-        cands = plausible_guesses(text, _possessive_typo(text, found, gaz) or found.get(text, []))
+        cands = plausible_guesses(
+            text, possessive_typo(text, found, gaz, SCAN_MIN_POPULATION) or found.get(text, [])
+        )
         if cands:
             by_span[span] = cands
     # Per span, its candidates that are countries named exactly, read once.
@@ -276,8 +283,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             ]
         )
     add_respelled(by_span, texts, labels, focus, gaz)
-    country_tokens = {k for (s, e), exact in countries.items() if exact for k in range(s, e)}
-    persons = person_names(doc, country_tokens)
     # Where major places of the report's country begin and end: a name right
     # before or after one is in a list of places.
     home = focus.most_common(1)[0][0] if focus else None
@@ -286,6 +291,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         for span, cands in by_span.items()
         if any(c.country_code == home and major(c, focus) for c in cands)
     ]
+    # A "person" holding a country or a major town ("Aleppo Homs Quneitra") is a
+    # list of places: its other words are no person's names either.
+    placed_tokens = {k for (s, e), exact in countries.items() if exact for k in range(s, e)}
+    placed_tokens.update(k for s, e in majors for k in range(s, e))
+    persons = person_names(doc, placed_tokens)
     listed = (frozenset(s for s, _ in majors), frozenset(e for _, e in majors))
     taken: set[int] = set()
     mentions: list[Mention] = []

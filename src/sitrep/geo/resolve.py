@@ -66,6 +66,10 @@ SKELETON_PENALTY = -2.0
 #: A division's namesake town must be a real town, not a hamlet, to stand for it.
 NAMESAKE_MIN_POPULATION = 5_000
 NAMESAKE_RULE = True
+#: Division words that name the area around one town ("the Sermin district",
+#: "the region of Al-Quriyah"), not the first-level division it lies in: the
+#: town stays the place. "province", "governorate" name the first-level one.
+TOWN_DIVISION_WORDS = frozenset({"district", "region"})
 #: Places in a first-level division the document names ("Springfield" in a report
 #: that also says "Illinois"): the division is stronger evidence than the country.
 ADMIN_FOCUS_BONUS = 2.5
@@ -301,7 +305,13 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
                 seat = _namesake_town(best, m.candidates, name=m.text)
                 if seat is not None:
                     best, reason = seat, "town of the division's name"
-            if m.cue == "admin" and not best.is_admin1 and best.admin1 and best.country_code:
+            if (
+                m.cue == "admin"
+                and not best.is_admin1
+                and best.admin1
+                and best.country_code
+                and not (best.is_locality and m.extra.get("cue_word") in TOWN_DIVISION_WORDS)
+            ):
                 # "Aleppo province": the town's name, the division it is the seat of.
                 division = gaz.admin1_of(best.country_code, best.admin1)
                 if division is not None:

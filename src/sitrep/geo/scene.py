@@ -12,7 +12,12 @@ first violent event, and which sentences are about the past ("in August
   forces ..."), or a place followed by a news agency ("Moscow AFP",
   "Beirut (Reuters)");
 * a place inside a group's name ("the Islamic State of Iraq and the Levant"):
-  the group, not a place.
+  the group, not a place;
+* a place someone visits ("said on a visit to Ramallah"): where a speaker is,
+  not where the news happened.
+
+A place after a preposition ("in the city of Daraa Sputnik ...") is never a
+dateline, whatever follows it: a byline may follow a headline.
 
 The word lists (violence words, news agencies, groups' names) are data in
 ``data/geo/cues.json``.
@@ -46,6 +51,8 @@ _GOVERNMENT_NOUNS = frozenset(
 )  # fmt: skip
 #: Punctuation that follows a dateline ("BEIRUT -", "DAMASCUS, Syria (AP) --").
 _DATELINE_MARKS = frozenset({"-", "--", "—", "–", ":", "(", ","})
+#: Words before a place that make it part of a sentence, not a dateline.
+_PREPOSITIONS = frozenset({"in", "of", "at", "near", "from", "to", "into", "on", "outside"})
 
 
 @dataclass(frozen=True)
@@ -96,7 +103,10 @@ def _after_date(doc: Doc, i: int) -> bool:
 def _is_dateline(doc: Doc, start: int, end: int, text: str) -> bool:
     words = scene_words()
     following = doc[end] if end < len(doc) else None
-    if following is not None:
+    # "... in Southern City of Daraa Sputnik Michael ...": a place governed by a
+    # preposition is part of a sentence (a byline may follow it), not a dateline.
+    governed = start > 0 and doc[start - 1].lower_ in _PREPOSITIONS
+    if following is not None and not governed:
         nxt = following.text
         if nxt in words.agencies:
             return True
@@ -122,6 +132,18 @@ def group_name_ranges(doc: Doc) -> list[tuple[int, int]]:
                 ranges.append((at, at + len(name)))
             at = text.find(name, at + len(name))
     return ranges
+
+
+#: Words of a trip: the place someone visits is where they speak, not the scene.
+_VISIT_WORDS = frozenset({"visit", "trip", "tour"})
+
+
+def _visited(token: Token) -> bool:
+    """ "on a visit to Ramallah", "during a trip to Moscow", "visiting Ankara"."""
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_ == "visit":
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in _VISIT_WORDS
 
 
 def _governs(token: Token) -> bool:
@@ -150,7 +172,8 @@ def not_the_scene(
         return False
     if _is_dateline(doc, start, end, place.text):
         return True
-    return _governs(doc[start:end].root)
+    root = doc[start:end].root
+    return _governs(root) or _visited(root)
 
 
 def event_sentence(

@@ -1,0 +1,95 @@
+"""Readings of a place name that are not the scene, and names the text calls towns."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.geo import Gazetteer, find_places
+from sitrep.geo.scene import not_the_scene
+from sitrep.model import Place
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _place(text: str, body: str, admin1: str) -> Place:
+    start = body.index(text)
+    return Place(
+        text=text,
+        start=start,
+        end=start + len(text),
+        name=text,
+        lat=35.0,
+        lon=37.0,
+        country_code="SY",
+        admin1=admin1,
+        feature="P.PPL",
+    )
+
+
+def test_place_after_a_preposition_is_no_dateline(nlp: Language) -> None:
+    # A byline follows the headline: "Daraa Sputnik" is no "BEIRUT (Reuters)".
+    text = "Army Eliminates 75 Militants in City of Daraa Sputnik Michael Alaeddin 09.04.2017."
+    doc = nlp(text)
+    assert not not_the_scene(doc, _place("Daraa", text, "Dar'a"))
+    text = "Beirut AFP Barrel bombs hit Saraqib on Sunday."
+    assert not_the_scene(nlp(text), _place("Beirut", text, "Beyrouth"))
+
+
+def test_place_of_a_visit_is_not_the_scene(nlp: Language) -> None:
+    text = (
+        "The minister said the regime was behind the massacre near Damascus, "
+        "speaking on a visit to Ramallah."
+    )
+    doc = nlp(text)
+    assert not_the_scene(doc, _place("Ramallah", text, "West Bank"))
+    assert not not_the_scene(doc, _place("Damascus", text, "Dimashq"))
+
+
+def test_al_sham_ending_a_group_name_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    for text, town in (
+        ("Rebels from the Faylaq al-Sham brigade attacked army positions near Aleppo.", "Aleppo"),
+        ("Clashes broke out between the Ahrar ash-Sham movement and the army in Idlib.", "Idlib"),
+        (
+            "Troops killed 75 militants of the Jabhat Fatah al Sham group "
+            "in the Syrian city of Daraa.",
+            "Dar‘ā",
+        ),
+    ):
+        names = [p.name for p in find_places(nlp(text), gazetteer)]
+        assert "Damascus" not in names, text
+        assert town in names, text
+
+
+def test_district_of_a_town_stays_the_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    # "the Sermin district" is the area around Sermin, not Idlib governorate.
+    text = "An airstrike hit the Sermin district in Syria on Friday, killing four civilians."
+    places = {p.text: p for p in find_places(nlp(text), gazetteer)}
+    assert "Sermin" in places
+    assert places["Sermin"].feature.startswith("P.")
+    assert places["Sermin"].admin1 == "Idlib"
+    # "province" names the first-level division.
+    text = "Rebels attacked army posts in Idlib province in Syria on Friday."
+    places = {p.text: p for p in find_places(nlp(text), gazetteer)}
+    assert places["Idlib"].feature == "A.ADM1"
+
+
+def test_a_village_the_text_calls_a_town_is_found(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "Al-Qaeda loyalists attacked a Kurdish town in Syria. The assault on the strategic "
+        "border town of Ras al-Ain was part of a wider offensive."
+    )
+    places = {p.text: p for p in find_places(nlp(text), gazetteer)}
+    assert "Ras al-Ain" in places
+    assert places["Ras al-Ain"].country_code == "SY"
+
+
+def test_town_without_recorded_population_after_in(nlp: Language, gazetteer: Gazetteer) -> None:
+    # The gazetteer records no population for Maaret al-Numan: "in X" still places it.
+    text = (
+        "Warplanes struck a crowded market in Maaret al-Numan in Syria on Sunday, "
+        "killing at least 20 people."
+    )
+    places = {p.text: p for p in find_places(nlp(text), gazetteer)}
+    assert "Maaret al-Numan" in places
+    assert places["Maaret al-Numan"].admin1 == "Idlib"
