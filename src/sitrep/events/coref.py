@@ -21,6 +21,7 @@ attribution stage the source that gave it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
@@ -34,6 +35,11 @@ if TYPE_CHECKING:
 WINDOW = 5
 #: Location precisions too coarse to tell two happenings apart.
 _COARSE = frozenset({"country", "region", "admin1"})
+#: How far from a place's point the place reaches, by precision: a city's
+#: neighbourhoods lie within a few km of its centre (Aleppo's Sheikh Maqsoud about
+#: 4 km), a district's towns within some tens of km of its seat.
+_RADIUS_KM: dict[str, float] = {"locality": 6.0, "near": 10.0, "admin2": 30.0}
+_EARTH_KM = 6371.0
 #: Movements pass through several places ("crossed at X ... headed to Y"): a second
 #: place names a leg of the same movement, not a second happening.
 _MOVES = frozenset({"MOBILIZE", "RETREAT"})
@@ -100,7 +106,28 @@ def _same_place(a: DraftLike, b: DraftLike) -> bool:
     # split one happening in two.
     if a.location_rank[:1] != (0,) or b.location_rank[:1] != (0,):
         return True
-    return la.name == lb.name
+    return la.name == lb.name or _within(la, lb)
+
+
+def _within(la: EventLocation, lb: EventLocation) -> bool:
+    """One place lies in the other: "a neighbourhood of Aleppo" and "the Sheikh
+    Maqsoud area" (a district of Aleppo) name one city. Same first-level division,
+    and no farther apart than the coarser one's extent (``_RADIUS_KM``). Two
+    towns that close (adjacent suburbs) read as one place too: the text rarely
+    tells two happenings apart by such a distance alone."""
+    if la.country_code is None or la.admin1 is None:
+        return False
+    if (la.country_code, la.admin1) != (lb.country_code, lb.admin1):
+        return False
+    radius = max(_RADIUS_KM.get(la.precision, 0.0), _RADIUS_KM.get(lb.precision, 0.0))
+    return _distance_km(la.lat, la.lon, lb.lat, lb.lon) <= radius
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(math.sqrt(h))
 
 
 def _mood(modality: str) -> str:

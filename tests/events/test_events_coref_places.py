@@ -1,0 +1,61 @@
+"""Coreference place compatibility: a neighbourhood and the city that contains it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sitrep.events.coref import compatible
+from sitrep.model import ActorRef, EventLocation, Modality
+
+
+@dataclass
+class _Trig:
+    index: int
+    nominal: bool = False
+
+
+@dataclass
+class _Roles:
+    source: ActorRef | None = None
+    target: ActorRef | None = None
+
+
+@dataclass
+class _Draft:
+    location: EventLocation | None
+    type: str = "ASSAULT"
+    merged: bool = False
+    modality: Modality = "asserted"
+    location_rank: tuple[int, ...] = (0,)
+    dates: list[str] = field(default_factory=list)
+    sentence_dates: list[str] = field(default_factory=list)
+    own_dates: list[str] = field(default_factory=list)
+    anaphoric_date: bool = False
+    trig: _Trig = field(default_factory=lambda: _Trig(0))
+    roles: _Roles = field(default_factory=_Roles)
+
+
+def _place(name: str, lat: float, lon: float, admin1: str = "Halab") -> EventLocation:
+    return EventLocation(
+        name=name, lat=lat, lon=lon, country_code="SY", admin1=admin1, precision="locality"
+    )
+
+
+ALEPPO = _place("Aleppo", 36.2021, 37.1343)
+SHEIKH_MAQSOUD = _place("Sheikh Maqsoud", 36.23, 37.15)
+AZAZ = _place("Azaz", 36.5866, 37.0463)
+
+
+def test_neighbourhood_and_its_city_are_one_place() -> None:
+    assert compatible(_Draft(ALEPPO), _Draft(SHEIKH_MAQSOUD))
+    assert compatible(_Draft(SHEIKH_MAQSOUD), _Draft(ALEPPO))
+
+
+def test_two_towns_of_one_province_stay_apart() -> None:
+    # Azaz lies in Aleppo province, 40 km north of the city: another place.
+    assert not compatible(_Draft(ALEPPO), _Draft(AZAZ))
+
+
+def test_a_nearby_point_in_another_division_is_another_place() -> None:
+    other = _place("Somewhere", 36.23, 37.15, admin1="Idlib")
+    assert not compatible(_Draft(ALEPPO), _Draft(other))
