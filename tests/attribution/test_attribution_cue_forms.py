@@ -93,10 +93,12 @@ def test_attribution_likely_to_say_takes_the_subject(nlp: Language) -> None:
     assert found[0].source is not None and found[0].source.text == "Voters"
 
 
-def test_attribution_wants_to_see_is_one_cue(nlp: Language) -> None:
+def test_attribution_wants_to_see_is_the_attitude_verb(nlp: Language) -> None:
+    # PolNeAR's cue is the attitude verb; the infinitive opens the content (measured on
+    # its train split: cue exact F1 +0.2 point against "wants to see" as one cue).
     found = find_attributions(nlp("DeSantis wants to see both programs run like a voucher."))
-    assert [r.cue.text for r in found] == ["wants to see"]
-    assert found[0].content.text.startswith("both programs")
+    assert [r.cue.text for r in found] == ["wants"]
+    assert found[0].content.text.startswith("to see both programs")
 
 
 def test_attribution_said_the_same(nlp: Language) -> None:
@@ -121,5 +123,7 @@ def test_attribution_leading_question_is_not_the_content(nlp: Language) -> None:
 def test_attribution_declined_to_say_is_no_report(nlp: Language) -> None:
     text = "The ministry declined to say whether troops were deployed."
     found = find_attributions(nlp(text), nested=False)
-    assert [r.cue.text for r in found] == ["declined to say"]
+    assert [(r.cue.text, r.content.text) for r in found] == [
+        ("declined", "to say whether troops were deployed")
+    ]
     assert found[0].kind == "attitude"  # stays out of the events' chains of sources

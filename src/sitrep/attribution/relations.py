@@ -12,8 +12,11 @@ Forms handled:
 * "In a CNN poll released Sunday, X led ..." (the poll is the source, "in" the
   cue), "Asked if / whether / what ..., X said ..." (an agentless question),
   infinitive cues read with the verb they hang on ("went on to say", "are more
-  likely to say", "wants to see": one cue, the subject of the first verb as the
-  source);
+  likely to say": one cue, the subject of the first verb as the source) unless
+  that verb is an attitude ("declined to say whether X": cue "declined",
+  content "to say whether X", as PolNeAR marks it);
+* passive cues: "X was criticized by Y" (Y the source, X the content) and
+  agentless "the ceasefire was announced" (the subject is the content);
 * direct quotes: a content that runs into a quotation is widened to cover it,
   across sentences, and a quotation that goes on after "she said." is added;
 * PolNeAR's wider notion of attribution, learned from its train split:
@@ -21,9 +24,14 @@ Forms handled:
   ``attitude``), nouns with an object ("criticism of ...", ``nominal_object``),
   raising verbs ("X seems to", agentless) and evidential adverbs ("X
   reportedly did", ``adverb``). Attitudes, nominal objects and adverbs are
-  scored as attributions but are not links of an event's chain.
+  scored as attributions but are not links of an event's chain;
+* verbs outside the lexicon and stance adjectives after "be" ("pushed for",
+  "spoke about", "were critical of") that the learned cue model
+  (:mod:`.cue_model`) accepts, read like the lexicon's verbs, kind
+  ``attitude``.
 
-Cue and content spans follow PolNeAR's conventions (see :mod:`.content`).
+Cue and content spans follow PolNeAR's conventions (see :mod:`.content` and
+:mod:`.cue_span`).
 
 Sources given as a pronoun or a short reference ("he", "the agency") are
 resolved to the latest named source before them (see :func:`_resolve`).
@@ -34,7 +42,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.attribution import content as cs
-from sitrep.attribution import forms, nesting
+from sitrep.attribution import cue_model, cue_span, forms, nesting, phrases
 from sitrep.attribution import sources as src
 from sitrep.attribution.lexicon import Cues, cues, matchers, outlets
 from sitrep.attribution.types import AttributionRelation, TextSpan
@@ -58,13 +66,21 @@ def sentences(doc: Doc) -> list[Span]:
     return doc_arrays(doc).sentences
 
 
-def find_attributions(doc: Doc, nested: bool = True) -> list[AttributionRelation]:
+def find_attributions(
+    doc: Doc, nested: bool = True, learned: bool | cue_model.CueModel = True
+) -> list[AttributionRelation]:
     """Every attribution relation in ``doc``, in text order.
 
     ``nested=False`` keeps only the outermost relations: those whose cue lies in
     no other relation's content. That is PolNeAR's convention (it annotates
     hardly any attribution inside another's content); event chains need the
     nested ones ("the minister said that witnesses claimed ...").
+
+    ``learned`` adds relations whose cue is a verb outside the lexicon (or a stance
+    adjective after "be") that the learned cue model (:mod:`.cue_model`) accepts:
+    True for the shipped model, False for the rules alone, or a model (training uses
+    this). They have kind ``attitude``, so they are scored but never enter an event's
+    chain of sources.
     """
     lex = cues()
     outlet_at = _outlet_index(doc)
@@ -82,13 +98,13 @@ def find_attributions(doc: Doc, nested: bool = True) -> list[AttributionRelation
                 # "X, according to Y, said ..." is read by the cue verb "said".
                 aside = tok.i > sent.start and tok.nbor(-1).text == ","
                 if not (aside and _inside_aside(tok, sent, lex)):
-                    relation = _according_to(tok, sent, lex)
+                    relation = phrases.according_to(tok, sent, lex)
             elif tok.lower_ == "in" and tok.dep_ == "prep":
                 relation = forms.survey_in(tok, sent, lex)
             elif tok.lower_ in forms.EVIDENTIAL_ADVERBS and tok.dep_ == "advmod":
                 relation = forms.adverbial(tok, sent)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.nouns:
-                relation = _nominal(tok, sent, lex)
+                relation = phrases.nominal(tok, sent, lex)
             elif tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
                 relation = _verbal(tok, sent, lex, inherited)
             if relation is not None:
@@ -96,8 +112,48 @@ def find_attributions(doc: Doc, nested: bool = True) -> list[AttributionRelation
                 found.append(relation)
     found = nesting.longest_cues(found)
     nesting.after_earlier(doc, found)
+    detector = cue_model.model() if learned is True else learned or None
+    if detector is not None:
+        extra = _learned(doc, found, lex, detector)
+        if extra:
+            for relation in extra:
+                _finish(relation, doc, lex, outlet_at)
+            found = sorted([*found, *extra], key=lambda r: r.cue.start)
     _resolve(doc, found, lex, outlet_at)
     return found if nested else nesting.outermost(found)
+
+
+def _learned(
+    doc: Doc, found: list[AttributionRelation], lex: Cues, detector: cue_model.CueModel
+) -> list[AttributionRelation]:
+    """Relations of the verbs outside the lexicon that ``detector`` takes for cues."""
+    taken: set[int] = set()
+    for rel in found:
+        span = doc.char_span(rel.cue.start, rel.cue.end, alignment_mode="expand")
+        if span is not None:
+            taken.update(range(span.start, span.end))
+    verbs = [doc[i] for i in cue_model.verb_indices(doc) if i not in taken]
+    verbs = [tok for tok in verbs if cue_model.candidate(tok, lex)]
+    if not verbs:
+        return []
+    ctx = cue_model.context(doc, found)
+    arrays = doc_arrays(doc)
+    sents, sentence_of = arrays.sentences, arrays.sentence_of
+    out = []
+    for tok in verbs:
+        if sentence_of[tok.i] < 0:
+            continue
+        if detector.probability(cue_model.features(tok, lex, ctx)) < detector.threshold:
+            continue
+        sent = sents[sentence_of[tok.i]]
+        if tok.pos_ == "ADJ":
+            relation = phrases.copular(tok, sent)
+        else:
+            relation = _verbal(tok, sent, lex, {}, tok.lemma_.lower())
+        if relation is not None:
+            relation.kind = "attitude"
+            out.append(relation)
+    return out
 
 
 def _inside_aside(tok: Token, sent: Span, lex: Cues) -> bool:
@@ -110,10 +166,16 @@ def _inside_aside(tok: Token, sent: Span, lex: Cues) -> bool:
 
 
 def _verbal(
-    cue: Token, sent: Span, lex: Cues, inherited: dict[int, Span]
+    cue: Token, sent: Span, lex: Cues, inherited: dict[int, Span], learned: str | None = None
 ) -> AttributionRelation | None:
-    lemma = lex.verb_lemma(cue)
+    """The relation of a cue verb; ``learned`` is the lemma of a verb outside the lexicon
+    that the cue model accepted."""
+    lemma = learned or lex.verb_lemma(cue)
     if lemma is None or cue.dep_ in ("amod", "compound") or _cited_aside(cue, lex):
+        return None
+    if _under_attitude(cue, lex):
+        # "declined to say whether ...", "wants to see ...": PolNeAR's cue is the attitude
+        # verb, whose content opens with the infinitive (that verb's own relation).
         return None
     inverted = forms.inverted_aside(cue, sent, lex)
     if inverted is not None:
@@ -163,17 +225,17 @@ def _verbal(
     wide = src.full_phrase(source, cue) if source is not None else None
     if wide is not None and not any(cs.overlaps(wide, p) for p in pieces):
         source = wide  # PolNeAR's sources take appositions and relative clauses
-    stance = lex.verbs[lemma]
+    stance = lex.verbs.get(lemma, "neutral")
     # "could not be verified", "did not confirm": an endorsing verb under negation
     # withholds the endorsement, which is distance, not support.
     negated = stance == "endorsing" and any(c.dep_ == "neg" for c in cue.children)
     relation = AttributionRelation(
         name=cs.as_text(name) if name is not None and source is not name else None,
         source=cs.as_text(source) if source is not None else None,
-        cue=cs.as_text(cs.cue_span(cue, sent, lex, pieces)),
+        cue=cs.as_text(cue_span.cue_span(cue, sent, lex, pieces)),
         content=cs.content_span(pieces, cue, sent),
         stance="distancing" if negated else stance,
-        kind=_kind(source, pieces[0], _catenative_lemma(cue, lemma, lex), lex),
+        kind=_kind(source, pieces[0], lemma, lex),
         hedged=agentless or negated or lemma in lex.hedging_verbs,
     )
     for aside in [*asides, *_asides_after(cue, sent, lex)]:
@@ -214,13 +276,11 @@ def _cited_aside(cue: Token, lex: Cues) -> bool:
     return comma is not None and any(lex.verb_lemma(t) is not None for t in doc[comma + 1 : end])
 
 
-def _catenative_lemma(cue: Token, lemma: str, lex: Cues) -> str:
-    """The lemma that decides the kind of "wants to say", "declined to confirm": an
-    attitude verb above the infinitive makes the whole an attitude (the speaker did not
-    say the content), so it stays out of an event's chain of sources."""
-    top = cs.catenative_head(cue)
+def _under_attitude(cue: Token, lex: Cues) -> bool:
+    """Whether an infinitive cue hangs on an attitude verb ("declined to confirm")."""
+    top = cue_span.catenative_head(cue)
     above = lex.verb_lemma(top) if top is not None else None
-    return above if above is not None and above in lex.attitude else lemma
+    return above is not None and above in lex.attitude
 
 
 def _infinitive(cue: Token) -> bool:
@@ -247,93 +307,6 @@ def _asides_after(cue: Token, sent: Span, lex: Cues) -> list[Span]:
     while end < min(sent.end, first + src.MAX_ASIDE) and doc[end].text not in (",", "that"):
         end += 1
     return [doc[first:end]]
-
-
-def _according_to(tok: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
-    doc = tok.doc
-    first = tok.i + 2
-    end = first
-    while end < sent.end and doc[end].text not in (",", ";", ".", ":") and not doc[end].is_space:
-        end += 1
-    if end == first:
-        return None
-    source = doc[first:end]
-    for k in range(first + 1, end):
-        # "according to a new poll that shows ...", "... average - despite ...": the source
-        # ends before a relative clause or a dash.
-        if doc[k].lower_ in ("that", "which", "who") or doc[k].text in ("-", "—", "–"):
-            source = doc[first:k]
-            break
-    if tok.i - sent.start <= 1:
-        content = cs.clip(doc, end + 1, sent.end, sent)  # "According to X, CONTENT."
-    else:
-        content = cs.clip(doc, sent.start, tok.i, sent)  # "CONTENT, according to X."
-        if end < sent.end - 2:  # in the middle: the content runs on after the source
-            content = cs.clip(doc, sent.start, sent.end, sent)
-    if content is None:
-        return None
-    return AttributionRelation(
-        source=cs.as_text(source),
-        cue=cs.as_text(doc[tok.i : tok.i + 2]),
-        content=cs.as_text(content),
-        stance="neutral",
-        kind="according_to",
-    )
-
-
-def _nominal(noun: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
-    """ "allegations that X ...", "Russia's claim that ...", "reports that ..."."""
-    doc = noun.doc
-    if noun.i + 2 >= sent.end or doc[noun.i + 1].lower_ != "that":
-        return _nominal_object(noun, sent, lex)
-    nxt = doc[noun.i + 1]
-    if nxt.dep_ not in ("mark", "nsubj") and nxt.head.dep_ == "relcl":
-        return None  # "the report that he wrote": a relative clause, not content
-    content = cs.clip(doc, noun.i + 1, sent.end, sent)
-    if content is None:
-        return None
-    owner = [c for c in noun.children if c.dep_ == "poss"]
-    source = src.trimmed(owner[0]) if owner else None
-    return AttributionRelation(
-        source=cs.as_text(source) if source is not None else None,
-        cue=cs.as_text(doc[noun.i : noun.i + 1]),
-        content=cs.as_text(content),
-        stance=lex.nouns[noun.lemma_.lower()],
-        kind="nominal" if source is not None else "agentless",
-        hedged=source is None,
-    )
-
-
-def _nominal_object(noun: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
-    """ "Trump's criticism of Clinton", "questions about the deal": the noun's object.
-
-    Scored as an attribution (PolNeAR annotates these), kind ``nominal_object``;
-    it does not enter an event's chain of sources.
-    """
-    doc = noun.doc
-    if noun.lemma_.lower() not in lex.object_nouns:
-        return None
-    preps = [
-        c
-        for c in noun.children
-        if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in lex.cue_prepositions
-    ]
-    objects = [c for p in preps for c in p.children if c.dep_ in ("pobj", "pcomp")]
-    if not objects:
-        return None
-    content = cs.clip(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1, sent)
-    if content is None:
-        return None
-    owner = [c for c in noun.children if c.dep_ == "poss"]
-    source = src.trimmed(owner[0]) if owner else None
-    return AttributionRelation(
-        source=cs.as_text(source) if source is not None else None,
-        cue=cs.as_text(doc[noun.i : noun.i + 2]),
-        content=cs.as_text(content),
-        stance=lex.nouns[noun.lemma_.lower()],
-        kind="nominal_object",
-        hedged=source is None,
-    )
 
 
 def _outlet_index(doc: Doc) -> dict[int, tuple[int, str]]:

@@ -186,6 +186,8 @@ def surface_source(cue: Token, sent: Span, lex: Cues) -> tuple[Span | None, list
         if tok.text == ",":
             aside = _aside_before(doc, i, sent, lex)
             if aside is None:
+                if i == cue.i - 1:
+                    return _named_apposition(i, sent, lex), cited
                 break
             cited.insert(0, aside)
             i = aside.start - 2  # skip the aside and its opening comma
@@ -200,6 +202,24 @@ def surface_source(cue: Token, sent: Span, lex: Cues) -> tuple[Span | None, list
     if start >= end:
         return None, cited
     return doc[start:end], cited
+
+
+def _named_apposition(comma: int, sent: Span, lex: Cues) -> Span | None:
+    """ "Senator Harry Reid, the minority leader, said": a name and its apposition, read
+    back from the comma before the cue (the parser often loses the subject there)."""
+    doc = sent.doc
+    i = comma - 1
+    while i >= sent.start and _nominal(doc[i], lex):
+        i -= 1
+    if i < sent.start or i == comma - 1 or doc[i].text != ",":
+        return None
+    j = i - 1
+    while j >= sent.start and _nominal(doc[j], lex):
+        j -= 1
+    name = doc[j + 1 : i]
+    if not len(name) or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    return doc[j + 1 : comma]
 
 
 def _aside_before(doc: Doc, comma: int, sent: Span, lex: Cues) -> Span | None:

@@ -1,0 +1,102 @@
+"""How far a cue reaches around its verb (PolNeAR's cue spans, measured on its train
+annotations): auxiliaries, negation and a directly preceding adverb ("has also
+said"), a particle, the preposition that introduces the content ("referred
+to", "called for"), the medium ("said in a statement"), and the verb an
+infinitive cue hangs on ("went on to say")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.attribution.lexicon import Cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: How far an infinitive cue may lie from the verb it hangs on ("went out of his way to say").
+MAX_CATENATIVE = 6
+
+_CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def cue_span(cue: Token, sent: Span, lex: Cues, pieces: list[Span]) -> Span:
+    """The verb group of a cue: "has also said", "did not deny", "referred to", "called for".
+
+    PolNeAR's cues take in auxiliaries, negation, a preceding adverb, a particle and
+    the preposition that introduces the content; the content never overlaps the cue.
+    """
+    doc = cue.doc
+    kids = {c.i: c.dep_ for c in cue.children}
+    start = cue_start(cue, sent)
+    top = catenative_head(cue)
+    if top is not None:
+        start = min(start, cue_start(top, sent))
+    end = cue.i + 1
+    if kids.get(end) == "prt":
+        end += 1
+    end = _medium(cue, end, sent, lex)
+    if (
+        end < sent.end
+        and (kids.get(end) == "prep" or doc[end].dep_ == "mark")
+        and doc[end].lower_ in lex.cue_prepositions
+        and any(p.start == end + 1 for p in pieces)
+    ):
+        end += 1  # only when the content is the preposition's object
+    # Never into the content or the source region of a parenthetical.
+    for piece in pieces:
+        if piece.start < end and start < piece.end:
+            if piece.start > cue.i:
+                end = max(cue.i + 1, piece.start)
+            else:
+                start = min(cue.i, piece.end)
+    return doc[start:end]
+
+
+def cue_start(verb: Token, sent: Span) -> int:
+    """The first token of a verb group: auxiliaries, negation, an adverb before the verb."""
+    doc = verb.doc
+    kids = {c.i: c.dep_ for c in verb.children}
+    start = verb.i
+    while start - 1 >= sent.start and kids.get(start - 1) in _CUE_LEFT_DEPS:
+        if doc[start - 1].tag_ == "WRB":
+            break  # "when asked": the conjunction is not part of the cue
+        start -= 1
+    return start
+
+
+def catenative_head(cue: Token) -> Token | None:
+    """The verb an infinitive cue hangs on: "went on to say", "tried to defend", "are
+    more likely to say", "tweeted on Friday to say".
+
+    PolNeAR's cue runs from that verb to the infinitive. None for a cue that is no
+    infinitive, or one whose head has an object of its own ("urged voters to find":
+    the voters are not the ones speaking).
+    """
+    if cue.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return None
+    if cue.dep_ not in ("xcomp", "advcl"):
+        return None
+    head = cue.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head  # "likely to say"
+    if head.pos_ not in ("VERB", "AUX") or head.i >= cue.i or cue.i - head.i > MAX_CATENATIVE:
+        return None
+    if cue.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < cue.i for c in head.children):
+        return None
+    return head
+
+
+def _medium(cue: Token, end: int, sent: Span, lex: Cues) -> int:
+    """Past "in a statement", "in an interview" right after the cue verb.
+
+    (PolNeAR's cues sometimes take a time too, "said Tuesday"; sitrep leaves it
+    out: the cue is shown to users, and times are the time stage's business.)
+    """
+    for child in cue.children:
+        if child.i != end:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "during"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].lemma_.lower() in lex.media_nouns:
+                return _medium(cue, objects[0].i + 1, sent, lex)
+    return min(end, sent.end)
