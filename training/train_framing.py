@@ -6,22 +6,26 @@ Usage::
         src/sitrep/data/framing_weights.npz [--cache /tmp/ptc_docs.pkl]
 
 The model (``sitrep.attribution.framing_model``) is a logistic regression over
-hashed token features; a token is positive when it lies inside a
-Loaded_Language or Name_Calling,Labeling span. It trains with full-batch Adam
-in numpy (a few minutes on two CPU cores, most of it spaCy parsing).
+hashed token features plus a small MLP over spaCy's context vectors and
+n-gram label rates (``framing_dense``); a token is positive when it lies
+inside a Loaded_Language or Name_Calling,Labeling span. Both train with Adam
+in numpy, seeded (a few minutes on two CPU cores, most of it spaCy parsing).
 
 Split of PTC's training articles, by numeric id:
 
 * id % 5 == 0: held out for scoring (``sitrep eval framing``), never read here;
 * the rest: four cross-validation folds (id % 5 == 1..4). Each fold is scored
-  by a model trained on the other three; the decision thresholds are the ones
-  with the best pooled span F1 of ``find_framing`` (lexicon and patterns
-  first, model spans elsewhere, as in the pipeline; among settings within
-  ``TIE`` of the best F1, the most precise). The shipped weights are then
-  trained on all four folds.
+  by a model trained on the other three (the n-gram rates the MLP reads are
+  counted on those three too, leaving each training token's own occurrence
+  out); the blend shares and decision thresholds are the ones with the best
+  pooled span F1 of ``find_framing`` (lexicon and patterns first, model spans
+  around them, as in the pipeline; among settings within ``TIE`` of the best
+  F1, the most precise). The shipped weights are then trained on all four
+  folds.
 
-Only numbers are saved: float16 weights indexed by feature hash, plus a
-``meta`` JSON string (thresholds, feature template names, CV scores).
+Only numbers are saved: float16 weights indexed by feature hash, the MLP's
+matrices, plus a ``meta`` JSON string (thresholds, feature template names,
+CV scores).
 """
 
 from __future__ import annotations
@@ -30,21 +34,25 @@ import argparse
 import json
 import pickle
 import time
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import build_framing_ngrams as bn  # the n-gram counter beside this script
 import numpy
 
-from sitrep.attribution import framing_learned as fl
+from sitrep.attribution import framing as fr
+from sitrep.attribution import framing_dense as fd
 from sitrep.attribution import framing_model as fm
 from sitrep.evaluation import framing as ev
 
 BUCKETS = 1 << 18
-MIXES = (0.0, 0.3, 0.5, 0.7, 1.0)
-THRESHOLDS = (0.05, 0.08, 0.1, 0.15, 0.2)
-PEAKS = (0.15, 0.2, 0.25, 0.3, 0.35)
+MIXES = (0.6, 0.7, 0.8, 1.0)
+SHARES = (0.3, 0.5, 0.7, 1.0)
+THRESHOLDS = (0.04, 0.05, 0.06, 0.08)
+PEAKS = (0.14, 0.16, 0.18, 0.2, 0.25)
+GATES = (0.0, 0.1, 0.2, 0.3)
+#: The MLP: hidden width, epochs, minibatch, Adam step, weight decay, seed.
+HIDDEN, EPOCHS, BATCH, RATE, DECAY, SEED = 64, 4, 512, 1e-3, 1e-4, 0
 #: Settings this close to the best cross-validated F1 count as tied.
 TIE = 0.005
 FOLDS = (1, 2, 3, 4)
@@ -54,8 +62,6 @@ class Item:
     """One parsed article: features, token labels and everything scoring needs."""
 
     def __init__(self, article_id: str, doc: Any, gold: list[tuple[int, int, str]]) -> None:
-        from sitrep.attribution.framing import find_framing
-
         self.id = article_id
         self.doc = doc
         self.raw = gold
@@ -68,8 +74,16 @@ class Item:
             y[(starts < e) & (ends > s)] = 1.0
         self.y = y
         self.words = numpy.array([not t.is_space for t in doc], dtype=bool)
-        # Lexicon and pattern spans: the model only adds spans outside them.
-        self.fixed = [(f.start, f.end) for f in find_framing(doc, model=False)]
+        # Lexicon and pattern spans: the model vets scare quotes and adds spans around them.
+        self.fixed = fr.fixed_spans(doc)
+
+    def dense_input(self, tables: Any, leave_out: bool) -> Any:
+        """The MLP's input rows with rates from ``tables`` (own occurrence left out if asked)."""
+        rates = fd.rate_features(self.doc, tables, self.y > 0 if leave_out else None)
+        x = fd.features(self.doc, rates)
+        if x is None:
+            raise SystemExit(f"article {self.id}: the pipeline gave no context vectors")
+        return x
 
 
 def load_items(ptc: Path, cache: Path | None) -> list[Item]:
@@ -110,29 +124,112 @@ def train(items: list[Item], epochs: int, l2: float, rate: float = 0.1) -> Any:
     return w.astype(numpy.float32)
 
 
-def spans_of(item: Item, probs: Any, threshold: float, peak: float) -> list[tuple[int, int]]:
-    doc = item.doc
-    taken = item.fixed
-    out = list(taken)
-    for a, b, _ in fm.decode(doc, probs, threshold, peak):
-        s, e = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
-        if not any(s < te and e > ts for ts, te in taken):
-            out.append((s, e))
-    return out
+def train_dense(items: list[Item], tables: Any) -> fd.DenseModel:
+    """The MLP by minibatch Adam on standardised inputs; the scaling is folded into layer 1."""
+    x = numpy.concatenate([it.dense_input(tables, True)[it.words] for it in items])
+    y = numpy.concatenate([it.y[it.words] for it in items])
+    mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-6
+    x = (x - mu) / sd
+    rng = numpy.random.default_rng(SEED)
+    n, d = x.shape
+    params = [
+        (rng.standard_normal((d, HIDDEN)) * numpy.sqrt(2 / d)).astype(numpy.float32),
+        numpy.zeros(HIDDEN, dtype=numpy.float32),
+        (rng.standard_normal(HIDDEN) * numpy.sqrt(1 / HIDDEN)).astype(numpy.float32),
+        numpy.zeros(1, dtype=numpy.float32),
+    ]
+    m = [numpy.zeros_like(p) for p in params]
+    v = [numpy.zeros_like(p) for p in params]
+    step = 0
+    for _ in range(EPOCHS):
+        order = rng.permutation(n)
+        for first in range(0, n, BATCH):
+            batch = order[first : first + BATCH]
+            xb, yb = x[batch], y[batch]
+            w1, b1, w2, b2 = params
+            hidden = numpy.maximum(xb @ w1 + b1, 0)
+            p = 1 / (1 + numpy.exp(-(hidden @ w2 + b2[0])))
+            g = (p - yb) / len(batch)
+            gh = numpy.outer(g, w2) * (hidden > 0)
+            grads = [
+                xb.T @ gh + DECAY * w1,
+                gh.sum(0),
+                hidden.T @ g + DECAY * w2,
+                g.sum(keepdims=True),
+            ]
+            step += 1
+            for k, (param, grad) in enumerate(zip(params, grads, strict=True)):
+                m[k] = 0.9 * m[k] + 0.1 * grad
+                v[k] = 0.999 * v[k] + 0.001 * grad * grad
+                param -= (
+                    RATE * (m[k] / (1 - 0.9**step)) / (numpy.sqrt(v[k] / (1 - 0.999**step)) + 1e-8)
+                )
+    w1, b1, w2, b2 = params
+    return fd.DenseModel(w1 / sd[:, None], b1 - (mu / sd) @ w1, w2, float(b2[0]))
 
 
-def f1(items: list[Item], probs: list[Any], threshold: float, peak: float) -> dict[str, Any]:
+def spans_of(
+    item: Item, probs: Any, threshold: float, peak: float, gate: float
+) -> list[tuple[int, int]]:
+    """Character spans ``find_framing`` gives for ``item`` with these token scores."""
+    found = fr.with_model_spans(item.doc, item.fixed, probs, threshold, peak, gate)
+    return [(f.start, f.end) for f in fr.resolved(item.doc, found)]
+
+
+def f1(
+    items: list[Item], probs: list[Any], threshold: float, peak: float, gate: float
+) -> dict[str, Any]:
     tally = ev.SpanTally()
     for item, p in zip(items, probs, strict=True):
-        tally.add(item.gold, spans_of(item, p, threshold, peak))
+        tally.add(item.gold, spans_of(item, p, threshold, peak, gate))
     return tally.scores()
 
 
-def ngram_table(items: list[Item]) -> fl.NgramRates:
-    """The n-gram rates of ``items`` with the shipped table's smoothing."""
-    shipped = json.loads(resources.files("sitrep.data").joinpath(fl.DATA_FILE).read_text("utf-8"))
+def tables_of(items: list[Item]) -> fd.Tables:
+    """The n-gram counts of ``items`` as the model reads them, with the shipped smoothing."""
     counts = bn.count([(it.id, it.doc, it.raw) for it in items])
-    return fl.from_counts({**shipped, **counts})
+    alpha = fd.counts()[-1]
+    return fd.tables(fd.table(counts["surface"]), fd.table(counts["lemma"]), alpha)
+
+
+def sigmoid(x: Any) -> Any:
+    return 1.0 / (1.0 + numpy.exp(-x))
+
+
+def choose(
+    oof: list[Item], linear: list[Any], dense: list[Any], rates: list[Any]
+) -> tuple[Any, ...]:
+    """(F1, share, mix, threshold, peak, gate, scores) with the best cross-validated F1."""
+    grid = []
+    for share in SHARES:
+        for mix in MIXES:
+            blend = [
+                mix * sigmoid(share * lin + (1 - share) * den) + (1 - mix) * r
+                for lin, den, r in zip(linear, dense, rates, strict=True)
+            ]
+            for threshold in THRESHOLDS:
+                for peak in PEAKS:
+                    scores = f1(oof, blend, threshold, peak, GATES[2])
+                    grid.append(
+                        (scores["f1"] or 0.0, share, mix, threshold, peak, GATES[2], scores)
+                    )
+            print(f"  share {share} mix {mix}: {max(g for g in grid if g[1:3] == (share, mix))}")
+    # Near-ties go to precision: framing spans are shown to readers as evidence, where a
+    # wrong span costs more than a missed one, and recall-heavy settings proved brittle
+    # across folds (their precision swings with each part's annotation density).
+    top = max(g[0] for g in grid)
+    best = max((g for g in grid if g[0] >= top - TIE), key=lambda g: g[6]["precision"] or 0.0)
+    _, share, mix, threshold, peak, _, _ = best
+    blend = [
+        mix * sigmoid(share * lin + (1 - share) * den) + (1 - mix) * r
+        for lin, den, r in zip(linear, dense, rates, strict=True)
+    ]
+    # The scare-quote gate last, with the other settings fixed.
+    gated = [(f1(oof, blend, threshold, peak, gate), gate) for gate in GATES]
+    for scores, gate in gated:
+        print(f"  gate {gate}: {scores}")
+    scores, gate = max(gated, key=lambda g: g[0]["f1"] or 0.0)
+    return scores["f1"], share, mix, threshold, peak, gate, scores
 
 
 def main() -> None:
@@ -147,53 +244,50 @@ def main() -> None:
     items = load_items(args.ptc, args.cache)
     print(f"{len(items)} articles ready in {time.perf_counter() - began:.0f} s", flush=True)
     oof: list[Item] = []
-    probs: list[Any] = []
+    linear: list[Any] = []
+    dense: list[Any] = []
     rates: list[Any] = []
     for fold in FOLDS:
         rest = [it for it in items if int(it.id) % 5 != fold]
-        model = fm.FramingModel(train(rest, args.epochs, args.l2), 0.5, 0.5)
-        table = ngram_table(rest)
+        weights = train(rest, args.epochs, args.l2)
+        tables = tables_of(rest)
+        mlp = train_dense(rest, tables)
         for it in items:
             if int(it.id) % 5 == fold:
                 oof.append(it)
-                probs.append(model.scores(it.doc))
-                rates.append(numpy.asarray(fl.token_scores(it.doc, table)[0]))
+                linear.append(weights[it.ids].sum(axis=1))
+                dense.append(mlp.apply(it.dense_input(tables, False)))
+                # framing_learned's token rates, as FramingModel.token_probs computes them.
+                rates.append(fd.ngram_rates(fd.rate_features(it.doc, tables)))
         print(f"fold {fold} trained ({time.perf_counter() - began:.0f} s)", flush=True)
-    grid = []
-    for mix in MIXES:
-        blend = [mix * p + (1 - mix) * r for p, r in zip(probs, rates, strict=True)]
-        for threshold in THRESHOLDS:
-            for peak in PEAKS:
-                if peak >= threshold:
-                    scores = f1(oof, blend, threshold, peak)
-                    grid.append((scores["f1"] or 0.0, mix, threshold, peak, scores))
-    for g in sorted(grid, key=lambda g: -g[0])[:5]:
-        print(f"  mix {g[1]} threshold {g[2]} peak {g[3]}: {g[4]}")
-    for mix in MIXES:
-        print(f"  best with mix {mix}: {max((g for g in grid if g[1] == mix), key=lambda g: g[0])}")
-    # Near-ties go to precision: framing spans are shown to readers as evidence, where a
-    # wrong span costs more than a missed one, and recall-heavy settings proved brittle
-    # across folds (their precision swings with each part's annotation density).
-    top = max(g[0] for g in grid)
-    _, mix, threshold, peak, scores = max(
-        (g for g in grid if g[0] >= top - TIE), key=lambda g: g[4]["precision"] or 0.0
-    )
+    _, share, mix, threshold, peak, gate, scores = choose(oof, linear, dense, rates)
     print(f"cross-validated (ids %5 in 1..4): {scores}", flush=True)
     weights = train(items, args.epochs, args.l2)
+    mlp = train_dense(items, tables_of(items))
     meta = {
-        "_source": "logistic regression on hashed token features, trained on PTC train "
-        "(SemEval-2020 Task 11; Loaded_Language and Name_Calling,Labeling) articles with "
-        "ids %5 != 0; ids %5 == 0 are held out. Built by training/train_framing.py.",
+        "_source": "logistic regression on hashed token features and an MLP on spaCy context "
+        "vectors and n-gram label rates, trained on PTC train (SemEval-2020 Task 11; "
+        "Loaded_Language and Name_Calling,Labeling) articles with ids %5 != 0; ids %5 == 0 "
+        "are held out. Built by training/train_framing.py.",
         "templates": [name for name, _ in fm.TEMPLATES],
         "threshold": threshold,
         "peak": peak,
         "mix": mix,
+        "share": share,
+        "gate": gate,
         "epochs": args.epochs,
         "l2": args.l2,
+        "dense": {"hidden": HIDDEN, "epochs": EPOCHS, "seed": SEED, "decay": DECAY},
         "cv": scores,
     }
     numpy.savez_compressed(
-        args.output, weights=weights.astype(numpy.float16), meta=numpy.array(json.dumps(meta))
+        args.output,
+        weights=weights.astype(numpy.float16),
+        w1=mlp.w1,
+        b1=mlp.b1,
+        w2=mlp.w2,
+        b2=numpy.float32(mlp.b2),
+        meta=numpy.array(json.dumps(meta)),
     )
     print(
         f"saved {args.output} ({args.output.stat().st_size} bytes) in "

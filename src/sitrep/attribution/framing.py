@@ -9,20 +9,21 @@
 * Model spans (:mod:`.framing_model`, a trained token classifier; the n-gram
   rates of :mod:`.framing_learned` when its weights are not installed): runs
   of words that PTC's annotators would mark as loaded language or labels,
-  where no lexicon or pattern span is.
+  outside the lexicon and pattern spans. The model also vets scare quotes.
 
 Overlapping matches keep the longest ("illegally occupied" over "occupied").
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sitrep.attribution.lexicon import cues, framing_terms, matchers
 from sitrep.model import Framing
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
+    from numpy.typing import NDArray
     from spacy.tokens import Doc
 
 _CLAIM_LEMMAS = frozenset({"claim", "call", "describe", "term", "consider", "label", "dub"})
@@ -39,16 +40,15 @@ def find_framing(doc: Doc, model: bool = True) -> list[Framing]:
     Lexicon and pattern spans come first; with ``model`` true, the trained
     model's spans add what it finds elsewhere.
     """
-    _, _, matcher = matchers(doc.vocab)
-    terms = framing_terms()
-    found: list[tuple[int, int, str]] = []
-    for match_id, start, end in matcher(doc):
-        found.append((start, end, terms[doc.vocab.strings[match_id].lower()]))
-    found.extend(_what_they_claim(doc))
-    found.extend(_scare_quotes(doc))
+    found = fixed_spans(doc)
     if model:
-        found.extend(_model_spans(doc, found))
-    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        found = _with_model(doc, found)
+    return resolved(doc, found)
+
+
+def resolved(doc: Doc, found: list[tuple[int, int, str]]) -> list[Framing]:
+    """``found`` (token spans) in text order, no overlaps: the longest of those starting first."""
+    found = sorted(found, key=lambda m: (m[0], -(m[1] - m[0])))
     out: list[Framing] = []
     last_end = -1
     for start, end, kind in found:
@@ -60,18 +60,70 @@ def find_framing(doc: Doc, model: bool = True) -> list[Framing]:
     return out
 
 
-def _model_spans(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Trained-model spans (n-gram spans without its weights) overlapping no lexicon span."""
+def fixed_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(first token, end token, kind) of the lexicon and pattern spans, overlaps included."""
+    _, _, matcher = matchers(doc.vocab)
+    terms = framing_terms()
+    found: list[tuple[int, int, str]] = []
+    for match_id, start, end in matcher(doc):
+        found.append((start, end, terms[doc.vocab.strings[match_id].lower()]))
+    found.extend(_what_they_claim(doc))
+    found.extend(_scare_quotes(doc))
+    return found
+
+
+def _with_model(doc: Doc, fixed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     from sitrep.attribution import framing_learned, framing_model
 
     model = framing_model.load()
-    candidates = model.predict(doc) if model is not None else framing_learned.learned_spans(doc)
-    taken = {i for start, end, _ in found for i in range(start, end)}
-    return [
+    if model is None:
+        # Without the trained weights: the n-gram spans, where no lexicon span is.
+        taken = {i for start, end, _ in fixed for i in range(start, end)}
+        extra = [
+            span
+            for span in framing_learned.learned_spans(doc)
+            if not any(i in taken for i in range(span[0], span[1]))
+        ]
+        return fixed + extra
+    probs = model.token_probs(doc)
+    return with_model_spans(doc, fixed, probs, model.threshold, model.peak, model.gate)
+
+
+def with_model_spans(
+    doc: Doc,
+    fixed: list[tuple[int, int, str]],
+    probs: NDArray[Any],
+    threshold: float,
+    peak: float,
+    gate: float,
+) -> list[tuple[int, int, str]]:
+    """``fixed`` spans with the model's spans added around them.
+
+    * A scare quote stays only when the model finds some loaded word in it
+      (``gate``): quotation marks around one to three words are as often a
+      title, a slogan or a short quotation as a sneer.
+    * Lexicon and other pattern spans always stay, and a model span that
+      overlaps them keeps its parts outside them ("[brutal] [regime]"), so
+      the lexicon's span and kind win where both read the same words.
+    """
+    from sitrep.attribution import framing_model
+
+    kept = [
         (start, end, kind)
-        for start, end, kind in candidates
-        if not any(i in taken for i in range(start, end))
+        for start, end, kind in fixed
+        if kind != "scare_quote" or float(probs[start:end].max()) >= gate
     ]
+    taken = [False] * len(doc)
+    for start, end, _ in kept:
+        taken[start:end] = [True] * (end - start)
+    out = list(kept)
+    for start, end, _ in framing_model.decode(doc, probs, threshold, peak):
+        free = [not taken[i] for i in range(start, end)]
+        for a, b in framing_model.runs(free):
+            piece = framing_model.trimmed(doc, start + a, start + b)
+            if piece is not None and not all(t.is_stop for t in doc[piece[0] : piece[1]]):
+                out.append((*piece, framing_model.kind_of(doc, *piece)))
+    return out
 
 
 def _what_they_claim(doc: Doc) -> list[tuple[int, int, str]]:

@@ -1,20 +1,26 @@
 """The trained framing span model: loaded language and labels, token by token.
 
-A linear (logistic-regression) token classifier over hashed features that the
-spaCy pipeline has already computed: the word (lower case, lemma, suffix,
-shape), its tag and dependency, its syntactic head, its neighbours two tokens
-either way, and word pairs. Every feature is a combination of spaCy's own
-64-bit string hashes, folded into ``buckets`` weights, so a document's scores
-are a handful of numpy operations over ``doc.to_array`` and no Python loop per
-token. The token score blends the classifier's probability with the smoothed
-n-gram rate of :mod:`.framing_learned` (share ``mix``). Tokens scoring at
-least ``threshold`` form runs; a run without its end punctuation is a span
-when its best token scores at least ``peak``.
+Two classifiers over what the spaCy pipeline has already computed:
+
+* a linear (logistic-regression) token classifier over hashed features: the
+  word (lower case, lemma, suffix, shape), its tag and dependency, its
+  syntactic head, its neighbours two tokens either way, and word pairs. Every
+  feature is a combination of spaCy's own 64-bit string hashes, folded into
+  ``buckets`` weights, so its scores are a handful of numpy operations over
+  ``doc.to_array`` and no Python loop per token;
+* a small MLP over spaCy's context vectors and n-gram label rates
+  (:mod:`.framing_dense`), which reads how a word is used here.
+
+Their logits are blended (share ``share`` for the linear one), and the
+probability is blended with the smoothed n-gram rate of
+:mod:`.framing_learned` (share ``1 - mix``). Tokens scoring at least
+``threshold`` form runs; a run without its end punctuation is a span when its
+best token scores at least ``peak``.
 
 Trained by ``training/train_framing.py`` on the Propaganda Techniques Corpus
 (tokens inside Loaded_Language or Name_Calling,Labeling spans); the weights
 ship in ``sitrep/data/framing_weights.npz``. Only numbers are stored: features
-are hashed, so no word of the training articles is in the package. Loaded
+are hashed, so no word of the training articles is in the weights. Loaded
 lazily, once.
 """
 
@@ -26,6 +32,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from sitrep.attribution.framing_dense import (
+    LOOKUPS,
+    DenseModel,
+    from_arrays,
+    ngram_rates,
+    rate_features,
+)
 from sitrep.errors import ResourceError
 
 if TYPE_CHECKING:
@@ -137,35 +150,57 @@ class FramingModel:
     weights: NDArray[Any]
     threshold: float
     peak: float
-    #: Share of the classifier in the token score; the rest is the n-gram rate.
+    #: Share of the classifiers in the token score; the rest is the n-gram rate.
     mix: float = 1.0
+    #: The MLP over context vectors (:mod:`.framing_dense`), when trained.
+    dense: DenseModel | None = None
+    #: Share of the linear model's logit in the classifiers' blend (the rest: the MLP's).
+    share: float = 1.0
+    #: Least token score inside a scare quote for it to stay (see ``framing``).
+    gate: float = 0.0
 
     @property
     def buckets(self) -> int:
         return int(self.weights.shape[0])
 
+    def linear_logits(self, doc: Doc) -> NDArray[Any]:
+        """The hashed-feature logistic regression's per-token logits."""
+        import numpy
+
+        ids = feature_ids(doc, self.buckets)
+        logits: NDArray[Any] = self.weights[ids].sum(axis=1, dtype=numpy.float32)
+        return logits
+
     def scores(self, doc: Doc) -> NDArray[Any]:
         """Probability that each token is inside a loaded-language or label span."""
+        return self._probs(doc)[0]
+
+    def token_probs(self, doc: Doc) -> NDArray[Any]:
+        """``scores`` blended with the smoothed n-gram rates (share ``1 - mix``)."""
+        probs, rates = self._probs(doc)
+        if self.mix < 1.0 and len(doc):
+            # The smoothed n-gram rates generalise better for rare words, the
+            # classifiers read context; their blend beat either in cross-validation.
+            probs = self.mix * probs + (1.0 - self.mix) * ngram_rates(rates)
+        return probs
+
+    def _probs(self, doc: Doc) -> tuple[NDArray[Any], NDArray[Any]]:
+        """The classifiers' probabilities and the n-gram rate features they read."""
         import numpy
 
         if len(doc) == 0:
-            return numpy.zeros(0, dtype=numpy.float32)
-        logits = self.weights[feature_ids(doc, self.buckets)].sum(axis=1, dtype=numpy.float32)
-        return 1.0 / (1.0 + numpy.exp(-logits))  # type: ignore[no-any-return]
+            empty = numpy.zeros(0, dtype=numpy.float32)
+            return empty, empty.reshape(0, 2 * LOOKUPS)
+        rates = rate_features(doc)
+        logits = self.linear_logits(doc)
+        dense = self.dense.logits(doc, rates) if self.dense is not None else None
+        if dense is not None:
+            logits = self.share * logits + (1.0 - self.share) * dense
+        return 1.0 / (1.0 + numpy.exp(-logits)), rates
 
     def predict(self, doc: Doc) -> list[tuple[int, int, str]]:
         """(first token, end token, kind) spans of ``doc``."""
-        import numpy
-
-        from sitrep.attribution.framing_learned import token_scores
-
-        probs = self.scores(doc)
-        if self.mix < 1.0 and len(doc):
-            # The smoothed n-gram rates generalise better for rare words, the
-            # classifier reads context; their blend beat either on the tuning fold.
-            rates = numpy.asarray(token_scores(doc)[0], dtype=numpy.float32)
-            probs = self.mix * probs + (1.0 - self.mix) * rates
-        return decode(doc, probs, self.threshold, self.peak)
+        return decode(doc, self.token_probs(doc), self.threshold, self.peak)
 
 
 def decode(
@@ -181,19 +216,24 @@ def decode(
     on = [s >= threshold and not t.is_space for s, t in zip(p, doc, strict=True)]
     out: list[tuple[int, int, str]] = []
     for start, end in runs(on):
-        # Punctuation and a dangling "and"/"or" at either end are no part of the phrase.
-        while start < end and (doc[start].is_punct or doc[start].pos_ == "CCONJ"):
-            start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
-            end -= 1
-        if start < end and max(p[start:end]) >= peak:
-            out.append((start, end, _kind(doc, start, end)))
+        span = trimmed(doc, start, end)
+        if span is not None and max(p[span[0] : span[1]]) >= peak:
+            out.append((*span, kind_of(doc, *span)))
     return out
 
 
-def _kind(doc: Doc, start: int, end: int) -> str:
-    # A run that names someone or something ("traitor", "radical Islamists") is a
-    # label; a run of adjectives, adverbs or verbs ("brutal", "slaughtered") is loaded.
+def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The token run without punctuation or a dangling "and"/"or" at either end."""
+    while start < end and (doc[start].is_punct or doc[start].pos_ == "CCONJ"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def kind_of(doc: Doc, start: int, end: int) -> str:
+    """ "label" for a run that names someone or something, else "loaded"."""
+    # "traitor", "radical Islamists" are labels; "brutal", "slaughtered" loaded language.
     return "label" if doc[end - 1].pos_ in ("NOUN", "PROPN") else "loaded"
 
 
@@ -209,6 +249,7 @@ def load() -> FramingModel | None:
         with file.open("rb") as fh, numpy.load(fh) as data:
             meta = json.loads(str(data["meta"]))
             weights = data["weights"].astype(numpy.float32)
+            dense = from_arrays(data)
     except (OSError, ValueError, KeyError) as exc:
         raise ResourceError(
             f"sitrep/data/{DATA_FILE} is damaged ({exc}); reinstall sitrep"
@@ -216,5 +257,11 @@ def load() -> FramingModel | None:
     if meta.get("templates") != [name for name, _ in TEMPLATES]:
         raise ResourceError(f"sitrep/data/{DATA_FILE} was trained with other features; retrain it")
     return FramingModel(
-        weights, float(meta["threshold"]), float(meta["peak"]), float(meta.get("mix", 1.0))
+        weights,
+        float(meta["threshold"]),
+        float(meta["peak"]),
+        float(meta.get("mix", 1.0)),
+        dense,
+        float(meta.get("share", 1.0)),
+        float(meta.get("gate", 0.0)),
     )

@@ -1,0 +1,275 @@
+"""The dense half of the framing model: a small MLP over context vectors and label rates.
+
+Per token it reads
+
+* spaCy's contextual ``doc.tensor`` rows (the ``tok2vec`` output the pipeline
+  has already computed for the tagger and parser) of the token and its two
+  neighbours: they say how the word is used here, which the hashed word
+  features of :mod:`.framing_model` cannot;
+* how often the token's word, lemma and the word pairs it ends or starts were
+  labelled in the training part (rate and log count from
+  ``data/framing_ngrams.json``), and the word rates of its neighbours: a
+  prior the MLP learns to trust more or less depending on context.
+
+One hidden ReLU layer, weights in ``data/framing_weights.npz`` beside the
+linear model's. When training (``training/train_framing.py``) the rates are
+leave-one-out (the token's own occurrence is taken out of the counts), so the
+MLP learns how the rates of *unseen* text behave, not to copy its own label.
+
+Per document: a few dictionary look-ups per token and two small matrix
+products.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from sitrep.errors import ResourceError
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+    from spacy.tokens import Doc
+
+#: Width of spaCy's context vectors the weights were trained on.
+TENSOR_WIDTH = 96
+#: Neighbours whose context vectors the token reads (relative offsets).
+WINDOW = (-1, 0, 1)
+#: Rate lookups per token: word and lemma forms of the word, the pair it ends, the pair it starts.
+LOOKUPS = 6
+#: Input width: context vectors, (rate, log count) per lookup, neighbours' word and lemma rates.
+WIDTH = TENSOR_WIDTH * len(WINDOW) + 2 * LOOKUPS + 4
+Table = dict[str, tuple[int, int]]
+_MUL = 0x9E3779B97F4A7C15
+_MIX = 0xBF58476D1CE4E5B9
+
+
+@dataclass(frozen=True)
+class HashedCounts:
+    """One n-gram table as sorted 64-bit keys and their (labelled, occurrences) counts.
+
+    Keys are spaCy's string ids (``get_string_id``: the symbol id of a string
+    spaCy has a symbol for, such as "number", else its hash; a word pair: its
+    two ids mixed), as ``doc.to_array`` returns them, so a document's look-ups
+    are one ``searchsorted`` per column, no Python loop.
+    """
+
+    keys: NDArray[Any]
+    labelled: NDArray[Any]
+    total: NDArray[Any]
+
+    def lookup(self, keys: NDArray[Any]) -> tuple[NDArray[Any], NDArray[Any]]:
+        """(labelled, occurrences) of each key, zeros where it is not in the table."""
+        import numpy
+
+        if len(self.keys) == 0:
+            zeros = numpy.zeros(len(keys), dtype=numpy.int64)
+            return zeros, zeros
+        at = numpy.minimum(numpy.searchsorted(self.keys, keys), len(self.keys) - 1)
+        hit = self.keys[at] == keys
+        return numpy.where(hit, self.labelled[at], 0), numpy.where(hit, self.total[at], 0)
+
+
+#: (word, word pair) tables of the surface forms, the same of the lemmas, and ``alpha``.
+Tables = tuple[HashedCounts, HashedCounts, HashedCounts, HashedCounts, float]
+
+
+def pair_keys(first: NDArray[Any], second: NDArray[Any]) -> NDArray[Any]:
+    """The key of each word pair from its two words' string hashes."""
+    import numpy
+
+    with numpy.errstate(over="ignore"):
+        h = (first.astype(numpy.uint64) * numpy.uint64(_MUL)) ^ second.astype(numpy.uint64)
+        h = h * numpy.uint64(_MIX)
+        return h ^ (h >> numpy.uint64(29))
+
+
+def hashed(table: Table) -> tuple[HashedCounts, HashedCounts]:
+    """(word, word pair) tables of ``table`` keyed by hash."""
+    import numpy
+    from spacy.strings import get_string_id
+
+    out = []
+    for n in (1, 2):
+        rows = [(gram.split(" "), counts) for gram, counts in table.items()]
+        rows = [(words, counts) for words, counts in rows if len(words) == n]
+        hashes = numpy.array(
+            [[get_string_id(w) for w in words] for words, _ in rows], dtype=numpy.uint64
+        ).reshape(len(rows), n)
+        keys = hashes[:, 0] if n == 1 else pair_keys(hashes[:, 0], hashes[:, 1])
+        order = numpy.argsort(keys, kind="stable")
+        counts = numpy.array([c for _, c in rows], dtype=numpy.int64).reshape(len(rows), 2)
+        out.append(HashedCounts(keys[order], counts[order, 0], counts[order, 1]))
+    return out[0], out[1]
+
+
+def tables(surface: Table, lemma: Table, alpha: float) -> Tables:
+    """The hashed tables of plain (n-gram -> counts) tables."""
+    return (*hashed(surface), *hashed(lemma), alpha)
+
+
+@lru_cache(maxsize=1)
+def counts() -> Tables:
+    """The shipped n-gram counts (``data/framing_ngrams.json``), hashed."""
+    from sitrep.attribution.framing_learned import DATA_FILE
+
+    try:
+        raw = json.loads(resources.files("sitrep.data").joinpath(DATA_FILE).read_text("utf-8"))
+        return tables(table(raw["surface"]), table(raw["lemma"]), float(raw["alpha"]))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ResourceError(f"sitrep/data/{DATA_FILE} is missing or damaged ({exc})") from exc
+
+
+def table(raw: dict[str, list[int]]) -> Table:
+    """n-gram -> (labelled, occurrences) from the data file's [labelled, count, named] rows."""
+    return {g: (int(row[0]), int(row[1])) for g, row in raw.items()}
+
+
+def _lemma_lower(doc: Doc, lemmas: NDArray[Any]) -> NDArray[Any]:
+    """Hashes of the lower-cased lemmas (the table's lemma form) from the lemma hashes."""
+    import numpy
+    from spacy.strings import get_string_id
+
+    strings = doc.vocab.strings
+    unique, inverse = numpy.unique(lemmas, return_inverse=True)
+    lowered = numpy.array(
+        [get_string_id(strings[int(h)].lower()) if h else 0 for h in unique.tolist()],
+        dtype=numpy.uint64,
+    )
+    out: NDArray[Any] = lowered[inverse.reshape(-1)]
+    return out
+
+
+def rate_features(
+    doc: Doc, shipped: Tables | None = None, inside: NDArray[Any] | None = None
+) -> NDArray[Any]:
+    """(tokens x 2*LOOKUPS) rates and log counts; ``inside`` (training) leaves each token out.
+
+    Columns ``2c`` (rate) and ``2c + 1`` (log count) for look-up ``c``: word,
+    lemma, the pair the token ends (word, lemma), the pair it starts (word,
+    lemma). The same n-grams as ``training/build_framing_ngrams.py`` counts:
+    whitespace tokens skipped, none starting or ending on punctuation.
+    """
+    import numpy
+    from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
+
+    s_uni, s_pair, l_uni, l_pair, alpha = shipped or counts()
+    out = numpy.zeros((len(doc), 2 * LOOKUPS), dtype=numpy.float32)
+    arr = doc.to_array([LOWER, LEMMA, IS_PUNCT, IS_SPACE]).astype(numpy.uint64)
+    words = numpy.flatnonzero(arr[:, 3] == 0)
+    if len(words) == 0:
+        return out
+    low, punct = arr[words, 0], arr[words, 2] == 1
+    lem = _lemma_lower(doc, arr[words, 1])
+    ok = ~punct
+    ends = numpy.zeros(len(words), dtype=bool)
+    ends[1:] = ok[1:] & ok[:-1]  # a pair ends here: this word and the one before count
+    starts = numpy.zeros(len(words), dtype=bool)
+    starts[:-1] = ends[1:]
+    s_end, l_end = numpy.zeros_like(low), numpy.zeros_like(lem)
+    s_end[1:], l_end[1:] = pair_keys(low[:-1], low[1:]), pair_keys(lem[:-1], lem[1:])
+    s_start, l_start = numpy.roll(s_end, -1), numpy.roll(l_end, -1)
+    if inside is not None:
+        mine = numpy.asarray(inside, dtype=bool)[words]
+        prev, nxt = numpy.zeros_like(mine), numpy.zeros_like(mine)
+        prev[1:], nxt[:-1] = mine[1:] & mine[:-1], mine[:-1] & mine[1:]
+        own = (mine, mine, prev, prev, nxt, nxt)
+    lookups = (
+        (s_uni, low, ok),
+        (l_uni, lem, ok),
+        (s_pair, s_end, ends),
+        (l_pair, l_end, ends),
+        (s_pair, s_start, starts),
+        (l_pair, l_start, starts),
+    )
+    for c, (counted, keys, valid) in enumerate(lookups):
+        labelled, total = counted.lookup(keys)
+        if inside is not None:
+            present = total > 0
+            labelled = labelled - (own[c] & present)
+            total = total - present
+        # The shipped table keeps only n-grams labelled at least once: so must training.
+        use = valid & (labelled > 0)
+        rate = numpy.where(use, labelled / (total + alpha), 0.0)
+        out[words, 2 * c] = rate
+        out[words, 2 * c + 1] = numpy.where(use, numpy.log1p(numpy.maximum(total, 0)), 0.0)
+    return out
+
+
+def ngram_rates(rates: NDArray[Any]) -> NDArray[Any]:
+    """``framing_learned.token_scores``'s rates from :func:`rate_features`' columns.
+
+    The best rate of a word or pair covering the token, averaged over the
+    surface and lemma forms.
+    """
+    surface = rates[:, [0, 4, 8]].max(axis=1)
+    lemma = rates[:, [2, 6, 10]].max(axis=1)
+    out: NDArray[Any] = (surface + lemma) / 2
+    return out
+
+
+def _shift(values: NDArray[Any], offset: int) -> NDArray[Any]:
+    """Rows of ``values`` read ``offset`` tokens away (zeros beyond the document)."""
+    import numpy
+
+    if offset == 0:
+        return values
+    out = numpy.zeros_like(values)
+    if offset > 0:
+        out[:-offset] = values[offset:]
+    else:
+        out[-offset:] = values[:offset]
+    return out
+
+
+def features(doc: Doc, rates: NDArray[Any]) -> NDArray[Any] | None:
+    """The MLP's input rows, or None when ``doc`` has no context vectors of the trained width."""
+    import numpy
+
+    tensor = doc.tensor
+    if tensor is None or tensor.ndim != 2 or tensor.shape != (len(doc), TENSOR_WIDTH):
+        return None
+    tensor = numpy.asarray(tensor, dtype=numpy.float32)
+    word_rates = rates[:, [0, 2]]
+    parts = [_shift(tensor, o) for o in WINDOW]
+    parts += [rates, _shift(word_rates, 1), _shift(word_rates, -1)]
+    return numpy.concatenate(parts, axis=1)
+
+
+@dataclass(frozen=True)
+class DenseModel:
+    """One hidden ReLU layer; input standardisation is folded into ``w1``/``b1``."""
+
+    w1: NDArray[Any]
+    b1: NDArray[Any]
+    w2: NDArray[Any]
+    b2: float
+
+    def logits(self, doc: Doc, rates: NDArray[Any] | None = None) -> NDArray[Any] | None:
+        """Per-token logit, or None when ``doc`` has no usable context vectors."""
+        x = features(doc, rate_features(doc) if rates is None else rates)
+        return None if x is None else self.apply(x)
+
+    def apply(self, x: NDArray[Any]) -> NDArray[Any]:
+        import numpy
+
+        hidden = numpy.maximum(x @ self.w1 + self.b1, 0.0)
+        out: NDArray[Any] = hidden @ self.w2 + self.b2
+        return out
+
+
+def from_arrays(data: Any) -> DenseModel | None:
+    """The dense model stored in an opened weights file, None if it has none."""
+    import numpy
+
+    if "w1" not in data:
+        return None
+    w1 = data["w1"].astype(numpy.float32)
+    if w1.shape[0] != WIDTH:
+        raise ResourceError("the framing weights' dense part has another input width; retrain it")
+    return DenseModel(
+        w1, data["b1"].astype(numpy.float32), data["w2"].astype(numpy.float32), float(data["b2"])
+    )
