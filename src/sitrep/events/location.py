@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.model import Document, EventLocation, LocationPrecision, Place
+from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -173,7 +174,8 @@ def locate(
 
 
 def _is_seat(doc: Doc, span: Span) -> bool:
-    after = doc.text[span.end_char : span.end_char + 16].lower()
+    # The cached text: Doc.text re-joins every token on each call.
+    after = doc_arrays(doc).text[span.end_char : span.end_char + 16].lower()
     return after.startswith(_SEAT_SUFFIXES)
 
 

@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.geo.sources import read_data
+from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -121,7 +122,7 @@ def _is_dateline(doc: Doc, start: int, end: int, text: str) -> bool:
 
 def group_name_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of groups' names that hold place names ("Islamic State of Iraq")."""
-    text = doc.text.lower()
+    text = doc_arrays(doc).text.lower()  # Doc.text re-joins every token on each call
     ranges: list[tuple[int, int]] = []
     for name in scene_words().group_names:
         at = text.find(name)
