@@ -1,9 +1,9 @@
-"""Count the n-grams behind sitrep's learned framing spans (``data/framing_ngrams.json``).
+"""Count the n-grams behind sitrep's learned framing spans (``data/framing_ngrams.npz``).
 
 Usage::
 
     python training/build_framing_ngrams.py ../shared/data/propaganda/ptc \
-        src/sitrep/data/framing_ngrams.json
+        src/sitrep/data/framing_ngrams.npz
 
 For every word n-gram (n <= 2; lower case and lemma forms, never starting or
 ending on punctuation) of PTC's training articles it counts the occurrences,
@@ -20,13 +20,13 @@ Split of PTC's training articles, by numeric id (as ``sitrep eval framing``):
   parts, with the chosen settings.
 
 Only n-grams labelled at least once are stored, as [labelled, count,
-labelled as Name_Calling]: short phrases and numbers, no article text.
+labelled as Name_Calling], and each only by its one-way 64-bit key
+(``framing_learned.gram_key``): numbers only, no word of the articles.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -106,21 +106,27 @@ def main() -> None:
             print(f"alpha {alpha} threshold {threshold}: tuning F1 {f1:.4f}", flush=True)
             results.append((f1, alpha, threshold))
     f1, alpha, threshold = max(results)
-    out = {
+    fl.save(args.output, count(train + tune), metadata(f1, alpha, threshold))
+    print(f"saved {args.output}: alpha {alpha}, threshold {threshold}, tuning F1 {f1:.4f}")
+
+
+def metadata(f1: float, alpha: float, threshold: float) -> dict[str, Any]:
+    """The settings stored beside the hashed counts."""
+    return {
         "_source": "n-grams labelled frequently in the PTC training part (SemEval-2020 Task 11, "
         "Loaded_Language and Name_Calling,Labeling); thresholds tuned on article ids %5==1; "
         "counts from article ids %5 not 0 (ids %5==0 are held out). Built by "
         "training/build_framing_ngrams.py.",
-        "_note": "n-gram (lower case or lemma, n <= 2) -> [occurrences inside a span, "
-        "occurrences, inside a Name_Calling,Labeling span]; rate = labelled / (count + alpha).",
+        "_note": "per vocabulary (surface: lower case; lemma: lower-cased lemma) and n (1: words, "
+        "2: word pairs): sorted one-way keys (spaCy string id of a word; two ids mixed for a "
+        "pair, sitrep.attribution.framing_learned.gram_key) and rows [occurrences inside a span, "
+        "occurrences, inside a Name_Calling,Labeling span]; rate = labelled / (count + alpha). "
+        "No n-gram text is stored.",
         "tuning_f1": round(f1, 4),
         "alpha": alpha,
         "threshold": threshold,
         "max_n": MAX_N,
-        **count(train + tune),
     }
-    args.output.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n")
-    print(f"saved {args.output}: alpha {alpha}, threshold {threshold}, tuning F1 {f1:.4f}")
 
 
 if __name__ == "__main__":

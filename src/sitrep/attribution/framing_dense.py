@@ -8,7 +8,7 @@ Per token it reads
   features of :mod:`.framing_model` cannot;
 * how often the token's word, lemma and the word pairs it ends or starts were
   labelled in the training part (rate and log count from
-  ``data/framing_ngrams.json``), and the word rates of its neighbours: a
+  ``data/framing_ngrams.npz``), and the word rates of its neighbours: a
   prior the MLP learns to trust more or less depending on context.
 
 One hidden ReLU layer, weights in ``data/framing_weights.npz`` beside the
@@ -22,10 +22,8 @@ products.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from sitrep.errors import ResourceError
@@ -89,20 +87,12 @@ def pair_keys(first: NDArray[Any], second: NDArray[Any]) -> NDArray[Any]:
 
 def hashed(table: Table) -> tuple[HashedCounts, HashedCounts]:
     """(word, word pair) tables of ``table`` keyed by hash."""
-    import numpy
-    from spacy.strings import get_string_id
+    from sitrep.attribution.framing_learned import keyed
 
     out = []
     for n in (1, 2):
-        rows = [(gram.split(" "), counts) for gram, counts in table.items()]
-        rows = [(words, counts) for words, counts in rows if len(words) == n]
-        hashes = numpy.array(
-            [[get_string_id(w) for w in words] for words, _ in rows], dtype=numpy.uint64
-        ).reshape(len(rows), n)
-        keys = hashes[:, 0] if n == 1 else pair_keys(hashes[:, 0], hashes[:, 1])
-        order = numpy.argsort(keys, kind="stable")
-        counts = numpy.array([c for _, c in rows], dtype=numpy.int64).reshape(len(rows), 2)
-        out.append(HashedCounts(keys[order], counts[order, 0], counts[order, 1]))
+        keys, counts = keyed(table, n)
+        out.append(HashedCounts(keys, counts[:, 0], counts[:, 1]))
     return out[0], out[1]
 
 
@@ -113,22 +103,32 @@ def tables(surface: Table, lemma: Table, alpha: float) -> Tables:
 
 @lru_cache(maxsize=1)
 def counts() -> Tables:
-    """The shipped n-gram counts (``data/framing_ngrams.json``), hashed."""
-    from sitrep.attribution.framing_learned import DATA_FILE
+    """The shipped n-gram counts (``data/framing_ngrams.npz``), as the MLP reads them."""
+    import numpy
 
+    from sitrep.attribution.framing_learned import DATA_FILE, FORMS, array_name, stored
+
+    arrays, meta = stored()
     try:
-        raw = json.loads(resources.files("sitrep.data").joinpath(DATA_FILE).read_text("utf-8"))
-        return tables(table(raw["surface"]), table(raw["lemma"]), float(raw["alpha"]))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        out = []
+        for form in FORMS:
+            for n in (1, 2):
+                rows = arrays[array_name(form, n, "counts")].astype(numpy.int64)
+                out.append(
+                    HashedCounts(arrays[array_name(form, n, "keys")], rows[:, 0], rows[:, 1])
+                )
+        s_uni, s_pair, l_uni, l_pair = out
+        return s_uni, s_pair, l_uni, l_pair, float(meta["alpha"])
+    except (KeyError, ValueError, TypeError, IndexError) as exc:
         raise ResourceError(f"sitrep/data/{DATA_FILE} is missing or damaged ({exc})") from exc
 
 
 def table(raw: dict[str, list[int]]) -> Table:
-    """n-gram -> (labelled, occurrences) from the data file's [labelled, count, named] rows."""
+    """n-gram -> (labelled, occurrences) from the build script's [labelled, count, named] rows."""
     return {g: (int(row[0]), int(row[1])) for g, row in raw.items()}
 
 
-def _lemma_lower(doc: Doc, lemmas: NDArray[Any]) -> NDArray[Any]:
+def lemma_keys(doc: Doc, lemmas: NDArray[Any]) -> NDArray[Any]:
     """Hashes of the lower-cased lemmas (the table's lemma form) from the lemma hashes."""
     import numpy
     from spacy.strings import get_string_id
@@ -163,7 +163,7 @@ def rate_features(
     if len(words) == 0:
         return out
     low, punct = arr[words, 0], arr[words, 2] == 1
-    lem = _lemma_lower(doc, arr[words, 1])
+    lem = lemma_keys(doc, arr[words, 1])
     ok = ~punct
     ends = numpy.zeros(len(words), dtype=bool)
     ends[1:] = ok[1:] & ok[:-1]  # a pair ends here: this word and the one before count
