@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.geo.gazetteer import Candidate
+from sitrep.geo.reference import link_references
 from sitrep.geo.sources import read_data
 
 if TYPE_CHECKING:
@@ -117,6 +118,7 @@ def add_context(doc: Doc, mentions: list[Mention]) -> None:
                 break
             k += 1
     _share_plural_cues(doc, mentions)
+    link_references(doc, mentions)
 
 
 def _share_plural_cues(doc: Doc, mentions: list[Mention]) -> None:

@@ -17,6 +17,7 @@ from sitrep.geo.context import lexicon
 from sitrep.geo.folding import ARTICLES, bare
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate
 from sitrep.geo.scan import is_cap
+from sitrep.geo.scene import scene_words
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
@@ -134,6 +135,13 @@ def embedded(
     # said), unless the name is also a country's or division's own ("Virginia",
     # a town in South Africa too): that reading needs the report's country.
     found = [c for c in cands if home is not None and c.country_code == home and major(c, focus)]
+    if not found and _names_an_event(doc, j):
+        # "the Ghouta massacre", "the Houla attack": an event named after where it
+        # happened; any reading of the name in the report's country is that place.
+        # The event word places it: no preposition is needed.
+        return [
+            c for c in cands if home is not None and c.country_code == home and not c.is_country
+        ]
     cities = [c for c in cands if city(c) and c not in found]
     if cities:
         name = bare(doc_arrays(doc).span_text(i, j))
@@ -155,6 +163,13 @@ def embedded(
     if home is not None and j < len(doc) and doc[j].text in country_names(home):
         return found  # "Tags Aleppo Syria ...": a list of places
     return found if next_is_cue(doc, j) else []
+
+
+def _names_an_event(doc: Doc, j: int) -> bool:
+    """The word after a name is a noun of violence ("massacre", "attack", "siege")."""
+    if j >= len(doc) or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return doc[j].lemma_.lower() in scene_words().violence
 
 
 @lru_cache(maxsize=256)

@@ -62,6 +62,8 @@ class Evidence:
         self.home: str | None = None
         self.other_focus: Counter[str] = Counter()
         self._other_focus: dict[str, Counter[str]] = {}
+        #: Ids of readings that are small namesakes of a world city (worldcity.py).
+        self.namesakes: set[int] = set()
         #: (country, admin1) of the divisions the document names.
         self.divisions: set[tuple[str, str]] = set()
         #: Per mention (by id): a country, first-level division or large region

@@ -20,8 +20,10 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+from sitrep.geo.doubled import doubled_readings
 from sitrep.geo.folding import bare, skeleton
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
+from sitrep.geo.glued import glued_readings
 
 #: A place spaCy tagged, this populous, tells the report's country when it names none.
 IMPLIED_MIN_POPULATION = 1_000
@@ -170,3 +172,18 @@ def possessive_typo(
             and (c.is_country or c.is_admin1 or c.population >= min_population)
         ]
     return []
+
+
+def typo_readings(
+    text: str, found: dict[str, list[Candidate]], gaz: Gazetteer, min_population: int
+) -> list[Candidate]:
+    """Readings of a name the gazetteer misses only through a typing slip or a
+    spelling variant: a lost apostrophe ("Syrias"), a lost space before a compass
+    word ("Kobaninorth"), a doubled letter ("Ghoutta")."""
+    # The glued stem keeps its own, lower bar: "Kobani" is a known town below
+    # the bar of a capitalised word the recogniser scans.
+    return (
+        possessive_typo(text, found, gaz, min_population)
+        or glued_readings(text, found, gaz)
+        or doubled_readings(text, found, gaz)
+    )

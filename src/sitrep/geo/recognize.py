@@ -39,8 +39,8 @@ from sitrep.geo.guesses import (
     add_respelled,
     implied_focus,
     plausible_guesses,
-    possessive_typo,
     top_countries,
+    typo_readings,
 )
 from sitrep.geo.scan import Tokens, entity_spans, is_cap, runs, spans_of_run
 from sitrep.geo.scene import group_name_ranges
@@ -263,7 +263,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     by_span: dict[tuple[int, int], list[Candidate]] = {}
     for span, text in texts.items():
         cands = plausible_guesses(
-            text, possessive_typo(text, found, gaz, SCAN_MIN_POPULATION) or found.get(text, [])
+            text, typo_readings(text, found, gaz, SCAN_MIN_POPULATION) or found.get(text, [])
         )
         if cands:
             by_span[span] = cands

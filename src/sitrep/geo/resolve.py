@@ -18,7 +18,11 @@ not fitted to any corpus; an evaluation gate will pin them later):
 4. the document's countries (named outright or by demonym, and those of places
    already resolved) and nearness to the other places of the document;
 5. population, then the curated supplement, and exact spelling over a
-   transliteration-skeleton match.
+   transliteration-skeleton match; a world city over its small namesakes
+   unless the text ties the name to the namesake's state or neighbourhood
+   (:mod:`sitrep.geo.worldcity`). A guessed (skeleton) name the text places by
+   another place ("X oilfield east of Homs") with no reading near it is left
+   unresolved (:mod:`sitrep.geo.reference`).
 
 All mentions of one name with the same cue resolve to the same entry.
 """
@@ -34,8 +38,11 @@ from sitrep.geo.context import Mention
 from sitrep.geo.evidence import Evidence, country_votes
 from sitrep.geo.folding import bare
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
+from sitrep.geo.guesses import top_countries
 from sitrep.geo.recognize import find_mentions
+from sitrep.geo.reference import placed_elsewhere
 from sitrep.geo.rows import haversine_km
+from sitrep.geo.worldcity import namesakes, world_city_bonus
 from sitrep.model import Place
 
 if TYPE_CHECKING:
@@ -191,6 +198,15 @@ def _score(
                 score += COUNTRY_BONUS
     if cand.feature == "P.PPLC":
         score += CAPITAL_BONUS
+    score += world_city_bonus(
+        cand,
+        mention,
+        container is not None,
+        context.divisions,
+        anchors,
+        context.namesakes,
+        top_countries(focus),
+    )
     return score, reason
 
 
@@ -260,6 +276,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
                 focus[cand.country_code or ""] += 1
     votes = country_votes(mentions)
     context = Evidence(mentions, votes)
+    context.namesakes = namesakes(mentions)
     chosen: dict[int, tuple[Candidate, str]] = {}
     by_group: dict[tuple[str, bool], tuple[Candidate, str]] = {}
     # Three passes: the first settles unambiguous names and countries, the second
@@ -316,6 +333,11 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
                 division = gaz.admin1_of(best.country_code, best.admin1)
                 if division is not None:
                     best, reason = division, "division of its seat"
+            if container is not None and placed_elsewhere(m, best, _inside(best, container)):
+                # A guessed name the text places by another place, with no reading
+                # near it: the namesake found far away is not the place meant.
+                chosen.pop(idx, None)
+                continue
             chosen[idx] = (best, reason)
             by_group.setdefault(group, (best, reason))
     _place_approximate(chosen)

@@ -1,0 +1,107 @@
+"""World cities over their small namesakes.
+
+"Geneva" in a report on Syria is the Swiss city, not Geneva, Ohio, even where
+"Medina" beside it has an Ohio reading too: namesakes of world cities must not
+vouch for each other by lying in one state. A reading that is a large city,
+named so as its own name and many times larger than every other reading, is
+what a bare name means unless the text says otherwise:
+
+* a container ("Geneva, Ill.") or a cue word;
+* another reading in the country the report names most: a British report's
+  "Edmonton" is the London suburb, a Syrian one's "Geneva" is not in the US;
+* a division the report names that holds another reading ("Illinois");
+* another reading lying among the report's other places: local news names
+  its neighbourhood ("Paris" beside Texas towns is Paris, Texas; "Edmonton"
+  near London is the London suburb). Places that are themselves small
+  namesakes of world cities do not count as such neighbours.
+
+Local US news is full of namesakes (LGL), and there the last two hold.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.geo.folding import bare
+from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate
+from sitrep.geo.rows import haversine_km
+
+if TYPE_CHECKING:
+    from sitrep.geo.context import Mention
+
+#: A world city has at least this many people ...
+WORLD_CITY_MIN_POPULATION = 100_000
+#: ... and this many times the people of the largest other reading of its name.
+WORLD_CITY_RATIO = 8.0
+#: As much as the document-country and local bonuses a namesake can collect.
+WORLD_CITY_BONUS = 6.0
+#: A city this large is known by its alternate (English) names too: "Mecca" is
+#: Makkah. A smaller one must bear the name as its own: "Twickenham" is an old
+#: name of a part of Huntsville, not what a writer means by it.
+EXONYM_MIN_POPULATION = 1_000_000
+#: Another reading this close to one of the report's places is a local namesake.
+NEIGHBOUR_KM = 300.0
+
+
+def _own_name(cand: Candidate, mention: Mention) -> bool:
+    """The text names ``cand`` by its own name, or (a city of millions) by a
+    spelling of it: "Mecca" for Makkah, not "White House" for Casablanca."""
+    name, said = bare(cand.name), bare(mention.text)
+    return name == said or (
+        cand.population >= EXONYM_MIN_POPULATION and name[:1] == said[:1] and " " not in said
+    )
+
+
+def _world_city(cand: Candidate, mention: Mention) -> bool:
+    if (
+        not cand.is_locality
+        or cand.level not in EXACT_LEVELS
+        or cand.population < WORLD_CITY_MIN_POPULATION
+        or not _own_name(cand, mention)
+    ):
+        return False
+    others = [
+        c.population for c in mention.candidates if c.id != cand.id and c.level in EXACT_LEVELS
+    ]
+    return bool(others) and cand.population >= WORLD_CITY_RATIO * max(others)
+
+
+def namesakes(mentions: list[Mention]) -> set[int]:
+    """Ids of the other readings of names that have a world-city reading."""
+    out: set[int] = set()
+    for m in mentions:
+        if any(_world_city(c, m) for c in m.candidates):
+            out.update(c.id for c in m.candidates if not _world_city(c, m))
+    return out
+
+
+def world_city_bonus(
+    cand: Candidate,
+    mention: Mention,
+    has_container: bool,
+    divisions: set[tuple[str, str]],
+    anchors: list[Candidate],
+    small_namesakes: set[int],
+    main_countries: frozenset[str],
+) -> float:
+    """The edge ``cand`` gets as the world city a bare name means; 0 otherwise.
+
+    ``main_countries``: the countries the report names most (a namesake there is
+    the report's own town: "Edmonton" in a British report that names the UK).
+    """
+    if has_container or mention.cue is not None or not _world_city(cand, mention):
+        return 0.0
+    neighbours = [a for a in anchors if a.id not in small_namesakes and not a.is_admin1]
+    for other in mention.candidates:
+        if other.id == cand.id or other.level not in EXACT_LEVELS:
+            continue
+        if other.country_code in main_countries:
+            return 0.0
+        if (other.country_code, other.admin1) in divisions:
+            # The report names the division of another reading: the text gives the state.
+            return 0.0
+        if any(
+            haversine_km(other.lat, other.lon, a.lat, a.lon) <= NEIGHBOUR_KM for a in neighbours
+        ):
+            return 0.0
+    return WORLD_CITY_BONUS
