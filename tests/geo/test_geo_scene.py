@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geo_support import place_at
+
 from sitrep.geo import Gazetteer, find_places, main_location
 from sitrep.geo.scene import background_sentences, group_name_ranges, not_the_scene
-from sitrep.model import Place
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -19,26 +20,11 @@ def _where(nlp: Language, gazetteer: Gazetteer, text: str) -> tuple[str | None, 
     return point.name, point.admin1
 
 
-def _place(text: str, body: str, admin1: str) -> Place:
-    start = body.index(text)
-    return Place(
-        text=text,
-        start=start,
-        end=start + len(text),
-        name=text,
-        lat=35.0,
-        lon=37.0,
-        country_code="SY",
-        admin1=admin1,
-        feature="P.PPL",
-    )
-
-
 def test_upper_case_place_after_the_date_is_a_dateline(nlp: Language) -> None:
     text = "Last updated Jul 26 2016 ALEPPO Air strikes killed 12 civilians in Saraqib on Tuesday."
     doc = nlp(text)
-    assert not_the_scene(doc, _place("ALEPPO", text, "Halab"))
-    assert not not_the_scene(doc, _place("Saraqib", text, "Idlib"))
+    assert not_the_scene(doc, place_at("ALEPPO", text, "Halab"))
+    assert not not_the_scene(doc, place_at("Saraqib", text, "Idlib"))
 
 
 def test_place_before_a_news_agency_is_a_dateline(nlp: Language) -> None:
@@ -46,8 +32,8 @@ def test_place_before_a_news_agency_is_a_dateline(nlp: Language) -> None:
         "Barrel bombs kill nine in Syria Monitor Hama AFP Sunday 5 July Barrel bombs hit Saraqib."
     )
     doc = nlp(text)
-    assert not_the_scene(doc, _place("Hama", text, "Hamah"))
-    assert not not_the_scene(doc, _place("Saraqib", text, "Idlib"))
+    assert not_the_scene(doc, place_at("Hama", text, "Hamah"))
+    assert not not_the_scene(doc, place_at("Saraqib", text, "Idlib"))
 
 
 def test_place_inside_a_group_name_is_not_a_scene(nlp: Language, gazetteer: Gazetteer) -> None:
@@ -60,8 +46,8 @@ def test_place_inside_a_group_name_is_not_a_scene(nlp: Language, gazetteer: Gaze
     # Neither "Iraq" nor "Levant" is a place, nor makes Iraq the report's country.
     places = find_places(doc, gazetteer)
     assert [p.text for p in places] == ["Manbij", "Syria"]
-    assert not_the_scene(doc, _place("Levant", text, "Dimashq"), groups)
-    assert not not_the_scene(doc, _place("Manbij", text, "Halab"), groups)
+    assert not_the_scene(doc, place_at("Levant", text, "Dimashq"), groups)
+    assert not not_the_scene(doc, place_at("Manbij", text, "Halab"), groups)
 
 
 def test_first_violent_event_places_a_headline_without_towns(

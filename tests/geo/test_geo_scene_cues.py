@@ -4,36 +4,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geo_support import place_at
+
 from sitrep.geo import Gazetteer, find_places
 from sitrep.geo.scene import not_the_scene
-from sitrep.model import Place
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-def _place(text: str, body: str, admin1: str) -> Place:
-    start = body.index(text)
-    return Place(
-        text=text,
-        start=start,
-        end=start + len(text),
-        name=text,
-        lat=35.0,
-        lon=37.0,
-        country_code="SY",
-        admin1=admin1,
-        feature="P.PPL",
-    )
 
 
 def test_place_after_a_preposition_is_no_dateline(nlp: Language) -> None:
     # A byline follows the headline: "Daraa Sputnik" is no "BEIRUT (Reuters)".
     text = "Army Eliminates 75 Militants in City of Daraa Sputnik Michael Alaeddin 09.04.2017."
     doc = nlp(text)
-    assert not not_the_scene(doc, _place("Daraa", text, "Dar'a"))
+    assert not not_the_scene(doc, place_at("Daraa", text, "Dar'a"))
     text = "Beirut AFP Barrel bombs hit Saraqib on Sunday."
-    assert not_the_scene(nlp(text), _place("Beirut", text, "Beyrouth"))
+    assert not_the_scene(nlp(text), place_at("Beirut", text, "Beyrouth"))
 
 
 def test_place_of_a_visit_is_not_the_scene(nlp: Language) -> None:
@@ -42,11 +28,11 @@ def test_place_of_a_visit_is_not_the_scene(nlp: Language) -> None:
         "speaking on a visit to Ramallah."
     )
     doc = nlp(text)
-    assert not_the_scene(doc, _place("Ramallah", text, "West Bank"))
-    assert not not_the_scene(doc, _place("Damascus", text, "Dimashq"))
+    assert not_the_scene(doc, place_at("Ramallah", text, "West Bank"))
+    assert not not_the_scene(doc, place_at("Damascus", text, "Dimashq"))
 
 
-def test_al_sham_ending_a_group_name_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
+def test_al_sham_ending_a_group_name_is_noplace_at(nlp: Language, gazetteer: Gazetteer) -> None:
     for text, town in (
         ("Rebels from the Faylaq al-Sham brigade attacked army positions near Aleppo.", "Aleppo"),
         ("Clashes broke out between the Ahrar ash-Sham movement and the army in Idlib.", "Idlib"),
