@@ -56,18 +56,7 @@ def nominal(noun: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
     if nxt.dep_ not in ("mark", "nsubj") and nxt.head.dep_ == "relcl":
         return None  # "the report that he wrote": a relative clause, not content
     content = cs.clip(doc, noun.i + 1, sent.end, sent)
-    if content is None:
-        return None
-    owner = [c for c in noun.children if c.dep_ == "poss"]
-    source = src.trimmed(owner[0]) if owner else None
-    return AttributionRelation(
-        source=cs.as_text(source) if source is not None else None,
-        cue=cs.as_text(doc[noun.i : noun.i + 1]),
-        content=cs.as_text(content),
-        stance=lex.nouns[noun.lemma_.lower()],
-        kind="nominal" if source is not None else "agentless",
-        hedged=source is None,
-    )
+    return _owned(noun, 1, content, lex, "nominal")
 
 
 def _nominal_object(noun: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
@@ -88,16 +77,25 @@ def _nominal_object(noun: Token, sent: Span, lex: Cues) -> AttributionRelation |
     if not objects:
         return None
     content = cs.clip(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1, sent)
+    return _owned(noun, 2, content, lex, "nominal_object")
+
+
+def _owned(
+    noun: Token, cue_width: int, content: Span | None, lex: Cues, kind: str
+) -> AttributionRelation | None:
+    """The relation of a cue noun whose source, if any, is its owner ("Russia's claim")."""
     if content is None:
         return None
     owner = [c for c in noun.children if c.dep_ == "poss"]
     source = src.trimmed(owner[0]) if owner else None
+    if source is None and kind == "nominal":
+        kind = "agentless"  # "allegations that ...": nobody named
     return AttributionRelation(
         source=cs.as_text(source) if source is not None else None,
-        cue=cs.as_text(doc[noun.i : noun.i + 2]),
+        cue=cs.as_text(noun.doc[noun.i : noun.i + cue_width]),
         content=cs.as_text(content),
         stance=lex.nouns[noun.lemma_.lower()],
-        kind="nominal_object",
+        kind=kind,
         hedged=source is None,
     )
 
