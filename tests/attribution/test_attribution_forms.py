@@ -48,3 +48,14 @@ def test_attribution_calling_for_takes_the_infinitive_clause(nlp: Language) -> N
     assert len(found) == 1
     assert found[0].cue.text == "is calling for"
     assert found[0].content.text == "the United States to step up efforts"
+
+
+def test_attribution_may_open_flags_cue_tokens_only(nlp: Language) -> None:
+    from sitrep.attribution.forms import may_open
+    from sitrep.attribution.lexicon import cues
+    from sitrep.nlp.cache import doc_arrays
+
+    doc = nlp("According to the army, rebels reportedly said the claims were false.")
+    flagged = {doc[i].text for i, on in enumerate(may_open(doc_arrays(doc), cues())) if on}
+    assert {"According", "reportedly", "said", "claims"} <= flagged
+    assert not flagged & {"the", "army", ",", "rebels", "false", "."}

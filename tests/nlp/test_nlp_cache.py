@@ -29,6 +29,24 @@ def test_nlp_cache_arrays_match_tokens(nlp: Language) -> None:
     ]
 
 
+def test_nlp_cache_syntax_arrays_match_tokens(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    arrays = doc_arrays(doc)
+    assert arrays.pos == [t.pos_ for t in doc]
+    assert arrays.tag == [t.tag_ for t in doc]
+    assert arrays.dep == [t.dep_ for t in doc]
+    assert arrays.lemma == [t.lemma_ for t in doc]
+    # A second document reuses the strings read for the first and still gets its own.
+    other = nlp("Rebels said they shelled the airport.")
+    assert doc_arrays(other).words == [t.text for t in other]
+    assert doc_arrays(other).lemma == [t.lemma_ for t in other]
+
+
+def test_nlp_cache_empty_doc(nlp: Language) -> None:
+    arrays = doc_arrays(nlp(""))
+    assert (arrays.text, arrays.words, arrays.idx, arrays.pos) == ("", [], [], [])
+
+
 def test_nlp_cache_span_text_and_ents_match_spans(nlp: Language) -> None:
     doc = nlp(TEXT)
     arrays = doc_arrays(doc)

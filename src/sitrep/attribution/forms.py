@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from sitrep.model import Stance
+    from sitrep.nlp.cache import DocArrays
 
 #: The longest name a headline colon takes as its source ("Kasich's chief strategist").
 MAX_HEADLINE_SOURCE = 6
@@ -121,6 +122,26 @@ def chained_cue(piece: Span, cue: Token, lex: Cues) -> tuple[int, int] | None:
 #: "apparently" and "allegedly": PolNeAR's train split hardly ever annotates them (1 of
 #: 23 such relations matched); they still make an event hedged (cues.json "hedges").
 EVIDENTIAL_ADVERBS = frozenset({"reportedly", "purportedly", "supposedly", "seemingly"})
+
+
+def may_open(arrays: DocArrays, lex: Cues) -> list[bool]:
+    """Per token, whether :func:`.relations.find_attributions` may open a relation at it.
+
+    The conditions of its branches, read from the cached arrays: most tokens open
+    none, and this spares building their ``Token`` objects.
+    """
+    nouns = lex.nouns
+    return [
+        low == "according"
+        or (low == "in" and dep == "prep")
+        or (low in EVIDENTIAL_ADVERBS and dep == "advmod")
+        or (pos == "NOUN" and lemma.lower() in nouns)
+        or pos in ("VERB", "AUX")
+        or tag.startswith("VB")
+        for low, pos, tag, dep, lemma in zip(
+            arrays.lower, arrays.pos, arrays.tag, arrays.dep, arrays.lemma, strict=True
+        )
+    ]
 
 
 def adverbial(adverb: Token, sent: Span) -> AttributionRelation | None:

@@ -256,9 +256,21 @@ class DenseModel:
     def apply(self, x: NDArray[Any]) -> NDArray[Any]:
         import numpy
 
-        hidden = numpy.maximum(x @ self.w1 + self.b1, 0.0)
-        out: NDArray[Any] = hidden @ self.w2 + self.b2
+        # The products go through thinc's single-threaded BLIS, not numpy's ``@``:
+        # numpy's OpenBLAS splits a product this size over threads that then spin
+        # between calls, and on a busy machine (or one with few cores) waking them
+        # cost ~8 ms a document and slowed spaCy's own parse beside them.
+        ops = _ops()
+        hidden = numpy.maximum(ops.gemm(x, self.w1) + self.b1, 0.0)
+        out: NDArray[Any] = ops.gemm(hidden, self.w2[:, None]).ravel() + self.b2
         return out
+
+
+@lru_cache(maxsize=1)
+def _ops() -> Any:
+    from thinc.api import NumpyOps
+
+    return NumpyOps()
 
 
 def from_arrays(data: Any) -> DenseModel | None:

@@ -40,6 +40,7 @@ from sitrep.attribution.framing_dense import (
     rate_features,
 )
 from sitrep.errors import ResourceError
+from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -213,7 +214,10 @@ def decode(
     phrase ("a [corrupt, lying] regime") and not just its strongest word.
     """
     p = probs.tolist()
-    on = [s >= threshold and not t.is_space for s, t in zip(p, doc, strict=True)]
+    # The cached words, not the tokens: ``Token.is_space`` is ``text.isspace()``,
+    # and building a ``Token`` per word costs more than the whole test.
+    words = doc_arrays(doc).words
+    on = [s >= threshold and not w.isspace() for s, w in zip(p, words, strict=True)]
     out: list[tuple[int, int, str]] = []
     for start, end in runs(on):
         span = trimmed(doc, start, end)

@@ -87,12 +87,17 @@ def find_attributions(
     found: list[AttributionRelation] = []
     #: Second cues of a chain ("X insisted A, claiming B") -> the first cue's source.
     inherited: dict[int, Span] = {}
+    may_open = forms.may_open(doc_arrays(doc), lex)
     for sent in sentences(doc):
         headline = forms.headline_colon(sent)
         if headline is not None:
             _finish(headline, doc, lex, outlet_at)
             found.append(headline)
-        for tok in sent:
+        for i in range(sent.start, sent.end):
+            # Build the ``Token`` (costly) only where one of the branches can match.
+            if not may_open[i]:
+                continue
+            tok = doc[i]
             relation = None
             if tok.lower_ == "according" and src.is_citing(tok, lex):
                 # "X, according to Y, said ..." is read by the cue verb "said".

@@ -4,7 +4,8 @@ A spaCy ``Doc`` hands out a fresh Python ``Token`` object on every ``doc[i]``,
 and ``doc.ents`` / ``Span.ents`` rebuild every entity span on each call, so
 stages that look at the same token attributes or entities again and again spend
 most of their time creating objects. :func:`doc_arrays` reads the token texts,
-whitespace, entities and sentences of a document once; the stages then index
+whitespace, entities and sentences of a document once (and its tags, dependency
+labels and lemmas when a stage first asks); the stages then index
 plain lists.
 
 The cache holds the last document only (the pipeline analyses one document at a
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span
 
 
@@ -39,6 +41,9 @@ class DocArrays:
     ents: tuple[Span, ...]
     _sentences: list[Span] | None = field(default=None, repr=False)
     _sentence_of: list[int] | None = field(default=None, repr=False)
+    _syntax: tuple[list[str], list[str], list[str], list[str]] | None = field(
+        default=None, repr=False
+    )
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` without building the span (``start``/``end`` in range)."""
@@ -50,6 +55,42 @@ class DocArrays:
     def ents_within(self, start: int, end: int) -> list[Span]:
         """``doc[start:end].ents``: the entities lying wholly inside the tokens."""
         return [ent for ent in self.ents if ent.start >= start and ent.end <= end]
+
+    @property
+    def pos(self) -> list[str]:
+        """Per token, ``token.pos_``."""
+        return self._syntax_arrays()[0]
+
+    @property
+    def tag(self) -> list[str]:
+        """Per token, ``token.tag_``."""
+        return self._syntax_arrays()[1]
+
+    @property
+    def dep(self) -> list[str]:
+        """Per token, ``token.dep_``."""
+        return self._syntax_arrays()[2]
+
+    @property
+    def lemma(self) -> list[str]:
+        """Per token, ``token.lemma_``."""
+        return self._syntax_arrays()[3]
+
+    def _syntax_arrays(self) -> tuple[list[str], list[str], list[str], list[str]]:
+        # Read on first use only: the stages that need the tags are fewer than those
+        # that need the words, and one array read covers all four.
+        if self._syntax is None:
+            from spacy.attrs import DEP, LEMMA, POS, TAG
+
+            pos, tag, dep, lemma = self.doc.to_array([POS, TAG, DEP, LEMMA]).T.tolist()
+            strings = self.doc.vocab.strings
+            self._syntax = (
+                _strings(strings, pos),
+                _strings(strings, tag),
+                _strings(strings, dep),
+                _strings(strings, lemma),
+            )
+        return self._syntax
 
     @property
     def sentences(self) -> list[Span]:
@@ -87,6 +128,27 @@ def _paragraph_sentences(arrays: DocArrays) -> list[Span]:
     return out
 
 
+#: The string of every id read so far. spaCy's ids are hashes of their strings (or
+#: fixed symbol ids), the same in every ``Vocab``, so the table holds for any
+#: document; it spares a ``StringStore`` look-up per distinct word per document.
+_NAMES: dict[int, str] = {}
+#: Past this many entries the table starts again (a bound on memory for huge corpora).
+_NAMES_MAX = 500_000
+
+
+def _strings(strings: StringStore, ids: list[int]) -> list[str]:
+    """The string of each id (``token.<attr>_`` from ``token.<attr>``)."""
+    names = _NAMES
+    missing = set(ids).difference(names)
+    if missing:
+        if len(names) + len(missing) > _NAMES_MAX:
+            names.clear()
+            missing = set(ids)
+        for key in missing:
+            names[key] = strings[key]
+    return list(map(names.__getitem__, ids))
+
+
 #: The current document's arrays. One slot, replaced whole: a reader in another
 #: thread sees either the old or the new arrays and checks the ``Doc`` it holds.
 _last: list[DocArrays | None] = [None]
@@ -105,24 +167,11 @@ def doc_arrays(doc: Doc) -> DocArrays:
     # Imported here: importing spaCy is heavy, and sitrep imports nothing heavy up front.
     from spacy.attrs import IDX, LOWER, ORTH, SPACY
 
-    strings = doc.vocab.strings
-    seen: dict[int, str] = {}
-    words: list[str] = []
-    spaces: list[str] = []
-    lower: list[str] = []
-    idx: list[int] = []
     # One array read instead of a ``Token`` object per token and attribute.
-    for orth, low, space, offset in doc.to_array([ORTH, LOWER, SPACY, IDX]).tolist():
-        word = seen.get(orth)
-        if word is None:
-            word = seen[orth] = strings[orth]
-        lowered = seen.get(low)
-        if lowered is None:
-            lowered = seen[low] = strings[low]
-        words.append(word)
-        lower.append(lowered)
-        spaces.append(" " if space else "")
-        idx.append(offset)
+    orth, low, space, idx = doc.to_array([ORTH, LOWER, SPACY, IDX]).T.tolist()
+    words = _strings(doc.vocab.strings, orth)
+    spaces = [" " if sp else "" for sp in space]
+    lower = _strings(doc.vocab.strings, low)
     arrays = DocArrays(
         doc=doc,
         # ``Doc.text`` joins every token's text and whitespace, token object by token

@@ -69,16 +69,19 @@ _FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # Every pattern above starts at a word boundary with one of these words (or a
 # digit), so _FINDER can only match where one of them begins a word: trying it
 # there alone finds the same matches as scanning every character, at a fraction
-# of the cost. A new pattern must add its possible first words here
-# (tests/time/test_time_finder.py checks the two scans agree).
+# of the cost. Whole words end at a word boundary in every pattern (they are
+# followed by a space, a hyphen or the pattern's end): requiring it skips the
+# many words that merely begin with one ("they", "and", "into"). Month and
+# weekday names stay prefixes ("jan" of "January"). A new pattern must add its
+# possible first words here (tests/time/test_time_finder.py checks the two scans agree).
 _FIRST_WORDS = (
     "between|from|the|end|beginning|start|middle|early|late|mid|"
-    "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     "in|since|during|of|until|by|last|this|next|past|previous|recent|earlier|later|"
-    "mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|"
-    "a|several|one|two|three|four|five|six|seven|eight|nine|ten"
+    "yesterday|today|tonight|tomorrow|"
+    "a|an|several|one|two|three|four|five|six|seven|eight|nine|ten"
 )
-_STARTS = re.compile(rf"\b(?:{_FIRST_WORDS}|\d)", re.IGNORECASE)
+_FIRST_PREFIXES = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+_STARTS = re.compile(rf"\b(?:(?:{_FIRST_WORDS})\b|{_FIRST_PREFIXES}|\d)", re.IGNORECASE)
 # _FINDER is case-insensitive for relative words; months are re-checked case-sensitively.
 _MONTH_CASED = re.compile(rf"\b{_MONTH}")
 _MONTH_ANY = re.compile(_MONTH, re.IGNORECASE)
