@@ -211,7 +211,7 @@ def ngram_rates(rates: NDArray[Any]) -> NDArray[Any]:
     return out
 
 
-def _shift(values: NDArray[Any], offset: int) -> NDArray[Any]:
+def shift(values: NDArray[Any], offset: int) -> NDArray[Any]:
     """Rows of ``values`` read ``offset`` tokens away (zeros beyond the document)."""
     import numpy
 
@@ -234,8 +234,8 @@ def features(doc: Doc, rates: NDArray[Any]) -> NDArray[Any] | None:
         return None
     tensor = numpy.asarray(tensor, dtype=numpy.float32)
     word_rates = rates[:, [0, 2]]
-    parts = [_shift(tensor, o) for o in WINDOW]
-    parts += [rates, _shift(word_rates, 1), _shift(word_rates, -1)]
+    parts = [shift(tensor, o) for o in WINDOW]
+    parts += [rates, shift(word_rates, 1), shift(word_rates, -1)]
     return numpy.concatenate(parts, axis=1)
 
 

@@ -38,6 +38,7 @@ from sitrep.attribution.framing_dense import (
     from_arrays,
     ngram_rates,
     rate_features,
+    shift,
 )
 from sitrep.errors import ResourceError
 from sitrep.nlp.cache import doc_arrays
@@ -116,19 +117,10 @@ def feature_ids(doc: Doc, buckets: int) -> NDArray[Any]:
 
 def _column(values: NDArray[Any], offset: int | str, heads: NDArray[Any]) -> NDArray[Any]:
     """``values`` read at each token's neighbour ``offset`` away (0 beyond the document)."""
-    import numpy
-
     if isinstance(offset, str):  # "h": the syntactic head
         head_values: NDArray[Any] = values[heads]
         return head_values
-    if offset == 0:
-        return values
-    out = numpy.zeros_like(values)
-    if offset > 0:
-        out[:-offset] = values[offset:]
-    else:
-        out[-offset:] = values[:offset]
-    return out
+    return shift(values, offset)
 
 
 def runs(on: list[bool]) -> list[tuple[int, int]]:
