@@ -3,7 +3,26 @@ for why not a conftest.py)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sitrep.model import Place
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+def doc_with_ents(nlp: Language, text: str, *ents: tuple[str, str]) -> Doc:
+    """Parse ``text`` and replace its entities by (substring, label) pairs."""
+    doc = nlp(text)
+    spans = []
+    for piece, label in ents:
+        start = text.index(piece)
+        span = doc.char_span(start, start + len(piece), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    return doc
 
 
 def place_at(text: str, body: str, admin1: str) -> Place:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from geo_support import doc_with_ents
+
 from sitrep.geo import Gazetteer, find_places
 from sitrep.geo.gazetteer import Candidate
 from sitrep.geo.guesses import (
@@ -17,23 +19,10 @@ from sitrep.geo.guesses import (
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 
 def _cand(name: str, cc: str, level: int = 0, population: int = 5000) -> Candidate:
     return Candidate(1, 1, name, 0.0, 0.0, cc, None, "P.PPL", population, "test", level)
-
-
-def _doc(nlp: Language, text: str, *ents: tuple[str, str]) -> Doc:
-    doc = nlp(text)
-    spans = []
-    for piece, label in ents:
-        start = text.index(piece)
-        span = doc.char_span(start, start + len(piece), label=label)
-        assert span is not None
-        spans.append(span)
-    doc.ents = spans
-    return doc
 
 
 def test_short_skeleton_match_must_keep_its_first_vowel() -> None:
@@ -68,7 +57,7 @@ def test_implied_focus_needs_an_unambiguous_country() -> None:
 
 def test_short_respelled_name_is_found(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "At least 20 people were killed in air raids on the city of Raqa in Syria."
-    doc = _doc(nlp, text, ("Raqa", "GPE"), ("Syria", "GPE"))
+    doc = doc_with_ents(nlp, text, ("Raqa", "GPE"), ("Syria", "GPE"))
     places = {p.text: p for p in find_places(doc, gazetteer)}
     assert "Raqa" in places
     assert places["Raqa"].country_code == "SY"
@@ -83,7 +72,7 @@ def test_town_of_an_unnamed_country_keeps_a_mislabelled_city(
         "Seven killed in attacks in Aleppo and Sweida. Shells hit al-Midan New Aleppo "
         "on Friday, and two more fell in Sweida."
     )
-    doc = _doc(
+    doc = doc_with_ents(
         nlp,
         text,
         ("Aleppo", "NORP"),
@@ -96,14 +85,14 @@ def test_town_of_an_unnamed_country_keeps_a_mislabelled_city(
 
 def test_guess_in_a_country_tied_for_most_named(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "The UK-based Syrian Observatory said men from Iraq were executed in Deir Ezour."
-    doc = _doc(nlp, text, ("UK", "GPE"), ("Iraq", "GPE"), ("Deir Ezour", "LOC"))
+    doc = doc_with_ents(nlp, text, ("UK", "GPE"), ("Iraq", "GPE"), ("Deir Ezour", "LOC"))
     places = {p.text: p for p in find_places(doc, gazetteer)}
     assert places["Deir Ezour"].country_code == "SY"
 
 
 def test_list_of_towns_read_as_a_person(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Bomb blasts hit Tartous Homs and Hasakeh cities of Syria on Monday."
-    doc = _doc(nlp, text, ("Tartous Homs", "PERSON"), ("Hasakeh", "GPE"), ("Syria", "GPE"))
+    doc = doc_with_ents(nlp, text, ("Tartous Homs", "PERSON"), ("Hasakeh", "GPE"), ("Syria", "GPE"))
     names = {p.text for p in find_places(doc, gazetteer)}
     assert {"Tartous", "Homs", "Hasakeh"} <= names
 
@@ -111,20 +100,22 @@ def test_list_of_towns_read_as_a_person(nlp: Language, gazetteer: Gazetteer) -> 
 def test_place_in_an_organisation_name_is_no_list(nlp: Language, gazetteer: Gazetteer) -> None:
     # "al-Sham" in a group's name stays out, even next to a town of the country.
     text = "Fighters of Ahrar al-Sham Idlib were killed, a monitor in Syria said."
-    doc = _doc(nlp, text, ("Ahrar al-Sham", "ORG"), ("Syria", "GPE"))
+    doc = doc_with_ents(nlp, text, ("Ahrar al-Sham", "ORG"), ("Syria", "GPE"))
     names = {p.text for p in find_places(doc, gazetteer)}
     assert "Sham" not in names and "al-Sham" not in names
 
 
 def test_word_of_a_facility_name_is_no_small_town(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Obama spoke at the White House about Syria and the United States."
-    doc = _doc(nlp, text, ("the White House", "FAC"), ("Syria", "GPE"), ("United States", "GPE"))
+    doc = doc_with_ents(
+        nlp, text, ("the White House", "FAC"), ("Syria", "GPE"), ("United States", "GPE")
+    )
     names = {p.text for p in find_places(doc, gazetteer)}
     assert "White" not in names
 
 
 def test_according_to_names_a_source(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "A test would need, according to Winfield, a sample from Syria, the United States said."
-    doc = _doc(nlp, text, ("Winfield", "ORG"), ("Syria", "GPE"), ("United States", "GPE"))
+    doc = doc_with_ents(nlp, text, ("Winfield", "ORG"), ("Syria", "GPE"), ("United States", "GPE"))
     names = {p.text for p in find_places(doc, gazetteer)}
     assert "Winfield" not in names

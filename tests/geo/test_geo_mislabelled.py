@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geo_support import doc_with_ents
+
 from sitrep.geo import Gazetteer, find_places, main_location
 from sitrep.geo.gazetteer import Candidate
 from sitrep.geo.resolve import _place_approximate
@@ -14,19 +16,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def _doc(nlp: Language, text: str, *ents: tuple[str, str]) -> Doc:
-    """Parse ``text`` and replace its entities by (substring, label) pairs."""
-    doc = nlp(text)
-    spans = []
-    for piece, label in ents:
-        start = text.index(piece)
-        span = doc.char_span(start, start + len(piece), label=label)
-        assert span is not None
-        spans.append(span)
-    doc.ents = spans
-    return doc
-
-
 def _texts(doc: Doc, gazetteer: Gazetteer) -> dict[str, Place]:
     return {p.text: p for p in find_places(doc, gazetteer)}
 
@@ -35,27 +24,27 @@ def test_place_list_tagged_person_does_not_hide_the_city(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
     text = "Air strikes hit Aleppo on Sunday, Syrian activists said. Tags Aleppo Syria Assad"
-    doc = _doc(nlp, text, ("Aleppo", "NORP"), ("Tags Aleppo Syria", "PERSON"))
+    doc = doc_with_ents(nlp, text, ("Aleppo", "NORP"), ("Tags Aleppo Syria", "PERSON"))
     found = _texts(doc, gazetteer)
     assert found["Aleppo"].country_code == "SY"
 
 
 def test_city_inside_a_mislabelled_headline_entity(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Russian strikes kill 34 civilians in Syrias Deir Ezzor Monitor AFP"
-    doc = _doc(nlp, text, ("Syrias Deir Ezzor Monitor AFP", "ORG"))
+    doc = doc_with_ents(nlp, text, ("Syrias Deir Ezzor Monitor AFP", "ORG"))
     found = _texts(doc, gazetteer)
     assert found["Deir Ezzor"].country_code == "SY"
 
 
 def test_city_in_an_organisation_name_is_not_placed(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Syrian activists told the Aleppo Media Center that the road was closed."
-    doc = _doc(nlp, text, ("Aleppo Media Center", "ORG"))
+    doc = doc_with_ents(nlp, text, ("Aleppo Media Center", "ORG"))
     assert "Aleppo" not in _texts(doc, gazetteer)
 
 
 def test_words_of_a_facility_name_are_no_towns(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Syrian troops advanced, the Syrian Observatory for Human Rights said."
-    doc = _doc(nlp, text, ("Syrian Observatory for Human Rights", "FAC"))
+    doc = doc_with_ents(nlp, text, ("Syrian Observatory for Human Rights", "FAC"))
     assert "Human" not in _texts(doc, gazetteer)
 
 
@@ -67,11 +56,11 @@ def test_generic_first_word_of_an_unknown_name(nlp: Language, gazetteer: Gazette
 
 def test_country_name_that_is_a_local_town(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Police in Shakopee said the man was later arrested in Jordan."
-    doc = _doc(nlp, text, ("Shakopee", "GPE"), ("Jordan", "GPE"))
+    doc = doc_with_ents(nlp, text, ("Shakopee", "GPE"), ("Jordan", "GPE"))
     found = _texts(doc, gazetteer)
     assert found["Jordan"].country_code == "US"
     text = "Police in Amman said the man was later arrested in Jordan."
-    doc = _doc(nlp, text, ("Amman", "GPE"), ("Jordan", "GPE"))
+    doc = doc_with_ents(nlp, text, ("Amman", "GPE"), ("Jordan", "GPE"))
     assert _texts(doc, gazetteer)["Jordan"].country_code == "JO"
 
 
