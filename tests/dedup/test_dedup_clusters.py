@@ -154,7 +154,7 @@ def test_held_out_gold_is_apart_from_the_design_gold() -> None:
     assert not docs & {frozenset((p["a"][0], p["b"][0])) for p in held["pairs"]}
 
 
-def test_third_held_out_gold_shares_no_document_pair_with_the_others() -> None:
+def test_third_and_fourth_held_out_gold_share_no_document_pair_with_the_others() -> None:
     root = resources.files("sitrep").joinpath("data")
 
     def doc_pairs(name: str) -> set[frozenset[str]]:
@@ -169,6 +169,12 @@ def test_third_held_out_gold_shares_no_document_pair_with_the_others() -> None:
     for earlier in ("", "_heldout", "_heldout2"):
         shared = doc_pairs(f"dedup_gold_fakes_dev{earlier}.json")
         assert not shared & doc_pairs("dedup_gold_fakes_dev_heldout3.json"), earlier
+    fourth = json.loads(root.joinpath("dedup_gold_fakes_dev_heldout4.json").read_text("utf-8"))
+    assert len(fourth["pairs"]) >= 40 and sum(p["same"] for p in fourth["pairs"]) >= 10
+    assert len(doc_pairs("dedup_gold_fakes_dev_heldout4.json")) == len(fourth["pairs"])
+    for earlier in ("", "_heldout", "_heldout2", "_heldout3"):
+        shared = doc_pairs(f"dedup_gold_fakes_dev{earlier}.json")
+        assert not shared & doc_pairs("dedup_gold_fakes_dev_heldout4.json"), earlier
 
 
 def test_best_first_joins_reports_that_arrive_out_of_order(tmp_path: Path) -> None:

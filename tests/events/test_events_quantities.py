@@ -55,3 +55,10 @@ def test_repeated_mention_of_an_attack_is_one_event(extract: Extract) -> None:
     assert first.mode == "suicide-attack"
     assert (4, "killed") in [(q.value, q.unit) for q in first.quantities]
     assert "attack" not in [e.trigger.text for e in events]
+
+
+def test_hyphenated_number_words_are_one_number(extract: Extract) -> None:
+    events = extract("Twenty-three civilians were killed in an air strike on the town on Monday.")
+    assert _quantities(events, "ASSAULT") == [(23, "killed", None)]
+    events = extract("Troops arrested at least thirty-five protesters in the square.")
+    assert _quantities(events, "COERCE") == [(35, "arrested", "at least")]

@@ -95,7 +95,12 @@ def _edges(new: list[Report], index: dict[str, _Index], idf: Idf,
             key = tuple(sorted((report.event.id, other.event.id)))
             if other is report or key in found or not compatible(report, other, idf):
                 continue
-            found[key] = score(report, other, idf)  # type: ignore[index]
+            value = score(report, other, idf)
+            if two_incidents(report.event, other.event):
+                # Two sentences of one article that passed compatible() retell one
+                # incident (see retold): one event, however differently worded.
+                value = max(value, threshold)
+            found[key] = value  # type: ignore[index]
     edges = [(value, a, b) for (a, b), value in found.items() if value >= threshold]
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     return edges

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from sitrep.dedup.figures import lower_bound
 from sitrep.store.rows import StoredEvent
 
 #: Characters from the start of an article that hold its headline and lead.
@@ -34,6 +36,27 @@ UNDATED_WINDOW_DAYS = 3
 #: rather than an incident. Vague reports merge only when they give the same
 #: figures and read nearly alike (the same claim copied), never on bonuses.
 VAGUE_DAYS = 7
+
+
+#: Days before a dateline's date (:data:`_STAMP`) the event it heads may lie in:
+#: an agency dispatch of Sunday reports Saturday's strikes.
+STAMP_DAYS = 1
+
+# A date written as a dispatch's stamp, not as prose: "Sunday 26 Nov 2017"
+# (agency dateline), "30-04-2016" / "30.04.2017" (a headline's date), "Jul 282016"
+# (a "last updated" line with its spaces lost). Prose says "on Saturday" or
+# "on August 21 2013"; a stamp gives the day the report was written.
+_STAMP = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+\.? \d{4}"
+    r"|\d{1,2}[-./]\d{1,2}[-./]\d{4}"
+    r"|[A-Z][a-z]{2} \d{5,6}"
+)
+
+
+def stamped(event: StoredEvent) -> bool:
+    """The event's day was read from a dateline or stamp (:data:`_STAMP`)."""
+    date = event.date
+    return bool(date and date.precision == "day" and date.text and _STAMP.fullmatch(date.text))
 
 
 def _end_of(value: dt.date, precision: str, end: str | None) -> dt.date:
@@ -144,6 +167,11 @@ class Report:
     def figures(self) -> frozenset[tuple[str, int]]:
         return frozenset((q.unit, q.value) for q in self.event.quantities)
 
+    @cached_property
+    def floors(self) -> frozenset[tuple[str, int]]:
+        """The :attr:`figures` that are only lower bounds ("dozens of people")."""
+        return frozenset((q.unit, q.value) for q in self.event.quantities if lower_bound(q.text))
+
     @property
     def vague(self) -> bool:
         """Dated no better than "some time this year" (or not at all), and not a
@@ -157,6 +185,30 @@ class Report:
     @property
     def exact_day(self) -> bool:
         return self.interval is not None and self.interval[0] == self.interval[1]
+
+    @cached_property
+    def stamp_only(self) -> bool:
+        """Dated by a stamp (:func:`stamped`) whose weekday the sentence does not
+        also name: "AFP Sunday 30 Oct 2016 ... fighting Sunday" is Sunday's news."""
+        event = self.event
+        if not stamped(event) or self.interval is None or event.date is None:
+            return False
+        weekday = calendar.day_name[self.interval[0].weekday()]
+        return self.sentence.count(weekday) <= (event.date.text or "").count(weekday)
+
+
+def one_day(a: Report, b: Report) -> bool:
+    """Both reports dated to one exact day, a dateline's day also matching the
+    day before it (:func:`stamped`): "AFP Sunday 26 Nov 2017" heads Saturday's news."""
+    if not (a.exact_day and b.exact_day) or a.interval is None or b.interval is None:
+        return False
+    day_a, day_b = a.interval[0], b.interval[0]
+    back = dt.timedelta(days=STAMP_DAYS)
+    return (
+        day_a == day_b
+        or (a.stamp_only and day_a - back <= day_b < day_a)
+        or (b.stamp_only and day_b - back <= day_a < day_b)
+    )
 
 
 def dates_compatible(a: Report, b: Report) -> bool:

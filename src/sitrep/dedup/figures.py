@@ -71,6 +71,24 @@ def same_numbers(a: str, b: str) -> bool:
     return _numbers_match(na, nb) and any(not _year(n) for n in na)
 
 
+#: Smallest count that identifies a toll when one article states it twice (a
+#: headline's "17 dead" and the lead's "17 people were killed"); 2 or 3 dead
+#: recur across an article's incidents.
+TOLL_MIN = 5
+
+
+def same_toll(a: Figures, b: Figures, sentence_a: str, sentence_b: str) -> bool:
+    """Both events count one figure for one unit (at least :data:`TOLL_MIN`, not a
+    year) and both sentences state it: one toll told twice, not two tolls.
+
+    The sentences must hold the number themselves: the events stage may attach
+    a figure from a neighbouring sentence to every mention it merges, and that
+    copy proves nothing.
+    """
+    shared = {v for _, v in a & b if v >= TOLL_MIN and not _year(v)}
+    return bool(shared) and bool(shared & _numbers(sentence_a) & _numbers(sentence_b))
+
+
 def figures_differ(a: Figures, b: Figures) -> bool:
     """Some unit counted by both with values that do not agree (see :func:`_agree`)."""
     units = {u for u, _ in a} & {u for u, _ in b}
@@ -80,13 +98,39 @@ def figures_differ(a: Figures, b: Figures) -> bool:
     )
 
 
-def figures_apart(a: Figures, b: Figures) -> bool:
-    """Some unit counted by both with values further apart than :data:`FIGURE_RATIO`."""
+#: Plural counting words: "dozens", "hundreds" of dead say at least that many (the
+#: events stage counts "dozens" as 24), not about that many.
+LOWER_BOUND_WORDS = frozenset({"dozens", "scores", "tens", "hundreds", "thousands", "millions"})
+
+
+def lower_bound(text: str) -> bool:
+    """A count written with a plural counting word ("dozens of people"), no digits."""
+    words = text.casefold().split()
+    return not any(c.isdigit() for c in text) and any(w in LOWER_BOUND_WORDS for w in words)
+
+
+def _reach(values: Figures, floors: Figures, unit: str) -> tuple[int, float]:
+    """Smallest and largest count one report allows for ``unit``: its largest exact
+    figure, else from its largest "dozens"-like floor up."""
+    exact = [v for u, v in values - floors if u == unit]
+    if exact:
+        return max(exact), max(exact)
+    return max(v for u, v in floors if u == unit), float("inf")
+
+
+def figures_apart(
+    a: Figures, b: Figures, floors_a: Figures = frozenset(), floors_b: Figures = frozenset()
+) -> bool:
+    """Some unit counted by both with values further apart than :data:`FIGURE_RATIO`.
+
+    ``floors_*`` are the figures of ``a`` and ``b`` that are only lower bounds
+    (:func:`lower_bound`): "dozens killed" is not apart from 86 killed, only from
+    counts far below 24.
+    """
     units = {u for u, _ in a} & {u for u, _ in b}
     for unit in units:
-        va = max(v for u, v in a if u == unit)
-        vb = max(v for u, v in b if u == unit)
-        low, high = sorted((va, vb))
-        if high > FIGURE_RATIO * max(low, 1):
+        low_a, high_a = _reach(a, floors_a, unit)
+        low_b, high_b = _reach(b, floors_b, unit)
+        if low_b > FIGURE_RATIO * max(high_a, 1) or low_a > FIGURE_RATIO * max(high_b, 1):
             return True
     return False

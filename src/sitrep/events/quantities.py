@@ -63,13 +63,25 @@ _SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod", "appos", "pobj"})
 
 
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+
+
+def _tens(tok: Token) -> Token | None:
+    """The "twenty" of "twenty-three": the parser makes it a compound of "three"."""
+    if tok.i < 2 or not 0 < _WORDS.get(tok.lower_, 0) < 10 or tok.doc[tok.i - 1].text != "-":
+        return None
+    left = tok.doc[tok.i - 2]
+    return left if left.lower_ in _TENS and left.head.i == tok.i else None
+
+
 def _number(tok: Token, lex: Lexicon) -> tuple[int, bool] | None:
     """(value, vague) of a number token, or None."""
     text = tok.lower_.replace(",", "")
     if text.isdigit():
         value = int(text)
     elif text in _WORDS and text not in ("a", "an"):
-        value = _WORDS[text]
+        tens = _tens(tok)
+        value = _WORDS[text] + (_WORDS[tens.lower_] if tens is not None else 0)
     elif text in _MULTIPLIERS:
         value = _MULTIPLIERS[text]
         for child in tok.children:
@@ -127,7 +139,7 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
     casualty = lex.casualty_triggers.get(trigger_lemma)
     for head, is_patient in heads:
         for tok in _phrase(head):
-            if tok.i in seen or tok.ent_type_ in _SKIP_ENTS:
+            if tok.i in seen or tok.ent_type_ in _SKIP_ENTS or _tens(tok.head) is tok:
                 continue
             parsed = _number(tok, lex)
             if parsed is None:
@@ -138,6 +150,9 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
                 seen.update(c.i for c in tok.children)
             value, vague = parsed
             seen.add(tok.i)
+            tens = _tens(tok)
+            if tens is not None:
+                seen.add(tens.i)  # read with its units word: "twenty-three" is 23
             counted = _counted(tok)
             lemma = counted.lemma_.lower()
             if lemma in _CALENDAR or (counted.i == tok.i and 1900 <= value <= 2100):
@@ -152,7 +167,7 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
                 unit = "people"  # "dozens of Palestinians"
             else:
                 unit = lex.units.get(lemma, lemma)
-            qualifier, start = _qualifier(tok, lex)
+            qualifier, start = _qualifier(tens if tens is not None else tok, lex)
             if qualifier is None and vague:
                 qualifier = "at least"
             end = max(counted.i, tok.i)
