@@ -108,6 +108,13 @@ def eventloc(
         Path | None,
         typer.Argument(help="event_location JSON Lines (default: ../shared/data/event-location)."),
     ] = None,
+    split: Annotated[
+        str,
+        typer.Option(
+            help="all, even or odd: the sentences of even lines (0, 2, ...; event-placement "
+            "rules were tuned on them) or odd lines (held out)."
+        ),
+    ] = "all",
     limit: Limit = None,
     fmt: Format = "json",
 ) -> int:
@@ -116,7 +123,7 @@ def eventloc(
 
     if corpus is not None:
         _check(corpus, fmt)
-    return _emit(evaluation.evaluate(corpus, limit), fmt)
+    return _emit(evaluation.evaluate(corpus, limit, None if split == "all" else split), fmt)
 
 
 @eval_app.command("framing")

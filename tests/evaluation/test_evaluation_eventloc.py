@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from sitrep.errors import UsageError
 from sitrep.evaluation import eventloc
 from sitrep.model import Document, Event, EventLocation, Extraction, Offsets, Place, Span
 
@@ -62,3 +65,22 @@ def test_score_matches_the_event_place_to_the_gold_span(tmp_path: Path) -> None:
     # The event placed in Kyiv (where officials spoke): found, not linked.
     assert eventloc.score(sentence, _extraction(_place("Kyiv", 50.4))) == (True, False, True)
     assert eventloc.score(sentence, _extraction(None)) == (True, False, True)
+
+
+def test_split_keeps_one_parity_of_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _write(tmp_path)
+    seen: list[list[str]] = []
+
+    class _Pipeline:
+        def process(self, items: list[tuple[str, Document]]) -> list[Extraction]:
+            seen.append([name for name, _ in items])
+            return [_extraction(None) for _ in items]
+
+    monkeypatch.setattr("sitrep.pipeline.Pipeline", _Pipeline)
+    even = eventloc.evaluate(path, split="even")
+    odd = eventloc.evaluate(path, split="odd")
+    assert (even.sentences, even.scored) == (2, 1)
+    assert (odd.sentences, odd.scored) == (1, 0)
+    assert seen[0] == ["labeled.jsonl:1"] and seen[1] == []
+    with pytest.raises(UsageError):
+        eventloc.evaluate(path, split="third")

@@ -8,7 +8,7 @@ import pytest
 from events_support import Extract, make_extract, only
 
 from sitrep.events.location import precision_of
-from sitrep.model import Place
+from sitrep.model import Event, Place
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -100,3 +100,96 @@ def test_a_movement_through_two_places_is_one_event(extract: Extract) -> None:
     ]
     moves = [e for e in extract(text, places=places) if e.type == "MOBILIZE"]
     assert len(moves) == 1, [e.trigger.text for e in moves]
+
+
+def _at(text: str, whole: str, name: str, feature: str, country: str | None) -> Place:
+    start = whole.index(text)
+    return Place(
+        text=text,
+        start=start,
+        end=start + len(text),
+        name=name,
+        lat=33.0,
+        lon=44.0,
+        country_code=country,
+        admin1="Kirkuk" if country else None,
+        feature=feature,
+    )
+
+
+def _located(events: list[Event], trigger: str) -> str | None:
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, [e.trigger.text for e in events]
+    where = found[0].location
+    return None if where is None else where.name
+
+
+def test_the_town_named_by_the_countrys_noun_refines_it(extract: Extract) -> None:
+    # "Iraq's" hangs off "city", fewer hops from the verb than "Kirkuk" under it.
+    text = "A car bomb exploded on Thursday in Iraq's northern city of Kirkuk."
+    places = [
+        _at("Iraq", text, "Iraq", "A.PCLI", "IQ"),
+        _at("Kirkuk", text, "Kirkuk", "P.PPLA", "IQ"),
+    ]
+    assert _located(extract(text, places=places), "exploded") == "Kirkuk"
+
+
+def test_a_reference_point_is_not_the_place(extract: Extract) -> None:
+    text = "A roadside bomb exploded near the town of Baiji, 50 km north of Mosul."
+    places = [
+        _at("Baiji", text, "Bayji", "P.PPL", "IQ"),
+        _at("Mosul", text, "Mosul", "P.PPLA", "IQ"),
+    ]
+    assert _located(extract(text, places=places), "exploded") == "Bayji"
+
+
+def test_a_continent_says_less_than_its_country(extract: Extract) -> None:
+    text = "By early 2003, the insurgents had captured much of Liberia, Africa's oldest republic."
+    places = [
+        _at("Liberia", text, "Liberia", "A.PCLI", "LR"),
+        _at("Africa", text, "Africa", "L.CONT", None),
+    ]
+    assert _located(extract(text, places=places), "captured") == "Liberia"
+
+
+def test_who_leads_or_backs_the_forces_is_not_where(extract: Extract) -> None:
+    text = "Gunmen killed two soldiers near US-backed positions."
+    places = [_at("US", text, "United States", "A.PCLI", "US")]
+    assert _located(extract(text, places=places), "killed") is None
+
+
+def test_the_province_refines_the_nearest_country(extract: Extract) -> None:
+    text = (
+        "Twenty rebels were killed in a joint operation by Afghan and US-led forces "
+        "in the southeastern province of Khost."
+    )
+    places = [
+        _at("Afghan", text, "Afghanistan", "A.PCLI", "AF"),
+        _at("US", text, "United States", "A.PCLI", "US"),
+        _at("Khost", text, "Khost", "A.ADM1", "AF"),
+    ]
+    assert _located(extract(text, places=places), "killed") == "Khost"
+
+
+def test_a_finer_place_of_the_clause_refines_the_country(extract: Extract) -> None:
+    text = (
+        "In scattered violence across Iraq, gunmen shot dead a police officer walking "
+        "near his home in the city of Mosul."
+    )
+    places = [
+        _at("Iraq", text, "Iraq", "A.PCLI", "IQ"),
+        _at("Mosul", text, "Mosul", "P.PPLA", "IQ"),
+    ]
+    assert _located(extract(text, places=places), "shot") == "Mosul"
+
+
+def test_a_place_of_another_clause_does_not_refine(extract: Extract) -> None:
+    text = (
+        "Activists demonstrated across Turkey on Thursday as leaders of six nations "
+        "gathered in Istanbul."
+    )
+    places = [
+        _at("Turkey", text, "Turkey", "A.PCLI", "TR"),
+        _at("Istanbul", text, "Istanbul", "P.PPLA", "TR"),
+    ]
+    assert _located(extract(text, places=places), "demonstrated") == "Turkey"

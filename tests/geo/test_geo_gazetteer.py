@@ -67,3 +67,12 @@ def test_open_existing_index_is_fast(gazetteer: Gazetteer) -> None:
     elapsed = time.perf_counter() - started
     again.close()
     assert elapsed < 0.5
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Bosnia", "BA"), ("Bosnia-Herzegovina", "BA"), ("Zaire", "CD"), ("Irish Republic", "IE")],
+)
+def test_short_and_former_country_names(gazetteer: Gazetteer, name: str, code: str) -> None:
+    first = gazetteer.lookup(name)[0]
+    assert first.is_country and first.country_code == code

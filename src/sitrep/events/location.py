@@ -5,6 +5,15 @@ X", "the operation in X"), fewest dependency hops first; else the nearest place 
 the same sentence; else the document's main location. Precision follows the
 GeoNames feature of the place and becomes "near" when the text says "near X",
 "north of X", "outside X".
+
+Among attached places, one the event happened *in* comes before a destination
+or origin ("took them *to* X"), a reference point ("X, 50 km north of Y") and a
+continent ("Liberia in west Africa"); a finer place refines a coarser one it
+hangs off or lies in ("Iraq's northern city of Kirkuk"). A chosen country or
+division gives way to a place of the same clause that lies in it ("violence
+across Iraq ... shot ... in the city of Mosul"). Places that say who leads,
+backs or hosts an actor ("US-led forces", "the Britain-based Observatory") are
+never the event's.
 """
 
 from __future__ import annotations
@@ -15,7 +24,7 @@ from sitrep.model import Document, EventLocation, LocationPrecision, Place
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _PATH_DEPS = frozenset(
     {
@@ -60,10 +69,33 @@ _NEAR_WORDS = frozenset(
     }
 )
 _MAX_HOPS = 6
+_MAX_CLAUSE_HOPS = 10
 # "the Britain-based Observatory", "a London-headquartered group": where an
-# organisation sits, never where the event it reports happened.
-_SEAT_SUFFIXES = ("-based", " based", "-headquartered")
+# organisation sits, never where the event it reports happened; "US-led forces",
+# "Iranian-backed militias": who leads or backs an actor, not where it acts.
+_SEAT_SUFFIXES = (
+    "-based",
+    " based",
+    "-headquartered",
+    "-led",
+    "-backed",
+    "-funded",
+    "-sponsored",
+    "-supported",
+    "-brokered",
+    "-allied",
+)
 _DIRECTIONAL = frozenset({"to", "into", "toward", "towards", "from", "onto"})
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+_DISTANCE_UNITS = frozenset(
+    {"km", "kms", "kilometers", "kilometres", "miles", "mi", "meters", "metres", "m"}
+)
+#: Precisions, finest first.
+_RANKS = ("locality", "near", "admin2", "admin1", "region", "country")
+#: The rank of a continent or a region across countries.
+_SUPRANATIONAL = len(_RANKS)
 
 
 def precision_of(feature: str) -> LocationPrecision:
@@ -135,8 +167,11 @@ def locate(
     Y") keep the better-attached place of the two.
     """
     best: tuple[int, int, int, Place, bool] | None = None
-    nearest: tuple[int, Place] | None = None
+    nearest: tuple[int, int, Place] | None = None
     attached: list[tuple[int, int, int, Place, bool, list[int], int]] = []
+    in_sentence: list[tuple[int, Place]] = []
+    #: Of those, the ones in the event's own clause (for refining a coarse choice).
+    in_clause: list[tuple[int, Place]] = []
     for place, span in places:
         if span.start < sentence.start or span.end > sentence.end:
             continue
@@ -145,18 +180,36 @@ def locate(
         found = _attachment(doc, span, anchors)
         if found is not None:
             hops, near, directional, path = found
-            rank = ("locality", "near", "admin2", "admin1", "region", "country").index(
-                precision_of(place.feature)
+            rank = _rank(place)
+            # A continent or a region across countries ranks with a destination:
+            # any place of one country the phrase names says more.
+            away = int(
+                directional
+                or rank == _SUPRANATIONAL
+                or _reference_point(doc, path)
+                or _after_compass(doc, span.start)
             )
-            attached.append((int(directional), hops, rank, place, near, path, span.root.i))
+            attached.append((away, hops, rank, place, near, path, span.root.i))
         distance = abs(span.start - trigger_index)
-        if nearest is None or distance < nearest[0]:
-            nearest = (distance, place)
+        in_sentence.append((distance, place))
+        if _same_clause(span.root, anchors):
+            in_clause.append((distance, place))
+        # A reference point ("Numaniyah, southeast of Baghdad") is nearest last.
+        order = (int(_after_compass(doc, span.start)), distance)
+        if nearest is None or order < nearest[:2]:
+            nearest = (*order, place)
     for away, hops, rank, place, near, path, _ in attached:
         # A finer place hanging off a coarser one ("enters Syria, Hasakah", "Syria's
-        # Hasakah province") refines it: it counts as attached where that one is.
+        # Hasakah province"), off the noun the coarser one names ("the West Bank
+        # village of Beitunia", "Iraq's northern city of Kirkuk"), or lying in it
+        # ("in the countryside of Homs province in central Syria") refines it: it
+        # counts as attached where that one is.
         for other in attached:
-            if other[6] in path and other[2] > rank:
+            if (other[2] > rank and (other[6] in path or _contains(other[3], place))) or (
+                # Equally fine: only a place the other does not itself modify
+                # ("San Francisco's Mission District" stays the district).
+                other[2] >= rank and other[5][0] in path and other[6] not in path
+            ):
                 hops = min(hops, other[1])
                 away = min(away, other[0])
         # Where it happened before where it went; then fewest hops, then the finest
@@ -166,11 +219,95 @@ def locate(
             best = key
     if best is not None:
         away, hops, rank, place, near = best
+        # A country or division, and the sentence also names a place in it ("in
+        # scattered violence across Iraq, gunmen shot ... in the city of Mosul"):
+        # the finer one says more.
+        finer = _finer(place, in_clause)
+        if finer is not None:
+            place, near = finer, False
         location = _location(place, "near" if near else precision_of(place.feature))
         return location, (away * 2, hops, rank)
     if nearest is not None:
-        return _location(nearest[1], precision_of(nearest[1].feature)), (1, nearest[0])
+        _, distance, place = nearest
+        # The same for the nearest name ("in Baghdad ... the envoy for Iraq").
+        place = _finer(place, in_sentence) or place
+        return _location(place, precision_of(place.feature)), (1, distance)
     return _document_location(document, all_places), (3,)
+
+
+def _same_clause(token: Token, anchors: set[int]) -> bool:
+    """No verb with a subject of its own between ``token`` and the trigger: "gunmen
+    shot an officer walking near his home in Mosul" (one clause), not "activists
+    demonstrated across Turkey as leaders gathered in Istanbul" (two)."""
+    node = token
+    for _ in range(_MAX_CLAUSE_HOPS):
+        if node.i in anchors:
+            return True
+        if node.pos_ in ("VERB", "AUX") and any(
+            child.dep_ in ("nsubj", "nsubjpass") for child in node.children
+        ):
+            return False
+        if node.head.i == node.i:
+            return True
+        node = node.head
+    return True
+
+
+def _finer(place: Place, in_sentence: list[tuple[int, Place]]) -> Place | None:
+    """The place nearest the trigger among those of the sentence lying in ``place``
+    (a country or first-level division); None when there is none."""
+    coarse = _rank(place)
+    finer = [(d, p) for d, p in in_sentence if _contains(place, p) and _rank(p) < coarse]
+    return min(finer, key=lambda dp: dp[0])[1] if finer else None
+
+
+def _rank(place: Place) -> int:
+    """How coarse a place is (0: a town). A continent or a region across countries
+    ("Africa", "the Middle East") is coarser than any country in it; a sea or a
+    disputed landform of no one country ("the Persian Gulf", "the Golan") is not."""
+    if place.country_code is None and place.feature in ("L.CONT", "L.RGN"):
+        return _SUPRANATIONAL
+    return _RANKS.index(precision_of(place.feature))
+
+
+def _reference_point(doc: Doc, path: list[int]) -> bool:
+    """ "..., north of Baghdad", "50 km west of Baghdad": a place that only tells
+    where another one lies (after a comma or a distance), not where the event was."""
+    # The compass word is among the first heads ("X, 100 km north of the capital,
+    # Managua": Managua -> capital -> of -> north).
+    for k in path[:4]:
+        compass = doc[k]
+        if compass.lower_ not in _COMPASS or compass.i == 0 or compass.i + 1 >= len(doc):
+            continue
+        before = doc[compass.i - 1]
+        if doc[compass.i + 1].lower_ == "of" and (
+            before.text in (",", ")") or before.lower_ in _DISTANCE_UNITS
+        ):
+            return True
+    return False
+
+
+def _after_compass(doc: Doc, start: int) -> bool:
+    """ "..., southeast of Baghdad", "50 km north of the capital": the place at token
+    ``start`` tells where another one lies."""
+    lower = doc_arrays(doc).lower
+    k = start - 1
+    if k >= 0 and lower[k] == "the":
+        k -= 1
+    if k < 2 or lower[k] != "of" or lower[k - 1] not in _COMPASS:
+        return False
+    before = lower[k - 2]
+    return before in (",", ")") or before in _DISTANCE_UNITS
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    """``outer`` is the country or first-level division ``inner`` lies in."""
+    if outer.country_code is None or outer.country_code != inner.country_code:
+        return False
+    code = outer.feature.partition(".")[2]
+    if code.startswith("PCL"):
+        return True
+    return code == "ADM1" and outer.admin1 is not None and outer.admin1 == inner.admin1
 
 
 def _is_seat(doc: Doc, span: Span) -> bool:

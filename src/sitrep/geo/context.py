@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sitrep.geo.gazetteer import Candidate
 from sitrep.geo.reference import link_references
 from sitrep.geo.sources import read_data
+from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -72,11 +73,14 @@ def add_context(doc: Doc, mentions: list[Mention]) -> None:
     """Cue words and containment links between neighbouring mentions."""
     lex = lexicon()
     starts = {m.token_start: idx for idx, m in enumerate(mentions) if m.source != "demonym"}
+    # Token texts read once: a Token object per look costs more than the test.
+    arrays = doc_arrays(doc)
+    lower, words, n = arrays.lower, arrays.words, len(arrays.words)
     for idx, m in enumerate(mentions):
         if m.source == "demonym":
             continue
-        after = doc[m.token_end].lower_ if m.token_end < len(doc) else ""
-        before = [t.lower_ for t in doc[max(0, m.token_start - 3) : m.token_start]]
+        after = lower[m.token_end] if m.token_end < n else ""
+        before = lower[max(0, m.token_start - 3) : m.token_start]
         if after in lex.admin_words:
             m.cue = "admin"
             m.extra["cue_word"] = after
@@ -90,9 +94,9 @@ def add_context(doc: Doc, mentions: list[Mention]) -> None:
         # "Syria's Hasakah", "Syrias Hasakah": the previous mention contains this one.
         if idx > 0:
             prev = mentions[idx - 1]
-            gap = doc[prev.token_end : m.token_start]
+            gap = words[prev.token_end : m.token_start]
             if prev.source != "demonym" and (
-                len(gap) == 0 or (len(gap) == 1 and gap[0].text in ("'s", "’s"))
+                len(gap) == 0 or (len(gap) == 1 and gap[0] in ("'s", "’s"))
             ):
                 m.container = idx - 1
                 continue
@@ -103,18 +107,18 @@ def add_context(doc: Doc, mentions: list[Mention]) -> None:
         limit = min(sent_end, m.token_end + 7)
         saw_cue = False
         while k < limit:
-            tok = doc[k]
+            low = lower[k]
             if k in starts and k != m.token_start:
                 if saw_cue or (
                     k == m.token_end + 1
-                    and doc[m.token_end].text == ","
+                    and words[m.token_end] == ","
                     and not _in_list(doc, mentions, starts, idx, starts[k])
                 ):
                     m.container = starts[k]
                 break
-            if tok.lower_ in lex.containment_words or tok.lower_ in lex.locality_words:
+            if low in lex.containment_words or low in lex.locality_words:
                 saw_cue = True
-            elif tok.lower_ not in _FILLERS:
+            elif low not in _FILLERS:
                 break
             k += 1
     _share_plural_cues(doc, mentions)

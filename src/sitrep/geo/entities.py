@@ -51,6 +51,16 @@ def major(cand: Candidate, focus: Counter[str]) -> bool:
     )
 
 
+#: A division whose towns add up to fewer people is a municipality-sized unit
+#: (GeoNames lists Slovenia's ~200 municipalities as first-level divisions).
+DIVISION_MIN_POPULATION = 5_000
+
+
+def major_division(cand: Candidate) -> bool:
+    """A first-level division of some size; 0 is an unknown population, not a small one."""
+    return cand.is_admin1 and (cand.population == 0 or cand.population >= DIVISION_MIN_POPULATION)
+
+
 #: Last words that make a multi-word name a region or landform, never a person's
 #: (not "Lake", "Hills", "Rivers": surnames too).
 LANDFORM_WORDS = frozenset(
@@ -91,10 +101,21 @@ def city(cand: Candidate) -> bool:
     )
 
 
+#: Adjectives of a part of a place, between a preposition and the name ("in
+#: western Samarra", "in the northern Aleppo"): the name is placed all the same.
+PART_ADJECTIVES = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "northeastern",
+     "northwestern", "southeastern", "southwestern", "downtown", "rural"}
+)  # fmt: skip
+
+
 def locative(doc: Doc, i: int) -> bool:
-    """A preposition of place just before token ``i`` ("in X", "near the X")."""
+    """A preposition of place just before token ``i`` ("in X", "near the X", "in
+    western X")."""
     lower = doc_arrays(doc).lower
     k = i - 1
+    if k >= 0 and lower[k] in PART_ADJECTIVES:
+        k -= 1
     if k >= 0 and lower[k] == "the":
         k -= 1
     if k >= 1 and lower[k] == "to" and lower[k - 1] == "according":

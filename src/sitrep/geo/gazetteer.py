@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import cast
 
 from sitrep.config import cache_dir
 from sitrep.errors import ResourceError
@@ -81,18 +82,23 @@ def _read_stamp(path: Path) -> str | None:
 
 
 def _candidate(row: tuple[object, ...], level: int) -> Candidate:
-    id_, geonameid, name, lat, lon, country, admin1, feature, population, source = row
+    # The index stores these columns with these types (see build.py): the values
+    # are used as read, without a conversion per field (this runs per row fetched).
+    id_, geonameid, name, lat, lon, country, admin1, feature, population, source = cast(
+        "tuple[int, int | None, str, float, float, str | None, str | None, str, int | None, str]",
+        row,
+    )
     return Candidate(
-        id=int(str(id_)),
-        geonameid=None if geonameid is None else int(str(geonameid)),
-        name=str(name),
-        lat=float(str(lat)),
-        lon=float(str(lon)),
-        country_code=None if country is None else str(country),
-        admin1=None if admin1 is None else str(admin1),
-        feature=str(feature),
-        population=int(str(population or 0)),
-        source=str(source),
+        id=id_,
+        geonameid=geonameid,
+        name=name,
+        lat=lat,
+        lon=lon,
+        country_code=country,
+        admin1=admin1,
+        feature=feature,
+        population=population or 0,
+        source=source,
         level=level,
     )
 
@@ -109,6 +115,10 @@ class Gazetteer:
         self._keys: dict[str, list[str]] = {}
         self._merged: dict[str, list[Candidate]] = {}
         self._countries: dict[str, Candidate | None] = {}
+        #: Readings derived from a name by respelling it (typing slips, doubled
+        #: letters), per (name, population bar): :mod:`sitrep.geo.guesses` fills it,
+        #: since each such reading costs several lookups and news repeats names.
+        self.respelled: dict[tuple[str, int], list[Candidate]] = {}
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None) -> Gazetteer:
@@ -145,6 +155,7 @@ class Gazetteer:
         if len(self._by_key) > _CACHE_LIMIT:
             self._by_key.clear()
             self._merged.clear()
+            self.respelled.clear()
         found: dict[str, list[Candidate]] = {k: [] for k in missing}
         # SQLite limits the number of parameters; 500 is far below every build's limit.
         for i in range(0, len(missing), 500):
@@ -173,6 +184,7 @@ class Gazetteer:
             if len(self._keys) > _CACHE_LIMIT or len(self._merged) > _CACHE_LIMIT:
                 self._keys.clear()
                 self._merged.clear()
+                self.respelled.clear()
             wanted = {name: self._keys_of(name) for name in missing}
             self._fetch(k for ks in wanted.values() for k in ks)
             for name, ks in wanted.items():

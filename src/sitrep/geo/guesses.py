@@ -180,10 +180,17 @@ def typo_readings(
     """Readings of a name the gazetteer misses only through a typing slip or a
     spelling variant: a lost apostrophe ("Syrias"), a lost space before a compass
     word ("Kobaninorth"), a doubled letter ("Ghoutta")."""
-    # The glued stem keeps its own, lower bar: "Kobani" is a known town below
-    # the bar of a capitalised word the recogniser scans.
-    return (
-        possessive_typo(text, found, gaz, min_population)
-        or glued_readings(text, found, gaz)
-        or doubled_readings(text, found, gaz)
-    )
+    # ``found[text]`` is the gazetteer's own reading of ``text``, so the result
+    # depends on the name and the bar only: remembered per gazetteer.
+    memo = gaz.respelled
+    key = (text, min_population)
+    readings = memo.get(key)
+    if readings is None:
+        # The glued stem keeps its own, lower bar: "Kobani" is a known town below
+        # the bar of a capitalised word the recogniser scans.
+        readings = memo[key] = (
+            possessive_typo(text, found, gaz, min_population)
+            or glued_readings(text, found, gaz)
+            or doubled_readings(text, found, gaz)
+        )
+    return list(readings)

@@ -30,10 +30,12 @@ from sitrep.geo.entities import (
     ends_group_name,
     locative,
     major,
+    major_division,
     named_locality,
     next_is_cue,
     person_names,
 )
+from sitrep.geo.folding import ARTICLES, bare
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
 from sitrep.geo.guesses import (
     add_respelled,
@@ -42,8 +44,10 @@ from sitrep.geo.guesses import (
     top_countries,
     typo_readings,
 )
+from sitrep.geo.nonplaces import aged, initials_reading, outlet_possessive
 from sitrep.geo.scan import Tokens, entity_spans, is_cap, runs, spans_of_run
 from sitrep.geo.scene import group_name_ranges
+from sitrep.geo.short_forms import abbreviations, demonym_code, demonyms, mention_at
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
@@ -63,6 +67,9 @@ MIN_LETTERS = 3
 #: words are everywhere in GeoNames.
 SCAN_MIN_POPULATION = 100_000
 ENTITY_MIN_POPULATION = 1_000
+#: A town tagged as an organisation, "in" which something happens, in a report
+#: naming no country: this populous, so that "in Congress" stays the legislature.
+UNPLACED_TOWN_MIN_POPULATION = 20_000
 
 
 def _letters(text: str) -> int:
@@ -84,6 +91,21 @@ def _focus_countries(spans: dict[tuple[int, int], list[Candidate]], doc: Doc) ->
         if code:
             focus[code] += 1
     return focus
+
+
+def _hyphen_article(words: list[str], i: int, j: int) -> bool:
+    """The name at tokens ``i:j`` starts with an Arabic article joined by a hyphen."""
+    return j - i > 2 and words[i].lower() in ARTICLES and words[i + 1] == "-"
+
+
+def _name_goes_on(words: list[str], j: int) -> bool:
+    """Token ``j`` continues a name: a capitalised word, or an article joined to
+    the next word ("al-Nasr")."""
+    if j >= len(words):
+        return False
+    if is_cap(words[j]):
+        return True
+    return words[j].lower() in ARTICLES and j + 1 < len(words) and words[j + 1] == "-"
 
 
 def _accept(
@@ -109,15 +131,31 @@ def _accept(
     homes = top_countries(focus)
     if text in lex.not_places:
         return None
+    if outlet_possessive(text) or (
+        aged(arrays.words, j) and not any(c.is_country or c.is_admin1 for c in cands)
+    ):
+        # "SANAs correspondent", "Millan, 41, was shot": an outlet, a person.
+        return None
     if ends_group_name(arrays.words, i, text):
         return None
-    if (
-        j - i == 1
-        and text in lex.name_prefixes
-        and j < len(arrays.words)
-        and is_cap(arrays.words[j])
-    ):
-        # "the village of Tall Tawil": the first word of a longer name, not "At Tall".
+    if focus and _hyphen_article(arrays.words, i, j):
+        # "al-Tiba", "al-Wata": an Arabic name, romanised; a namesake in a country
+        # the report never names (Chiba, Japan, by an alternate name; Wada) is not
+        # what it means, unless it is a city by that very name ("Al-Amarah").
+        name = bare(text)
+        cands = [
+            c
+            for c in cands
+            if c.country_code in focus
+            or c.is_country
+            or c.source == "supplement"
+            or (city(c) and bare(c.name) == name)
+        ]
+        if not cands:
+            return None
+    if j - i == 1 and text in lex.name_prefixes and _name_goes_on(arrays.words, j):
+        # "the village of Tall Tawil", "the Bab al-Nasr area": the first word of a
+        # longer name, not "At Tall" or the town al-Bab.
         return None
     if (
         text in persons
@@ -178,7 +216,9 @@ def _accept(
             if c.level in EXACT_LEVELS
             and (
                 c.is_country
-                or c.is_admin1
+                # A tiny division elsewhere (Grad, a Slovenian municipality, for
+                # "Grad missiles") is no reading of a mislabelled name.
+                or (c.is_admin1 and (c.country_code in focus or major_division(c)))
                 or c.source in ("supplement", "geonames-dump")
                 or (named_town and c.is_locality and c.country_code in homes)
                 # "in Maaret al-Numan": a town whose population the gazetteer does
@@ -189,9 +229,28 @@ def _accept(
                     and c.population >= ENTITY_MIN_POPULATION
                     and (placed or c.population >= SCAN_MIN_POPULATION)
                 )
-                # "attacks on Aleppo" tagged NORP in a report naming no country:
-                # what the scan of an untagged name would accept.
-                or (placed and label_info is not None and label_info[0] == "NORP" and city(c))
+                # "attacks on Aleppo" tagged NORP, "the outskirts of Karachi" tagged
+                # ORG, in a report naming no country: what the scan of an untagged
+                # name would accept. A "person" needs "in X": "to Lincoln", "of
+                # Jackson" are as often people.
+                or (
+                    placed
+                    and label_info is not None
+                    and label_info[0] in ("NORP", "ORG")
+                    and city(c)
+                )
+                or (inside_of and label_info is not None and label_info[0] == "PERSON" and city(c))
+                # "demonstrated in Beslan" tagged ORG in a report naming no country:
+                # a town of some size by that very name.
+                or (
+                    not focus
+                    and inside_of
+                    and label_info is not None
+                    and label_info[0] in ("NORP", "ORG")
+                    and c.is_locality
+                    and c.population >= UNPLACED_TOWN_MIN_POPULATION
+                    and bare(c.name) == bare(text)
+                )
             )
         ]
         return (kept, "actor-entity") if kept else None
@@ -265,6 +324,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         cands = plausible_guesses(
             text, typo_readings(text, found, gaz, SCAN_MIN_POPULATION) or found.get(text, [])
         )
+        cands = [c for c in cands if not initials_reading(text, c)]
         if cands:
             by_span[span] = cands
     # Per span, its candidates that are countries named exactly, read once.
@@ -310,91 +370,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         cands, source = accepted
         taken.update(range(*span))
-        mentions.append(_mention(doc, span, cands, source))
-    mentions.extend(_abbreviations(doc, toks, gaz, taken))
-    mentions.extend(_demonyms(doc, gaz, taken, labels))
+        mentions.append(mention_at(doc, span, cands, source))
+    mentions.extend(abbreviations(doc, toks, gaz, taken))
+    mentions.extend(demonyms(doc, gaz, taken, labels))
     mentions.sort(key=lambda m: m.start)
     add_context(doc, mentions)
     return mentions
-
-
-def _mention(doc: Doc, span: tuple[int, int], cands: list[Candidate], source: str) -> Mention:
-    arrays = doc_arrays(doc)
-    last = span[1] - 1
-    return Mention(
-        start=arrays.idx[span[0]],
-        end=arrays.idx[last] + len(arrays.words[last]),
-        text=arrays.span_text(span[0], span[1]),
-        candidates=cands,
-        source=source,
-        token_start=span[0],
-        token_end=span[1],
-    )
-
-
-def _abbreviations(doc: Doc, toks: Tokens, gaz: Gazetteer, taken: set[int]) -> list[Mention]:
-    """ "Lexington, Ky.", "Vancouver, B.C.": a division's abbreviation after "Town,".
-
-    Only after a comma that follows a place-like word: alone, "Miss." and "Pa."
-    are titles and names far more often than states.
-    """
-    out: list[Mention] = []
-    words, cap, span_text = toks.words, toks.cap, toks.arrays.span_text
-    n = len(words)
-    for i in range(2, n):
-        if words[i - 1] != "," or not cap[i - 2] or i in taken:
-            continue
-        for w in (3, 2, 1):
-            if i + w > n or any(k in taken for k in range(i, i + w)):
-                continue
-            text = span_text(i, i + w)
-            if "." not in text and not (text.isupper() and w == 1):
-                continue
-            cands = gaz.abbreviation(text)
-            if cands:
-                out.append(_mention(doc, (i, i + w), cands, "scan"))
-                taken.update(range(i, i + w))
-                break
-    return out
-
-
-def demonym_code(text: str) -> str | None:
-    """The country code of a demonym, singular or plural ("Syrian", "Syrians" -> "SY")."""
-    table = lexicon().demonyms
-    text = text.strip()
-    code = table.get(text)
-    if code is None and text.endswith("s"):
-        code = table.get(text[:-1])
-    return code
-
-
-def _demonyms(
-    doc: Doc, gaz: Gazetteer, taken: set[int], labels: dict[int, tuple[str, int, int]]
-) -> list[Mention]:
-    out: list[Mention] = []
-    # Token texts read once: slicing the Doc per token is the slow part here.
-    arrays = doc_arrays(doc)
-    words, spaces = arrays.words, arrays.spaces
-    i = 0
-    code: str | None = None
-    while i < len(doc):
-        width = 0
-        if words[i][:1].isupper():
-            if i + 1 < len(doc):
-                code = demonym_code(words[i] + spaces[i] + words[i + 1])
-                width = 2 if code is not None else 0
-            if not width:
-                code = demonym_code(words[i])
-                width = 1 if code is not None else 0
-        if not width or any(k in taken for k in range(i, i + width)):
-            i += 1
-            continue
-        label = labels.get(i, ("", 0, 0))[0]
-        if label in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
-            i += width
-            continue
-        country = gaz.country(code or "")
-        if country is not None:
-            out.append(_mention(doc, (i, i + width), [country], "demonym"))
-        i += width
-    return out

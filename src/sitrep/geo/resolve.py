@@ -41,7 +41,7 @@ from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
 from sitrep.geo.guesses import top_countries
 from sitrep.geo.recognize import find_mentions
 from sitrep.geo.reference import placed_elsewhere
-from sitrep.geo.rows import haversine_km
+from sitrep.geo.rows import cached_km, haversine_km
 from sitrep.geo.worldcity import namesakes, world_city_bonus
 from sitrep.model import Place
 
@@ -118,6 +118,7 @@ def _score(
     anchors: list[Candidate],
     votes: dict[str, float],
     context: Evidence,
+    homes: frozenset[str],
 ) -> tuple[float, str]:
     score = POPULATION_WEIGHT * math.log10(cand.population + 1)
     if cand.country_code and len(votes) > 1:
@@ -179,7 +180,7 @@ def _score(
         if reason == "population":
             reason = "document country"
     if not cand.is_country:
-        near = [haversine_km(cand.lat, cand.lon, a.lat, a.lon) for a in anchors]
+        near = [cached_km(cand.lat, cand.lon, a.lat, a.lon) for a in anchors]
         if any(d <= NEAR_KM for d in near):
             score += NEAR_BONUS
         # A town among the other towns of the report: local news names its
@@ -205,7 +206,7 @@ def _score(
         context.divisions,
         anchors,
         context.namesakes,
-        top_countries(focus),
+        homes,
     )
     return score, reason
 
@@ -274,6 +275,8 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
         for cand in m.candidates:
             if (m.source == "demonym" or cand.is_country) and cand.level in EXACT_LEVELS:
                 focus[cand.country_code or ""] += 1
+    # The countries the report names most: fixed for the whole report.
+    homes = top_countries(focus)
     votes = country_votes(mentions)
     context = Evidence(mentions, votes)
     context.namesakes = namesakes(mentions)
@@ -310,10 +313,12 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
             container = None
             if m.container is not None and m.container in chosen:
                 container = chosen[m.container][0]
-            others = [a for a in anchors if a.id not in {c.id for c in m.candidates}]
+            own = {c.id for c in m.candidates}
+            others = [a for a in anchors if a.id not in own]
             ctx = context.for_mention(m)
             scored = [
-                (*_score(c, m, focus, container, others, votes, ctx), c) for c in m.candidates
+                (*_score(c, m, focus, container, others, votes, ctx, homes), c)
+                for c in m.candidates
             ]
             _, reason, best = max(scored, key=lambda s: (s[0], -s[2].id))
             if best.is_admin1 and m.cue != "admin" and NAMESAKE_RULE:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sitrep.geo.folding import is_latin, keys
 
@@ -50,6 +51,11 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+#: :func:`haversine_km` remembered: resolution measures the same candidate-anchor
+#: pairs in each of its passes and for every mention of a name.
+cached_km = lru_cache(maxsize=1 << 16)(haversine_km)
 
 
 def centre(points: list[tuple[float, float]]) -> tuple[float, float]:

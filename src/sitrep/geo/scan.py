@@ -88,12 +88,25 @@ def spans_of_run(toks: Tokens, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: Lower-case words that never occur inside a place's name but do inside an
+#: organisation's ("the Syrian Observatory for Human Rights", "Doctors without
+#: Borders"): a place-tagged entity holding one is an organisation.
+ORGANISATION_WORDS = frozenset({"for", "without"})
+
+
 def entity_spans(toks: Tokens) -> list[tuple[int, int, str]]:
-    """(start, end, label) of spaCy's entities, a leading "the" left out."""
+    """(start, end, label) of spaCy's entities, a leading "the" left out; a GPE or
+    LOC entity that reads as an organisation's name is labelled ORG."""
     out = []
+    lower = toks.lower
     for ent in toks.arrays.ents:
         start = ent.start
-        if toks.lower[start] == "the" and ent.end - start > 1:
+        if lower[start] == "the" and ent.end - start > 1:
             start += 1
-        out.append((start, ent.end, ent.label_))
+        label = ent.label_
+        if label in ("GPE", "LOC") and any(
+            lower[k] in ORGANISATION_WORDS for k in range(start + 1, ent.end - 1)
+        ):
+            label = "ORG"
+        out.append((start, ent.end, label))
     return out

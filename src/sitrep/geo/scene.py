@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.geo.sources import read_data
-from sitrep.nlp.cache import doc_arrays
+from sitrep.nlp.cache import DocArrays, doc_arrays
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -120,9 +120,26 @@ def _is_dateline(doc: Doc, start: int, end: int, text: str) -> bool:
     return following is not None and following.text in _DATELINE_MARKS and start < 3
 
 
+#: The last document's group-name ranges, keyed by its arrays: the recogniser and
+#: main_location both need them, and the pipeline calls them one after the other.
+_last_groups: list[tuple[DocArrays, list[tuple[int, int]]] | None] = [None]
+
+
 def group_name_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of groups' names that hold place names ("Islamic State of Iraq")."""
-    text = doc_arrays(doc).text.lower()  # Doc.text re-joins every token on each call
+    """Character ranges of groups' names that hold place names ("Islamic State of Iraq").
+
+    Computed once per document (a copy is returned, so callers may change theirs).
+    """
+    arrays = doc_arrays(doc)
+    cached = _last_groups[0]
+    if cached is not None and cached[0] is arrays:
+        return list(cached[1])
+    ranges = _group_name_ranges(arrays.text.lower())  # Doc.text re-joins every token
+    _last_groups[0] = (arrays, ranges)
+    return list(ranges)
+
+
+def _group_name_ranges(text: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     for name in scene_words().group_names:
         at = text.find(name)
@@ -219,12 +236,13 @@ def background_sentences(doc: Doc | None) -> list[tuple[int, int]]:
     # The report's own year is the first year it writes (the date line at its
     # head); a later sentence dated to an earlier year tells its background.
     report_year: int | None = None
-    for ent in doc.ents:
+    ents = doc_arrays(doc).ents  # ``doc.ents`` rebuilds every span on each call
+    for ent in ents:
         if ent.label_ == "DATE" and _years(ent.text):
             report_year = max(_years(ent.text))
             break
     out: list[tuple[int, int]] = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "DATE":
             continue
         low = ent.text.lower()

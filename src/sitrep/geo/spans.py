@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.context import Mention, add_context, lexicon
 from sitrep.geo.gazetteer import Candidate, Gazetteer
-from sitrep.geo.recognize import demonym_code
+from sitrep.geo.short_forms import demonym_code
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:

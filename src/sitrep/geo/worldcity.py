@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.folding import bare
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate
-from sitrep.geo.rows import haversine_km
+from sitrep.geo.rows import cached_km
 
 if TYPE_CHECKING:
     from sitrep.geo.context import Mention
@@ -100,8 +100,6 @@ def world_city_bonus(
         if (other.country_code, other.admin1) in divisions:
             # The report names the division of another reading: the text gives the state.
             return 0.0
-        if any(
-            haversine_km(other.lat, other.lon, a.lat, a.lon) <= NEIGHBOUR_KM for a in neighbours
-        ):
+        if any(cached_km(other.lat, other.lon, a.lat, a.lon) <= NEIGHBOUR_KM for a in neighbours):
             return 0.0
     return WORLD_CITY_BONUS

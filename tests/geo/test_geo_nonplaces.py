@@ -1,0 +1,94 @@
+"""Names, or readings of names, that are no place: ages, outlets, initials,
+organisations tagged as places, gates of a city, namesakes of Arabic names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geo_support import doc_with_ents
+
+from sitrep.geo import Gazetteer, find_places
+from sitrep.geo.nonplaces import aged, initials_reading, outlet_possessive
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _countries(nlp: Language, gazetteer: Gazetteer, text: str) -> dict[str, str | None]:
+    return {p.text: p.country_code for p in find_places(nlp(text), gazetteer)}
+
+
+def test_an_age_after_a_name_marks_a_person() -> None:
+    assert aged(["Millan", ",", "41", ",", "was"], 1)
+    assert not aged(["Aleppo", ",", "Syria", ",", "on"], 1)
+    assert not aged(["Homs", ",", "2013", ",", "on"], 1)
+
+
+def test_a_person_with_an_age_is_no_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    found = _countries(nlp, gazetteer, "Millan, 41, was shot dead in Mexico City on Thursday.")
+    assert "Millan" not in found
+    assert found.get("Mexico City") == "MX"
+
+
+def test_an_outlet_with_a_lost_apostrophe_is_no_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    assert outlet_possessive("SANAs")
+    assert not outlet_possessive("Sanaa")
+    text = "Rockets hit Aleppo, SANAs correspondent in Aleppo said, citing a source in Syria."
+    assert "YE" not in _countries(nlp, gazetteer, text).values()
+
+
+def test_initials_of_a_division_need_capitals(gazetteer: Gazetteer) -> None:
+    act = [c for c in gazetteer.lookup("Act") if c.is_admin1]
+    assert act, "the index reads ACT as the Australian Capital Territory"
+    assert initials_reading("Act", act[0])
+    assert not initials_reading("ACT", act[0])
+
+
+def test_an_organisation_tagged_as_a_place_holds_no_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Shelling killed 27 people in Aleppo, the Syrian Observatory for Human Rights said."
+    doc = doc_with_ents(
+        nlp, text, ("Aleppo", "GPE"), ("the Syrian Observatory for Human Rights", "GPE")
+    )
+    found = {p.text: p.country_code for p in find_places(doc, gazetteer)}
+    assert "Human" not in found
+    assert found.get("Aleppo") == "SY"
+
+
+def test_a_gate_of_a_city_is_not_the_town_of_al_bab(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "Air raids hit the Bab al-Nasr area of Aleppo and the Bab Tadmor district of Homs, Syria."
+    )
+    places = find_places(nlp(text), gazetteer)
+    assert not [p for p in places if p.text == "Bab"], [(p.text, p.name) for p in places]
+
+
+def test_a_tiny_division_elsewhere_is_no_reading_of_a_person(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "They are using Grad missiles against the army in Aleppo, Syria."
+    doc = doc_with_ents(nlp, text, ("Grad", "PERSON"), ("Aleppo", "GPE"), ("Syria", "GPE"))
+    assert "SI" not in {p.country_code for p in find_places(doc, gazetteer)}
+
+
+def test_an_arabic_name_is_not_a_namesake_abroad(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Troops took the village of al-Tiba near Aleppo in Syria."
+    doc = doc_with_ents(nlp, text, ("Aleppo", "GPE"), ("Syria", "GPE"))
+    found = {p.text: p.country_code for p in find_places(doc, gazetteer)}
+    assert found.get("al-Tiba") != "JP", "Chiba is Tiba only by an alternate name"
+    assert found.get("Aleppo") == "SY"
+
+
+def test_a_city_tagged_as_an_organisation_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "She was left for dead in a ditch on the outskirts of Karachi on April 18."
+    doc = doc_with_ents(nlp, text, ("Karachi", "ORG"))
+    found = {p.text: p.country_code for p in find_places(doc, gazetteer)}
+    assert found.get("Karachi") == "PK"
+
+
+def test_a_city_after_a_part_word_is_placed(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "A roadside bomb detonated near a police patrol in western Samarra, killing four."
+    doc = doc_with_ents(nlp, text, ("Samarra", "NORP"))
+    found = {p.text: p.country_code for p in find_places(doc, gazetteer)}
+    assert found.get("Samarra") == "IQ"
