@@ -20,8 +20,10 @@ Split of PTC's training articles, by numeric id:
   out); the blend shares and decision thresholds are the ones with the best
   pooled span F1 of ``find_framing`` (lexicon and patterns first, model spans
   around them, as in the pipeline; among settings within ``TIE`` of the best
-  F1, the most precise). The shipped weights are then trained on all four
-  folds.
+  F1, the most precise). The scare-quote gate and the lexicon gate (least
+  model score for a term of a ``gated`` entry of ``data/framing.json``) are
+  chosen last, the same way. The shipped weights are then trained on all
+  four folds.
 
 Only numbers are saved: float16 weights indexed by feature hash, the MLP's
 matrices, plus a ``meta`` JSON string (thresholds, feature template names,
@@ -51,6 +53,10 @@ SHARES = (0.3, 0.5, 0.7, 1.0)
 THRESHOLDS = (0.04, 0.05, 0.06, 0.08)
 PEAKS = (0.14, 0.16, 0.18, 0.2, 0.25)
 GATES = (0.0, 0.1, 0.2, 0.3)
+#: Least model score for a term of a ``gated`` lexicon entry (0: the lexicon alone decides).
+LEXICON_GATES = (0.0, 0.1, 0.15, 0.2, 0.3)
+#: The lexicon gate while the other settings are searched (then searched itself).
+LEXICON_GATE = 0.15
 #: The MLP: hidden width, epochs, minibatch, Adam step, weight decay, seed.
 HIDDEN, EPOCHS, BATCH, RATE, DECAY, SEED = 64, 4, 512, 1e-3, 1e-4, 0
 #: Settings this close to the best cross-validated F1 count as tied.
@@ -169,19 +175,24 @@ def train_dense(items: list[Item], tables: Any) -> fd.DenseModel:
 
 
 def spans_of(
-    item: Item, probs: Any, threshold: float, peak: float, gate: float
+    item: Item, probs: Any, threshold: float, peak: float, gate: float, lexicon_gate: float
 ) -> list[tuple[int, int]]:
     """Character spans ``find_framing`` gives for ``item`` with these token scores."""
-    found = fr.with_model_spans(item.doc, item.fixed, probs, threshold, peak, gate)
+    found = fr.with_model_spans(item.doc, item.fixed, probs, threshold, peak, gate, lexicon_gate)
     return [(f.start, f.end) for f in fr.resolved(item.doc, found)]
 
 
 def f1(
-    items: list[Item], probs: list[Any], threshold: float, peak: float, gate: float
+    items: list[Item],
+    probs: list[Any],
+    threshold: float,
+    peak: float,
+    gate: float,
+    lexicon_gate: float = LEXICON_GATE,
 ) -> dict[str, Any]:
     tally = ev.SpanTally()
     for item, p in zip(items, probs, strict=True):
-        tally.add(item.gold, spans_of(item, p, threshold, peak, gate))
+        tally.add(item.gold, spans_of(item, p, threshold, peak, gate, lexicon_gate))
     return tally.scores()
 
 
@@ -199,7 +210,7 @@ def sigmoid(x: Any) -> Any:
 def choose(
     oof: list[Item], linear: list[Any], dense: list[Any], rates: list[Any]
 ) -> tuple[Any, ...]:
-    """(F1, share, mix, threshold, peak, gate, scores) with the best cross-validated F1."""
+    """(F1, share, mix, threshold, peak, gate, lexicon gate, scores), best cross-validated F1."""
     grid = []
     for share in SHARES:
         for mix in MIXES:
@@ -224,12 +235,16 @@ def choose(
         mix * sigmoid(share * lin + (1 - share) * den) + (1 - mix) * r
         for lin, den, r in zip(linear, dense, rates, strict=True)
     ]
-    # The scare-quote gate last, with the other settings fixed.
+    # The two gates last, with the other settings fixed.
     gated = [(f1(oof, blend, threshold, peak, gate), gate) for gate in GATES]
     for scores, gate in gated:
         print(f"  gate {gate}: {scores}")
     scores, gate = max(gated, key=lambda g: g[0]["f1"] or 0.0)
-    return scores["f1"], share, mix, threshold, peak, gate, scores
+    lexical = [(f1(oof, blend, threshold, peak, gate, lg), lg) for lg in LEXICON_GATES]
+    for scores, lexicon_gate in lexical:
+        print(f"  lexicon gate {lexicon_gate}: {scores}")
+    scores, lexicon_gate = max(lexical, key=lambda g: g[0]["f1"] or 0.0)
+    return scores["f1"], share, mix, threshold, peak, gate, lexicon_gate, scores
 
 
 def main() -> None:
@@ -260,7 +275,7 @@ def main() -> None:
                 # framing_learned's token rates, as FramingModel.token_probs computes them.
                 rates.append(fd.ngram_rates(fd.rate_features(it.doc, tables)))
         print(f"fold {fold} trained ({time.perf_counter() - began:.0f} s)", flush=True)
-    _, share, mix, threshold, peak, gate, scores = choose(oof, linear, dense, rates)
+    _, share, mix, threshold, peak, gate, lexicon_gate, scores = choose(oof, linear, dense, rates)
     print(f"cross-validated (ids %5 in 1..4): {scores}", flush=True)
     weights = train(items, args.epochs, args.l2)
     mlp = train_dense(items, tables_of(items))
@@ -275,6 +290,7 @@ def main() -> None:
         "mix": mix,
         "share": share,
         "gate": gate,
+        "lexicon_gate": lexicon_gate,
         "epochs": args.epochs,
         "l2": args.l2,
         "dense": {"hidden": HIDDEN, "epochs": EPOCHS, "seed": SEED, "decay": DECAY},

@@ -12,13 +12,19 @@
   outside the lexicon and pattern spans. The model also vets scare quotes.
 
 Overlapping matches keep the longest ("illegally occupied" over "occupied").
+Lexicon entries marked ``gated`` (terms with a common literal use: "criminal
+charges", "Nazi Germany") stay only where the model scores them as loaded.
 """
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from sitrep.attribution.lexicon import cues, framing_terms, matchers
+from sitrep.errors import ResourceError
 from sitrep.model import Framing
 from sitrep.nlp.cache import doc_arrays
 
@@ -51,11 +57,14 @@ def resolved(doc: Doc, found: list[tuple[int, int, str]]) -> list[Framing]:
     found = sorted(found, key=lambda m: (m[0], -(m[1] - m[0])))
     out: list[Framing] = []
     last_end = -1
+    # Offsets and text from the cached arrays, not a ``Span`` object per match.
+    arrays = doc_arrays(doc)
+    idx, words, text = arrays.idx, arrays.words, arrays.text
     for start, end, kind in found:
         if start < last_end:
             continue
-        span = doc[start:end]
-        out.append(Framing(text=span.text, start=span.start_char, end=span.end_char, kind=kind))
+        first, last = idx[start], idx[end - 1] + len(words[end - 1])
+        out.append(Framing(text=text[first:last], start=first, end=last, kind=kind))
         last_end = end
     return out
 
@@ -86,7 +95,22 @@ def _with_model(doc: Doc, fixed: list[tuple[int, int, str]]) -> list[tuple[int, 
         ]
         return fixed + extra
     probs = model.token_probs(doc)
-    return with_model_spans(doc, fixed, probs, model.threshold, model.peak, model.gate)
+    return with_model_spans(
+        doc, fixed, probs, model.threshold, model.peak, model.gate, model.lexicon_gate
+    )
+
+
+@lru_cache(maxsize=1)
+def gated_terms() -> frozenset[str]:
+    """Lower-cased terms of the lexicon entries marked ``gated`` (see ``data/framing.json``)."""
+    try:
+        with resources.files("sitrep.data").joinpath("framing.json").open("rb") as fh:
+            entries = json.load(fh)["entries"]
+        return frozenset(
+            term.lower() for entry in entries if entry.get("gated") for term in entry["terms"]
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ResourceError(f"sitrep/data/framing.json is missing or damaged ({exc})") from exc
 
 
 def with_model_spans(
@@ -96,23 +120,35 @@ def with_model_spans(
     threshold: float,
     peak: float,
     gate: float,
+    lexicon_gate: float = 0.0,
 ) -> list[tuple[int, int, str]]:
     """``fixed`` spans with the model's spans added around them.
 
     * A scare quote stays only when the model finds some loaded word in it
       (``gate``): quotation marks around one to three words are as often a
       title, a slogan or a short quotation as a sneer.
+    * A term of a ``gated`` lexicon entry stays only when the model scores
+      it at least ``lexicon_gate``: "criminal charges" and "the alleged
+      attacker" are plain reporting, "criminal gang of thugs" is not.
     * Lexicon and other pattern spans always stay, and a model span that
       overlaps them keeps its parts outside them ("[brutal] [regime]"), so
       the lexicon's span and kind win where both read the same words.
     """
     from sitrep.attribution import framing_model
 
-    kept = [
-        (start, end, kind)
-        for start, end, kind in fixed
-        if kind != "scare_quote" or float(probs[start:end].max()) >= gate
-    ]
+    gated = gated_terms() if lexicon_gate > 0.0 else frozenset()
+    arrays = doc_arrays(doc)
+    kept = []
+    for start, end, kind in fixed:
+        if kind == "scare_quote":
+            least = gate
+        elif gated:
+            first, last = arrays.idx[start], arrays.idx[end - 1] + len(arrays.words[end - 1])
+            least = lexicon_gate if arrays.text[first:last].lower() in gated else 0.0
+        else:
+            least = 0.0
+        if least <= 0.0 or float(probs[start:end].max()) >= least:
+            kept.append((start, end, kind))
     taken = [False] * len(doc)
     for start, end, _ in kept:
         taken[start:end] = [True] * (end - start)
@@ -151,6 +187,7 @@ def _scare_quotes(doc: Doc) -> list[tuple[int, int, str]]:
     lex = cues()
     out = []
     opened: int | None = None
+    introduced: dict[int, bool] = {}
     words = doc_arrays(doc).words
     for i, word in enumerate(words):
         if word not in _QUOTE_MARKS:
@@ -159,12 +196,16 @@ def _scare_quotes(doc: Doc) -> list[tuple[int, int, str]]:
         if opened is not None and tok.text == _OPEN[doc[opened].text]:
             inner = doc[opened + 1 : tok.i]
             sent = tok.sent
-            # Only reporting verbs introduce a quotation ("so-called" is no attitude cue here).
-            introduced = any(
-                t.pos_ == "VERB" and lex.verb_lemma(t) not in (None, *lex.attitude) for t in sent
-            )
-            if 0 < len(inner) <= MAX_SCARE_QUOTE and opened > sent.start and not introduced:
-                out.append((opened, tok.i + 1, "scare_quote"))
+            if 0 < len(inner) <= MAX_SCARE_QUOTE and opened > sent.start:
+                if sent.start not in introduced:
+                    # Only reporting verbs introduce a quotation ("so-called" is no attitude
+                    # cue here); asked once per sentence, however many quotations it holds.
+                    introduced[sent.start] = any(
+                        t.pos_ == "VERB" and lex.verb_lemma(t) not in (None, *lex.attitude)
+                        for t in sent
+                    )
+                if not introduced[sent.start]:
+                    out.append((opened, tok.i + 1, "scare_quote"))
             opened = None
         elif tok.text in _OPEN and not (tok.text == "'" and tok.tag_ == "POS"):
             opened = tok.i

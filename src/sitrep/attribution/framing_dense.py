@@ -16,8 +16,9 @@ linear model's. When training (``training/train_framing.py``) the rates are
 leave-one-out (the token's own occurrence is taken out of the counts), so the
 MLP learns how the rates of *unseen* text behave, not to copy its own label.
 
-Per document: a few dictionary look-ups per token and two small matrix
-products.
+Per document: four sorted-array look-ups (``searchsorted``) for all tokens,
+lemma keys memoised across documents, and two small matrix products; the
+token columns come from the one ``to_array`` the linear model also reads.
 """
 
 from __future__ import annotations
@@ -128,23 +129,39 @@ def table(raw: dict[str, list[int]]) -> Table:
     return {g: (int(row[0]), int(row[1])) for g, row in raw.items()}
 
 
+#: Lemma hash -> hash of its lower-cased form, shared by every document: string
+#: hashes do not depend on the vocabulary, so a lemma is lowered once per process.
+_LOWERED: dict[int, int] = {}
+#: Entries kept before the memo starts over (a long run meets ever new names).
+_LOWERED_MAX = 200_000
+
+
 def lemma_keys(doc: Doc, lemmas: NDArray[Any]) -> NDArray[Any]:
     """Hashes of the lower-cased lemmas (the table's lemma form) from the lemma hashes."""
     import numpy
     from spacy.strings import get_string_id
 
-    strings = doc.vocab.strings
     unique, inverse = numpy.unique(lemmas, return_inverse=True)
-    lowered = numpy.array(
-        [get_string_id(strings[int(h)].lower()) if h else 0 for h in unique.tolist()],
-        dtype=numpy.uint64,
-    )
-    out: NDArray[Any] = lowered[inverse.reshape(-1)]
+    memo = _LOWERED
+    hashes: list[int] = unique.tolist()
+    lowered = [memo.get(h) for h in hashes]
+    if None in lowered:
+        if len(memo) > _LOWERED_MAX:
+            memo.clear()
+        strings = doc.vocab.strings
+        for k, h in enumerate(hashes):
+            if lowered[k] is None:
+                key = get_string_id(strings[h].lower()) if h else 0
+                memo[h] = lowered[k] = key
+    out: NDArray[Any] = numpy.array(lowered, dtype=numpy.uint64)[inverse.reshape(-1)]
     return out
 
 
 def rate_features(
-    doc: Doc, shipped: Tables | None = None, inside: NDArray[Any] | None = None
+    doc: Doc,
+    shipped: Tables | None = None,
+    inside: NDArray[Any] | None = None,
+    arr: NDArray[Any] | None = None,
 ) -> NDArray[Any]:
     """(tokens x 2*LOOKUPS) rates and log counts; ``inside`` (training) leaves each token out.
 
@@ -152,13 +169,16 @@ def rate_features(
     lemma, the pair the token ends (word, lemma), the pair it starts (word,
     lemma). The same n-grams as ``training/build_framing_ngrams.py`` counts:
     whitespace tokens skipped, none starting or ending on punctuation.
+    ``arr``: ``doc``'s LOWER, LEMMA, IS_PUNCT, IS_SPACE columns as uint64, when
+    the caller has read them already.
     """
     import numpy
     from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
 
     s_uni, s_pair, l_uni, l_pair, alpha = shipped or counts()
     out = numpy.zeros((len(doc), 2 * LOOKUPS), dtype=numpy.float32)
-    arr = doc.to_array([LOWER, LEMMA, IS_PUNCT, IS_SPACE]).astype(numpy.uint64)
+    if arr is None:
+        arr = doc.to_array([LOWER, LEMMA, IS_PUNCT, IS_SPACE]).astype(numpy.uint64)
     words = numpy.flatnonzero(arr[:, 3] == 0)
     if len(words) == 0:
         return out
@@ -171,31 +191,30 @@ def rate_features(
     starts[:-1] = ends[1:]
     s_end, l_end = numpy.zeros_like(low), numpy.zeros_like(lem)
     s_end[1:], l_end[1:] = pair_keys(low[:-1], low[1:]), pair_keys(lem[:-1], lem[1:])
-    s_start, l_start = numpy.roll(s_end, -1), numpy.roll(l_end, -1)
+    # (words x LOOKUPS) counts: word, lemma, the pair each ends (surface, lemma), and
+    # the pair each starts, which is its successor's pair: two pair look-ups serve four
+    # columns, and the smoothing below is one array operation for all six.
+    labelled = numpy.zeros((len(words), LOOKUPS), dtype=numpy.int64)
+    total = numpy.zeros_like(labelled)
+    for c, (table, keys) in enumerate(
+        ((s_uni, low), (l_uni, lem), (s_pair, s_end), (l_pair, l_end))
+    ):
+        labelled[:, c], total[:, c] = table.lookup(keys)
+    labelled[:-1, 4:] = labelled[1:, 2:4]
+    total[:-1, 4:] = total[1:, 2:4]
+    valid = numpy.stack((ok, ok, ends, ends, starts, starts), axis=1)
     if inside is not None:
         mine = numpy.asarray(inside, dtype=bool)[words]
         prev, nxt = numpy.zeros_like(mine), numpy.zeros_like(mine)
         prev[1:], nxt[:-1] = mine[1:] & mine[:-1], mine[:-1] & mine[1:]
-        own = (mine, mine, prev, prev, nxt, nxt)
-    lookups = (
-        (s_uni, low, ok),
-        (l_uni, lem, ok),
-        (s_pair, s_end, ends),
-        (l_pair, l_end, ends),
-        (s_pair, s_start, starts),
-        (l_pair, l_start, starts),
-    )
-    for c, (counted, keys, valid) in enumerate(lookups):
-        labelled, total = counted.lookup(keys)
-        if inside is not None:
-            present = total > 0
-            labelled = labelled - (own[c] & present)
-            total = total - present
-        # The shipped table keeps only n-grams labelled at least once: so must training.
-        use = valid & (labelled > 0)
-        rate = numpy.where(use, labelled / (total + alpha), 0.0)
-        out[words, 2 * c] = rate
-        out[words, 2 * c + 1] = numpy.where(use, numpy.log1p(numpy.maximum(total, 0)), 0.0)
+        own = numpy.stack((mine, mine, prev, prev, nxt, nxt), axis=1)
+        present = total > 0
+        labelled = labelled - (own & present)
+        total = total - present
+    # The shipped table keeps only n-grams labelled at least once: so must training.
+    use = valid & (labelled > 0)
+    out[words, 0::2] = numpy.where(use, labelled / (total + alpha), 0.0)
+    out[words, 1::2] = numpy.where(use, numpy.log1p(numpy.maximum(total, 0)), 0.0)
     return out
 
 
@@ -232,11 +251,29 @@ def features(doc: Doc, rates: NDArray[Any]) -> NDArray[Any] | None:
     tensor = doc.tensor
     if tensor is None or tensor.ndim != 2 or tensor.shape != (len(doc), TENSOR_WIDTH):
         return None
-    tensor = numpy.asarray(tensor, dtype=numpy.float32)
+    # One preallocated matrix filled in place: a shifted copy per block, then
+    # ``concatenate``, cost as much again in allocation and copying.
+    n, d = len(doc), TENSOR_WIDTH
+    out = numpy.zeros((n, WIDTH), dtype=numpy.float32)
+    for k, offset in enumerate(WINDOW):
+        _put(out[:, k * d : (k + 1) * d], tensor, offset)
+    at = d * len(WINDOW)
+    out[:, at : at + 2 * LOOKUPS] = rates
+    at += 2 * LOOKUPS
     word_rates = rates[:, [0, 2]]
-    parts = [shift(tensor, o) for o in WINDOW]
-    parts += [rates, shift(word_rates, 1), shift(word_rates, -1)]
-    return numpy.concatenate(parts, axis=1)
+    _put(out[:, at : at + 2], word_rates, 1)
+    _put(out[:, at + 2 : at + 4], word_rates, -1)
+    return out
+
+
+def _put(block: NDArray[Any], values: NDArray[Any], offset: int) -> None:
+    """Write ``values`` read ``offset`` rows away into the zeroed ``block`` (see :func:`shift`)."""
+    if offset == 0:
+        block[:] = values
+    elif offset > 0:
+        block[:-offset] = values[offset:]
+    else:
+        block[-offset:] = values[:offset]
 
 
 @dataclass(frozen=True)

@@ -95,23 +95,54 @@ _MUL = 0x9E3779B97F4A7C15
 _MIX = 0xBF58476D1CE4E5B9
 
 
-def feature_ids(doc: Doc, buckets: int) -> NDArray[Any]:
-    """(tokens x templates) weight indices of ``doc``'s tokens."""
+def token_columns(doc: Doc) -> NDArray[Any]:
+    """``doc``'s ``ATTRS`` columns as uint64, read once for both classifiers."""
     import numpy
     from spacy.attrs import IDS
 
-    arr = doc.to_array([IDS[a] for a in ATTRS]).astype(numpy.uint64)
+    columns: NDArray[Any] = doc.to_array([IDS[a] for a in ATTRS]).astype(numpy.uint64)
+    return columns.reshape(len(doc), len(ATTRS))
+
+
+def _groups() -> list[tuple[list[int], list[list[tuple[int, int | str]]]]]:
+    """Templates grouped by their number of parts: (template indices, parts by position)."""
+    by_size: dict[int, list[int]] = {}
+    for k, (_, parts) in enumerate(TEMPLATES):
+        by_size.setdefault(len(parts), []).append(k)
+    return [
+        (ks, [[TEMPLATES[k][1][j] for k in ks] for j in range(size)])
+        for size, ks in sorted(by_size.items())
+    ]
+
+
+_GROUPS = _groups()
+
+
+def feature_ids(doc: Doc, buckets: int, arr: NDArray[Any] | None = None) -> NDArray[Any]:
+    """(tokens x templates) weight indices of ``doc``'s tokens (``arr``: its ``token_columns``)."""
+    import numpy
+
+    if arr is None:
+        arr = token_columns(doc)
     n = len(doc)
     heads = numpy.arange(n, dtype=numpy.int64) + arr[:, _HEAD].view(numpy.int64)
     out = numpy.empty((n, len(TEMPLATES)), dtype=numpy.int64)
     mul, mix = numpy.uint64(_MUL), numpy.uint64(_MIX)
+    read: dict[tuple[int, int | str], NDArray[Any]] = {}
+    # Templates with as many parts hash together, one (tokens x templates) matrix
+    # per part position: the same values as one template at a time, in a few operations.
     with numpy.errstate(over="ignore"):
-        for k, (_, parts) in enumerate(TEMPLATES):
-            h = numpy.full(n, numpy.uint64(k + 1) * mul, dtype=numpy.uint64)
-            for column, offset in parts:
-                h = (h ^ _column(arr[:, column], offset, heads)) * mix
+        for ks, positions in _GROUPS:
+            h = numpy.empty((n, len(ks)), dtype=numpy.uint64)
+            h[:] = (numpy.array(ks, dtype=numpy.uint64) + numpy.uint64(1)) * mul
+            for parts in positions:
+                for part in parts:
+                    if part not in read:
+                        read[part] = _column(arr[:, part[0]], part[1], heads)
+                values = numpy.stack([read[part] for part in parts], axis=1)
+                h = (h ^ values) * mix
             h ^= h >> numpy.uint64(31)
-            out[:, k] = (h % numpy.uint64(buckets)).astype(numpy.int64)
+            out[:, ks] = (h % numpy.uint64(buckets)).astype(numpy.int64)
     return out
 
 
@@ -151,16 +182,18 @@ class FramingModel:
     share: float = 1.0
     #: Least token score inside a scare quote for it to stay (see ``framing``).
     gate: float = 0.0
+    #: Least token score for a term of a ``gated`` lexicon entry to stay (see ``framing``).
+    lexicon_gate: float = 0.0
 
     @property
     def buckets(self) -> int:
         return int(self.weights.shape[0])
 
-    def linear_logits(self, doc: Doc) -> NDArray[Any]:
+    def linear_logits(self, doc: Doc, arr: NDArray[Any] | None = None) -> NDArray[Any]:
         """The hashed-feature logistic regression's per-token logits."""
         import numpy
 
-        ids = feature_ids(doc, self.buckets)
+        ids = feature_ids(doc, self.buckets, arr)
         logits: NDArray[Any] = self.weights[ids].sum(axis=1, dtype=numpy.float32)
         return logits
 
@@ -184,8 +217,9 @@ class FramingModel:
         if len(doc) == 0:
             empty = numpy.zeros(0, dtype=numpy.float32)
             return empty, empty.reshape(0, 2 * LOOKUPS)
-        rates = rate_features(doc)
-        logits = self.linear_logits(doc)
+        arr = token_columns(doc)
+        rates = rate_features(doc, arr=arr[:, [_LOWER, _LEMMA, _PUNCT, _SPACE]])
+        logits = self.linear_logits(doc, arr)
         dense = self.dense.logits(doc, rates) if self.dense is not None else None
         if dense is not None:
             logits = self.share * logits + (1.0 - self.share) * dense
@@ -218,11 +252,36 @@ def decode(
     return out
 
 
+#: The last document's token flags (see :func:`_flags`), kept while it is the current one.
+_last_flags: list[tuple[Doc, list[bool], list[bool]] | None] = [None]
+
+
+def _flags(doc: Doc) -> tuple[list[bool], list[bool]]:
+    """Per token: whether a span may not begin or end on it, and whether it is a noun.
+
+    Read from one ``to_array`` and kept for the document: decoding asks about
+    every run's ends, and a ``Token`` object per question cost more than the rest.
+    """
+    cached = _last_flags[0]
+    if cached is not None and cached[0] is doc:
+        return cached[1], cached[2]
+    import numpy
+    from spacy.attrs import IS_PUNCT, POS
+    from spacy.symbols import CCONJ, NOUN, PROPN
+
+    arr = doc.to_array([IS_PUNCT, POS]).reshape(len(doc), 2)
+    edge: list[bool] = ((arr[:, 0] == 1) | (arr[:, 1] == CCONJ)).tolist()
+    noun: list[bool] = numpy.isin(arr[:, 1], [NOUN, PROPN]).tolist()
+    _last_flags[0] = (doc, edge, noun)
+    return edge, noun
+
+
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The token run without punctuation or a dangling "and"/"or" at either end."""
-    while start < end and (doc[start].is_punct or doc[start].pos_ == "CCONJ"):
+    edge = _flags(doc)[0]
+    while start < end and edge[start]:
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
+    while end > start and edge[end - 1]:
         end -= 1
     return (start, end) if start < end else None
 
@@ -230,7 +289,7 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 def kind_of(doc: Doc, start: int, end: int) -> str:
     """ "label" for a run that names someone or something, else "loaded"."""
     # "traitor", "radical Islamists" are labels; "brutal", "slaughtered" loaded language.
-    return "label" if doc[end - 1].pos_ in ("NOUN", "PROPN") else "loaded"
+    return "label" if _flags(doc)[1][end - 1] else "loaded"
 
 
 @lru_cache(maxsize=1)
@@ -260,4 +319,5 @@ def load() -> FramingModel | None:
         dense,
         float(meta.get("share", 1.0)),
         float(meta.get("gate", 0.0)),
+        float(meta.get("lexicon_gate", 0.0)),
     )
