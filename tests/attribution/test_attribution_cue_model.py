@@ -52,10 +52,19 @@ def test_attribution_learned_cue_scores_by_context(nlp: Language) -> None:
     lex = cues()
     doc = nlp("The senator pushed for a vote. Rebels shelled the town.")
     ctx = cue_model.context(doc, [])
-    pushed, shelled = doc[2], doc[8]
-    assert cue_model.candidate(pushed, lex) and cue_model.candidate(shelled, lex)
-    assert detector.probability(cue_model.features(pushed, lex, ctx)) >= detector.threshold
-    assert detector.probability(cue_model.features(shelled, lex, ctx)) < detector.threshold
+    parse = cue_model.parse(doc)
+    pushed, shelled = 2, 8
+    indices = cue_model.candidates(parse, lex)
+    assert pushed in indices and shelled in indices
+    kids = cue_model.children(parse, indices)
+    assert [doc[c].text for c in kids[pushed]] == ["senator", "for", "."]
+    pushed_p, shelled_p = detector.probabilities(
+        [cue_model.features(parse, i, kids[i], lex, ctx) for i in (pushed, shelled)]
+    )
+    assert pushed_p >= detector.threshold
+    assert shelled_p < detector.threshold
+    # A token the rules already took is not scored again.
+    assert pushed not in cue_model.candidates(parse, lex, {pushed})
 
 
 def test_attribution_passive_with_agent(nlp: Language) -> None:

@@ -43,6 +43,8 @@ def attribute(doc: Doc, events: list[Event], framing: list[Framing] | None = Non
         framing = find_framing(doc)
     sents = sentences(doc)
     starts = [s.start_char for s in sents]
+    #: Sentence start -> whether it carries a hedge (events share sentences).
+    hedges: dict[int, bool] = {}
     for event in events:
         at = event.trigger.start
         holding = [
@@ -57,7 +59,11 @@ def attribute(doc: Doc, events: list[Event], framing: list[Framing] | None = Non
         holding.sort(key=lambda r: (r.content.start - r.content.end, r.cue.start))
         links = [rel for outer in holding for rel in outer.chain()]
         sent = _sentence_at(sents, starts, at)
-        hedged = any(r.hedged for r in links) or (sent is not None and _has_hedge(sent, lex))
+        hedged = any(r.hedged for r in links)
+        if not hedged and sent is not None:
+            if sent.start not in hedges:
+                hedges[sent.start] = _has_hedge(sent, lex)
+            hedged = hedges[sent.start]
         event.attribution = Attribution(
             chain=[r.link() for r in links],
             hedged=hedged,
@@ -84,14 +90,19 @@ def _sentence_at(sents: list[Span], starts: list[int], offset: int) -> Span | No
 
 def _has_hedge(sent: Span, lex: Cues) -> bool:
     """Hedging words in the sentence: adverbs, epistemic modals, "is believed to"."""
-    for tok in sent:
-        lower = tok.lower_
+    from sitrep.nlp.cache import doc_arrays
+
+    # Read from the cached arrays: a Token only for a raising verb's lemma.
+    arrays = doc_arrays(sent.doc)
+    lowers, tags, lemmas = arrays.lower, arrays.tag, arrays.lemma
+    for i in range(sent.start, sent.end):
+        lower = lowers[i]
         if lower in lex.hedge_adverbs:
             return True
-        if lower in lex.modals and tok.tag_ == "MD":
+        if lower in lex.modals and tags[i] == "MD":
             return True
         # "is believed to have", "appears to be": raising verbs with an infinitive.
-        if _raising(tok, lex):
+        if lemmas[i].lower() in lex.raising_verbs and _raising(sent.doc[i], lex):
             return True
     return False
 

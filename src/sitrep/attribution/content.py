@@ -154,6 +154,10 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
     passive = _passive_content(cue, sent)
     if passive is not None:
         return passive
+    if cue.dep_ == "relcl":
+        relative = _relative_object(cue)
+        if relative is not None:
+            return relative
     # Surface: "X mentioned Sunday that ...", "X said: “...”".
     i = cue.i + 1
     while i < sent.end and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].pos_ in ("ADV", "ADP")):
@@ -172,7 +176,52 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
         return quoted
     if lemma in lex.complement_only or lemma in lex.attitude or lemma not in lex.verbs:
         return None  # (a learned cue outside the lexicon: an attitude)
-    return _parenthetical(cue, sent)
+    return _parenthetical(cue, sent) or _run_on(cue, sent, lemma)
+
+
+_RELATIVES = frozenset({"which", "that", "who", "whom", "what"})
+
+
+def _relative_object(cue: Token) -> Span | None:
+    """ "a tax which he favors": in a relative clause the content is the relative
+    pronoun the cue takes as its object (PolNeAR marks "which"). Not the noun a bare
+    clause hangs on ("the attacks he added"): in copy without punctuation that is
+    mostly a trailing "he added" misread (no gain on PolNeAR's train split either)."""
+    for child in cue.lefts:
+        if child.dep_ == "dobj" and child.lower_ in _RELATIVES:
+            return cue.doc[child.i : child.i + 1]
+    return None
+
+
+#: Finite verb tags: a clause of its own.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _run_on(cue: Token, sent: Span, lemma: str) -> Span | None:
+    """ "Aides say the more delegates he takes ..., the more leverage he should have":
+    the parser took the reported clause's subject for the cue's object. When an object
+    follows the cue and a finite verb follows in the cue's phrase (not in an adverbial
+    clause: "told The New Arab as airstrikes hit ..."), the rest of that phrase is what
+    was said. Not for verbs whose object is the person addressed ("told reporters")."""
+    if lemma in _PERSON_OBJECT and lemma != "say":
+        return None
+    doc = cue.doc
+    if not any(c.dep_ == "dobj" and cue.i < c.i <= cue.i + 3 for c in cue.children):
+        return None
+    end = min(cue.right_edge.i + 1, sent.end)
+    finite = next((doc[k] for k in range(cue.i + 2, end) if doc[k].tag_ in _FINITE), None)
+    if finite is None or any(t.dep_ == "advcl" for t in _path_up(finite, cue)):
+        return None
+    return clip(doc, cue.i + 1, end, sent)
+
+
+def _path_up(tok: Token, top: Token) -> list[Token]:
+    """``tok`` and its heads below ``top``."""
+    path = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    return path
 
 
 def _passive_content(cue: Token, sent: Span) -> Span | None:

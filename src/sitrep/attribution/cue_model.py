@@ -9,6 +9,10 @@ has, whether it stands inside a quotation or inside another relation's
 content), so that a verb with a clausal or object complement and a speaking
 subject can be read as a cue even when no list names it.
 
+Nouns are scored too ("Trump's attacks on", "had a favorable opinion of", see
+:mod:`.cue_nouns`), with a threshold of their own and only for the noun lemmas
+that were cues in training.
+
 The model is a logistic regression over hashed feature strings (CRC-32 into
 :data:`BUCKETS` float16 weights); only numbers are shipped, no text. It is
 trained by ``training/train_attribution.py`` on PolNeAR's train split; the
@@ -28,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from sitrep.errors import ResourceError
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc
 
     from sitrep.attribution.lexicon import Cues
 
@@ -37,7 +41,7 @@ BUCKETS = 1 << 18
 #: Dependency labels of a verb's children whose presence (with the lemma) tells most.
 _KEY_DEPS = frozenset(
     {"ccomp", "xcomp", "dobj", "prep", "prt", "nsubj", "nsubjpass", "agent", "advcl",
-     "acomp", "oprd", "dative", "neg", "mark"}
+     "acomp", "oprd", "dative", "neg", "mark", "poss", "acl"}
 )  # fmt: skip
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
 
@@ -52,42 +56,150 @@ class Context:
     in_content: frozenset[int]
 
 
-def features(tok: Token, lex: Cues, ctx: Context) -> list[str]:
-    """The feature strings of a candidate cue verb."""
-    lemma = tok.lemma_.lower()
-    dep, tag = tok.dep_, tok.tag_
-    head = tok.head
+@dataclass(frozen=True)
+class Parse:
+    """One document's token attributes as plain lists, read once.
+
+    Building a spaCy ``Token`` per candidate (and per child and head of each) cost
+    more than the scoring itself; the features are read from these lists instead.
+    """
+
+    #: Per token: ``text``, ``lemma_``, ``lower_``, ``pos_``, ``dep_``, ``tag_``.
+    words: list[str]
+    lemma: list[str]
+    lower: list[str]
+    pos: list[str]
+    dep: list[str]
+    tag: list[str]
+    #: Per token, the index of its syntactic head (itself for a root).
+    head: list[int]
+    #: Per token, the string id of its entity type (0 for none; see :meth:`ent`).
+    ent_ids: list[int]
+    strings: Any
+
+    def ent(self, i: int) -> str:
+        """``ent_type_`` of token ``i`` (read for a few children only)."""
+        found = self.ent_ids[i]
+        return str(self.strings[found]) if found else ""
+
+
+def parse(doc: Doc) -> Parse:
+    """The :class:`Parse` of ``doc`` (the nlp stage's cached arrays plus one array read)."""
+    import numpy
+    from spacy.attrs import ENT_TYPE, HEAD
+
+    from sitrep.nlp.cache import doc_arrays
+
+    arrays = doc_arrays(doc)
+    table = doc.to_array([HEAD, ENT_TYPE]).astype(numpy.int64)
+    # HEAD comes back as an unsigned offset: the signed view gives the relative head.
+    heads = numpy.arange(len(table)) + table[:, 0]
+    return Parse(
+        words=arrays.words,
+        lemma=arrays.lemma,
+        lower=arrays.lower,
+        pos=arrays.pos,
+        dep=arrays.dep,
+        tag=arrays.tag,
+        head=heads.tolist(),
+        ent_ids=table[:, 1].tolist(),
+        strings=doc.vocab.strings,
+    )
+
+
+def candidates(
+    p: Parse,
+    lex: Cues,
+    skip: set[int] | frozenset[int] = frozenset(),
+    nouns: frozenset[int] = frozenset(),
+) -> list[int]:
+    """Indices of the tokens the model scores, in text order.
+
+    A verb the rules have no entry for (the lexicon's verbs are the rules' business),
+    an adjective after "be" ("were critical of", "are hopeful that"), or a noun whose
+    lemma key (:func:`.cue_nouns.lemma_key`) is in ``nouns`` (see :func:`with_content`
+    for the rest of a noun's test). Tokens in ``skip`` (cues the rules found) are not
+    scored.
+    """
+    from sitrep.attribution.cue_nouns import lemma_key
+
+    out = []
+    words, lemma, lower, dep, head = p.words, p.lemma, p.lower, p.dep, p.head
+    for i, pos in enumerate(p.pos):
+        if pos == "NOUN":
+            if nouns and i not in skip and words[i].isalpha() and lemma_key(lemma[i]) in nouns:
+                out.append(i)
+            continue
+        if pos not in ("VERB", "ADJ") or i in skip or not words[i].isalpha():
+            continue
+        if lex.lemma_of(lemma[i], lower[i]) is not None:
+            continue
+        if pos == "ADJ":
+            if dep[i] == "acomp" and lemma[head[i]] == "be":
+                out.append(i)
+        elif dep[i] not in ("amod", "compound"):
+            out.append(i)
+    return out
+
+
+def children(p: Parse, indices: list[int]) -> dict[int, list[int]]:
+    """The children of each of ``indices``, in text order (as ``Token.children``)."""
+    out: dict[int, list[int]] = {i: [] for i in indices}
+    for j, h in enumerate(p.head):
+        if h != j and h in out:
+            out[h].append(j)
+    return out
+
+
+def with_content(p: Parse, indices: list[int], kids: dict[int, list[int]]) -> list[int]:
+    """``indices`` without the nouns that have nothing to be about (see :mod:`.cue_nouns`)."""
+    from sitrep.attribution.cue_nouns import about
+
+    return [i for i in indices if p.pos[i] != "NOUN" or about(p, i, kids[i]) is not None]
+
+
+def features(p: Parse, i: int, kids: list[int], lex: Cues, ctx: Context) -> list[str]:
+    """The feature strings of candidate token ``i`` (``kids``: its children)."""
+    raw = p.lemma[i]
+    lemma = raw.lower()
+    dep, tag = p.dep[i], p.tag[i]
+    h = p.head[i]
+    quoted, inside = i in ctx.quoted, i in ctx.in_content
+    last = len(p.lower) - 1
     out = [
         "bias",
         f"l={lemma}",
         f"ld={lemma}|{dep}",
         f"lt={lemma}|{tag}",
-        f"pdt={tok.pos_}|{dep}|{tag}",
-        f"lex={lex.verb_lemma(tok) is not None}|{dep}",
-        f"h={head.pos_}|{dep}|{head.dep_}",
-        f"hl={lex.verb_lemma(head) is not None and head is not tok}|{dep}",
-        f"q={tok.i in ctx.quoted}",
-        f"rc={tok.i in ctx.in_content}",
-        f"rcq={tok.i in ctx.in_content}|{tok.i in ctx.quoted}|{dep}",
+        f"pdt={p.pos[i]}|{dep}|{tag}",
+        f"lex={lex.lemma_of(raw, p.lower[i]) is not None}|{dep}",
+        f"h={p.pos[h]}|{dep}|{p.dep[h]}",
+        f"hl={lex.lemma_of(p.lemma[h], p.lower[h]) is not None and h != i}|{dep}",
+        f"q={quoted}",
+        f"rc={inside}",
+        f"rcq={inside}|{quoted}|{dep}",
+        f"w-1={p.lower[i - 1] if i > 0 else '<s>'}",
+        f"w+1={p.lower[i + 1] if i < last else '</s>'}",
     ]
-    doc = tok.doc
-    out.append(f"w-1={doc[tok.i - 1].lower_ if tok.i > 0 else '<s>'}")
-    out.append(f"w+1={doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else '</s>'}")
     deps = set()
-    for child in tok.children:
-        cdep = child.dep_
+    for c in kids:
+        cdep = p.dep[c]
         if cdep not in _KEY_DEPS:
             continue
         deps.add(cdep)
         out.append(f"lc={lemma}|{cdep}")
         if cdep in ("prep", "prt", "mark"):
-            out.append(f"lp={lemma}|{child.lower_}")
-            out.append(f"p={child.lower_}")
+            out.append(f"lp={lemma}|{p.lower[c]}")
+            out.append(f"p={p.lower[c]}")
         elif cdep in ("nsubj", "nsubjpass"):
-            kind = "pron" if child.lower_ in _PRONOUNS else (child.ent_type_ or child.pos_)
+            kind = "pron" if p.lower[c] in _PRONOUNS else (p.ent(c) or p.pos[c])
             out.append(f"s={cdep}|{kind}")
         elif cdep == "dobj":
-            out.append(f"o={child.ent_type_ or child.pos_}")
+            out.append(f"o={p.ent(c) or p.pos[c]}")
+            # Light verbs: "make ... clear", "take aim", "give support".
+            out.append(f"ol={lemma}|{p.lemma[c].lower()}")
+        elif cdep in ("acomp", "oprd", "xcomp", "ccomp"):
+            out.append(f"cl={lemma}|{cdep}|{p.lemma[c].lower()}")
     out.append("cd=" + ",".join(sorted(deps)))
     return out
 
@@ -104,6 +216,10 @@ _MEMO_LIMIT = 200_000
 class CueModel:
     weights: Any  # numpy float array of BUCKETS
     threshold: float
+    #: Threshold for nouns (their scores run lower than verbs'), and the lemma keys of
+    #: the nouns scored at all (see :mod:`.cue_nouns`).
+    noun_threshold: float = 1.0
+    nouns: frozenset[int] = frozenset()
     #: Feature string -> weight: hashing and numpy scalar reads cost more than the rest
     #: of the scoring, and documents repeat the same few thousand features.
     _memo: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
@@ -120,6 +236,19 @@ class CueModel:
     def probability(self, feats: list[str]) -> float:
         z = sum(self.weight(f) for f in feats)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def probabilities(self, rows: list[list[str]]) -> list[float]:
+        """:meth:`probability` of each row of feature strings (the memo read inline: this
+        loop runs over every candidate's ~20 features)."""
+        get, weight = self._memo.get, self.weight
+        out = []
+        for feats in rows:
+            z = 0.0
+            for f in feats:
+                w = get(f)
+                z += weight(f) if w is None else w
+            out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
+        return out
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +267,13 @@ def model() -> CueModel | None:
         raise ResourceError(f"sitrep/data/{DATA_FILE} is unreadable ({exc}); reinstall") from exc
     if weights.shape != (BUCKETS,):
         raise ResourceError(f"sitrep/data/{DATA_FILE}: expected {BUCKETS} weights")
-    return CueModel(weights, float(meta["threshold"]))
+    nouns = frozenset(int(k) for k in data_nouns) if (data_nouns := meta.get("nouns")) else None
+    return CueModel(
+        weights,
+        float(meta["threshold"]),
+        noun_threshold=float(meta.get("noun_threshold", 1.0)),
+        nouns=nouns or frozenset(),
+    )
 
 
 def context(doc: Any, relations: list[Any]) -> Context:
@@ -159,21 +294,3 @@ def context(doc: Any, relations: list[Any]) -> Context:
             if span is not None:
                 inside.update(range(span.start, span.end))
     return Context(frozenset(quoted), frozenset(inside))
-
-
-def verb_indices(doc: Any) -> list[int]:
-    """Indices of the tokens tagged VERB or ADJ, read from the token array in one call."""
-    from spacy.attrs import POS
-    from spacy.symbols import ADJ, VERB
-
-    return [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in (VERB, ADJ)]
-
-
-def candidate(tok: Token, lex: Cues) -> bool:
-    """A verb the rules have no entry for (the lexicon's verbs are the rules' business),
-    or an adjective after "be" ("were critical of", "are hopeful that")."""
-    if not tok.is_alpha or lex.verb_lemma(tok) is not None:
-        return False
-    if tok.pos_ == "ADJ":
-        return tok.dep_ == "acomp" and tok.head.lemma_ == "be"
-    return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from sitrep.attribution import content as cs
 from sitrep.attribution.lexicon import Cues
 from sitrep.attribution.types import AttributionRelation, TextSpan
+from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -44,7 +45,8 @@ def headline_colon(sent: Span) -> AttributionRelation | None:
     """ "NAME: CONTENT." at the start of a sentence, with NAME a short noun phrase."""
     doc = sent.doc
     limit = min(sent.end - 3, sent.start + MAX_HEADLINE_SOURCE + 1)
-    colon = next((t.i for t in doc[sent.start : limit] if t.text == ":"), None)
+    words = doc_arrays(doc).words  # (every sentence is looked at: no Token objects)
+    colon = next((i for i in range(sent.start, limit) if words[i] == ":"), None)
     if colon is None or colon == sent.start:
         return None
     name = doc[sent.start : colon]
@@ -52,9 +54,9 @@ def headline_colon(sent: Span) -> AttributionRelation | None:
         return None
     if not any(t.pos_ == "PROPN" or t.tag_ in ("NNP", "NNPS") for t in name) and len(name) > 2:
         return None
-    words = [t for t in doc[colon + 1 : sent.end] if not t.is_punct and not t.is_space]
+    said = [t for t in doc[colon + 1 : sent.end] if not t.is_punct and not t.is_space]
     content = cs.clip(doc, colon + 1, sent.end, sent)
-    if content is None or len(words) < 3:
+    if content is None or len(said) < 3:
         return None
     return AttributionRelation(
         source=cs.as_text(name),
@@ -105,10 +107,13 @@ def chained_cue(piece: Span, cue: Token, lex: Cues) -> tuple[int, int] | None:
     relation.
     """
     doc = piece.doc
-    for tok in piece[2:]:
-        lemma = lex.verb_lemma(tok)
-        if tok.i <= cue.i or lemma is None:
+    arrays = doc_arrays(doc)
+    for k in range(max(piece.start + 2, cue.i + 1), piece.end):
+        # Lemmas read from the arrays: a Token only for the few cue verbs.
+        lemma = lex.lemma_of(arrays.lemma[k], arrays.lower[k])
+        if lemma is None:
             continue
+        tok = doc[k]
         before = doc[tok.i - 1]
         if tok.tag_ == "VBG" and before.text == "," and lemma not in lex.attitude:
             return before.i, tok.i
@@ -130,14 +135,15 @@ def may_open(arrays: DocArrays, lex: Cues) -> list[bool]:
     The conditions of its branches, read from the cached arrays: most tokens open
     none, and this spares building their ``Token`` objects.
     """
-    nouns = lex.nouns
+    nouns, lemma_of = lex.nouns, lex.lemma_of
     return [
         low == "according"
         or (low == "in" and dep == "prep")
         or (low in EVIDENTIAL_ADVERBS and dep == "advmod")
         or (pos == "NOUN" and lemma.lower() in nouns)
-        or pos in ("VERB", "AUX")
-        or tag.startswith("VB")
+        # A verb opens a relation only when the lexicon knows it (the learned cues are
+        # read later, in one pass): most verbs are not cues.
+        or ((pos in ("VERB", "AUX") or tag.startswith("VB")) and lemma_of(lemma, low) is not None)
         for low, pos, tag, dep, lemma in zip(
             arrays.lower, arrays.pos, arrays.tag, arrays.dep, arrays.lemma, strict=True
         )

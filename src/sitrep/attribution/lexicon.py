@@ -70,7 +70,11 @@ class Cues:
 
     def verb_lemma(self, token: Token) -> str | None:
         """The cue lemma of a verb token, tolerating lemmatiser slips and common typos."""
-        key = (token.lemma_, token.lower_)
+        return self.lemma_of(token.lemma_, token.lower_)
+
+    def lemma_of(self, lemma: str, lower: str) -> str | None:
+        """:meth:`verb_lemma` from a token's ``lemma_`` and ``lower_`` (read from arrays)."""
+        key = (lemma, lower)
         memo = self._lemma_memo
         if key in memo:
             return memo[key]

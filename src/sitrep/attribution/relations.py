@@ -25,10 +25,10 @@ Forms handled:
   raising verbs ("X seems to", agentless) and evidential adverbs ("X
   reportedly did", ``adverb``). Attitudes, nominal objects and adverbs are
   scored as attributions but are not links of an event's chain;
-* verbs outside the lexicon and stance adjectives after "be" ("pushed for",
-  "spoke about", "were critical of") that the learned cue model
-  (:mod:`.cue_model`) accepts, read like the lexicon's verbs, kind
-  ``attitude``.
+* verbs outside the lexicon, stance adjectives after "be" and cue nouns
+  ("pushed for", "spoke about", "were critical of", "Trump's attacks on",
+  "had a favorable opinion of") that the learned cue model (:mod:`.cue_model`,
+  :mod:`.learned`) accepts, kind ``attitude``.
 
 Cue and content spans follow PolNeAR's conventions (see :mod:`.content` and
 :mod:`.cue_span`).
@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.attribution import content as cs
 from sitrep.attribution import cue_model, cue_span, forms, nesting, phrases
+from sitrep.attribution import learned as learned_cues
 from sitrep.attribution import sources as src
 from sitrep.attribution.lexicon import Cues, cues, matchers, outlets
 from sitrep.attribution.types import AttributionRelation, TextSpan
@@ -77,7 +78,7 @@ def find_attributions(
     nested ones ("the minister said that witnesses claimed ...").
 
     ``learned`` adds relations whose cue is a verb outside the lexicon (or a stance
-    adjective after "be") that the learned cue model (:mod:`.cue_model`) accepts:
+    adjective after "be", or a cue noun) that the learned cue model (:mod:`.cue_model`) accepts:
     True for the shipped model, False for the rules alone, or a model (training uses
     this). They have kind ``attitude``, so they are scored but never enter an event's
     chain of sources.
@@ -119,46 +120,13 @@ def find_attributions(
     nesting.after_earlier(doc, found)
     detector = cue_model.model() if learned is True else learned or None
     if detector is not None:
-        extra = _learned(doc, found, lex, detector)
+        extra = learned_cues.relations(doc, found, lex, detector, _verbal)
         if extra:
             for relation in extra:
                 _finish(relation, doc, lex, outlet_at)
             found = sorted([*found, *extra], key=lambda r: r.cue.start)
     _resolve(doc, found, lex, outlet_at)
     return found if nested else nesting.outermost(found)
-
-
-def _learned(
-    doc: Doc, found: list[AttributionRelation], lex: Cues, detector: cue_model.CueModel
-) -> list[AttributionRelation]:
-    """Relations of the verbs outside the lexicon that ``detector`` takes for cues."""
-    taken: set[int] = set()
-    for rel in found:
-        span = doc.char_span(rel.cue.start, rel.cue.end, alignment_mode="expand")
-        if span is not None:
-            taken.update(range(span.start, span.end))
-    verbs = [doc[i] for i in cue_model.verb_indices(doc) if i not in taken]
-    verbs = [tok for tok in verbs if cue_model.candidate(tok, lex)]
-    if not verbs:
-        return []
-    ctx = cue_model.context(doc, found)
-    arrays = doc_arrays(doc)
-    sents, sentence_of = arrays.sentences, arrays.sentence_of
-    out = []
-    for tok in verbs:
-        if sentence_of[tok.i] < 0:
-            continue
-        if detector.probability(cue_model.features(tok, lex, ctx)) < detector.threshold:
-            continue
-        sent = sents[sentence_of[tok.i]]
-        if tok.pos_ == "ADJ":
-            relation = phrases.copular(tok, sent)
-        else:
-            relation = _verbal(tok, sent, lex, {}, tok.lemma_.lower())
-        if relation is not None:
-            relation.kind = "attitude"
-            out.append(relation)
-    return out
 
 
 def _inside_aside(tok: Token, sent: Span, lex: Cues) -> bool:

@@ -212,7 +212,7 @@ def _named_apposition(comma: int, sent: Span, lex: Cues) -> Span | None:
     while i >= sent.start and _nominal(doc[i], lex):
         i -= 1
     if i < sent.start or i == comma - 1 or doc[i].text != ",":
-        return None
+        return _long_apposition(comma, sent, lex)
     j = i - 1
     while j >= sent.start and _nominal(doc[j], lex):
         j -= 1
@@ -220,6 +220,30 @@ def _named_apposition(comma: int, sent: Span, lex: Cues) -> Span | None:
     if not len(name) or not any(t.pos_ == "PROPN" for t in name):
         return None
     return doc[j + 1 : comma]
+
+
+#: How far back a long apposition ("a Hollywood, Fla., rabbi helping to organize the
+#: boycott") may reach before the cue's comma.
+MAX_APPOSITION = 30
+_APPOSITION_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _long_apposition(comma: int, sent: Span, lex: Cues) -> Span | None:
+    """ "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said":
+    a name at the start of the sentence (or after a comma) and an apposition with
+    clauses of its own. The parser loses the subject there; the surface does not."""
+    doc = sent.doc
+    for i in range(comma - 1, max(sent.start, comma - MAX_APPOSITION) - 1, -1):
+        if doc[i].text != "," or i + 1 >= comma or doc[i + 1].pos_ not in _APPOSITION_START:
+            continue
+        j = i - 1
+        while j >= sent.start and _nominal(doc[j], lex):
+            j -= 1
+        name = doc[j + 1 : i]
+        opens = j < sent.start or doc[j].text == ","
+        if len(name) and opens and any(t.pos_ == "PROPN" for t in name):
+            return doc[j + 1 : comma]
+    return None
 
 
 def _aside_before(doc: Doc, comma: int, sent: Span, lex: Cues) -> Span | None:

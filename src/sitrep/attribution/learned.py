@@ -1,0 +1,70 @@
+"""Relations of the cues the learned model (:mod:`.cue_model`) accepts: verbs outside
+the lexicon, stance adjectives after "be" and cue nouns (:mod:`.cue_nouns`).
+
+Candidates are read from the document's arrays and scored together, once per
+document; ``Token`` objects are built only for the accepted ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sitrep.attribution import cue_model, cue_nouns, phrases
+from sitrep.nlp.cache import doc_arrays
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from sitrep.attribution.lexicon import Cues
+    from sitrep.attribution.types import AttributionRelation
+
+#: How a verb is read (relations._verbal): cue, sentence, lexicon, inherited sources,
+#: the learned lemma.
+Verbal = Callable[
+    ["Token", "Span", "Cues", "dict[int, Span]", "str | None"], "AttributionRelation | None"
+]
+
+
+def relations(
+    doc: Doc,
+    found: list[AttributionRelation],
+    lex: Cues,
+    detector: cue_model.CueModel,
+    verbal: Verbal,
+) -> list[AttributionRelation]:
+    """Relations of the candidates ``detector`` takes for cues (kind ``attitude``);
+    tokens inside the cues of ``found`` (the rules' relations) are not scored."""
+    taken: set[int] = set()
+    for rel in found:
+        span = doc.char_span(rel.cue.start, rel.cue.end, alignment_mode="expand")
+        if span is not None:
+            taken.update(range(span.start, span.end))
+    parse = cue_model.parse(doc)
+    arrays = doc_arrays(doc)
+    sents, sentence_of = arrays.sentences, arrays.sentence_of
+    indices = cue_model.candidates(parse, lex, taken, detector.nouns)
+    indices = [i for i in indices if sentence_of[i] >= 0]
+    kids = cue_model.children(parse, indices)
+    indices = cue_model.with_content(parse, indices, kids)
+    if not indices:
+        return []
+    ctx = cue_model.context(doc, found)
+    rows = [cue_model.features(parse, i, kids[i], lex, ctx) for i in indices]
+    out = []
+    for i, score in zip(indices, detector.probabilities(rows), strict=True):
+        noun = parse.pos[i] == "NOUN"
+        if score < (detector.noun_threshold if noun else detector.threshold):
+            continue
+        tok = doc[i]
+        sent = sents[sentence_of[i]]
+        if noun:
+            relation = cue_nouns.relation(tok, sent)
+        elif tok.pos_ == "ADJ":
+            relation = phrases.copular(tok, sent)
+        else:
+            relation = verbal(tok, sent, lex, {}, tok.lemma_.lower())
+        if relation is not None:
+            relation.kind = "attitude"
+            out.append(relation)
+    return out
