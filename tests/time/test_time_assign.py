@@ -177,3 +177,27 @@ def test_dateline_is_the_reference_for_relative_dates(nlp: Language) -> None:
     # The corpus's date (2014-07-03) contradicts the dateline: Friday is the 25th.
     assign_dates(doc, [pulled], dt.date(2014, 7, 3))
     assert pulled.date is not None and pulled.date.value == "2014-07-25"
+
+
+def test_last_updated_stamp_is_the_reference_for_weekdays(nlp: Language) -> None:
+    # The stamp lost the space between day and year, as scraped pages often do.
+    text = (
+        "Last updated at Apr 232017 BEIRUT An air strike on a training camp near the "
+        "border killed three fighters on Sunday, an official said."
+    )
+    doc = nlp(text)
+    killed = _event(doc, text, "killed")
+    # The corpus's date (2017-04-13) is not the text's: its Sunday is the stamp's day.
+    assign_dates(doc, [killed], dt.date(2017, 4, 13))
+    assert killed.date is not None and killed.date.value == "2017-04-23"
+
+
+def test_update_stamps_are_read_as_the_texts_date() -> None:
+    from sitrep.time.find import dateline
+
+    assert dateline("MOSCOW (Sputnik) 17:41 (updated 15:00 07.10.2017) Get short URL") == (
+        dt.date(2017, 10, 7)
+    )
+    assert dateline("Last updated: 28 July 2016 Jets struck the town.") == dt.date(2016, 7, 28)
+    # "updated" in prose with no date after it is no stamp.
+    assert dateline("The monitor updated its toll on Monday.") is None

@@ -38,6 +38,7 @@ from sitrep.events.relations import (
     threats_made,
 )
 from sitrep.events.roles import Roles, government_forces, noun_roles, verb_roles
+from sitrep.events.tolls import add_tolls, headline_counts
 from sitrep.events.triggers import Trigger, find_triggers
 from sitrep.model import (
     ActorMention,
@@ -168,7 +169,7 @@ def _draft(
     return draft
 
 
-def _absorb(keep: Draft, other: Draft, *, same_clause: bool = True) -> None:
+def _absorb(keep: Draft, other: Draft, *, same_clause: bool = True, figures: bool = True) -> None:
     other.merged = True
     other.into = keep
     roles = keep.roles
@@ -185,8 +186,9 @@ def _absorb(keep: Draft, other: Draft, *, same_clause: bool = True) -> None:
         roles.target, roles.target_token = other.roles.target, other.roles.target_token
     if keep.location is None or other.location_rank < keep.location_rank:
         keep.location, keep.location_rank = other.location, other.location_rank
-    texts = {q.text for q in keep.quantities}
-    keep.quantities += [q for q in other.quantities if q.text not in texts]
+    if figures:
+        texts = {q.text for q in keep.quantities}
+        keep.quantities += [q for q in other.quantities if q.text not in texts]
     if same_clause and keep.modality == "asserted":
         # Only a mention in the same clause qualifies the happening ("a planned
         # attack was carried out"); a later reference ("he hoped the deal would
@@ -268,7 +270,7 @@ def _anaphoric(doc: Doc, drafts: list[Draft]) -> None:
         previous = latest.get(draft.type)
         nobody = draft.roles.source is None and draft.roles.target is None
         if draft.trig.nominal and definite and nobody and previous is not None:
-            _absorb(keeper(previous), draft, same_clause=False)  # type: ignore[arg-type]
+            _absorb(keeper(previous), draft, same_clause=False)
             continue
         latest[draft.type] = draft
 
@@ -319,6 +321,13 @@ def extract_events(
         return draft
 
     drafts = [build(t) for t in find_triggers(doc, lex, blocked) if sentence_of[t.index] >= 0]
+    # "58 Killed in ... Attack", "40 dead in clashes": a headline's count before its
+    # casualty word, which the parse of title case often misses.
+    by_trigger = {d.trig.index: d for d in drafts}
+    words = set(arrays.lower)
+    for index, counts in headline_counts(doc, set(by_trigger), words, lex).items():
+        have = {(q.value, q.unit) for q in by_trigger[index].quantities}
+        by_trigger[index].quantities += [q for q in counts if (q.value, q.unit) not in have]
     if lex.accusing_reports:
         drafts = accusations(doc, drafts, mentions, lex, build)  # type: ignore[type-var]
     _merge(doc, drafts)
@@ -327,7 +336,12 @@ def extract_events(
         doc,
         drafts,  # type: ignore[arg-type]
         lambda i: sentence_of[i],
-        lambda keep, other: _absorb(keep, other, same_clause=False),  # type: ignore[arg-type]
+        lambda keep, other, figures: _absorb(
+            keep,  # type: ignore[arg-type]
+            other,  # type: ignore[arg-type]
+            same_clause=False,
+            figures=figures,
+        ),
         {
             m.actor_id: m.country_code
             for m in mentions.items
@@ -336,6 +350,7 @@ def extract_events(
             and m.type in ("government", "state_forces")
         },
     )
+    add_tolls(doc, drafts, sentence_of, words, lex)
     live: list[Draft] = [d for d in drafts if not d.merged]
     symmetric_roles(doc, live, mentions)  # type: ignore[arg-type]
     mutual_sides(live, mentions)  # type: ignore[arg-type]

@@ -88,17 +88,19 @@ def modality(
     m = lex.modality
     clause = _clause(doc, index, light)
     governors = [g for tok in clause for g in _governors(tok)]
-    children = [c for tok in clause for c in tok.children]
-    lemmas = {c.lower_ for c in children}
+    # (dependency, word) of the clause's children, read once: each ``Token``
+    # attribute is a string look-up, and the tests below go over them several times.
+    children = [(c.dep_, c.lower_) for tok in clause for c in tok.children]
+    lemmas = {word for _, word in children}
     if (
-        any(c.dep_ == "neg" for c in children)
-        or any(c.dep_ == "det" and c.lower_ in m["negating_dets"] for c in children)
+        any(dep == "neg" for dep, _ in children)
+        or any(dep == "det" and word in m["negating_dets"] for dep, word in children)
         or any(g.lemma_.lower() in m["negating_heads"] for g in governors)
     ):
         return "negated"
-    aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    aux = {word for dep, word in children if dep in ("aux", "auxpass")}
     gov_aux = {c.lower_ for g in governors for c in g.children if c.dep_ == "aux"}
-    marks = {c.lower_ for c in children if c.dep_ == "mark"}
+    marks = {word for dep, word in children if dep == "mark"}
     if (
         aux & m["hypothetical_aux"]
         or marks & m["hypothetical_marks"]

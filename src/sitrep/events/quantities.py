@@ -96,6 +96,33 @@ def _number(tok: Token, lex: Lexicon) -> tuple[int, bool] | None:
     return value, False
 
 
+def maybe_number(word: str, lex: Lexicon) -> bool:
+    """Whether a lower-case word can be a count (a cheap test before parsing it)."""
+    return (
+        word.replace(",", "").isdigit()
+        or word in _WORDS
+        or word in _MULTIPLIERS
+        or word in lex.vague_numbers
+    )
+
+
+def number_value(tok: Token, lex: Lexicon) -> tuple[int, bool] | None:
+    """(value, vague) of a number token ("58", "twenty-three", "dozens"), or None."""
+    if _tens(tok.head) is tok:
+        return None  # the "twenty" of "twenty-three": read with its units word
+    return _number(tok, lex)
+
+
+def qualifier(num: Token, lex: Lexicon) -> tuple[str | None, int]:
+    """The qualifier before a number ("at least") and the index where the count's
+    text starts (the qualifier, else the tens word of "twenty-three", else the number)."""
+    tens = _tens(num)
+    said, start = _qualifier(tens if tens is not None else num, lex)
+    if said is None and (parsed := _number(num, lex)) is not None and parsed[1]:
+        said = "at least"
+    return said, start
+
+
 def _counted(num: Token) -> Token:
     """The noun a number counts: its head, or the "of" object of "hundreds of X"."""
     if num.dep_ in ("nummod", "quantmod", "compound") and num.head.i != num.i:

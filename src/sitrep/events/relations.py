@@ -20,7 +20,7 @@ Run after triggers are merged into happenings:
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, Self, TypeVar
 
 from sitrep.actors import state_forces
 from sitrep.model import ActorRef
@@ -62,7 +62,17 @@ class DraftLike(Protocol):
     def roles(self) -> Roles: ...
 
 
-def keeper(draft: DraftLike) -> DraftLike:
+class Merged(Protocol):
+    """Anything merged into another of its kind (drafts of events)."""
+
+    @property
+    def into(self) -> Self | None: ...
+
+
+M = TypeVar("M", bound=Merged)
+
+
+def keeper(draft: M) -> M:
     """The happening a (possibly merged) draft ended up in."""
     node = draft
     for _ in range(16):

@@ -86,7 +86,9 @@ _STARTS = re.compile(rf"\b(?:(?:{_FIRST_WORDS})\b|{_FIRST_PREFIXES}|\d)", re.IGN
 _MONTH_CASED = re.compile(rf"\b{_MONTH}")
 _MONTH_ANY = re.compile(_MONTH, re.IGNORECASE)
 _ANAPHORA = re.compile(
-    r"\b(?:at the time|at that time|that day|the same day|on the same day|that night|"
+    # Every form starts with "a", "o" or "t": the look-ahead lets the scan skip other
+    # positions at once (half the time over a whole text, the same matches).
+    r"(?=[aotAOT])\b(?:at the time|at that time|that day|the same day|on the same day|that night|"
     r"the following day|the next day|a day later|the day after|"
     # "troops then opened fire": a step in the sequence just told (not "since then",
     # "until then", "the then-president").
@@ -159,15 +161,36 @@ _DATELINE = re.compile(
 _DATELINE_REACH = 400
 
 
+#: A page's own stamp near the top ("Last updated at Jul 282016", "Last updated:
+#: 28 July 2016", "(updated 15:00 07.10.2017)"): the day the text was last edited,
+#: its own word on when it was written where the corpus's date may be a re-post's.
+#: The day and year of "Jul 282016" lost the space between them.
+_STAMP = re.compile(
+    r"\b(?:[Ll]ast\s+)?[Uu]pdated(?:\s+(?:at|on))?:?\s+(?:"
+    rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s*(?P<year>{_YEAR})\b|"
+    rf"(?P<text>{_WEEKDAY_PREFIX}{_DAYNUM}\s+{_MONTH},?\s+{_YEAR})\b|"
+    r"(?:\d{1,2}:?\d{2}\s+)?(?P<numeric>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\b)"
+)
+
+
 def dateline(text: str) -> dt.date | None:
-    """The date of the text's own dateline, if it has one near the top.
+    """The date of the text's own dateline or "last updated" stamp, if it has one near
+    the top (an agency's dateline first).
 
     Relative dates ("on Friday") are read against it: a corpus's publication date
     can be a re-posting date that contradicts the text."""
     m = _DATELINE.search(text, 0, _DATELINE_REACH)
-    if m is None:
-        return None
-    date = resolve(m.group()[m.group().index(" ") :].strip(), None)
+    if m is not None:
+        found = m.group()[m.group().index(" ") :].strip()
+    else:
+        m = _STAMP.search(text, 0, _DATELINE_REACH)
+        if m is None:
+            return None
+        if m["month"] is not None:
+            found = f"{m['month']} {m['day']} {m['year']}"
+        else:
+            found = m["text"] or m["numeric"]
+    date = resolve(found, None)
     if date is None or date.precision != "day":
         return None
     return dt.date.fromisoformat(date.value)

@@ -1,0 +1,89 @@
+"""Tolls outside the trigger's phrases: headline counts and toll sentences."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from events_support import Extract, make_extract
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from sitrep.model import Event
+
+
+@pytest.fixture(scope="module")
+def extract(nlp: Language) -> Extract:
+    return make_extract(nlp)
+
+
+def _figures(events: list[Event]) -> set[tuple[int, str]]:
+    return {(q.value, q.unit) for e in events if e.type == "ASSAULT" for q in e.quantities}
+
+
+def test_title_case_headline_count_before_casualty_word(extract: Extract) -> None:
+    # A byline run into a title-case headline: the parser reads "37" as part of it.
+    text = (
+        "by Staff Writer 37 Killed in Rocket Attack on Market Town "
+        "Rockets hit a crowded market in the town on Monday."
+    )
+    assert (37, "killed") in _figures(extract(text))
+
+
+def test_count_of_dead_left_by_clashes(extract: Extract) -> None:
+    text = "Clashes between rival factions left at least 40 dead and 70 wounded on Friday."
+    figures = _figures(extract(text))
+    assert (40, "killed") in figures and (70, "injured") in figures
+
+
+def test_death_toll_sentence_counts_the_attack_before_it(extract: Extract) -> None:
+    text = "A car bomb exploded at a checkpoint in the town on Monday. The death toll rose to 30."
+    assaults = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert (30, "killed") in {(q.value, q.unit) for q in assaults[0].quantities}
+
+
+def test_group_among_the_dead_is_a_count_of_killed(extract: Extract) -> None:
+    text = (
+        "Government aircraft bombed the village on Tuesday. "
+        "At least 12 civilians were among the dead."
+    )
+    assert (12, "killed") in _figures(extract(text))
+
+
+def test_war_toll_is_no_incident_count(extract: Extract) -> None:
+    text = (
+        "Rebels shelled the city on Monday, killing four people. "
+        "The death toll of the war has risen to 300000."
+    )
+    figures = _figures(extract(text))
+    assert (4, "killed") in figures
+    assert not any(value == 300000 for value, _ in figures)
+
+
+def test_figure_of_a_later_unplaced_mention_stays_off(extract: Extract) -> None:
+    # Coreference may join a later mention with nothing to tell it apart, but a
+    # figure four sentences on, with no day or place tying it to the strike, may
+    # count another incident: it must not make the strike's toll.
+    text = (
+        "Warplanes struck the town of Saraqib on Monday, killing nine civilians. "
+        "The monitor gave no further details. "
+        "Residents fled to nearby villages. "
+        "Aid groups called for calm. "
+        "Four people were killed in shelling."
+    )
+    events = extract(text)
+    strike = next(e for e in events if e.trigger.text == "struck")
+    units = {(q.value, q.unit) for q in strike.quantities}
+    assert (9, "killed") in units
+    assert (4, "killed") not in units
+
+
+def test_figure_of_the_next_sentence_joins_the_attack(extract: Extract) -> None:
+    text = (
+        "Warplanes struck the town of Saraqib on Monday, killing nine civilians. "
+        "Dozens of people were also wounded."
+    )
+    strike = next(e for e in extract(text) if e.trigger.text == "struck")
+    assert (24, "injured") in {(q.value, q.unit) for q in strike.quantities}
