@@ -127,3 +127,22 @@ def test_the_soldiers_refer_to_the_latest_forces(run: Extract) -> None:
     text = "Turkish troops entered Afrin on Sunday. The soldiers later clashed with YPG fighters."
     event = only(run(text), "ASSAULT")
     assert event.source_actor is not None and event.source_actor.actor_id == "TUR_MIL"
+
+
+def test_passive_light_verb_takes_its_by_phrase_as_doer(run: Extract) -> None:
+    event = only(run("The raids were carried out by Russian aircraft."), "ASSAULT")
+    assert event.source_actor is not None
+    assert event.source_actor.actor_id == "RUS_MIL"
+
+
+def test_of_two_parsed_subjects_the_nearest_before_the_verb(run: Extract) -> None:
+    # A headline running into the lead without a stop: the parser gives "killed"
+    # two passive subjects, "16" and "civilians".
+    text = (
+        "16 dead in heavy bombardment on Syrias Idlib Monitor AFP Monday 24 Oct 2016 Sixteen "
+        "civilians including three children were killed on Monday in heavy bombardment "
+        "across rebel-held Idlib province in northwest Syria a monitoring group said."
+    )
+    events = [e for e in run(text) if e.type == "ASSAULT"]
+    assert events and all(e.target_actor is not None for e in events)
+    assert {e.target_actor.actor_id for e in events if e.target_actor} == {"CIVILIANS"}

@@ -59,6 +59,17 @@ def _pobj(prep: Token) -> Token | None:
     return _child(prep, "pobj")
 
 
+def _subject_child(node: Token) -> Token | None:
+    """The subject among ``node``'s children; of two (a parse error, as when a
+    headline runs into the lead with no stop: "16 dead in ... Sixteen civilians
+    were killed"), the one nearest before the verb."""
+    subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    before = [c for c in subjects if c.i < node.i]
+    return before[-1] if before else subjects[0]
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -68,7 +79,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     node = verb
     passive = _is_passive(verb)
     for _ in range(4):
-        subj = _child(node, "nsubj", "nsubjpass", "csubj")
+        subj = _subject_child(node)
         if subj is not None:
             if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
                 return node.head, passive
@@ -266,6 +277,11 @@ def noun_roles(
         named_target = roles.target_token is not None or named_target
     if trig.light is not None:
         light = doc[trig.light]
+        agent = _child(light, "agent")
+        if roles.source_token is None and noun.dep_ == "nsubjpass" and agent is not None:
+            # "the raids were carried out by Russian aircraft": the noun is the
+            # passive light verb's subject, the doer its "by" phrase.
+            roles.source_token = _pobj(agent)
         if roles.source_token is None:
             roles.source_token, _ = _subject(light)
         if roles.target_token is None:
