@@ -24,7 +24,6 @@ from functools import lru_cache
 
 from sitrep.dedup.dates import HEADLINE_CHARS, Report, dates_compatible, one_day
 from sitrep.dedup.figures import (
-    figures_apart,
     figures_differ,
     numbers_differ,
     same_numbers,
@@ -37,6 +36,7 @@ from sitrep.dedup.places import (
     places_far,
     same_place,
 )
+from sitrep.dedup.running import tolls_apart
 from sitrep.dedup.text import Idf, anchors, copied, profile, similarity, weighted_overlap
 from sitrep.model import ActorRef
 from sitrep.store.rows import StoredEvent
@@ -89,10 +89,10 @@ FIGURES_APART_PENALTY = 0.3
 # Types whose event is something said (PLOVER's verbal types): the source is
 # the speaker, and another speaker makes another statement ("the opposition
 # accuses" and "Washington accuses" are two accusations of one attack).
-_SPOKEN = frozenset({"ACCUSE", "AGREE", "CONSULT", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+SPOKEN = frozenset({"ACCUSE", "AGREE", "CONSULT", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 
 # Modalities that describe something that happened (historical = told as past).
-_FACTUAL = frozenset({"asserted", "historical"})
+FACTUAL = frozenset({"asserted", "historical"})
 
 
 #: Words that name no one in particular: "29 people were killed" says nothing of
@@ -109,7 +109,7 @@ def _actor_id(ref: ActorRef | None) -> str | None:
     return ref.actor_id
 
 
-def _ids(a: StoredEvent, b: StoredEvent, role: str) -> tuple[str | None, str | None]:
+def actor_ids(a: StoredEvent, b: StoredEvent, role: str) -> tuple[str | None, str | None]:
     return _actor_id(getattr(a, role)), _actor_id(getattr(b, role))
 
 
@@ -168,7 +168,7 @@ def retold(a: Report, b: Report, idf: Idf | None) -> bool:
     ea, eb = a.event, b.event
     if a.exact_day and b.exact_day and not one_day(a, b):
         return False
-    if places_far(ea, eb) or figures_apart(a.figures, b.figures, a.floors, b.floors):
+    if places_far(ea, eb) or tolls_apart(a, b):
         return False
     # One toll stated twice ("17 dead as ..." in the headline, "fighting in
     # which 17 people were killed" below) is one incident however the two
@@ -181,8 +181,8 @@ def retold(a: Report, b: Report, idf: Idf | None) -> bool:
 def two_speakers(a: StoredEvent, b: StoredEvent) -> bool:
     """Two statements (PLOVER's verbal types) by different speakers: never one event,
     however alike ("the opposition accuses" and "Washington accuses" of one attack)."""
-    sa, sb = _ids(a, b, "source_actor")
-    return a.type.upper() in _SPOKEN and bool(sa and sb) and not same_side(sa or "", sb or "")
+    sa, sb = actor_ids(a, b, "source_actor")
+    return a.type.upper() in SPOKEN and bool(sa and sb) and not same_side(sa or "", sb or "")
 
 
 def compatible(a: Report, b: Report, idf: Idf | None = None) -> bool:
@@ -192,7 +192,7 @@ def compatible(a: Report, b: Report, idf: Idf | None = None) -> bool:
         return False
     if two_incidents(ea, eb) and not retold(a, b, idf):
         return False
-    if (ea.modality in _FACTUAL) != (eb.modality in _FACTUAL):
+    if (ea.modality in FACTUAL) != (eb.modality in FACTUAL):
         return False
     if two_speakers(ea, eb):
         return False
@@ -249,7 +249,7 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
         value -= FAR_PLACE_PENALTY
     if a.figures & b.figures:
         value += 0.1
-    elif figures_apart(a.figures, b.figures, a.floors, b.floors):
+    elif tolls_apart(a, b):
         value -= FIGURES_APART_PENALTY
     if (
         ea.outlet
@@ -261,10 +261,10 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
         # ("terrorist rocket attacks on Aleppo"); only near-copies are one event.
         # Same-day articles of one outlet are often updates of one story.
         value -= SAME_OUTLET_PENALTY
-    sa, sb = _ids(ea, eb, "source_actor")
+    sa, sb = actor_ids(ea, eb, "source_actor")
     if sa and sb:
         value += 0.05 if same_side(sa, sb) else -0.1
-    ta, tb = _ids(ea, eb, "target_actor")
+    ta, tb = actor_ids(ea, eb, "target_actor")
     if ta and tb:
         value += 0.05 if same_side(ta, tb) else -TARGET_CONFLICT_PENALTY
     return value

@@ -8,6 +8,8 @@ round figures (280000 vs 300000) are different claims.
 
 from __future__ import annotations
 
+import re
+
 from sitrep.dedup.text import content_tokens
 
 #: (unit, value) pairs of an event's quantities.
@@ -134,3 +136,24 @@ def figures_apart(
         if low_b > FIGURE_RATIO * max(high_a, 1) or low_a > FIGURE_RATIO * max(high_b, 1):
             return True
     return False
+
+
+# "The death toll rose to 112", "toll hits 43", "brought to 49 the number killed":
+# a later count of an incident, told as an update of an earlier one.
+_RUNNING_TOLL = re.compile(
+    r"\b(?:toll|tally)\b.{0,80}?\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps"
+    r"|reached|reaches|hit|hits|increased|mounted|surpassed|surpasses|passed)\b"
+    r"|\b(?:rose|risen|climbed|jumped|increased|brought|brings|bringing)\s+to\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|over\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def running_toll(text: str) -> bool:
+    """The sentence tells a toll that has risen ("the death toll rose to 112")."""
+    return _RUNNING_TOLL.search(text) is not None
+
+
+def highest(values: Figures, units: set[str]) -> int:
+    """The largest figure of ``values`` for one of ``units`` (0 when none)."""
+    return max((v for u, v in values if u in units), default=0)

@@ -1,0 +1,54 @@
+"""A running toll: a later, higher count of one incident is not another incident.
+
+"Death toll ... hits 43" on Saturday and "the toll has risen to at least 112"
+on Sunday count one bombing's dead. The figure-ratio rule
+(:func:`sitrep.dedup.figures.figures_apart`) reads two counts that far apart as
+two incidents; a higher count that says it is a risen toll and came out later
+is an update instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.dedup.dates import Report
+from sitrep.dedup.figures import figures_apart, highest, running_toll
+from sitrep.store.rows import StoredEvent
+
+#: Days after the first count within which a risen toll ("the toll rose to 112")
+#: is read as a later count of the same incident (final tolls, a UN count, come
+#: out days after the first reports).
+RUNNING_TOLL_DAYS = 7
+
+
+def _published(event: StoredEvent) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(event.published) if event.published else None
+    except ValueError:
+        return None
+
+
+def _updates(high: Report, low: Report) -> bool:
+    """``high`` tells a risen toll (:func:`running_toll`) published on the day of
+    ``low`` or up to :data:`RUNNING_TOLL_DAYS` after it."""
+    if not running_toll(high.sentence):
+        return False
+    day_high, day_low = _published(high.event), _published(low.event)
+    if day_high is None or day_low is None:
+        return False
+    return 0 <= (day_high - day_low).days <= RUNNING_TOLL_DAYS
+
+
+def tolls_apart(a: Report, b: Report) -> bool:
+    """Figures further apart than their ratio allows (:func:`figures_apart`), unless
+    the higher one is a running toll counted later: "hits 43" on Saturday and "the
+    toll rose to 112" on Sunday are one bombing's dead, not two bombings."""
+    if not figures_apart(a.figures, b.figures, a.floors, b.floors):
+        return False
+    units = {u for u, _ in a.figures} & {u for u, _ in b.figures}
+    high_a, high_b = highest(a.figures, units), highest(b.figures, units)
+    if high_a > high_b:
+        return not _updates(a, b)
+    if high_b > high_a:
+        return not _updates(b, a)
+    return True

@@ -1,0 +1,129 @@
+"""One article's lead and recap of one incident, and running tolls.
+
+Texts are invented for these tests; offsets are computed, never typed in.
+"""
+
+from __future__ import annotations
+
+from sitrep.dedup.cluster import assign
+from sitrep.dedup.compat import retold
+from sitrep.dedup.dates import Report
+from sitrep.dedup.figures import figures_apart, running_toll
+from sitrep.dedup.restated import restated
+from sitrep.dedup.running import tolls_apart
+from sitrep.dedup.text import Idf
+from sitrep.model import ActorRef, Event, EventDate, EventLocation, Offsets, Quantity, Span
+from sitrep.store.rows import StoredEvent
+
+ALEPPO = ("Aleppo", 36.20, 37.16, "locality")
+IDLIB = ("Idlib", 35.93, 36.63, "locality")
+SYRIA = ("Syria", 35.0, 38.0, "country")
+
+
+def report(doc: str, text: str, trigger: str, *, at: int, day: str = "2017-04-15",
+           precision: str = "day", place: tuple[str, float, float, str] = ALEPPO,
+           killed: int | None = None, published: str = "2017-04-16",
+           source: str | None = None, outlet: str | None = None) -> Report:  # fmt: skip
+    """A report of ``text`` whose sentence starts at ``at`` in document ``doc``."""
+    start = at + text.index(trigger)
+    event = Event(
+        id=Event.make_id(doc, start, "ASSAULT"),
+        type="ASSAULT",
+        trigger=Span(text=trigger, start=start, end=start + len(trigger)),
+        sentence=Offsets(start=at, end=at + len(text)),
+        location=EventLocation(
+            name=place[0], lat=place[1], lon=place[2], country_code="SY", precision=place[3]
+        ),
+        date=EventDate(value=day, precision=precision, text="Saturday"),
+        source_actor=ActorRef(actor_id=source, name=source, text=source) if source else None,
+        quantities=[Quantity(value=killed, unit="killed", text=str(killed))] if killed else [],
+    )
+    row = StoredEvent.model_validate(
+        {
+            **event.model_dump(),
+            "document_id": doc,
+            "outlet": outlet or f"outlet-{doc}",
+            "published": published,
+        }
+    )
+    return Report(row, text)
+
+
+LEAD = (
+    "On Saturday a suicide attacker detonated a car bomb in the Rashidin district of Aleppo "
+    "near buses carrying evacuees from two besieged towns."
+)
+RECAP = "The death toll of the terrorist attack near Aleppo on April 15 surpasses 130 people."
+# Another outlet's report, worded like the recap.
+OTHER = "The death toll of the terrorist attack near Aleppo on April 15 has passed 130 people."
+# Words of many other reports weigh little.
+COMMON = ["A car bomb hit a town.", "The death toll rose.", "Buses left the towns."]
+
+
+def idf_of(*texts: str) -> Idf:
+    return Idf.of([*texts, *COMMON])
+
+
+def test_a_lead_and_its_recap_are_one_incident_in_other_words() -> None:
+    lead = report("a", LEAD, "detonated", at=0)
+    recap = report("a", RECAP, "attack", at=600, killed=130)
+    idf = idf_of(LEAD, RECAP)
+    assert not retold(lead, recap, idf)  # too unlike for the strong reading
+    assert restated(lead, recap, idf) and restated(recap, lead, idf)
+
+
+def test_what_tells_two_incidents_apart_keeps_them_apart() -> None:
+    lead = report("a", LEAD, "detonated", at=0)
+    idf = idf_of(LEAD, RECAP)
+    # Another town, another day, a country-level place, another perpetrator.
+    assert not restated(lead, report("a", RECAP, "attack", at=600, place=IDLIB), idf)
+    assert not restated(lead, report("a", RECAP, "attack", at=600, day="2017-04-13"), idf)
+    assert not restated(lead, report("a", RECAP, "attack", at=600, place=SYRIA), idf)
+    rebels = report("a", LEAD, "detonated", at=0, source="rebels")
+    army = report("a", RECAP, "attack", at=600, source="army")
+    assert not restated(rebels, army, idf)
+    # Fighting over days, or what keeps happening, is background to the incident.
+    fighting = "Fighting near Aleppo on Saturday killed many people near the buses."
+    assert not restated(lead, report("a", fighting, "Fighting", at=600), idf)
+    habitual = "Militants near Aleppo have regularly attacked buses carrying evacuees."
+    assert not restated(lead, report("a", habitual, "attacked", at=600), idf)
+    # Two counts in one article are two incidents.
+    five = "Another attack near Aleppo on Saturday killed 5 people near the buses."
+    seven = "An attack near Aleppo on Saturday killed 7 people near the buses."
+    assert not restated(report("a", five, "attack", at=300), report("a", seven, "attack", at=600))
+
+
+def test_another_outlet_brings_the_lead_and_its_recap_into_one_cluster() -> None:
+    lead = report("a", LEAD, "detonated", at=0)
+    recap = report("a", RECAP, "attack", at=600, killed=130)
+    other = report("b", OTHER, "attack", at=300, killed=130)
+    found = assign([lead, recap, other], [], {})
+    assert found[lead.event.id] == found[recap.event.id] == found[other.event.id]
+    # An unrelated strike in another town that day stays out.
+    elsewhere = "Jets struck a market in Idlib on Saturday killing 9 people."
+    far = report("a", elsewhere, "struck", at=900, place=IDLIB, killed=9)
+    found = assign([lead, recap, other, far], [], {})
+    assert found[far.event.id] != found[lead.event.id]
+
+
+HITS = "Death toll in bomb attack on evacuees near Aleppo hits 43."
+SURPASSES = "The death toll of the bomb attack on evacuees near Aleppo surpasses 130."
+
+
+def test_a_running_toll_counted_later_is_not_another_incident() -> None:
+    assert running_toll(SURPASSES) and running_toll("the toll has risen to at least 112")
+    assert running_toll("the bombardment brought to 49 the number killed")
+    assert not running_toll("43 people were killed") and not running_toll("the toll was high")
+    early = report("a", HITS, "attack", at=0, killed=43, published="2017-04-15")
+    later = report("b", SURPASSES, "attack", at=0, killed=130, published="2017-04-20")
+    assert figures_apart(early.figures, later.figures)
+    assert not tolls_apart(early, later) and not tolls_apart(later, early)
+    # The higher count published first is no update of the lower one ...
+    before = report("b", SURPASSES, "attack", at=0, killed=130, published="2017-04-14")
+    assert tolls_apart(early, before)
+    # ... nor is a count a month later, or one not told as a risen toll.
+    month = report("b", SURPASSES, "attack", at=0, killed=130, published="2017-05-20")
+    assert tolls_apart(early, month)
+    plain = report("b", "A bomb attack near Aleppo killed 130.", "attack", at=0, killed=130,
+                   published="2017-04-16")  # fmt: skip
+    assert tolls_apart(early, plain)
