@@ -73,6 +73,9 @@ class Evidence:
         #: its own primary name ("*" for a world region or other large feature of
         #: the supplement: "Asia", "Middle East", "Kashmir").
         self.division_named: dict[int, set[str]] = {}
+        self._divisions_by_name, self._division_names = _division_votes(mentions)
+        self._other_names = max(1, len(self._divisions_by_name) - 1)
+        self._own_divisions: frozenset[tuple[str, str]] = frozenset()
         for m in mentions:
             name = bare(m.text)
             large = False
@@ -106,6 +109,52 @@ class Evidence:
                     other_focus.update(counts)
             self._other_focus[name] = other_focus
         self.other_focus = other_focus
+        self._own_divisions = self._divisions_by_name.get(name, frozenset())
         own = {c.country_code for c in m.candidates if c.is_country and c.country_code}
         self.home = home_country(self.votes, own) if own else None
         return self
+
+    def division_share(self, cand: Candidate) -> float:
+        """Share of the report's other names with a reading in ``cand``'s division.
+
+        Local news names several places of one state ("Jackson County",
+        "Montgomery", "Plainview" in Minnesota): the state most of the other
+        names can lie in is where an ambiguous one lies too. Below two such
+        names it says nothing (0).
+        """
+        # Runs for every reading of every name, each pass: one dict miss for most.
+        key = (cand.country_code, cand.admin1)
+        n = self._division_names.get(key)
+        if n is None or cand.is_country:
+            return 0.0
+        n -= key in self._own_divisions
+        if n < DIVISION_VOTE_MIN_NAMES:
+            return 0.0
+        return float(n) / self._other_names
+
+
+#: Other names with a reading in a division before it counts as the report's.
+DIVISION_VOTE_MIN_NAMES = 2
+
+
+def _division_votes(
+    mentions: list[Mention],
+) -> tuple[dict[str, frozenset[tuple[str, str]]], dict[tuple[str | None, str | None], int]]:
+    """Per distinct name, the divisions it has a reading in; per division, how many names."""
+    by_name: dict[str, set[tuple[str, str]]] = {}
+    for m in mentions:
+        if m.source == "demonym":
+            continue
+        by_name.setdefault(bare(m.text), set()).update(
+            (c.country_code, c.admin1)
+            for c in m.candidates
+            if c.country_code and c.admin1 and not c.is_country and c.level in EXACT_LEVELS
+        )
+    counts: Counter[tuple[str, str]] = Counter()
+    for divisions in by_name.values():
+        counts.update(divisions)
+    # Only divisions that can reach the minimum once a name's own vote is left out.
+    kept: dict[tuple[str | None, str | None], int] = {
+        k: n for k, n in counts.items() if n >= DIVISION_VOTE_MIN_NAMES
+    }
+    return {k: frozenset(v) for k, v in by_name.items()}, kept

@@ -62,7 +62,8 @@ class Candidate:
     @property
     def is_locality(self) -> bool:
         """A point-like place: town, village, camp, base, crossing, field, hill."""
-        return not (self.is_country or self.is_admin1 or self.feature.startswith("A."))
+        # Countries ("A.PCL*") and divisions ("A.ADM1") are administrative ("A.") too.
+        return not self.feature.startswith("A.")
 
 
 def default_path() -> Path:

@@ -324,12 +324,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         cands = plausible_guesses(
             text, typo_readings(text, found, gaz, SCAN_MIN_POPULATION) or found.get(text, [])
         )
-        cands = [c for c in cands if not initials_reading(text, c)]
+        if " " not in text and not text.isupper():
+            # Only such a text can be a division's initials (checked once, not per reading).
+            cands = [c for c in cands if not initials_reading(text, c)]
         if cands:
             by_span[span] = cands
     # Per span, its candidates that are countries named exactly, read once.
     countries = {
-        span: [c for c in cands if c.is_country and c.level in EXACT_LEVELS]
+        # ``feature`` read directly: this runs for every reading of every span.
+        span: [c for c in cands if c.feature.startswith("A.PCL") and c.level in EXACT_LEVELS]
         for span, cands in by_span.items()
     }
     focus = _focus_countries(countries, doc)

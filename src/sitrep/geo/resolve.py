@@ -16,7 +16,9 @@ not fitted to any corpus; an evaluation gate will pin them later):
 3. containment ("al-Shadadi, a suburb of Hasakah", "Syria's Hasakah", "X, Y"):
    candidates near or inside the container;
 4. the document's countries (named outright or by demonym, and those of places
-   already resolved) and nearness to the other places of the document;
+   already resolved), the first-level division most of its other names can lie
+   in (local news: :meth:`Evidence.division_share`) and nearness to the other
+   places of the document;
 5. population, then the curated supplement, and exact spelling over a
    transliteration-skeleton match; a world city over its small namesakes
    unless the text ties the name to the namesake's state or neighbourhood
@@ -38,7 +40,7 @@ from sitrep.geo.context import Mention
 from sitrep.geo.evidence import Evidence, country_votes
 from sitrep.geo.folding import bare
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
-from sitrep.geo.guesses import top_countries
+from sitrep.geo.holds import held_readings, holds_bonus
 from sitrep.geo.recognize import find_mentions
 from sitrep.geo.reference import placed_elsewhere
 from sitrep.geo.rows import cached_km, haversine_km
@@ -66,6 +68,8 @@ SUPPLEMENT_BONUS = 1.0
 #: Weak coherence: countries that many of the document's names could be in
 #: ("Virginia" and "Ohio" both have US readings) get up to this much.
 COHERENCE_BONUS = 2.0
+#: The same within first-level divisions (see ``Evidence.division_share``).
+DIVISION_COHERENCE_BONUS = 2.0
 #: Continents, seas and regions spanning countries never get the document-country
 #: bonus; without this "Africa" would lose to a town called África in Mexico.
 SUPRANATIONAL_BONUS = FOCUS_BONUS + 1.0
@@ -118,11 +122,11 @@ def _score(
     anchors: list[Candidate],
     votes: dict[str, float],
     context: Evidence,
-    homes: frozenset[str],
 ) -> tuple[float, str]:
     score = POPULATION_WEIGHT * math.log10(cand.population + 1)
     if cand.country_code and len(votes) > 1:
         score += COHERENCE_BONUS * votes.get(cand.country_code, 0.0)
+    score += DIVISION_COHERENCE_BONUS * context.division_share(cand)
     reason = "population"
     if cand.level not in EXACT_LEVELS:
         score += SKELETON_PENALTY
@@ -206,7 +210,6 @@ def _score(
         context.divisions,
         anchors,
         context.namesakes,
-        homes,
     )
     return score, reason
 
@@ -275,11 +278,10 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
         for cand in m.candidates:
             if (m.source == "demonym" or cand.is_country) and cand.level in EXACT_LEVELS:
                 focus[cand.country_code or ""] += 1
-    # The countries the report names most: fixed for the whole report.
-    homes = top_countries(focus)
     votes = country_votes(mentions)
     context = Evidence(mentions, votes)
     context.namesakes = namesakes(mentions)
+    held = held_readings(mentions)
     chosen: dict[int, tuple[Candidate, str]] = {}
     by_group: dict[tuple[str, bool], tuple[Candidate, str]] = {}
     # Three passes: the first settles unambiguous names and countries, the second
@@ -316,10 +318,12 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
             own = {c.id for c in m.candidates}
             others = [a for a in anchors if a.id not in own]
             ctx = context.for_mention(m)
+            inner = held.get(idx, [])
             scored = [
-                (*_score(c, m, focus, container, others, votes, ctx, homes), c)
-                for c in m.candidates
+                (*_score(c, m, focus, container, others, votes, ctx), c) for c in m.candidates
             ]
+            if inner:
+                scored = [(s + holds_bonus(c, inner), r, c) for s, r, c in scored]
             _, reason, best = max(scored, key=lambda s: (s[0], -s[2].id))
             if best.is_admin1 and m.cue != "admin" and NAMESAKE_RULE:
                 # "Idlib", "Aleppo" without "province": the town the division is named

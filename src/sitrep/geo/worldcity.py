@@ -6,9 +6,7 @@ vouch for each other by lying in one state. A reading that is a large city,
 named so as its own name and many times larger than every other reading, is
 what a bare name means unless the text says otherwise:
 
-* a container ("Geneva, Ill.") or a cue word;
-* another reading in the country the report names most: a British report's
-  "Edmonton" is the London suburb, a Syrian one's "Geneva" is not in the US;
+* a container ("Geneva, Ill.", "Belgrade, Montana") or a cue word;
 * a division the report names that holds another reading ("Illinois");
 * another reading lying among the report's other places: local news names
   its neighbourhood ("Paris" beside Texas towns is Paris, Texas; "Edmonton"
@@ -16,6 +14,11 @@ what a bare name means unless the text says otherwise:
   namesakes of world cities do not count as such neighbours.
 
 Local US news is full of namesakes (LGL), and there the last two hold.
+That the report names a namesake's country is no such cue: a report that
+names the United States and says "Belgrade" means Serbia's capital, not one of
+the small US towns of that name. A large first-level division counts as such a
+world place over small readings abroad ("Texas" beside "Mexican" is the state,
+not a Mexican village); its own towns are left to the division/town rules.
 """
 
 from __future__ import annotations
@@ -41,6 +44,9 @@ WORLD_CITY_BONUS = 6.0
 EXONYM_MIN_POPULATION = 1_000_000
 #: Another reading this close to one of the report's places is a local namesake.
 NEIGHBOUR_KM = 300.0
+#: A division this populous is known abroad by its name (a US state, a Canadian
+#: province); GeoNames-on-PyPI counts the people of its listed towns.
+WORLD_DIVISION_MIN_POPULATION = 1_000_000
 
 
 def _own_name(cand: Candidate, mention: Mention) -> bool:
@@ -53,25 +59,44 @@ def _own_name(cand: Candidate, mention: Mention) -> bool:
 
 
 def _world_city(cand: Candidate, mention: Mention) -> bool:
-    if (
+    # Cheap tests first: this runs for every reading of every name, each pass.
+    if cand.level not in EXACT_LEVELS:
+        return False
+    if cand.is_admin1:
+        if cand.population < WORLD_DIVISION_MIN_POPULATION:
+            return False
+    elif (
         not cand.is_locality
-        or cand.level not in EXACT_LEVELS
         or cand.population < WORLD_CITY_MIN_POPULATION
         or not _own_name(cand, mention)
     ):
         return False
-    others = [
-        c.population for c in mention.candidates if c.id != cand.id and c.level in EXACT_LEVELS
-    ]
-    return bool(others) and cand.population >= WORLD_CITY_RATIO * max(others)
+    others = [c for c in mention.candidates if c.id != cand.id and c.level in EXACT_LEVELS]
+    if not others or (cand.is_admin1 and not _world_division(cand, mention, others)):
+        return False
+    return cand.population >= WORLD_CITY_RATIO * max(c.population for c in others)
+
+
+def _world_division(cand: Candidate, mention: Mention, others: list[Candidate]) -> bool:
+    """A large first-level division whose other readings all lie abroad.
+
+    "Texas" beside "Mexican" is the state, not a Mexican village of that name.
+    Readings in the division's own country (its seat town, "Idlib") are left to
+    the division/town rules of :mod:`sitrep.geo.resolve`; a country of the same
+    name ("Georgia") to the country rules.
+    """
+    return bare(cand.name) == bare(mention.text) and not any(
+        c.country_code == cand.country_code or c.is_country for c in others
+    )
 
 
 def namesakes(mentions: list[Mention]) -> set[int]:
     """Ids of the other readings of names that have a world-city reading."""
     out: set[int] = set()
     for m in mentions:
-        if any(_world_city(c, m) for c in m.candidates):
-            out.update(c.id for c in m.candidates if not _world_city(c, m))
+        world = {c.id for c in m.candidates if _world_city(c, m)}
+        if world:
+            out.update(c.id for c in m.candidates if c.id not in world)
     return out
 
 
@@ -82,21 +107,14 @@ def world_city_bonus(
     divisions: set[tuple[str, str]],
     anchors: list[Candidate],
     small_namesakes: set[int],
-    main_countries: frozenset[str],
 ) -> float:
-    """The edge ``cand`` gets as the world city a bare name means; 0 otherwise.
-
-    ``main_countries``: the countries the report names most (a namesake there is
-    the report's own town: "Edmonton" in a British report that names the UK).
-    """
+    """The edge ``cand`` gets as the world city a bare name means; 0 otherwise."""
     if has_container or mention.cue is not None or not _world_city(cand, mention):
         return 0.0
     neighbours = [a for a in anchors if a.id not in small_namesakes and not a.is_admin1]
     for other in mention.candidates:
         if other.id == cand.id or other.level not in EXACT_LEVELS:
             continue
-        if other.country_code in main_countries:
-            return 0.0
         if (other.country_code, other.admin1) in divisions:
             # The report names the division of another reading: the text gives the state.
             return 0.0
