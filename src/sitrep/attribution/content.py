@@ -15,6 +15,12 @@ from typing import TYPE_CHECKING
 
 from sitrep.attribution import quotes
 from sitrep.attribution.lexicon import Cues
+from sitrep.attribution.misparse import (
+    announced,
+    content_above,
+    inverted_speaker,
+    past_modifiers,
+)
 from sitrep.attribution.types import TextSpan
 
 if TYPE_CHECKING:
@@ -99,6 +105,8 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
     # A complement on each side ("A - in fact, she said B"): the one after the cue is
     # what was said; the parser hangs the clause before it on the cue by mistake.
     complements.sort(key=lambda c: c.i < cue.i)
+    if len(complements) > 1 and inverted_speaker(cue, complements[0]):
+        complements = complements[1:]  # ("“...,” said David Brock, a confidant": the speaker)
     for child in complements[:1]:
         # The complement's subtree may reach over the cue ("what they claim to be X"):
         # content stays on the complement's side of the cue.
@@ -145,7 +153,7 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
             lemma not in _RAISING_AGENTLESS
             and child.dep_ == "prep"
             and child.lower_ in lex.cue_prepositions
-            and child.i <= cue.i + 2
+            and (child.i <= cue.i + 2 or past_modifiers(cue, cue.i + 1, child.i) == child.i)
         ):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
@@ -159,15 +167,16 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
         if relative is not None:
             return relative
     # Surface: "X mentioned Sunday that ...", "X said: “...”".
-    i = cue.i + 1
-    while i < sent.end and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].pos_ in ("ADV", "ADP")):
-        if doc[i].lower_ == "that":
-            break
-        i += 1
+    i = past_modifiers(cue, cue.i + 1, sent.end)
     if i < sent.end - 1 and doc[i].lower_ == "that":
         return clip(doc, i, sent.end, sent)
     if i < sent.end - 1 and doc[i].text in (":", *quotes.OPENING):
         return clip(doc, i + 1, sent.end, sent)
+    if i < sent.end:
+        after = announced(cue, i, sent.end)
+        if after is not None:
+            following = doc[after[0] : after[1]]
+            return clip(doc, after[0], after[1], following if after[0] >= sent.end else sent)
     if i < sent.end and i == cue.i + 1 and doc[i].lower_ in _ANSWERS and doc[i].head.i == cue.i:
         return doc[i : i + 1]  # "75 percent said yes", "half said so"
     # A quotation just before the cue is its content, whatever the verb ("“Why?” she asked.").
@@ -176,6 +185,9 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
         return quoted
     if lemma in lex.complement_only or lemma in lex.attitude or lemma not in lex.verbs:
         return None  # (a learned cue outside the lexicon: an attitude)
+    above = content_above(cue, sent.start, sent.end)
+    if above is not None:
+        return clip(doc, above[0], above[1], sent)
     return _parenthetical(cue, sent) or _run_on(cue, sent, lemma)
 
 
@@ -187,8 +199,16 @@ def _relative_object(cue: Token) -> Span | None:
     pronoun the cue takes as its object (PolNeAR marks "which"). Not the noun a bare
     clause hangs on ("the attacks he added"): in copy without punctuation that is
     mostly a trailing "he added" misread (no gain on PolNeAR's train split either)."""
+    subjects = [c for c in cue.lefts if c.dep_ == "nsubj"]
     for child in cue.lefts:
-        if child.dep_ == "dobj" and child.lower_ in _RELATIVES:
+        if child.lower_ not in _RELATIVES:
+            continue
+        # The parser's slips: "a point that officials have disputed" ("that" a
+        # marker) and "Rubio, who many in the party had backed" (two subjects).
+        misread = (child.dep_ == "mark" and subjects) or (
+            child.dep_ == "nsubj" and len(subjects) > 1 and child is subjects[0]
+        )
+        if child.dep_ == "dobj" or misread:
             return cue.doc[child.i : child.i + 1]
     return None
 

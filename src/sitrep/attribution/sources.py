@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.attribution.lexicon import Cues
+from sitrep.attribution.misparse import inverted_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -24,6 +25,8 @@ _TIME_NOUNS = frozenset({"time", "moment", "weekend", "day", "night", "week", "m
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"})
 _SKIP_POS = frozenset({"ADV", "AUX", "PART"})
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+#: Words that open a bare participle clause: "when asked", "after announced".
+_WHEN = frozenset({"when", "after", "before", "once", "if", "as", "while", "until"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: How many tokens an aside such as ", citing local sources," may have.
 MAX_ASIDE = 12
@@ -50,7 +53,10 @@ def subject_source(cue: Token, lex: Cues) -> tuple[Span | None, bool]:
             if child.lower_ == "it" and any(c.dep_ == "auxpass" for c in children):
                 return None, True
             return trimmed(child), False
-    bare = cue.tag_ == "VBN" or (cue.tag_ == "VBD" and cue.left_edge.i == cue.i)
+    # A participle tagged as a past tense ("when asked what ...") is bare too.
+    bare = cue.tag_ == "VBN" or (
+        cue.tag_ == "VBD" and all(c.lower_ in _WHEN and c.i == c.left_edge.i for c in cue.lefts)
+    )
     if bare and cue.dep_ in ("advcl", "ROOT") and not _has_aux(cue):
         # "When asked about X, she said ...", "Asked whether ..., 75 percent said yes":
         # a bare participle has no speaker; the main clause's subject is the one asked.
@@ -77,13 +83,17 @@ def _shared_subject(cue: Token) -> Token | None:
 
     "He spoke to reporters and added that ...", "he said, adding that ...", "he
     began by saying ...", "calling it X and asserting that ...": climb through
-    conjunctions, participle clauses and "by"-phrases (three steps at most).
+    conjunctions, participle clauses and "by"-phrases (three steps at most). Also
+    through a noun or adverb the phrase hangs on ("has a history of blaming ...",
+    "stopped short of endorsing ...") and onto a passive subject ("was booed after
+    telling ...", "was joined on stage and joked ...") when the cue itself is active.
     """
+    active = not _has_passive(cue)
     tok = cue
     for _ in range(3):
         head = tok.head
         if tok.dep_ == "pcomp" and head.dep_ == "prep":
-            head = head.head
+            head = _verb_above(head.head)
         elif tok.tag_ == "VB" and tok.dep_ in ("xcomp", "advcl"):
             # "voters are more likely to say ...", "he wants to defend ...".
             if head.pos_ == "ADJ" and head.dep_ == "acomp":
@@ -94,11 +104,34 @@ def _shared_subject(cue: Token) -> Token | None:
             return None
         if head is tok or head.pos_ not in ("VERB", "AUX"):
             return None
+        passive = None
         for child in head.children:
             if child.dep_ == "nsubj":
                 return child
+            if child.dep_ == "nsubjpass":
+                passive = child
+        if passive is not None and active and tok.dep_ != "xcomp":
+            return passive
         tok = head
     return None
+
+
+#: Dependencies of a noun or adverb that a "by / of / after"-phrase may hang on
+#: between the cue and its verb ("a history of blaming", "short of endorsing").
+_BRIDGE_DEPS = frozenset({"dobj", "pobj", "prep", "advmod", "attr", "npadvmod"})
+
+
+def _verb_above(tok: Token) -> Token:
+    """``tok`` or, for a noun or adverb, the verb above it (two prepositions at most)."""
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in _BRIDGE_DEPS or tok.head is tok:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _has_passive(cue: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in cue.children)
 
 
 def full_phrase(source: Span, cue: Token) -> Span | None:
@@ -143,6 +176,8 @@ def inverted_subject(cue: Token, sent: Span) -> Span | None:
     for child in cue.children:
         after = cue.i < child.i < sent.end
         if child.dep_ in ("nsubj", "dobj", "attr") and after and child.pos_ in ("NOUN", "PROPN"):
+            return trimmed(child)
+        if after and inverted_speaker(cue, child):
             return trimmed(child)
     return None
 
