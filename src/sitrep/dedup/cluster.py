@@ -26,6 +26,7 @@ from sitrep.dedup.compat import (
     two_incidents,
     two_speakers,
 )
+from sitrep.dedup.dates import days_apart
 from sitrep.dedup.restated import restated
 from sitrep.dedup.text import Idf
 from sitrep.store import EventFilter, Store
@@ -80,7 +81,7 @@ def _mergeable(a: list[Report], b: list[Report], idf: Idf) -> bool:
     for x in a:
         for y in b:
             ex, ey = x.event, y.event
-            if two_speakers(ex, ey):
+            if two_speakers(ex, ey) or days_apart(x, y):
                 return False
             if two_incidents(ex, ey):
                 if not (retold(x, y, idf) or restated(x, y, idf)):

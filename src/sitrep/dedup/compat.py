@@ -4,9 +4,11 @@ Hard constraints (any one fails: never the same event): same type, different
 documents (or one sentence of one document, or two sentences of one that retell
 one incident), compatible modality, one speaker for a statement (an accusation,
 a request: another speaker is another statement), overlapping dates (some
-reading of each: see :mod:`sitrep.dedup.dates`), places within one province
-(:mod:`sitrep.dedup.places`) unless both reports are vague background or one
-sentence is a copy of the other.
+reading of each: see :mod:`sitrep.dedup.dates`), not two running counts of a
+campaign with different figures on different days (:mod:`sitrep.dedup.cumulative`),
+not one day's different tolls at places beyond their radius, places within one
+province (:mod:`sitrep.dedup.places`) unless both reports are vague background,
+one sentence is a copy of the other, or both state one toll on one day.
 Then a score: sentence similarity plus small bonuses for specific agreement
 (same day, rare words shared on that day, same place, same figure, same actors)
 and costs for disagreement.
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from sitrep.dedup.cumulative import counts_apart
 from sitrep.dedup.dates import HEADLINE_CHARS, Report, dates_compatible, one_day
 from sitrep.dedup.figures import (
     figures_differ,
@@ -185,6 +188,27 @@ def two_speakers(a: StoredEvent, b: StoredEvent) -> bool:
     return a.type.upper() in SPOKEN and bool(sa and sb) and not same_side(sa or "", sb or "")
 
 
+def _apart(a: StoredEvent, b: StoredEvent) -> bool:
+    """Places that do not name one spot: beyond their radius, in two countries, or
+    a town against a bare country."""
+    la, lb = a.location, b.location
+    if la is None or lb is None:
+        return False
+    return places_far(a, b)
+
+
+def tolls_elsewhere(a: Report, b: Report) -> bool:
+    """One day, different tolls (no figure of one unit agrees) and places that do
+    not name one spot: two of the day's incidents ("32 civilians killed in
+    Aleppo on Sunday", "82 killed in eastern Syria on Sunday"), not one
+    disputed toll."""
+    if not one_day(a, b) or a.figures & b.figures:
+        return False
+    if not figures_differ(a.figures, b.figures):
+        return False
+    return _apart(a.event, b.event)
+
+
 def compatible(a: Report, b: Report, idf: Idf | None = None) -> bool:
     """Hard constraints: can these two reports describe one event at all?"""
     ea, eb = a.event, b.event
@@ -196,13 +220,21 @@ def compatible(a: Report, b: Report, idf: Idf | None = None) -> bool:
         return False
     if two_speakers(ea, eb):
         return False
-    if not dates_compatible(a, b):
+    if not dates_compatible(a, b) or counts_apart(a, b) or tolls_elsewhere(a, b):
         return False
     # Background told over months or years ("locked in civil war since early
     # 2011") is placed wherever the article is about; its place says nothing.
     # A sentence copied between outlets tells one thing wherever the geoparser
     # put each copy (the two articles' other place names pull it apart).
-    return (a.vague and b.vague) or places_compatible(ea, eb) or copied(a.sentence, b.sentence)
+    # One day and one toll stated in both sentences ("at least 70 killed" on 30
+    # June) is one incident wherever the geoparser put each report (a headline's
+    # "north of Aleppo" read as another region): the place conflict costs score.
+    return (
+        (a.vague and b.vague)
+        or places_compatible(ea, eb)
+        or copied(a.sentence, b.sentence)
+        or (one_day(a, b) and same_toll(a.figures, b.figures, a.sentence, b.sentence))
+    )
 
 
 def _lead_overlap(a: Report, b: Report, idf: Idf | None) -> float:

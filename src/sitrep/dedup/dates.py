@@ -221,3 +221,13 @@ def dates_compatible(a: Report, b: Report) -> bool:
         for ia in a.intervals
         for ib in b.intervals
     )
+
+
+def days_apart(a: Report, b: Report) -> bool:
+    """Both reports dated to an exact day, and the days further apart than the
+    slack of :func:`dates_compatible`: Monday's strikes and the next week's
+    Wednesday's are two incidents, whatever other reports link them."""
+    if not (a.exact_day and b.exact_day) or a.interval is None or b.interval is None:
+        return False
+    gap = abs((a.interval[0] - b.interval[0]).days)
+    return gap > DATE_SLACK_DAYS and not dates_compatible(a, b)

@@ -9,6 +9,7 @@ nationality ("US-led strikes", "Britain-based monitor"), so it says little.
 
 from __future__ import annotations
 
+from sitrep.model import EventLocation
 from sitrep.store.query import haversine_km
 from sitrep.store.rows import StoredEvent
 
@@ -29,6 +30,21 @@ NEAR_PROVINCE_KM = 100.0
 
 
 _SPECIFIC = frozenset({"locality", "near", "admin2"})
+
+
+def radius_km(location: EventLocation) -> float:
+    """How far from its point a place of this precision may reach.
+
+    A region inside one province (the gazetteer gives it an admin1: Eastern
+    Ghouta, the Qalamoun mountains) is no larger than that province; only a
+    region across provinces or countries ("northern Syria", the Levant) keeps
+    the region radius. Otherwise a Damascus suburb would fit a town 300 km away.
+    """
+    if location.precision == "region" and location.admin1:
+        return PLACE_RADIUS_KM["admin1"]
+    return PLACE_RADIUS_KM.get(location.precision, 0.0)
+
+
 _LOCAL = frozenset({"locality", "near"})
 
 
@@ -71,7 +87,7 @@ def places_compatible(a: StoredEvent, b: StoredEvent) -> bool:
         # country-level place is often the geoparser's guess from a nationality
         # ("US-led strikes", "Britain-based monitor"): it costs score instead.
         return not (la.precision in _SPECIFIC and lb.precision in _SPECIFIC)
-    radius = max(PLACE_RADIUS_KM.get(la.precision, 0.0), PLACE_RADIUS_KM.get(lb.precision, 0.0))
+    radius = max(radius_km(la), radius_km(lb))
     if la.precision == "country" or lb.precision == "country":
         # Same country (checked above) is all a country-level place says.
         return True
@@ -87,7 +103,7 @@ def places_far(a: StoredEvent, b: StoredEvent) -> bool:
         return False  # scored by COUNTRY_PENALTY
     if same_province(a, b) and not (la.precision in _LOCAL and lb.precision in _LOCAL):
         return False  # a province names no point in it: any town of it fits
-    radius = max(PLACE_RADIUS_KM.get(la.precision, 0.0), PLACE_RADIUS_KM.get(lb.precision, 0.0))
+    radius = max(radius_km(la), radius_km(lb))
     return haversine_km(la.lat, la.lon, lb.lat, lb.lon) > radius
 
 
