@@ -41,8 +41,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.attribution import clause_cut, cue_model, cue_span, forms, nesting, phrases
 from sitrep.attribution import content as cs
-from sitrep.attribution import cue_model, cue_span, forms, nesting, phrases
 from sitrep.attribution import learned as learned_cues
 from sitrep.attribution import sources as src
 from sitrep.attribution.lexicon import Cues, cues, matchers, outlets
@@ -126,6 +126,7 @@ def find_attributions(
                 _finish(relation, doc, lex, outlet_at)
             found = sorted([*found, *extra], key=lambda r: r.cue.start)
     _resolve(doc, found, lex, outlet_at)
+    clause_cut.cut_trailing(doc, found, nesting.swallows)
     return found if nested else nesting.outermost(found)
 
 
