@@ -184,6 +184,7 @@ def _absorb(keep: Draft, other: Draft, *, same_clause: bool = True, figures: boo
         roles.source, roles.source_token = other.roles.source, other.roles.source_token
     if roles.target is None:
         roles.target, roles.target_token = other.roles.target, other.roles.target_token
+    roles.aimed = roles.aimed or other.roles.aimed
     if keep.location is None or other.location_rank < keep.location_rank:
         keep.location, keep.location_rank = other.location, other.location_rank
     if figures:
@@ -364,6 +365,8 @@ def extract_events(
     state_targets(doc, live)  # type: ignore[arg-type]
     events = []
     for draft in live:
+        if draft.roles.target is None:
+            draft.roles.target = draft.roles.aimed
         drop_self_target(draft)  # type: ignore[arg-type]
         _recode(draft, mentions, lex)
         government_forces(draft.roles, draft.type, mentions)

@@ -259,6 +259,11 @@ class Mentions:
         return head.lemma_.lower() in self.animate or head.lower_ in self.animate
 
 
+def text_ref(head: Token) -> ActorRef:
+    """The words of a phrase as an unlisted participant (see ``_text_ref``)."""
+    return _text_ref(head)
+
+
 def _text_ref(head: Token) -> ActorRef:
     """An unknown actor recorded by its words: a named entity, else the phrase's head."""
     if head.ent_type_ in _ENTITY_LABELS:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sitrep.events.aims import aimed_object, named_in_aim, verb_aim
 from sitrep.events.mentions import ARMED_TYPES, GENERIC_TYPES, Mentions, nearest_before
 from sitrep.model import ActorMention, ActorRef
 
@@ -46,6 +47,9 @@ class Roles:
     #: Tokens the roles came from (quantities and instruments are read there).
     source_token: Token | None = None
     target_token: Token | None = None
+    #: An unlisted thing the act was aimed at ("targeted a police station"): the
+    #: target only when nothing else (a merged mention, the victims) names one.
+    aimed: ActorRef | None = None
 
 
 def _child(tok: Token, *deps: str) -> Token | None:
@@ -89,6 +93,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return node.head, passive or node.tag_ == "VBN"
         if node.dep_ not in _INHERIT_DEPS or node.head.i == node.i:
             return None, passive
+        if node.dep_ == "conj" and node.tag_ == "VBN" and _is_passive(node.head):
+            # "were killed and many more injured by X": a participle conjoined to a
+            # passive verb shares its voice, so the shared subject is the patient.
+            passive = True
         if node.dep_ == "xcomp":
             obj = _child(node.head, "dobj")
             if obj is not None:
@@ -127,6 +135,8 @@ def verb_roles(
     # What is mobilised ("deployed more troops") is not a recipient unless it is named.
     named_only = trig.type == "MOBILIZE" or _idiom_object(verb, trig)
     roles.target = _resolve(roles.target_token, mentions, named_only=named_only)
+    if roles.target is None and verb.lemma_.lower() == "target":
+        roles.target, roles.aimed = verb_aim(verb, roles.target_token, mentions)
     explicit = subj is not None and (subj.head.i == verb.i or not _can_act(subj, mentions))
     if roles.source is None and agent_obj is None and not explicit:
         found = nearest_before(doc, mentions, verb.i, max(floor, verb.i - _FALLBACK_WINDOW))
@@ -227,6 +237,8 @@ def noun_roles(
     noun = doc[trig.index]
     roles = Roles()
     named_target = False
+    #: The object of "targeting" hanging off the noun (recorded even when unlisted).
+    aimed: Token | None = None
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and roles.source_token is None:
             if mentions.resolve(child, allow_text=child.dep_ == "poss") is not None:
@@ -268,6 +280,8 @@ def noun_roles(
             # "airstrikes targeting the group's stronghold": the aim is the target.
             roles.target_token = _child(child, "dobj")
             named_target = True
+            if child.lemma_.lower() == "target":
+                aimed = roles.target_token
     if roles.source_token is None:
         roles.source_token = _claimant(noun)
     if roles.target_token is None:
@@ -289,6 +303,9 @@ def noun_roles(
             roles.target_token = _prep_target(light, mentions)
     roles.source = _resolve(roles.source_token, mentions)
     roles.target = _resolve(roles.target_token, mentions, named_only=named_target)
+    if roles.target is None and aimed is not None and roles.target_token == aimed:
+        roles.target = named_in_aim(aimed.head, mentions)
+        roles.aimed = aimed_object(aimed)
     return roles
 
 
