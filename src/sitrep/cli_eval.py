@@ -121,6 +121,8 @@ def eventloc(
     """Event location: share of events placed at the gold location of their verb."""
     from sitrep.evaluation import eventloc as evaluation
 
+    if split not in ("all", "even", "odd"):
+        raise UsageError(f"--split must be all, even or odd, not {split!r}")
     if corpus is not None:
         _check(corpus, fmt)
     return _emit(evaluation.evaluate(corpus, limit, None if split == "all" else split), fmt)

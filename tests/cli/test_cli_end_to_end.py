@@ -30,6 +30,12 @@ def test_usage_error_exits_1() -> None:
     assert "--format" in result.stderr
 
 
+def test_eventloc_split_is_checked_before_any_work() -> None:
+    result = sitrep("eval", "eventloc", "--split", "half")
+    assert result.returncode == 1
+    assert "all, even or odd" in result.stderr
+
+
 def test_unknown_option_exits_1() -> None:
     assert sitrep("extract", "--no-such-flag", "x").returncode == 1
 
