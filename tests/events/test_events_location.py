@@ -19,7 +19,18 @@ def extract(nlp: Language) -> Extract:
     return make_extract(nlp)
 
 
-def _place(text: str, whole: str, name: str, feature: str, lat: float = 36.0) -> Place:
+def _place(
+    text: str,
+    whole: str,
+    name: str,
+    feature: str,
+    lat: float = 36.0,
+    *,
+    lon: float = 38.0,
+    country: str | None = "SY",
+    admin1: str | None = None,
+) -> Place:
+    """A place named ``text`` at its first occurrence in ``whole``."""
     start = whole.index(text)
     return Place(
         text=text,
@@ -27,8 +38,9 @@ def _place(text: str, whole: str, name: str, feature: str, lat: float = 36.0) ->
         end=start + len(text),
         name=name,
         lat=lat,
-        lon=38.0,
-        country_code="SY",
+        lon=lon,
+        country_code=country,
+        admin1=admin1,
         feature=feature,
     )
 
@@ -103,18 +115,9 @@ def test_a_movement_through_two_places_is_one_event(extract: Extract) -> None:
 
 
 def _at(text: str, whole: str, name: str, feature: str, country: str | None) -> Place:
-    start = whole.index(text)
-    return Place(
-        text=text,
-        start=start,
-        end=start + len(text),
-        name=name,
-        lat=33.0,
-        lon=44.0,
-        country_code=country,
-        admin1="Kirkuk" if country else None,
-        feature=feature,
-    )
+    """An Iraqi-looking place (one division for every place with a country)."""
+    admin1 = "Kirkuk" if country else None
+    return _place(text, whole, name, feature, 33.0, lon=44.0, country=country, admin1=admin1)
 
 
 def _located(events: list[Event], trigger: str) -> str | None:
