@@ -19,8 +19,15 @@ of the whole of ``find_attributions`` (rules first, learned cues only where the
 rules have none); the shipped weights are then trained on every train document
 and keep those thresholds. PolNeAR's dev split is never read here.
 
+The relation check (``sitrep.attribution.relation_filter``) is trained next, on
+the outermost relations the rules and the four-fifths cue model find in the same
+four fifths (positive: the cue touches a gold cue); its threshold is chosen on the
+held-out fifth by the same sum, the cue model's threshold is tried again with the
+check in place, and the shipped check is retrained on every document with the
+shipped cue model's relations.
+
 Only numbers are saved: float16 weights indexed by feature hash, plus a
-``meta`` JSON string (threshold, held-out scores).
+``meta`` JSON string (thresholds, held-out scores); ``filter_weights`` for the check.
 """
 
 from __future__ import annotations
@@ -35,11 +42,14 @@ import numpy
 
 from sitrep.attribution import cue_model as cm
 from sitrep.attribution import find_attributions
+from sitrep.attribution import relation_filter as rf
 from sitrep.attribution.cue_nouns import lemma_key
 from sitrep.attribution.lexicon import cues
 from sitrep.evaluation import polnear as pn
 
 THRESHOLDS = (0.25, 0.35, 0.45, 0.5, 0.55, 0.65, 0.75)
+#: Thresholds tried for the relation check (0.0: no check).
+CHECK_THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45)
 
 
 class Item:
@@ -131,29 +141,81 @@ def train(
     y = numpy.array(
         [v for it, ks in zip(items, keep, strict=True) for v, k in zip(it.y, ks, strict=True) if k]
     )
-    n = len(rows)
+    return _adam(ids, mask, y, cm.BUCKETS, epochs, l2, rate)
+
+
+def filter_rows(items: list[Item], detector: cm.CueModel) -> tuple[list[list[int]], list[float]]:
+    """Feature buckets and labels of the outermost relations (the relation check's rows).
+
+    A relation is positive when its cue touches a gold cue (or, for a cue of
+    punctuation only, when it matches a gold relation as the scorer counts it).
+    """
+    rows: list[list[int]] = []
+    labels: list[float] = []
+    for it in items:
+        starts, ends = pn.token_starts(it.doc.text)
+        gold_cues = [g.cue for g in it.gold if g.cue]
+        quoted = rf.quoted_tokens(it.doc)
+        for rel in find_attributions(it.doc, nested=False, learned=detector, check=False):
+            cue_words = pn.tokens_of([(rel.cue.start, rel.cue.end)], starts, ends)
+            if cue_words:
+                good = any(cue_words & g for g in gold_cues)
+            else:
+                source = rel.source
+                mine = pn.Relation(
+                    pn.tokens_of([(source.start, source.end)], starts, ends) if source else None,
+                    cue_words,
+                    pn.tokens_of(list(rel.content.fragments()), starts, ends),
+                )
+                good = any(pn._same(g, mine) for g in it.gold)
+            rows.append([rf.bucket(f) for f in rf.features(it.doc, rel, quoted)])
+            labels.append(1.0 if good else 0.0)
+    return rows, labels
+
+
+def fit_rows(
+    rows: list[list[int]], labels: list[float], buckets: int, epochs: int, l2: float
+) -> Any:
+    """Logistic-regression weights of the relation check (as :func:`train`)."""
+    width = max(len(r) for r in rows)
+    ids = numpy.zeros((len(rows), width), dtype=numpy.int64)
+    mask = numpy.zeros((len(rows), width), dtype=numpy.float64)
+    for n, r in enumerate(rows):
+        ids[n, : len(r)] = r
+        mask[n, : len(r)] = 1.0
+    y = numpy.array(labels)
+    return _adam(ids, mask, y, buckets, epochs, l2)
+
+
+def _adam(
+    ids: Any, mask: Any, y: Any, buckets: int, epochs: int, l2: float, rate: float = 0.05
+) -> Any:
+    """Full-batch Adam on the logistic loss (hashed features of value 1, padded by mask)."""
+    n = len(y)
     flat = ids.ravel()
-    w = numpy.zeros(cm.BUCKETS, dtype=numpy.float64)
+    w = numpy.zeros(buckets, dtype=numpy.float64)
     m, v = numpy.zeros_like(w), numpy.zeros_like(w)
     for step in range(1, epochs + 1):
         z = (w[ids] * mask).sum(axis=1)
         p = 1.0 / (1.0 + numpy.exp(-z))
         residual = ((p - y)[:, None] * mask).ravel()
-        grad = numpy.bincount(flat, weights=residual, minlength=cm.BUCKETS) / n + l2 * w
+        grad = numpy.bincount(flat, weights=residual, minlength=buckets) / n + l2 * w
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= rate * (m / (1 - 0.9**step)) / (numpy.sqrt(v / (1 - 0.999**step)) + 1e-8)
     return w.astype(numpy.float32)
 
 
-def score(items: list[Item], detector: cm.CueModel | bool) -> dict[str, Any]:
+def score(
+    items: list[Item], detector: cm.CueModel | bool, check: rf.RelationFilter | bool = False
+) -> dict[str, Any]:
     """The scores of find_attributions over ``items`` that the threshold is chosen by."""
     counts = {role: pn.Counts() for role in pn.ROLES}
     rel = [0, 0, 0]
     for it in items:
         starts, ends = pn.token_starts(it.doc.text)
         predicted = []
-        for outer in find_attributions(it.doc, nested=False, learned=detector):
+        for outer in find_attributions(it.doc, nested=False, learned=detector, check=check):
             for source, cue_span, content in pn._as_polnear(outer):
                 predicted.append(
                     pn.Relation(
@@ -199,10 +261,10 @@ def main() -> None:
     baseline = score(held, False)
     print(f"held out, rules alone: {baseline}", flush=True)
 
-    def choose(make: Any, values: tuple[float, ...], name: str) -> tuple[float, dict[str, Any]]:
+    def choose(run: Any, values: tuple[float, ...], name: str) -> tuple[float, dict[str, Any]]:
         grid = []
         for value in values:
-            scores = score(held, make(value))
+            scores = run(value)
             # The issue's three goals (source exact, cue exact, content overlap F1) and
             # the relation F1, equally weighted.
             total = sum(v or 0.0 for v in scores.values())
@@ -212,32 +274,62 @@ def main() -> None:
         return best, scores
 
     # Verbs and adjectives first (nouns off), then the nouns' own threshold.
-    threshold, scores = choose(lambda t: cm.CueModel(weights, t), THRESHOLDS, "threshold")
+    threshold, scores = choose(
+        lambda t: score(held, cm.CueModel(weights, t)), THRESHOLDS, "threshold"
+    )
     noun_threshold, noun_scores = choose(
-        lambda t: cm.CueModel(weights, threshold, t, fit_nouns),
+        lambda t: score(held, cm.CueModel(weights, threshold, t, fit_nouns)),
         (*THRESHOLDS, 1.0),
         "noun threshold",
     )
     if noun_threshold < 1.0:
         scores = noun_scores
+    # The relation check, on the outermost relations of the rules and the cue model
+    # trained on the same four fifths; its threshold chosen on the held-out fifth.
+    fit_model = cm.CueModel(weights, threshold, noun_threshold, fit_nouns)
+    rows, labels = filter_rows(fit, fit_model)
+    check_weights = fit_rows(rows, labels, rf.BUCKETS, args.epochs, args.l2)
+    check_threshold, check_scores = choose(
+        lambda t: score(held, fit_model, rf.RelationFilter(check_weights, t) if t else False),
+        (0.0, *CHECK_THRESHOLDS),
+        "check threshold",
+    )
+    if check_threshold > 0:
+        scores = check_scores
+        # With the check weeding out, the cue model may afford to accept more.
+        check = rf.RelationFilter(check_weights, check_threshold)
+        threshold, scores = choose(
+            lambda t: score(held, cm.CueModel(weights, t, noun_threshold, fit_nouns), check),
+            THRESHOLDS,
+            "threshold with the check",
+        )
     nouns = noun_keys(items, args.min_noun) if noun_threshold < 1.0 else frozenset()
     weights = train(items, nouns, args.epochs, args.l2)
+    final_model = cm.CueModel(weights, threshold, noun_threshold, nouns)
+    rows, labels = filter_rows(items, final_model)
+    check_weights = fit_rows(rows, labels, rf.BUCKETS, args.epochs, args.l2)
     meta = {
         "_source": "logistic regression on hashed parse features of verbs, adjectives and "
         "nouns, trained on the PolNeAR train split (documents in name order, every fifth "
         "held out to choose the thresholds). Built by training/train_attribution.py; no "
-        "text is stored: 'nouns' are CRC-32 keys of the noun lemmas scored.",
+        "text is stored: 'nouns' are CRC-32 keys of the noun lemmas scored. "
+        "'filter_weights' are the relation check's (attribution/relation_filter.py), "
+        "a logistic regression over hashed features of the outermost relations.",
         "threshold": threshold,
         "noun_threshold": noun_threshold,
         "nouns": sorted(nouns),
         "min_noun": args.min_noun,
         "epochs": args.epochs,
         "l2": args.l2,
+        "filter_threshold": check_threshold,
         "held_out_rules": baseline,
         "held_out": scores,
     }
     numpy.savez_compressed(
-        args.output, weights=weights.astype(numpy.float16), meta=numpy.array(json.dumps(meta))
+        args.output,
+        weights=weights.astype(numpy.float16),
+        filter_weights=check_weights.astype(numpy.float16),
+        meta=numpy.array(json.dumps(meta)),
     )
     print(f"saved {args.output} ({args.output.stat().st_size} bytes), threshold {threshold}, "
           f"in {time.perf_counter() - began:.0f} s")  # fmt: skip

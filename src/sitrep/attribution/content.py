@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.attribution import quotes
+from sitrep.attribution import light_verbs, quotes
 from sitrep.attribution.lexicon import Cues
 from sitrep.attribution.misparse import (
     announced,
     content_above,
     inverted_speaker,
     past_modifiers,
+    relative_object,
 )
 from sitrep.attribution.types import TextSpan
 
@@ -136,6 +137,10 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
     if lemma not in _PERSON_OBJECT or cited:
         for child in cue.children:
             if child.dep_ == "dobj" and child.i > cue.i:
+                light = light_verbs.light_object(cue, child, lex)
+                if light is not None:  # "took a shot at X": X
+                    obj = next(c for c in light.children if c.dep_ in ("pobj", "pcomp"))
+                    return clip(doc, obj.left_edge.i, obj.right_edge.i + 1, sent)
                 # "called it a quiet revolution", "accused Sanders of taking cues": the
                 # object and what is said of it.
                 end = child.right_edge.i + 1
@@ -163,7 +168,7 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
     if passive is not None:
         return passive
     if cue.dep_ == "relcl":
-        relative = _relative_object(cue)
+        relative = relative_object(cue)
         if relative is not None:
             return relative
     # Surface: "X mentioned Sunday that ...", "X said: “...”".
@@ -189,28 +194,6 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
     if above is not None:
         return clip(doc, above[0], above[1], sent)
     return _parenthetical(cue, sent) or _run_on(cue, sent, lemma)
-
-
-_RELATIVES = frozenset({"which", "that", "who", "whom", "what"})
-
-
-def _relative_object(cue: Token) -> Span | None:
-    """ "a tax which he favors": in a relative clause the content is the relative
-    pronoun the cue takes as its object (PolNeAR marks "which"). Not the noun a bare
-    clause hangs on ("the attacks he added"): in copy without punctuation that is
-    mostly a trailing "he added" misread (no gain on PolNeAR's train split either)."""
-    subjects = [c for c in cue.lefts if c.dep_ == "nsubj"]
-    for child in cue.lefts:
-        if child.lower_ not in _RELATIVES:
-            continue
-        # The parser's slips: "a point that officials have disputed" ("that" a
-        # marker) and "Rubio, who many in the party had backed" (two subjects).
-        misread = (child.dep_ == "mark" and subjects) or (
-            child.dep_ == "nsubj" and len(subjects) > 1 and child is subjects[0]
-        )
-        if child.dep_ == "dobj" or misread:
-            return cue.doc[child.i : child.i + 1]
-    return None
 
 
 #: Finite verb tags: a clause of its own.

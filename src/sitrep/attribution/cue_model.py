@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from sitrep.attribution.lexicon import Cues
+    from sitrep.attribution.relation_filter import RelationFilter
 
 DATA_FILE = "attribution_cues.npz"
 BUCKETS = 1 << 18
@@ -274,6 +275,31 @@ def model() -> CueModel | None:
         noun_threshold=float(meta.get("noun_threshold", 1.0)),
         nouns=nouns or frozenset(),
     )
+
+
+@lru_cache(maxsize=1)
+def relation_check() -> RelationFilter | None:
+    """The shipped relation check (:mod:`.relation_filter`), or None when the data file
+    has none."""
+    import numpy
+
+    from sitrep.attribution.relation_filter import BUCKETS as FILTER_BUCKETS
+    from sitrep.attribution.relation_filter import RelationFilter
+
+    file = resources.files("sitrep.data").joinpath(DATA_FILE)
+    if not file.is_file():
+        return None
+    try:
+        with file.open("rb") as fh, numpy.load(fh) as data:
+            if "filter_weights" not in data.files:
+                return None
+            weights = data["filter_weights"].astype(numpy.float32)
+            meta = json.loads(str(data["meta"]))
+    except (OSError, ValueError, KeyError) as exc:
+        raise ResourceError(f"sitrep/data/{DATA_FILE} is unreadable ({exc}); reinstall") from exc
+    if weights.shape != (FILTER_BUCKETS,) or "filter_threshold" not in meta:
+        raise ResourceError(f"sitrep/data/{DATA_FILE}: malformed relation check")
+    return RelationFilter(weights, float(meta["filter_threshold"]))
 
 
 def context(doc: Any, relations: list[Any]) -> Context:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.attribution import light_verbs
 from sitrep.attribution.lexicon import Cues
 
 if TYPE_CHECKING:
@@ -35,6 +36,12 @@ def cue_span(cue: Token, sent: Span, lex: Cues, pieces: list[Span]) -> Span:
     if kids.get(end) == "prt":
         end += 1
     end = _medium(cue, end, sent, lex)
+    light_verb = cue.lemma_.lower() in lex.light_verbs
+    for child in cue.children if light_verb else ():
+        if child.dep_ == "dobj" and child.i >= end:
+            light = light_verbs.light_object(cue, child, lex)
+            if light is not None and any(p.start == light.i + 1 for p in pieces):
+                end = light.i + 1  # "took a shot at", "offered his thoughts on"
     if (
         end < sent.end
         and (kids.get(end) == "prep" or doc[end].dep_ == "mark")

@@ -60,6 +60,7 @@ class Cues:
     attitude: frozenset[str] = frozenset()
     cue_prepositions: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
     object_nouns: frozenset[str] = frozenset()
     survey_nouns: frozenset[str] = frozenset()
     #: (lemma, lower-case form) -> cue lemma: every token of every sentence is looked
@@ -142,6 +143,7 @@ def cues() -> Cues:
         attitude=frozenset(data.get("attitude_verbs", [])),
         cue_prepositions=frozenset(data.get("cue_span", {}).get("prepositions", [])),
         media_nouns=frozenset(data.get("cue_span", {}).get("media_nouns", [])),
+        light_verbs=frozenset(data.get("cue_span", {}).get("light_verbs", [])),
         object_nouns=frozenset(data.get("object_nouns", [])),
         survey_nouns=frozenset(data.get("survey_nouns", [])),
     )

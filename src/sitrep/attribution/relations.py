@@ -30,6 +30,10 @@ Forms handled:
   "had a favorable opinion of") that the learned cue model (:mod:`.cue_model`,
   :mod:`.learned`) accepts, kind ``attitude``.
 
+The outermost list (PolNeAR's reading) then passes a learned check
+(:mod:`.relation_filter`) that drops the relations PolNeAR's annotators mostly
+leave out; event chains read the nested list, which it never touches.
+
 Cue and content spans follow PolNeAR's conventions (see :mod:`.content` and
 :mod:`.cue_span`).
 
@@ -41,7 +45,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.attribution import clause_cut, cue_model, cue_span, forms, nesting, phrases
+from sitrep.attribution import (
+    clause_cut,
+    cue_model,
+    cue_span,
+    forms,
+    nesting,
+    phrases,
+    relation_filter,
+)
 from sitrep.attribution import content as cs
 from sitrep.attribution import learned as learned_cues
 from sitrep.attribution import sources as src
@@ -68,7 +80,10 @@ def sentences(doc: Doc) -> list[Span]:
 
 
 def find_attributions(
-    doc: Doc, nested: bool = True, learned: bool | cue_model.CueModel = True
+    doc: Doc,
+    nested: bool = True,
+    learned: bool | cue_model.CueModel = True,
+    check: bool | relation_filter.RelationFilter = True,
 ) -> list[AttributionRelation]:
     """Every attribution relation in ``doc``, in text order.
 
@@ -76,6 +91,10 @@ def find_attributions(
     no other relation's content. That is PolNeAR's convention (it annotates
     hardly any attribution inside another's content); event chains need the
     nested ones ("the minister said that witnesses claimed ...").
+
+    ``check`` (outermost list only) leaves out the relations the learned relation check
+    (:mod:`.relation_filter`) scores as ones PolNeAR would not annotate: True for the
+    shipped check, False for none, or a check (training uses this).
 
     ``learned`` adds relations whose cue is a verb outside the lexicon (or a stance
     adjective after "be", or a cue noun) that the learned cue model (:mod:`.cue_model`) accepts:
@@ -127,7 +146,11 @@ def find_attributions(
             found = sorted([*found, *extra], key=lambda r: r.cue.start)
     _resolve(doc, found, lex, outlet_at)
     clause_cut.cut_trailing(doc, found, nesting.swallows)
-    return found if nested else nesting.outermost(found)
+    if nested:
+        return found
+    outer = nesting.outermost(found)
+    judge = cue_model.relation_check() if check is True else check or None
+    return judge.keep(doc, outer) if judge is not None else outer
 
 
 def _inside_aside(tok: Token, sent: Span, lex: Cues) -> bool:
