@@ -8,10 +8,11 @@ from __future__ import annotations
 from sitrep.dedup.cluster import assign
 from sitrep.dedup.compat import retold
 from sitrep.dedup.dates import Report
-from sitrep.dedup.figures import figures_apart, running_toll
+from sitrep.dedup.figures import figures_apart
 from sitrep.dedup.restated import restated
 from sitrep.dedup.running import tolls_apart
 from sitrep.dedup.text import Idf
+from sitrep.events.tolls import risen_toll as running_toll
 from sitrep.model import ActorRef, Event, EventDate, EventLocation, Offsets, Quantity, Span
 from sitrep.store.rows import StoredEvent
 

@@ -87,3 +87,23 @@ def test_figure_of_the_next_sentence_joins_the_attack(extract: Extract) -> None:
     )
     strike = next(e for e in extract(text) if e.trigger.text == "struck")
     assert (24, "injured") in {(q.value, q.unit) for q in strike.quantities}
+
+
+def test_toll_of_the_last_days_is_no_incident_count(extract: Extract) -> None:
+    text = (
+        "A car bomb exploded at a checkpoint in the town on Monday. "
+        "The death toll in the town in recent days rose to 45."
+    )
+    assert (45, "killed") not in _figures(extract(text))
+
+
+def test_toll_span_tells_what_a_toll_counts_over() -> None:
+    from sitrep.events.tolls import risen_toll, toll_span
+
+    assert toll_span("120 civilians were killed since the offensive began") == "since"
+    assert toll_span("At least 57 civilians were killed in recent days") == "days"
+    assert toll_span("Strikes killed 30 people over the past three days") == "days"
+    assert toll_span("The war has killed more than 280000 people") == "war"
+    assert toll_span("At least 70 fighters were killed in the past 24 hours") is None
+    assert toll_span("Warplanes killed 12 people in the town on Monday") is None
+    assert risen_toll("the toll has risen to at least 112") and not risen_toll("43 were killed")

@@ -6,12 +6,16 @@ one incident), compatible modality, one speaker for a statement (an accusation,
 a request: another speaker is another statement), overlapping dates (some
 reading of each: see :mod:`sitrep.dedup.dates`), not two running counts of a
 campaign with different figures on different days (:mod:`sitrep.dedup.cumulative`),
-not one day's different tolls at places beyond their radius, places within one
-province (:mod:`sitrep.dedup.places`) unless both reports are vague background,
+not one day's different tolls at places beyond their radius (or a town on the
+other side of a country a regional phrase names: :mod:`sitrep.dedup.regions`),
+places within one province (:mod:`sitrep.dedup.places`) unless both reports are
+vague background,
 one sentence is a copy of the other, or both state one toll on one day.
 Then a score: sentence similarity plus small bonuses for specific agreement
-(same day, rare words shared on that day, same place, same figure, same actors)
-and costs for disagreement.
+(same day, rare words shared on that day or, more of them, with an undated
+report published in the days after it, same place, same figure, same actors)
+and costs for disagreement (an actor named only as the teller, "activists
+say", disagrees with no one).
 Conflicting actors and places beyond their precision's radius are not hard
 constraints: outlets blaming different sides or naming different towns for one
 strike is a disagreement to show (and often the extraction's misreading), not
@@ -22,11 +26,20 @@ with no one.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from sitrep.dedup.cumulative import counts_apart
-from sitrep.dedup.dates import HEADLINE_CHARS, Report, dates_compatible, one_day
+from sitrep.dedup.cumulative import counts_apart, spans_days
+from sitrep.dedup.dates import (
+    HEADLINE_CHARS,
+    Report,
+    dates_compatible,
+    day_in_window,
+    named_days_apart,
+    one_day,
+)
 from sitrep.dedup.figures import (
+    counts_in,
     figures_differ,
     numbers_differ,
     same_numbers,
@@ -39,6 +52,7 @@ from sitrep.dedup.places import (
     places_far,
     same_place,
 )
+from sitrep.dedup.regions import regions_apart
 from sitrep.dedup.running import tolls_apart
 from sitrep.dedup.text import Idf, anchors, copied, profile, similarity, weighted_overlap
 from sitrep.model import ActorRef
@@ -74,6 +88,9 @@ SAME_DAY_BONUS = 0.1
 ANCHOR_BONUS = 0.2
 #: Rare words two reports of one day must share for :data:`ANCHOR_BONUS`.
 ANCHOR_WORDS = 2
+#: Rare words an undated report and one of a day in its window must share for
+#: :data:`ANCHOR_BONUS` (:func:`sitrep.dedup.dates.day_in_window`).
+UNDATED_ANCHOR_WORDS = 3
 #: Score taken off two reports dated to two different exact days.
 OTHER_DAY_PENALTY = 0.2
 #: Weight of the documents' title+lead overlap (0..1) added to the score.
@@ -114,6 +131,23 @@ def _actor_id(ref: ActorRef | None) -> str | None:
 
 def actor_ids(a: StoredEvent, b: StoredEvent, role: str) -> tuple[str | None, str | None]:
     return _actor_id(getattr(a, role)), _actor_id(getattr(b, role))
+
+
+# Verbs that make their subject the teller of a report, not a party to it.
+_SAYS = r"(?:say|says|said|claim|claims|claimed|report|reports|reported|accuse|accuses|accused)"
+
+
+@lru_cache(maxsize=512)
+def _speaker_pattern(text: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(text) + r"(?:\s+\w+){0,2}?\s+" + _SAYS + r"\b", re.I)
+
+
+def speaker(ref: ActorRef | None, sentence: str) -> bool:
+    """The actor is named in the sentence as the one telling it ("activists say", "the
+    opposition accused government forces"): the events stage then often reads the
+    teller as the doer, so a conflict with another report's doer proves nothing."""
+    text = (ref.text or "").strip() if ref is not None else ""
+    return bool(text) and _speaker_pattern(text).search(sentence) is not None
 
 
 @lru_cache(maxsize=1)
@@ -188,13 +222,13 @@ def two_speakers(a: StoredEvent, b: StoredEvent) -> bool:
     return a.type.upper() in SPOKEN and bool(sa and sb) and not same_side(sa or "", sb or "")
 
 
-def _apart(a: StoredEvent, b: StoredEvent) -> bool:
-    """Places that do not name one spot: beyond their radius, in two countries, or
-    a town against a bare country."""
-    la, lb = a.location, b.location
+def _apart(a: Report, b: Report) -> bool:
+    """Places that do not name one spot: beyond their radius, or a town on the
+    other side of the country a regional phrase names (:func:`regions_apart`)."""
+    la, lb = a.event.location, b.event.location
     if la is None or lb is None:
         return False
-    return places_far(a, b)
+    return places_far(a.event, b.event) or regions_apart(a, b)
 
 
 def tolls_elsewhere(a: Report, b: Report) -> bool:
@@ -204,9 +238,26 @@ def tolls_elsewhere(a: Report, b: Report) -> bool:
     disputed toll."""
     if not one_day(a, b) or a.figures & b.figures:
         return False
-    if not figures_differ(a.figures, b.figures):
+    # A count over several days (:attr:`Report.ceilings`) is no incident's toll.
+    if not figures_differ(a.figures - a.ceilings, b.figures - b.ceilings):
         return False
-    return _apart(a.event, b.event)
+    return _apart(a, b)
+
+
+def count_and_incident(a: Report, b: Report) -> bool:
+    """One report counts a toll over time ("57 civilians killed in recent days",
+    "350 killed since the ceasefire collapsed": :func:`spans_days`, with a figure)
+    and the other does not: a count and an incident are two claims, however
+    alike their words, unless both give the same figures."""
+    over_a, over_b = spans_days(a.sentence), spans_days(b.sentence)
+    if over_a == over_b:
+        return False
+    count = a if over_a else b
+    # The events stage does not attach every count to its event: the sentence's
+    # own numbers count as well.
+    if not count.figures and not counts_in(count.sentence):
+        return False
+    return not (a.figures & b.figures) and not same_numbers(a.sentence, b.sentence)
 
 
 def compatible(a: Report, b: Report, idf: Idf | None = None) -> bool:
@@ -220,7 +271,11 @@ def compatible(a: Report, b: Report, idf: Idf | None = None) -> bool:
         return False
     if two_speakers(ea, eb):
         return False
-    if not dates_compatible(a, b) or counts_apart(a, b) or tolls_elsewhere(a, b):
+    if not dates_compatible(a, b) or named_days_apart(a, b):
+        return False
+    if counts_apart(a, b) or count_and_incident(a, b):
+        return False
+    if tolls_elsewhere(a, b):
         return False
     # Background told over months or years ("locked in civil war since early
     # 2011") is placed wherever the article is about; its place says nothing.
@@ -268,6 +323,10 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
             # sentences' other words (who said it, what else happened) dilute
             # their similarity but not this evidence.
             value += ANCHOR_BONUS * (anchors(a.sentence, b.sentence, idf) >= ANCHOR_WORDS)
+    elif idf is not None and day_in_window(a, b):
+        # The undated report may be of that day: the rare words are the evidence,
+        # and more of them are needed than for two reports of one stated day.
+        value += ANCHOR_BONUS * (anchors(a.sentence, b.sentence, idf) >= UNDATED_ANCHOR_WORDS)
     # Two articles about one story (their titles and leads alike) make their
     # matching events likelier one event, even told in different words.
     value += LEAD_WEIGHT * _lead_overlap(a, b, idf)
@@ -277,7 +336,7 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
         value -= COUNTRY_PENALTY
     if same_place(ea, eb):
         value += 0.1
-    elif places_far(ea, eb):
+    elif places_far(ea, eb) or regions_apart(a, b):
         value -= FAR_PLACE_PENALTY
     if a.figures & b.figures:
         value += 0.1
@@ -294,7 +353,11 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
         # Same-day articles of one outlet are often updates of one story.
         value -= SAME_OUTLET_PENALTY
     sa, sb = actor_ids(ea, eb, "source_actor")
-    if sa and sb:
+    if (
+        sa
+        and sb
+        and not (speaker(ea.source_actor, a.sentence) or speaker(eb.source_actor, b.sentence))
+    ):
         value += 0.05 if same_side(sa, sb) else -0.1
     ta, tb = actor_ids(ea, eb, "target_actor")
     if ta and tb:

@@ -9,34 +9,28 @@ figure or comes out on the same day (two outlets quoting one monitor's update).
 
 from __future__ import annotations
 
-import re
+from typing import TYPE_CHECKING
 
-from sitrep.dedup.dates import Report
 from sitrep.dedup.figures import figures_differ, numbers_differ
+from sitrep.events.tolls import toll_span
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-
-# A toll counted over a span up to now: "since the offensive began", "since
-# April", "since 2011", "since early 2015", "over the past year", "so far this
-# year", "in total". Past hours or days ("in the past 24 hours") count one
-# incident's day and are left out.
-_CUMULATIVE = re.compile(
-    r"\bsince (?:the (?:start|beginning|launch|outbreak)\b"
-    r"|(?:the|its|their|a|an) [\w-]+(?: [\w-]+){0,6}? "
-    r"(?:began|begun|started|was launched|erupted)\b"
-    r"|(?:early |late |mid-?)?(?:" + _MONTHS + r")\b"
-    r"|(?:early |late |mid-?)?(?:19|20)\d\d\b"
-    r"|(?:it|they|the [\w-]+) (?:began|started)\b)"
-    r"|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?)\b"
-    r"|\bso far (?:this|in) (?:year|month)\b"
-    r"|\bin total\b",
-    re.IGNORECASE,
-)
+if TYPE_CHECKING:
+    # dates.Report reads spans_days below: imported for the annotations only.
+    from sitrep.dedup.dates import Report
 
 
 def cumulative(sentence: str) -> bool:
-    """The sentence counts over a span up to now (see :data:`_CUMULATIVE`)."""
-    return _CUMULATIVE.search(sentence) is not None
+    """The sentence counts over a span up to now: "since the offensive began", "over
+    the past year" (:func:`sitrep.events.tolls.toll_span`, shared with the events
+    stage). Past hours or days ("in the past 24 hours") are left out."""
+    return toll_span(sentence) == "since"
+
+
+def spans_days(sentence: str) -> bool:
+    """The sentence counts over more than the incident's day: a running count
+    (:func:`cumulative`) or a count of the last days ("in recent days", "since
+    Sunday")."""
+    return toll_span(sentence) in ("since", "days")
 
 
 def counts_apart(a: Report, b: Report) -> bool:

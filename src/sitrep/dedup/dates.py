@@ -14,9 +14,10 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
-from sitrep.dedup.figures import lower_bound
+from sitrep.dedup.cumulative import spans_days
+from sitrep.dedup.figures import floor_figure
 from sitrep.store.rows import StoredEvent
 
 #: Characters from the start of an article that hold its headline and lead.
@@ -169,8 +170,29 @@ class Report:
 
     @cached_property
     def floors(self) -> frozenset[tuple[str, int]]:
-        """The :attr:`figures` that are only lower bounds ("dozens of people")."""
-        return frozenset((q.unit, q.value) for q in self.event.quantities if lower_bound(q.text))
+        """The :attr:`figures` that are only lower bounds ("dozens of people", "more
+        than 130 people": :func:`sitrep.dedup.figures.floor_figure`)."""
+        quantities = self.event.quantities
+        return frozenset((q.unit, q.value) for q in quantities if floor_figure(q.text, q.qualifier))
+
+    @cached_property
+    def ceilings(self) -> frozenset[tuple[str, int]]:
+        """The largest of several :attr:`figures` for one unit in a sentence that
+        counts over several days (:func:`sitrep.dedup.cumulative.spans_days`):
+        "killed 5, bringing to 40 the dead in recent days" gives the incident's
+        toll and an upper bound of it. A sentence with one figure keeps it as its
+        toll: a count over days alone is no incident's (it stays apart from one).
+        """
+        if not spans_days(self.sentence):
+            return frozenset()
+        top: dict[str, int] = {}
+        for unit, value in self.figures:
+            top[unit] = max(value, top.get(unit, 0))
+        return frozenset(
+            (unit, value)
+            for unit, value in top.items()
+            if sum(u == unit for u, _ in self.figures) > 1
+        )
 
     @property
     def vague(self) -> bool:
@@ -197,18 +219,96 @@ class Report:
         return self.sentence.count(weekday) <= (event.date.text or "").count(weekday)
 
 
+# A day given as when something was said: "a monitoring group said Sunday", "the
+# ministry announced on Monday". The time stage dates the event to it, but the
+# statement often reports the day before (a night's strikes, a toll counted the
+# next morning).
+_SAID = r"\b(?:said|says|reported|announced|added|stated)\s+(?:on\s+|late\s+|early\s+)?"
+
+
+@lru_cache(maxsize=256)
+def _said_pattern(day_text: str) -> re.Pattern[str]:
+    return re.compile(_SAID + re.escape(day_text) + r"\b", re.IGNORECASE)
+
+
+def said_day(report: Report) -> bool:
+    """The report's exact day is the day a statement was made (``_SAID``): its
+    incident may be of the day before, as for a dateline (:func:`stamped`)."""
+    date = report.event.date
+    if not report.exact_day or date is None or not date.text:
+        return False
+    return _said_pattern(date.text).search(report.sentence) is not None
+
+
 def one_day(a: Report, b: Report) -> bool:
     """Both reports dated to one exact day, a dateline's day also matching the
-    day before it (:func:`stamped`): "AFP Sunday 26 Nov 2017" heads Saturday's news."""
+    day before it (:func:`stamped`): "AFP Sunday 26 Nov 2017" heads Saturday's news;
+    so does the day of a statement (:func:`said_day`): "the toll has risen to 112
+    a monitoring group said Sunday" counts Saturday's bombing."""
     if not (a.exact_day and b.exact_day) or a.interval is None or b.interval is None:
         return False
     day_a, day_b = a.interval[0], b.interval[0]
     back = dt.timedelta(days=STAMP_DAYS)
     return (
         day_a == day_b
-        or (a.stamp_only and day_a - back <= day_b < day_a)
-        or (b.stamp_only and day_b - back <= day_a < day_b)
+        or ((a.stamp_only or said_day(a)) and day_a - back <= day_b < day_a)
+        or ((b.stamp_only or said_day(b)) and day_b - back <= day_a < day_b)
     )
+
+
+def undated(event: StoredEvent) -> bool:
+    """No date stated: the time stage's fallback (the publication week, no text) or none."""
+    date = event.date
+    return date is None or (date.precision == "week" and not date.text)
+
+
+def day_in_window(a: Report, b: Report) -> bool:
+    """One report dated to an exact day, the other undated (:func:`undated`) and
+    published on that day or up to :data:`UNDATED_WINDOW_DAYS` after it: an
+    article telling "the strike" without naming its day, as reports of the day
+    after often do ("Wednesdays explosion" is no date the time stage reads)."""
+    for exact, other in ((a, b), (b, a)):
+        if exact.exact_day and exact.interval and other.interval and undated(other.event):
+            return other.interval[0] <= exact.interval[0] <= other.interval[1]
+    return False
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A weekday as the owner of the incident: "Saturday's attack", and "Saturdays
+# attack" in text whose apostrophes were stripped (the time stage reads neither).
+_OWNED_DAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")(?:'s|\u2019s|s)\s+[a-z]")
+
+
+def named_day(report: Report) -> dt.date | None:
+    """The day an undated report's sentence names as its incident's ("Sundays
+    bombardment", "Saturday's blast"): the last such weekday on or before
+    publication; None when the event has a date or the sentence names none."""
+    event = report.event
+    if not undated(event) or not event.published:
+        return None
+    found = _OWNED_DAY.search(report.sentence)
+    if found is None:
+        return None
+    try:
+        published = dt.date.fromisoformat(event.published)
+    except ValueError:
+        return None
+    back = (published.weekday() - _WEEKDAYS.index(found.group(1))) % 7
+    return published - dt.timedelta(days=back)
+
+
+def named_days_apart(a: Report, b: Report) -> bool:
+    """An undated report names its incident's weekday (:func:`named_day`) and the
+    other report is of another exact day: "Sundays bombardment" is not
+    Tuesday's advance. Only ever rules a pair out
+    (the day is a reading of the sentence, not the time stage's date)."""
+    for named, other in ((a, b), (b, a)):
+        day = named_day(named)
+        if day is not None and other.exact_day and other.interval is not None:
+            # No slack: the sentence names the day itself ("Sundays bombardment"
+            # is not Monday's barrel bomb).
+            return other.interval[0] != day
+    return False
 
 
 def dates_compatible(a: Report, b: Report) -> bool:

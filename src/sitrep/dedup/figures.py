@@ -8,8 +8,6 @@ round figures (280000 vs 300000) are different claims.
 
 from __future__ import annotations
 
-import re
-
 from sitrep.dedup.text import content_tokens
 
 #: (unit, value) pairs of an event's quantities.
@@ -49,6 +47,11 @@ def _numbers_match(na: set[int], nb: set[int]) -> bool:
 
 def _year(n: int) -> bool:
     return 1900 <= n < 2100
+
+
+def counts_in(text: str) -> set[int]:
+    """The numbers a sentence writes in digits, years left out."""
+    return {n for n in _numbers(text) if not _year(n)}
 
 
 def numbers_differ(a: str, b: str) -> bool:
@@ -111,47 +114,57 @@ def lower_bound(text: str) -> bool:
     return not any(c.isdigit() for c in text) and any(w in LOWER_BOUND_WORDS for w in words)
 
 
-def _reach(values: Figures, floors: Figures, unit: str) -> tuple[int, float]:
+#: Qualifiers that make a figure a floor: "more than 130 killed", "well over 1000"
+#: say at least that many, and another outlet's (or a later) count of one attack
+#: may be ten times higher. "At least" is left out: monitors give their own count
+#: with it ("at least 25 civilians were killed"), which reads as that count.
+FLOOR_QUALIFIERS = frozenset({"more than", "over", "over a", "upwards of"})
+
+
+def floor_figure(text: str, said: str | None) -> bool:
+    """A figure that is only a lower bound: a plural counting word ("dozens", see
+    :func:`lower_bound`) or a floor qualifier ("more than 130", see
+    :data:`FLOOR_QUALIFIERS`)."""
+    return lower_bound(text) or (said or "").casefold() in FLOOR_QUALIFIERS
+
+
+def _reach(values: Figures, floors: Figures, ceilings: Figures, unit: str) -> tuple[int, float]:
     """Smallest and largest count one report allows for ``unit``: its largest exact
-    figure, else from its largest "dozens"-like floor up."""
-    exact = [v for u, v in values - floors if u == unit]
+    figure, else from its largest "dozens"-like floor up, else up to its largest
+    ceiling (a count over several days holds the incident's dead and others)."""
+    exact = [v for u, v in values - floors - ceilings if u == unit]
     if exact:
         return max(exact), max(exact)
-    return max(v for u, v in floors if u == unit), float("inf")
+    floor = [v for u, v in floors - ceilings if u == unit]
+    if floor:
+        return max(floor), float("inf")
+    return 1, max(v for u, v in ceilings if u == unit)
 
 
 def figures_apart(
-    a: Figures, b: Figures, floors_a: Figures = frozenset(), floors_b: Figures = frozenset()
+    a: Figures,
+    b: Figures,
+    floors_a: Figures = frozenset(),
+    floors_b: Figures = frozenset(),
+    ceilings_a: Figures = frozenset(),
+    ceilings_b: Figures = frozenset(),
 ) -> bool:
     """Some unit counted by both with values further apart than :data:`FIGURE_RATIO`.
 
     ``floors_*`` are the figures of ``a`` and ``b`` that are only lower bounds
-    (:func:`lower_bound`): "dozens killed" is not apart from 86 killed, only from
-    counts far below 24.
+    (:func:`floor_figure`): "dozens killed" or "more than 130 killed" is not apart
+    from 1300 killed, only from counts far below it. ``ceilings_*`` are counts
+    over several days (:func:`sitrep.dedup.cumulative.spans_days`): "40 killed
+    in recent days" holds one strike's 5 dead, so it is apart only from counts
+    far above it.
     """
     units = {u for u, _ in a} & {u for u, _ in b}
     for unit in units:
-        low_a, high_a = _reach(a, floors_a, unit)
-        low_b, high_b = _reach(b, floors_b, unit)
+        low_a, high_a = _reach(a, floors_a, ceilings_a, unit)
+        low_b, high_b = _reach(b, floors_b, ceilings_b, unit)
         if low_b > FIGURE_RATIO * max(high_a, 1) or low_a > FIGURE_RATIO * max(high_b, 1):
             return True
     return False
-
-
-# "The death toll rose to 112", "toll hits 43", "brought to 49 the number killed":
-# a later count of an incident, told as an update of an earlier one.
-_RUNNING_TOLL = re.compile(
-    r"\b(?:toll|tally)\b.{0,80}?\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps"
-    r"|reached|reaches|hit|hits|increased|mounted|surpassed|surpasses|passed)\b"
-    r"|\b(?:rose|risen|climbed|jumped|increased|brought|brings|bringing)\s+to\s+"
-    r"(?:at\s+least\s+|more\s+than\s+|over\s+)?\d",
-    re.IGNORECASE,
-)
-
-
-def running_toll(text: str) -> bool:
-    """The sentence tells a toll that has risen ("the death toll rose to 112")."""
-    return _RUNNING_TOLL.search(text) is not None
 
 
 def highest(values: Figures, units: set[str]) -> int:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 from sitrep.dedup.dates import Report
-from sitrep.dedup.figures import figures_apart, highest, running_toll
+from sitrep.dedup.figures import figures_apart, highest
+from sitrep.events.tolls import risen_toll
 from sitrep.store.rows import StoredEvent
 
 #: Days after the first count within which a risen toll ("the toll rose to 112")
@@ -29,9 +30,10 @@ def _published(event: StoredEvent) -> dt.date | None:
 
 
 def _updates(high: Report, low: Report) -> bool:
-    """``high`` tells a risen toll (:func:`running_toll`) published on the day of
-    ``low`` or up to :data:`RUNNING_TOLL_DAYS` after it."""
-    if not running_toll(high.sentence):
+    """``high`` tells a risen toll (:func:`sitrep.events.tolls.risen_toll`, the events
+    stage's detector) published on the day of ``low`` or up to
+    :data:`RUNNING_TOLL_DAYS` after it."""
+    if not risen_toll(high.sentence):
         return False
     day_high, day_low = _published(high.event), _published(low.event)
     if day_high is None or day_low is None:
@@ -43,7 +45,7 @@ def tolls_apart(a: Report, b: Report) -> bool:
     """Figures further apart than their ratio allows (:func:`figures_apart`), unless
     the higher one is a running toll counted later: "hits 43" on Saturday and "the
     toll rose to 112" on Sunday are one bombing's dead, not two bombings."""
-    if not figures_apart(a.figures, b.figures, a.floors, b.floors):
+    if not figures_apart(a.figures, b.figures, a.floors, b.floors, a.ceilings, b.ceilings):
         return False
     units = {u for u, _ in a.figures} & {u for u, _ in b.figures}
     high_a, high_b = highest(a.figures, units), highest(b.figures, units)

@@ -338,7 +338,11 @@ def anchors(a: str, b: str, idf: Idf) -> int:
     return sum(
         1
         for stem in shared
-        if stem.isalpha() and stem not in _MONTHS and idf.counts.get(stem, 0) + 1 <= limit
+        # A plural's stem may be a function word ("others" -> "other").
+        if stem.isalpha()
+        and stem not in _MONTHS
+        and stem not in _STOP
+        and idf.counts.get(stem, 0) + 1 <= limit
     )
 
 

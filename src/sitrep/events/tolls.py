@@ -14,6 +14,8 @@ stays linear in the document.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from sitrep.events.quantities import maybe_number, number_value, qualifier
@@ -257,8 +259,69 @@ class TollDraft(Protocol):
 #: How many sentences back a toll sentence without an attack of its own may count
 #: the attack told before it (as for figures of coreferent mentions).
 TOLL_REACH = 2
-#: Tolls of a whole war are background, not an incident's count.
-_BACKGROUND = frozenset({"war", "conflict", "uprising", "crisis", "revolution"})
+
+# Tolls counted over time, read from a sentence's text. One detector serves the
+# events stage (a toll sentence counting over time is no attack's toll, see
+# add_tolls) and the clustering (sitrep.dedup: such counts are compared as
+# counts, not as incidents' tolls).
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NUMBER_WORDS = r"few|several|two|three|four|five|six|seven|eight|nine|ten|\d+"
+#: A whole war's toll: "the war has killed 280000", "the conflict ... 400000 dead".
+_WHOLE_WAR = re.compile(r"\b(?:war|conflict|uprising|crisis|revolution)\b", re.IGNORECASE)
+# A campaign's count up to now: "since the offensive began", "since April",
+# "since 2011", "since early 2015", "over the past year", "so far this year",
+# "in total". Past hours ("in the past 24 hours") count one incident's day.
+_SINCE = re.compile(
+    r"\bsince (?:the (?:start|beginning|launch|outbreak)\b"
+    r"|(?:the|its|their|a|an) [\w-]+(?: [\w-]+){0,6}? "
+    r"(?:began|begun|started|was launched|erupted)\b"
+    r"|(?:early |late |mid-?)?(?:" + _MONTHS + r")\b"
+    r"|(?:early |late |mid-?)?(?:19|20)\d\d\b"
+    r"|(?:it|they|the [\w-]+) (?:began|started)\b)"
+    r"|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?)\b"
+    r"|\bso far (?:this|in) (?:year|month)\b"
+    r"|\bin total\b",
+    re.IGNORECASE,
+)
+# The last days' count: "killed in recent days", "over the past three days",
+# "since Sunday". It holds the day's incident and others.
+_LAST_DAYS = re.compile(
+    r"\b(?:in|over|during|within) (?:the )?(?:recent|past|last) (?:(?:"
+    + _NUMBER_WORDS
+    + r") )?days\b"
+    r"|\bin recent (?:days|weeks)\b"
+    r"|\bsince (?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+# A toll told as risen: "the death toll rose to 112", "toll hits 43", "brought to
+# 49 the number killed": a later count of one incident.
+_RISEN = re.compile(
+    r"\b(?:toll|tally)\b.{0,80}?\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps"
+    r"|reached|reaches|hit|hits|increased|mounted|surpassed|surpasses|passed)\b"
+    r"|\b(?:rose|risen|climbed|jumped|increased|brought|brings|bringing)\s+to\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|over\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=16384)
+def toll_span(text: str) -> str | None:
+    """What a sentence's toll counts over, when more than one incident:
+    ``"war"`` (a whole war's), ``"since"`` (a campaign's up to now), ``"days"``
+    (the last days'), else None. Cached: the clustering asks it of one sentence
+    for every pair the sentence is in."""
+    if _SINCE.search(text):
+        return "since"
+    if _LAST_DAYS.search(text):
+        return "days"
+    if _WHOLE_WAR.search(text):
+        return "war"
+    return None
+
+
+def risen_toll(text: str) -> bool:
+    """The sentence tells a toll that has risen ("the death toll rose to 112")."""
+    return _RISEN.search(text) is not None
 
 
 D = TypeVar("D", bound=TollDraft)
@@ -287,8 +350,8 @@ def add_tolls(
             continue
         done.add(n)
         sent = sentences[n]
-        if not _BACKGROUND.isdisjoint(lower[sent.start : sent.end]):
-            continue
+        if toll_span(arrays.span_text(sent.start, sent.end)) is not None:
+            continue  # a count over time is no attack's toll
         figures = toll_figures(doc, sent.start, sent.end, lex)
         if not figures:
             continue
