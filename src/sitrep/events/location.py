@@ -20,6 +20,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.events.place_links import (
+    after_compass,
+    holders,
+    located_by,
+    named_for,
+    names_place,
+    origin,
+    reference_point,
+)
 from sitrep.model import Document, EventLocation, LocationPrecision, Place
 from sitrep.nlp.cache import doc_arrays
 
@@ -86,12 +95,6 @@ _SEAT_SUFFIXES = (
     "-allied",
 )
 _DIRECTIONAL = frozenset({"to", "into", "toward", "towards", "from", "onto"})
-_COMPASS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-)
-_DISTANCE_UNITS = frozenset(
-    {"km", "kms", "kilometers", "kilometres", "miles", "mi", "meters", "metres", "m"}
-)
 #: Precisions, finest first.
 _RANKS = ("locality", "near", "admin2", "admin1", "region", "country")
 #: The rank of a continent or a region across countries.
@@ -125,16 +128,29 @@ def _location(place: Place, precision: LocationPrecision) -> EventLocation:
 
 
 def _attachment(
-    doc: Doc, span: Span, anchors: set[int]
+    doc: Doc, span: Span, anchors: set[int], named_whole: bool = False
 ) -> tuple[int, bool, bool, list[int]] | None:
     """(hops, near, directional, path) when the place's phrase hangs off one of the
     ``anchors`` (``path``: the tokens passed on the way up).
+
+    ``named_whole``: the place is no lone town name (a country, a region, a name of
+    several words), so as the passive subject of the event ("Gibraltar was
+    captured") it is what the event was done to; a lone town name there is as
+    often a person's ("Granda was captured").
 
     ``directional`` marks a destination or origin ("took them *to* X", "came *from*
     X"): the event happened elsewhere, so such a place ranks after one the event
     happened *in*.
     """
     node = span.root
+    if (
+        named_whole
+        and node.dep_ == "nsubjpass"
+        and node.head.i in anchors
+        and node.ent_type_ != "PERSON"
+    ):
+        # "Gibraltar was captured (from Spain)": what the event was done to.
+        return 1, False, False, [node.head.i]
     near = False
     directional = False
     path: list[int] = []
@@ -166,39 +182,46 @@ def locate(
     The rank lets merged triggers ("carried out the operation in X, taking them to
     Y") keep the better-attached place of the two.
     """
-    best: tuple[int, int, int, Place, bool] | None = None
+    best: tuple[int, int, int, int, Place, bool, bool] | None = None
     nearest: tuple[int, int, Place] | None = None
-    attached: list[tuple[int, int, int, Place, bool, list[int], int]] = []
+    attached: list[tuple[int, int, int, Place, bool, list[int], int, bool]] = []
     in_sentence: list[tuple[int, Place]] = []
     #: Of those, the ones in the event's own clause (for refining a coarse choice).
     in_clause: list[tuple[int, Place]] = []
+    #: Places of the sentence that are no reference point, by distance to the trigger.
+    located: list[tuple[int, Place]] = []
+    spans: dict[int, Span] = {}
     for place, span in places:
         if span.start < sentence.start or span.end > sentence.end:
             continue
         if _is_seat(doc, span):
             continue
-        found = _attachment(doc, span, anchors)
+        reference = after_compass(doc, span.start) or origin(span)
+        whole = len(span) > 1 or not place.feature.startswith("P.")
+        found = _attachment(doc, span, anchors, whole)
         if found is not None:
             hops, near, directional, path = found
             rank = _rank(place)
+            reference = reference or reference_point(doc, path)
             # A continent or a region across countries ranks with a destination:
             # any place of one country the phrase names says more.
-            away = int(
-                directional
-                or rank == _SUPRANATIONAL
-                or _reference_point(doc, path)
-                or _after_compass(doc, span.start)
-            )
-            attached.append((away, hops, rank, place, near, path, span.root.i))
+            away = int(directional or rank == _SUPRANATIONAL or reference)
+            attached.append((away, hops, rank, place, near, path, span.root.i, reference))
         distance = abs(span.start - trigger_index)
         in_sentence.append((distance, place))
+        spans[id(place)] = span
+        if not reference:
+            located.append((distance, place))
         if _same_clause(span.root, anchors):
             in_clause.append((distance, place))
         # A reference point ("Numaniyah, southeast of Baghdad") is nearest last.
-        order = (int(_after_compass(doc, span.start)), distance)
+        order = (int(reference), distance)
         if nearest is None or order < nearest[:2]:
             nearest = (*order, place)
-    for away, hops, rank, place, near, path, _ in attached:
+    # "in Baghdad's Dora district": the place the noun is named for, not the one
+    # that holds it, when both hang off the noun alike.
+    held = holders(doc, [a[6] for a in attached])
+    for away, hops, rank, place, near, path, root, reference in attached:
         # A finer place hanging off a coarser one ("enters Syria, Hasakah", "Syria's
         # Hasakah province"), off the noun the coarser one names ("the West Bank
         # village of Beitunia", "Iraq's northern city of Kirkuk"), or lying in it
@@ -214,11 +237,16 @@ def locate(
                 away = min(away, other[0])
         # Where it happened before where it went; then fewest hops, then the finest
         # place (a town before its province).
-        key = (away, hops, rank, place, near)
-        if best is None or key[:3] < best[:3]:
+        key = (away, hops, rank, int(root in held), place, near, reference)
+        if best is None or key[:4] < best[:4]:
             best = key
     if best is not None:
-        away, hops, rank, place, near = best
+        away, hops, rank, _, place, near, reference = best
+        located_place = located_by(doc, spans[id(place)], located, spans) if reference else None
+        if located_place is not None:
+            # The place only says where another one lies ("an army camp near Pilli,
+            # 550 km northwest of the capital, Katmandu"): that one is the event's.
+            place, near = located_place, False
         # A country or division, and the sentence also names a place in it ("in
         # scattered violence across Iraq, gunmen shot ... in the city of Mosul"):
         # the finer one says more.
@@ -229,10 +257,13 @@ def locate(
         return location, (away * 2, hops, rank)
     if nearest is not None:
         _, distance, place = nearest
-        # The same for the nearest name ("in Baghdad ... the envoy for Iraq").
-        place = _finer(place, in_sentence) or place
+        # The same for the nearest name ("in Baghdad ... the envoy for Iraq"), and
+        # the place its noun is named for ("near the West Bank village of Beitunia").
+        place = (
+            _finer(place, in_sentence) or named_for(doc, place, in_sentence, spans, _rank) or place
+        )
         return _location(place, precision_of(place.feature)), (1, distance)
-    return _document_location(document, all_places), (3,)
+    return _document_location(doc, document, all_places), (3,)
 
 
 def _same_clause(token: Token, anchors: set[int]) -> bool:
@@ -270,36 +301,6 @@ def _rank(place: Place) -> int:
     return _RANKS.index(precision_of(place.feature))
 
 
-def _reference_point(doc: Doc, path: list[int]) -> bool:
-    """ "..., north of Baghdad", "50 km west of Baghdad": a place that only tells
-    where another one lies (after a comma or a distance), not where the event was."""
-    # The compass word is among the first heads ("X, 100 km north of the capital,
-    # Managua": Managua -> capital -> of -> north).
-    for k in path[:4]:
-        compass = doc[k]
-        if compass.lower_ not in _COMPASS or compass.i == 0 or compass.i + 1 >= len(doc):
-            continue
-        before = doc[compass.i - 1]
-        if doc[compass.i + 1].lower_ == "of" and (
-            before.text in (",", ")") or before.lower_ in _DISTANCE_UNITS
-        ):
-            return True
-    return False
-
-
-def _after_compass(doc: Doc, start: int) -> bool:
-    """ "..., southeast of Baghdad", "50 km north of the capital": the place at token
-    ``start`` tells where another one lies."""
-    lower = doc_arrays(doc).lower
-    k = start - 1
-    if k >= 0 and lower[k] == "the":
-        k -= 1
-    if k < 2 or lower[k] != "of" or lower[k - 1] not in _COMPASS:
-        return False
-    before = lower[k - 2]
-    return before in (",", ")") or before in _DISTANCE_UNITS
-
-
 def _contains(outer: Place, inner: Place) -> bool:
     """``outer`` is the country or first-level division ``inner`` lies in."""
     if outer.country_code is None or outer.country_code != inner.country_code:
@@ -316,9 +317,19 @@ def _is_seat(doc: Doc, span: Span) -> bool:
     return after.startswith(_SEAT_SUFFIXES)
 
 
-def _document_location(document: Document, places: list[Place]) -> EventLocation | None:
+def _document_location(doc: Doc, document: Document, places: list[Place]) -> EventLocation | None:
     point = document.location
     if point is None:
+        return None
+    named = [
+        p
+        for p in places
+        if p.name == point.name and abs(p.lat - point.lat) < 1e-6 and abs(p.lon - point.lon) < 1e-6
+    ]
+    if named and all(p.how == "demonym" and not names_place(doc, p) for p in named):
+        # "Turkish jets struck ...": the report names its country only by the
+        # nationality of an actor, which says who acted, not where ("the Afghan
+        # border", "a Mexican border city" do say where).
         return None
     feature = next(
         (

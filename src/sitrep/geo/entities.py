@@ -124,6 +124,19 @@ def locative(doc: Doc, i: int) -> bool:
     return k >= 0 and (lower[k] in LOCATIVE or lower[k] in lexicon().locality_words)
 
 
+#: Prepositions that put something inside a place ("in X", "near X").
+INSIDE_WORDS = frozenset({"in", "near", "outside", "inside", "into"})
+
+
+def inside_preposition(doc: Doc, i: int) -> bool:
+    """ "in X", "near X", also past a part adjective ("in downtown X", "in western X")."""
+    lower = doc_arrays(doc).lower
+    k = i - 1
+    if k >= 0 and lower[k] in PART_ADJECTIVES:
+        k -= 1
+    return k >= 0 and lower[k] in INSIDE_WORDS
+
+
 def named_locality(doc: Doc, i: int) -> bool:
     """ "the town of X", "the village of X": the text calls token ``i`` a locality."""
     lower = doc_arrays(doc).lower

@@ -20,10 +20,12 @@ dateline ("MOSCOW - ...", "Beirut (AFP)"), a place inside a group's name ("the
 Islamic State of Iraq and the Levant"), a place someone visits ("on a visit to
 Ramallah").
 
-A headline that names no town ("Syria attack kills 30") leaves the place to the
-body: the first sentence after it that reports violence at a town or division
-counts almost like the lead. A sentence about the past ("in August 2013",
-"last year") is background: its places count half.
+A headline that names no town ("Syria attack kills 30"), or names one only in a
+side clause without violence ("death toll rises while SDF make gains in
+Manbij"), leaves the place to the body: the first sentence after it that
+reports violence at a town or division counts almost like the lead. A sentence
+about the past ("in August 2013", "last year") is background: its places count
+half.
 
 The capital's division and the division around it (Dimashq and Rif Dimashq)
 pool their weight: reports on the capital region name the city and its suburbs
@@ -45,6 +47,7 @@ from sitrep.geo.scene import (
     group_name_ranges,
     is_country,
     not_the_scene,
+    quiet_places,
 )
 from sitrep.model import GeoPoint, Place
 
@@ -156,12 +159,18 @@ def main_location(
     titled = title.lower() if title else ""
     groups = group_name_ranges(doc) if doc is not None else []
     discounted = [not_the_scene(doc, p, groups) for p in ordered]
-    event_start, event_end = event_sentence(doc, ordered, discounted, lead_end, EVENT_REACH)
+    # A lead place in a side clause without violence ("... death toll has risen
+    # while SDF fighters make gains in Manbij") does not place the lead's event.
+    quiet = quiet_places(doc, ordered, lead_end)
+    off_scene = [d or q for d, q in zip(discounted, quiet, strict=True)]
+    event_start, event_end = event_sentence(doc, ordered, off_scene, lead_end, EVENT_REACH)
     past = background_sentences(doc)
     weights: list[float] = []
     for rank, place in enumerate(ordered):
         w = _specificity(place)
-        if place.start < lead_end or (titled and place.text.lower() in titled):
+        if quiet[rank]:
+            w *= EARLY_FACTOR
+        elif place.start < lead_end or (titled and place.text.lower() in titled):
             w *= LEAD_FACTOR
         elif event_start <= place.start < event_end:
             w *= EVENT_FACTOR

@@ -28,6 +28,7 @@ from sitrep.geo.entities import (
     city,
     embedded,
     ends_group_name,
+    inside_preposition,
     locative,
     major,
     major_division,
@@ -45,6 +46,7 @@ from sitrep.geo.guesses import (
     typo_readings,
 )
 from sitrep.geo.nonplaces import aged, initials_reading, outlet_possessive
+from sitrep.geo.roles import role_placed
 from sitrep.geo.scan import Tokens, entity_spans, is_cap, runs, spans_of_run
 from sitrep.geo.scene import group_name_ranges
 from sitrep.geo.short_forms import abbreviations, demonym_code, demonyms, mention_at
@@ -188,6 +190,10 @@ def _accept(
         kept = embedded(doc, i, j, cands, focus, home, listed if persons_only else NOT_LISTED)
         if kept:
             return kept, "embedded"
+        if whole and label_info is not None:
+            kept = role_placed(doc, i, j, text, cands, label_info[0])
+            if kept:
+                return kept, "role"
     if inside & (NUMERIC_LABELS | OTHER_LABELS):
         return None
     if j - i == 1 and demonym_code(text) is not None:
@@ -209,7 +215,7 @@ def _accept(
         # "the border town of Ras al-Ain": the text says it is a town, so a village
         # of the report's country counts whatever its recorded population.
         named_town = named_locality(doc, i)
-        inside_of = i > 0 and doc[i - 1].lower_ in ("in", "near", "outside", "inside", "into")
+        inside_of = inside_preposition(doc, i)
         kept = [
             c
             for c in cands
@@ -253,6 +259,8 @@ def _accept(
                 )
             )
         ]
+        if not kept and label_info is not None:
+            kept = role_placed(doc, i, j, text, cands, label_info[0])
         return (kept, "actor-entity") if kept else None
     # Inside a GPE/LOC name ("Kafr Nabl, Idlib"), not a facility's: the words of
     # "the Syrian Observatory for Human Rights" (tagged FAC) are no towns.
@@ -288,14 +296,20 @@ def _accept(
             or in_place_entity
         )
     ]
-    if not kept:
-        return None
-    sentence_start = doc[i].is_sent_start
-    if sentence_start and j - i == 1 and not in_place_entity:
+    if kept and doc[i].is_sent_start and j - i == 1 and not in_place_entity:
         kept = [c for c in kept if c.is_country or c.is_admin1 or c.country_code in focus]
-        if not kept:
-            return None
+    if not kept:
+        return None if inside else _untagged(doc, i, j, text, cands)
     return kept, "scan"
+
+
+def _untagged(
+    doc: Doc, i: int, j: int, text: str, cands: list[Candidate]
+) -> tuple[list[Candidate], str] | None:
+    """An untagged name with nothing else placing it: a verb may ("Vukovar was
+    captured")."""
+    kept = role_placed(doc, i, j, text, cands, None)
+    return (kept, "role") if kept else None
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:

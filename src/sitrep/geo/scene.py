@@ -25,6 +25,7 @@ The word lists (violence words, news agencies, groups' names) are data in
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -254,4 +255,52 @@ def background_sentences(doc: Doc | None) -> list[tuple[int, int]]:
             sent = ent.sent
             if not out or out[-1] != (sent.start_char, sent.end_char):
                 out.append((sent.start_char, sent.end_char))
+    return out
+
+
+#: Heads of a clause of their own inside a sentence.
+_CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "relcl", "xcomp"})
+
+
+def quiet_clause(doc: Doc | None, place: Place) -> bool:
+    """The place sits in a side clause with no violence word while the rest of its
+    sentence reports violence ("Strikes death toll has risen while SDF fighters
+    make gains in Manbij"): the violence is elsewhere, not at that place."""
+    if doc is None:
+        return False
+    found = _span_tokens(doc, place)
+    if found is None:
+        return False
+    sent = doc[found[0]].sent
+    return quiet_places(doc, [place], sent.end_char, sent.start)[0]
+
+
+def quiet_places(doc: Doc | None, places: list[Place], lead_end: int, start: int = 0) -> list[bool]:
+    """Per place, :func:`quiet_clause` for those in the lead (the sentence from token
+    ``start`` to character ``lead_end``), False for the others. The lead's violence
+    words are found once."""
+    out = [False] * len(places)
+    lead = [k for k, p in enumerate(places) if p.start < lead_end and p.how != "demonym"]
+    if doc is None or not lead:
+        return out
+    arrays = doc_arrays(doc)
+    # Token offsets are cached: no span is built to find where the lead ends.
+    end = bisect_left(arrays.idx, lead_end, lo=start)
+    words = scene_words().violence
+    hits = [t.i for t in doc[start:end] if t.lemma_.lower() in words or t.lower_ in words]
+    if not hits:
+        return out
+    for k in lead:
+        first = bisect_right(arrays.idx, places[k].start, lo=start, hi=end) - 1
+        if first < start:
+            continue
+        node = doc[first]
+        while node.head.i != node.i and not (
+            node.dep_ in _CLAUSE_DEPS and node.pos_ in ("VERB", "AUX")
+        ):
+            node = node.head
+        if node.head.i == node.i:
+            continue  # in the main clause
+        lo, hi = node.left_edge.i, node.right_edge.i + 1
+        out[k] = not any(lo <= h < hi for h in hits)
     return out

@@ -74,7 +74,19 @@ def _world_city(cand: Candidate, mention: Mention) -> bool:
     others = [c for c in mention.candidates if c.id != cand.id and c.level in EXACT_LEVELS]
     if not others or (cand.is_admin1 and not _world_division(cand, mention, others)):
         return False
-    return cand.population >= WORLD_CITY_RATIO * max(c.population for c in others)
+    # A town that bears the name only as an alternate one ("Medina" for Al Madinah,
+    # Iraq, or the old town of Fez) is no reading a writer means by it: it does not
+    # make the name ambiguous. A city of millions is known by its alternate names
+    # ("St. Petersburg" for Saint Petersburg) and stays a rival.
+    said = bare(mention.text)
+    rivals = [
+        c
+        for c in others
+        if not c.is_locality or c.population >= EXONYM_MIN_POPULATION or bare(c.name) == said
+    ]
+    if not rivals:
+        return True
+    return cand.population >= WORLD_CITY_RATIO * max(c.population for c in rivals)
 
 
 def _world_division(cand: Candidate, mention: Mention, others: list[Candidate]) -> bool:

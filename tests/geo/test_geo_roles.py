@@ -1,0 +1,75 @@
+"""Names placed by their role in the sentence (a place-taking verb's object, a
+facility's modifier), a headline's side clause, and world cities over towns that
+bear their name only as an alternate one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.geo import Gazetteer, find_places, main_location
+from sitrep.geo.scene import quiet_clause
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _names(nlp: Language, gazetteer: Gazetteer, text: str) -> dict[str, tuple[str, str | None]]:
+    return {p.text: (p.name, p.country_code) for p in find_places(nlp(text), gazetteer)}
+
+
+def test_the_object_of_a_place_taking_verb(nlp: Language, gazetteer: Gazetteer) -> None:
+    # spaCy tags the lone name PRODUCT / ORG; no country is named.
+    text = "SDF forces captured Manbij on August 6 but continued to battle in parts of the town."
+    assert _names(nlp, gazetteer, text).get("Manbij") == ("Manbij", "SY")
+    text = "Fearful of attacks, the security force usually patrols Karachi in armored vans."
+    assert _names(nlp, gazetteer, text).get("Karachi", ("", None))[1] == "PK"
+
+
+def test_the_passive_subject_of_a_place_taking_verb(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Vukovar was captured by the Serbs in November 1991 after bitter fighting."
+    assert _names(nlp, gazetteer, text).get("Vukovar", ("", None))[1] == "HR"
+
+
+def test_a_person_captured_stays_a_person(nlp: Language, gazetteer: Gazetteer) -> None:
+    assert "Jackson" not in _names(nlp, gazetteer, "Police captured Jackson on Monday.")
+
+
+def test_the_modifier_of_a_facility(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Grim-faced policemen patrolled the Shinjuku station, normally the world's busiest."
+    assert _names(nlp, gazetteer, text).get("Shinjuku", ("", None))[1] == "JP"
+    text = "The blaze early Tuesday quickly destroyed the Omagh home of Arthur McElhill."
+    assert _names(nlp, gazetteer, text).get("Omagh", ("", None))[1] == "GB"
+
+
+def test_a_headline_place_in_a_quiet_side_clause(nlp: Language, gazetteer: Gazetteer) -> None:
+    doc = nlp(
+        "Syrian strikes death toll has risen while SDF fighters make gains in the city of Manbij."
+    )
+    manbij = [p for p in find_places(doc, gazetteer) if p.text == "Manbij"]
+    assert manbij and quiet_clause(doc, manbij[0])
+    doc = nlp(
+        "Syrian strikes killed 20 people in the town of Manbij while SDF fighters made gains."
+    )
+    manbij = [p for p in find_places(doc, gazetteer) if p.text == "Manbij"]
+    assert manbij and not quiet_clause(doc, manbij[0])
+
+
+def test_the_violent_clause_places_the_report(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "Syrian strikes death toll has risen while SDF fighters make gains in the city of "
+        "Manbij. "
+        "Air raids on the city of Deir Ezzor killed 58 civilians on Sunday, a monitor said."
+    )
+    doc = nlp(text)
+    where = main_location(find_places(doc, gazetteer), doc)
+    assert where is not None and where.admin1 == "Dayr az Zawr"
+
+
+def test_a_world_city_over_a_namesake_by_its_own_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    # Al Madinah (Iraq) and the old town of Fez bear "Medina" only as an alternate
+    # name: they do not make Saudi Arabia's city ambiguous next to Medina, Ohio.
+    text = (
+        "Talks in Geneva and Astana stalled. Pilgrims from Syria travelled to Mecca "
+        "and Medina this week."
+    )
+    assert _names(nlp, gazetteer, text).get("Medina", ("", None))[1] == "SA"
