@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.attribution import light_verbs, quotes
+from sitrep.attribution import extent, light_verbs, quotes
 from sitrep.attribution.lexicon import Cues
 from sitrep.attribution.misparse import (
     announced,
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")
 #: The last tokens of a sentence a parenthetical "..., X said." may take.
-MAX_PARENTHETICAL = 8
+MAX_PARENTHETICAL = extent.MAX_PARENTHETICAL
 
 
 #: Cue verbs whose direct object is not the content: the person addressed, or the
@@ -82,17 +82,41 @@ def content_span(pieces: list[Span], cue: Token, sent: Span) -> TextSpan:
     if len(pieces) > 1:
         return TextSpan(span.start, span.end, span.text,
                         tuple((p.start_char, p.end_char) for p in pieces))  # fmt: skip
-    if content.end > cue.i or not quoted(content):
+    if not _closes_sentence(content, cue, sent):
         return span
-    more = quotes.continuation(cue.doc, sent)
-    if more is None or more[0] < content.end:
+    # Only the quotation before "..., she said." takes a next one that has a speaker
+    # of its own ("“A,” she said. “B,” she added."): after "She said ...", a next
+    # quotation with its own "he added" is his next relation, not more of this one.
+    bare = content.end > cue.i or not quoted(content)
+    more = [m for m in quotes.continuation(cue.doc, sent, bare) if m[0] >= content.end]
+    if not more:
         return span
-    rest = cue.doc[more[0] : more[1]]
+    rests = [cue.doc[a:b] for a, b in more]
     return TextSpan(span.start, span.end, span.text, ((span.start, span.end),
-                    (rest.start_char, rest.end_char)))  # fmt: skip
+                    *((r.start_char, r.end_char) for r in rests)))  # fmt: skip
+
+
+def _closes_sentence(content: Span, cue: Token, sent: Span) -> bool:
+    """Whether a content is what the cue's sentence ends with: the words before
+    "..., she said." or the ones after "She said: ..." / "She said that ..." (then a
+    quotation in the next sentence may go on with her words)."""
+    if content.end <= cue.i:
+        return True
+    doc = content.doc
+    return all(doc[i].is_punct or doc[i].is_space for i in range(content.end, sent.end))
 
 
 def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
+    """The content of a verbal cue, with what the parser hung on the cue after it (see
+    :func:`.extent.trailing`)."""
+    content = _find_content(cue, sent, lemma, lex)
+    if content is None or content.start <= cue.i:
+        return content
+    end = extent.trailing(cue, content.end, sent.end, lex)
+    return content if end == content.end else clip(cue.doc, content.start, end, sent)
+
+
+def _find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
     doc = cue.doc
     deps = (*COMPLEMENT_DEPS, "acomp", "oprd") if lemma in _RAISING_AGENTLESS else COMPLEMENT_DEPS
     complements = [
@@ -113,7 +137,8 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
         # content stays on the complement's side of the cue.
         if child.i > cue.i:
             end = _second_complement(cue, child, lex)
-            return clip(doc, max(child.left_edge.i, cue.i + 1), end, sent)
+            start = extent.addressee(cue, child, lemma) or max(child.left_edge.i, cue.i + 1)
+            return clip(doc, start, end, sent)
         return clip(doc, child.left_edge.i, min(child.right_edge.i + 1, cue.i), sent)
     for child in cue.children:
         marks = [c for c in child.children if c.dep_ == "mark" and c.i == cue.i + 1]
@@ -146,7 +171,9 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
                 end = child.right_edge.i + 1
                 for other in cue.children:
                     said_of = other.dep_ in ("oprd", "xcomp", "ccomp") or (
-                        other.dep_ == "prep" and other.lower_ in _SAID_OF
+                        other.dep_ == "prep"
+                        and other.lower_ in _SAID_OF
+                        and not extent.when_or_where(other, lex)
                     )
                     if other.i > child.i and said_of:
                         end = max(end, other.right_edge.i + 1)
@@ -185,7 +212,7 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
     if i < sent.end and i == cue.i + 1 and doc[i].lower_ in _ANSWERS and doc[i].head.i == cue.i:
         return doc[i : i + 1]  # "75 percent said yes", "half said so"
     # A quotation just before the cue is its content, whatever the verb ("“Why?” she asked.").
-    quoted = _quote_before(cue, sent)
+    quoted = extent.quote_before(cue, sent)
     if quoted is not None:
         return quoted
     if lemma in lex.complement_only or lemma in lex.attitude or lemma not in lex.verbs:
@@ -250,20 +277,6 @@ def _second_complement(cue: Token, first: Token, lex: Cues) -> int:
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
             end = conj.right_edge.i + 1
     return end
-
-
-def _quote_before(cue: Token, sent: Span) -> Span | None:
-    """ "“No,” replied Jeff Zucker, ...", "“...,” the minister said on Sunday in ...":
-    the quotation that ends just before the cue, or before a source between them."""
-    doc = cue.doc
-    closes = {closed: opened for opened, closed in quotes.quote_pairs(doc)}
-    for j in range(cue.i - 1, max(sent.start - 1, cue.i - MAX_PARENTHETICAL) - 1, -1):
-        tok = doc[j]
-        if j in closes:
-            return doc[closes[j] : j + 1]
-        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":"):
-            return None
-    return None
 
 
 def _comma_after(cue: Token, sent: Span) -> int | None:

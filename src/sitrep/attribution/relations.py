@@ -49,6 +49,7 @@ from sitrep.attribution import (
     clause_cut,
     cue_model,
     cue_span,
+    extent,
     forms,
     nesting,
     phrases,
@@ -190,6 +191,9 @@ def _verbal(
         # not a speaker.
         source = surface
     pieces = cs.carve(content, cue, sent)
+    before = extent.quote_before_aside(cue, pieces[0], sent) if len(pieces) == 1 else None
+    if before is not None:
+        pieces = [before, *pieces]  # "“A,” he said, “B.”"
     raised = cs.raised_subject(cue, sent, lex, lemma, agentless)
     if raised is not None:
         # "Democrats appeared headed for ...", "The vote is expected to ...": no speaker;
