@@ -284,10 +284,13 @@ def compatible(a: Report, b: Report, idf: Idf | None = None) -> bool:
     # One day and one toll stated in both sentences ("at least 70 killed" on 30
     # June) is one incident wherever the geoparser put each report (a headline's
     # "north of Aleppo" read as another region): the place conflict costs score.
+    # Two events of one sentence share it trivially: "copied" says nothing of
+    # them ("Wednesdays explosion in Qamishli came as forces pressed their
+    # offensive on Manbij" tells two events in two places).
     return (
         (a.vague and b.vague)
         or places_compatible(ea, eb)
-        or copied(a.sentence, b.sentence)
+        or (ea.document_id != eb.document_id and copied(a.sentence, b.sentence))
         or (one_day(a, b) and same_toll(a.figures, b.figures, a.sentence, b.sentence))
     )
 

@@ -275,7 +275,8 @@ def day_in_window(a: Report, b: Report) -> bool:
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # A weekday as the owner of the incident: "Saturday's attack", and "Saturdays
-# attack" in text whose apostrophes were stripped (the time stage reads neither).
+# attack" in text whose apostrophes were stripped (the time stage dates the noun
+# it owns, not every event of its sentence).
 _OWNED_DAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")(?:'s|\u2019s|s)\s+[a-z]")
 
 

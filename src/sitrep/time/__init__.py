@@ -121,7 +121,11 @@ def _clause_bounds(text: str, event: Event) -> tuple[int, int]:
 
 def _closest(doc: Doc, event: Event, candidates: list[TimeExpression]) -> TimeExpression | None:
     trigger = _token_at(doc, event.trigger.start, event.trigger.end)
-    candidates = [c for c in candidates if not _dates_report(doc, c, trigger)]
+    candidates = [
+        c
+        for c in candidates
+        if not _dates_report(doc, c, trigger) and not _dates_other_noun(doc, c, trigger)
+    ]
     if not candidates:
         return None
     if trigger is None:
@@ -134,6 +138,19 @@ def _closest(doc: Doc, event: Event, candidates: list[TimeExpression]) -> TimeEx
         return (0 if in_subtree else 1, distance)
 
     return min(candidates, key=rank)
+
+
+def _dates_other_noun(doc: Doc, expr: TimeExpression, trigger: Token | None) -> bool:
+    """Whether ``expr`` is a possessive weekday ("Tuesdays casualties") of a noun that is
+    not the trigger: "Tuesdays casualties come after airstrikes on Monday" dates the
+    casualties, not the airstrikes. The trigger may be the noun phrase itself, or
+    the verb the noun is the subject of ("Wednesdays strike destroyed a building")."""
+    if expr.owner is None or trigger is None:
+        return False
+    noun = doc[expr.owner]
+    if trigger.idx >= expr.start and trigger.i <= noun.i:
+        return False
+    return not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == trigger.i)
 
 
 def _dates_report(doc: Doc, expr: TimeExpression, trigger: Token | None) -> bool:

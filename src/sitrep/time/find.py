@@ -23,7 +23,7 @@ from sitrep.nlp.cache import doc_arrays
 from sitrep.time.resolve import resolve
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -117,6 +117,9 @@ class TimeExpression:
     #: None for anaphoric expressions before any explicit date.
     date: EventDate | None
     anaphoric: bool = False
+    #: For a possessive weekday ("Saturdays attack"), the index of the token it
+    #: qualifies ("attack"): it dates that noun, not the rest of the sentence.
+    owner: int | None = None
 
 
 def find_expressions(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
@@ -130,18 +133,108 @@ def find_expressions(doc: Doc, published: dt.date | None) -> list[TimeExpression
         if _MONTH_ANY.search(m.group()) and not _MONTH_CASED.search(m.group()):
             continue  # "may 5" in lower case is more likely a typo'd modal than a date
         spans.append((m.start(), m.end()))
+    possessives = _stripped_possessives(doc, text)
+    spans.extend(possessives)
     found: list[TimeExpression] = []
     for start, end in spans:
+        owner = possessives.get((start, end))
+        stripped = owner is not None
         start = _widen(text, start)
         said = text[start:end]
         spaced = _GLUED_DAY_YEAR.sub(r"\1\2 \3", said)
+        if stripped:
+            spaced = spaced[:-1]  # "since Saturdays attack": since Saturday's
         date = resolve(spaced, published)
         if date is not None and spaced != said:
             date = date.model_copy(update={"text": said})
         if date is not None:
-            found.append(TimeExpression(start, end, text[start:end], date))
+            found.append(TimeExpression(start, end, text[start:end], date, owner=owner))
     found.extend(_anaphora(text, found))
     return _merge(found)
+
+
+#: A weekday with a trailing "s": a possessive whose apostrophe was lost
+#: ("Saturdays attack") or a plural of habit ("on Saturdays"); "yesterdays
+#: attack" and "todays strikes" lost theirs too.
+_PLURAL_WEEKDAY = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|yesterdays|todays)", re.IGNORECASE
+)
+# Every such word ends in "days": scanning for that literal and reading back the
+# few letters before it is several times faster than the alternation over a text.
+_DAYS_END = re.compile(r"days\b", re.IGNORECASE)
+#: Letters before "days" in the longest such word ("Wednes", "yester").
+_DAYS_PREFIX = 6
+#: What the word after a possessive weekday may be: the thing of that day
+#: ("Saturdays attack", "Wednesdays chemical attack", "Tuesdays alleged attack").
+_POSSESSED_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+#: Participles read as verbs before the noun they qualify ("alleged attack"); a
+#: gerund is the day's action itself ("Mondays fighting", "Saturdays shelling").
+_PARTICIPLES = frozenset({"VBN", "VBD"})
+
+
+def _stripped_possessives(doc: Doc, text: str) -> dict[tuple[int, int], int]:
+    """Weekdays whose possessive apostrophe was stripped ("Saturdays attack",
+    "in Mondays fighting"): the span of the weekday alone, read as that day,
+    with the index of the token it qualifies (see :attr:`TimeExpression.owner`).
+
+    The parse tells them from the plural of habit ("on Saturdays, the market
+    opens", "Fridays are quiet"): the word after the possessive is the noun it
+    qualifies or a modifier of it (an adjective, a gerund, or a participle
+    before a noun: "Wednesdays purported attack"); after the plural comes
+    punctuation, a verb or a clause ("on Saturdays when traders come"). The
+    parser often misreads the possessive itself (as a subject, or "purported"
+    as the main verb), so the parts of speech of the words after it decide, not
+    the arcs. Few texts have one, so the regex runs first and the parse is read
+    only where it matches.
+    """
+    out: dict[tuple[int, int], int] = {}
+    for start, end in _plural_weekdays(text):
+        span = doc.char_span(start, end)
+        if span is None or len(span) != 1 or span.end >= len(doc):
+            continue
+        after = doc[span.end]
+        if after.is_sent_start or not after.is_alpha:
+            continue
+        if _nominal(after) or (after.tag_ in _PARTICIPLES and _modifies_next(doc, after.i)):
+            out[(start, end)] = _possessed(doc, after.i)
+    return out
+
+
+def _plural_weekdays(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the words :data:`_PLURAL_WEEKDAY` matches whole."""
+    for m in _DAYS_END.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < _DAYS_PREFIX and text[start - 1].isalpha():
+            start -= 1
+        if start > 0 and text[start - 1].isalnum():
+            continue
+        if _PLURAL_WEEKDAY.fullmatch(text, start, m.end()):
+            yield start, m.end()
+
+
+def _nominal(token: Token) -> bool:
+    return token.pos_ in _POSSESSED_POS or token.tag_ == "VBG"
+
+
+def _modifies_next(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].pos_ in _POSSESSED_POS
+
+
+#: How many words a possessive's noun phrase may run to ("Thursdays rocket attack").
+_PHRASE_REACH = 4
+
+
+def _possessed(doc: Doc, i: int) -> int:
+    """The noun a possessive qualifies, from the first word after it: modifiers
+    and the first parts of compounds lead on to the next word."""
+    last = min(len(doc) - 1, i + _PHRASE_REACH - 1)
+    while (
+        i < last
+        and _modifies_next(doc, i)
+        and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].tag_ in _PARTICIPLES)
+    ):
+        i += 1
+    return i
 
 
 def anaphoric_starts(text: str) -> list[int]:
