@@ -41,3 +41,29 @@ def only(events: list[Event], type_: str) -> Event:
     found = [e for e in events if e.type == type_]
     assert len(found) == 1, [(e.type, e.trigger.text) for e in events]
     return found[0]
+
+
+def place_in(
+    text: str,
+    whole: str,
+    name: str,
+    feature: str,
+    lat: float = 36.0,
+    *,
+    lon: float = 38.0,
+    country: str | None = "SY",
+    admin1: str | None = None,
+) -> Place:
+    """A place named ``text`` at its first occurrence in ``whole``."""
+    start = whole.index(text)
+    return Place(
+        text=text,
+        start=start,
+        end=start + len(text),
+        name=name,
+        lat=lat,
+        lon=lon,
+        country_code=country,
+        admin1=admin1,
+        feature=feature,
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from events_support import Extract, make_extract, only
+from events_support import Extract, make_extract, only, place_in
 
 from sitrep.events.location import precision_of
 from sitrep.model import Event, Place
@@ -19,32 +19,6 @@ def extract(nlp: Language) -> Extract:
     return make_extract(nlp)
 
 
-def _place(
-    text: str,
-    whole: str,
-    name: str,
-    feature: str,
-    lat: float = 36.0,
-    *,
-    lon: float = 38.0,
-    country: str | None = "SY",
-    admin1: str | None = None,
-) -> Place:
-    """A place named ``text`` at its first occurrence in ``whole``."""
-    start = whole.index(text)
-    return Place(
-        text=text,
-        start=start,
-        end=start + len(text),
-        name=name,
-        lat=lat,
-        lon=lon,
-        country_code=country,
-        admin1=admin1,
-        feature=feature,
-    )
-
-
 def test_precision_from_feature() -> None:
     assert precision_of("P.PPL") == "locality"
     assert precision_of("A.ADM1") == "admin1"
@@ -56,8 +30,8 @@ def test_precision_from_feature() -> None:
 def test_attached_place_wins_over_nearer_one(extract: Extract) -> None:
     text = "In Hasakah province, Turkish drones struck a car in Qamishli."
     places = [
-        _place("Hasakah", text, "Al-Hasakah", "A.ADM1"),
-        _place("Qamishli", text, "Qamishli", "P.PPLA2"),
+        place_in("Hasakah", text, "Al-Hasakah", "A.ADM1"),
+        place_in("Qamishli", text, "Qamishli", "P.PPLA2"),
     ]
     event = only(extract(text, places=places), "ASSAULT")
     assert event.location is not None and event.location.name == "Qamishli"
@@ -67,7 +41,7 @@ def test_attached_place_wins_over_nearer_one(extract: Extract) -> None:
 
 def test_near_a_place(extract: Extract) -> None:
     text = "Russian jets bombed villages north of Idlib."
-    event = only(extract(text, places=[_place("Idlib", text, "Idlib", "P.PPLA")]), "ASSAULT")
+    event = only(extract(text, places=[place_in("Idlib", text, "Idlib", "P.PPLA")]), "ASSAULT")
     assert event.location is not None and event.location.precision == "near"
 
 
@@ -79,8 +53,8 @@ def test_an_organisations_seat_is_not_the_event_place(extract: Extract) -> None:
         "the Britain-based Syrian Observatory for Human Rights said."
     )
     places = [
-        _place("Atareb", text, "Al Atarib", "P.PPL"),
-        _place("Britain", text, "United Kingdom", "A.PCLI", lat=54.0),
+        place_in("Atareb", text, "Al Atarib", "P.PPL"),
+        place_in("Britain", text, "United Kingdom", "A.PCLI", lat=54.0),
     ]
     event = only(extract(text, places=places), "ASSAULT")
     assert event.location is not None and event.location.name == "Al Atarib"
@@ -94,8 +68,8 @@ def test_no_place_in_sentence(extract: Extract) -> None:
 def test_finer_place_in_apposition_refines_the_country(extract: Extract) -> None:
     text = "A US military convoy entered Syria, Hasakah, on Monday."
     places = [
-        _place("Syria", text, "Syria", "A.PCLI"),
-        _place("Hasakah", text, "Al Hasakah", "P.PPLA"),
+        place_in("Syria", text, "Syria", "A.PCLI"),
+        place_in("Hasakah", text, "Al Hasakah", "P.PPLA"),
     ]
     event = only(extract(text, places=places), "MOBILIZE")
     assert event.location is not None and event.location.name == "Al Hasakah"
@@ -107,8 +81,8 @@ def test_a_movement_through_two_places_is_one_event(extract: Extract) -> None:
         "US forces then deployed the trucks in Qamishli."
     )
     places = [
-        _place("al-Walid", text, "al-Walid", "P.PPL"),
-        _place("Qamishli", text, "Qamishli", "P.PPLA2"),
+        place_in("al-Walid", text, "al-Walid", "P.PPL"),
+        place_in("Qamishli", text, "Qamishli", "P.PPLA2"),
     ]
     moves = [e for e in extract(text, places=places) if e.type == "MOBILIZE"]
     assert len(moves) == 1, [e.trigger.text for e in moves]
@@ -117,7 +91,7 @@ def test_a_movement_through_two_places_is_one_event(extract: Extract) -> None:
 def _at(text: str, whole: str, name: str, feature: str, country: str | None) -> Place:
     """An Iraqi-looking place (one division for every place with a country)."""
     admin1 = "Kirkuk" if country else None
-    return _place(text, whole, name, feature, 33.0, lon=44.0, country=country, admin1=admin1)
+    return place_in(text, whole, name, feature, 33.0, lon=44.0, country=country, admin1=admin1)
 
 
 def _located(events: list[Event], trigger: str) -> str | None:

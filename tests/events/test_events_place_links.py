@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from events_support import Extract, make_extract, only
+from events_support import Extract, make_extract, only, place_in
 
 from sitrep.model import Place
 
@@ -20,18 +20,9 @@ def extract(nlp: Language) -> Extract:
 
 
 def _place(text: str, whole: str, name: str, feature: str, country: str = "XX") -> Place:
+    # Each place its own point, a little east of the one before it in the text.
     start = whole.index(text)
-    return Place(
-        text=text,
-        start=start,
-        end=start + len(text),
-        name=name,
-        lat=10.0,
-        lon=10.0 + start / 100,
-        country_code=country,
-        admin1=None,
-        feature=feature,
-    )
+    return place_in(text, whole, name, feature, 10.0, lon=10.0 + start / 100, country=country)
 
 
 def _where(events: list, type_: str) -> str | None:  # type: ignore[type-arg]
