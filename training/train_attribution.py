@@ -131,13 +131,7 @@ def train(
     rows = [
         r for it, ks in zip(items, keep, strict=True) for r, k in zip(it.ids, ks, strict=True) if k
     ]
-    width = max(len(r) for r in rows)
-    # Pad with a bucket that no feature uses twice in a row: index 0, weight kept at 0.
-    ids = numpy.zeros((len(rows), width), dtype=numpy.int64)
-    mask = numpy.zeros((len(rows), width), dtype=numpy.float64)
-    for n, r in enumerate(rows):
-        ids[n, : len(r)] = r
-        mask[n, : len(r)] = 1.0
+    ids, mask = _padded(rows)
     y = numpy.array(
         [v for it, ks in zip(items, keep, strict=True) for v, k in zip(it.y, ks, strict=True) if k]
     )
@@ -177,14 +171,21 @@ def fit_rows(
     rows: list[list[int]], labels: list[float], buckets: int, epochs: int, l2: float
 ) -> Any:
     """Logistic-regression weights of the relation check (as :func:`train`)."""
+    ids, mask = _padded(rows)
+    y = numpy.array(labels)
+    return _adam(ids, mask, y, buckets, epochs, l2)
+
+
+def _padded(rows: list[list[int]]) -> tuple[Any, Any]:
+    """Feature-id rows as one padded id matrix and its 0/1 mask."""
     width = max(len(r) for r in rows)
+    # Pad with a bucket that no feature uses twice in a row: index 0, weight kept at 0.
     ids = numpy.zeros((len(rows), width), dtype=numpy.int64)
     mask = numpy.zeros((len(rows), width), dtype=numpy.float64)
     for n, r in enumerate(rows):
         ids[n, : len(r)] = r
         mask[n, : len(r)] = 1.0
-    y = numpy.array(labels)
-    return _adam(ids, mask, y, buckets, epochs, l2)
+    return ids, mask
 
 
 def _adam(
