@@ -53,7 +53,7 @@ from sitrep.dedup.places import (
     same_place,
 )
 from sitrep.dedup.regions import regions_apart
-from sitrep.dedup.running import tolls_apart
+from sitrep.dedup.running import tolls_apart, tolls_far
 from sitrep.dedup.text import Idf, anchors, copied, profile, similarity, weighted_overlap
 from sitrep.model import ActorRef
 from sitrep.store.rows import StoredEvent
@@ -275,7 +275,7 @@ def compatible(a: Report, b: Report, idf: Idf | None = None) -> bool:
         return False
     if counts_apart(a, b) or count_and_incident(a, b):
         return False
-    if tolls_elsewhere(a, b):
+    if tolls_elsewhere(a, b) or tolls_far(a, b):
         return False
     # Background told over months or years ("locked in civil war since early
     # 2011") is placed wherever the article is about; its place says nothing.

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from sitrep.dedup.cumulative import spans_days
-from sitrep.dedup.figures import floor_figure
+from sitrep.dedup.figures import floor_figure, part_figure
 from sitrep.store.rows import StoredEvent
 
 #: Characters from the start of an article that hold its headline and lead.
@@ -174,6 +174,12 @@ class Report:
         than 130 people": :func:`sitrep.dedup.figures.floor_figure`)."""
         quantities = self.event.quantities
         return frozenset((q.unit, q.value) for q in quantities if floor_figure(q.text, q.qualifier))
+
+    @cached_property
+    def parts(self) -> frozenset[tuple[str, int]]:
+        """The :attr:`figures` that count one group among the victims ("two children
+        were killed": :func:`sitrep.dedup.figures.part_figure`)."""
+        return frozenset((q.unit, q.value) for q in self.event.quantities if part_figure(q.text))
 
     @cached_property
     def ceilings(self) -> frozenset[tuple[str, int]]:

@@ -167,6 +167,69 @@ def figures_apart(
     return False
 
 
+#: Exact counts of one unit further apart than this ratio are two incidents, never
+#: one disputed toll: outlets disagreeing on one attack give 16 and 22, 43 and
+#: 112 (a running toll, see :mod:`sitrep.dedup.running`), not 1 and 51.
+FAR_RATIO = 5.0
+
+
+def _as_killed(values: set[tuple[str, int]]) -> set[tuple[str, int]]:
+    """``values`` with "people" counted as killed where nothing else is: the events
+    stage gives "51 civilians were killed in raids" the unit "people" when the
+    verb is not next to the count, and one outlet's "1 killed" is no toll of it."""
+    if any(u == "killed" for u, _ in values):
+        return values
+    return {("killed" if u == "people" else u, v) for u, v in values}
+
+
+#: Victims named as a part of the dead ("two children were killed", "two medics
+#: among"): such a count is no report's whole toll, however far below another's.
+PART_WORDS = frozenset(
+    {"child", "children", "kid", "kids", "baby", "babies", "infant", "infants",
+     "woman", "women", "girl", "girls", "boy", "boys", "medic", "medics", "doctor",
+     "doctors", "nurse", "nurses", "journalist", "journalists", "rescuer",
+     "rescuers", "volunteer", "volunteers", "commander", "commanders", "student",
+     "students", "teacher", "teachers", "worker", "workers", "relatives"}
+)  # fmt: skip
+
+
+def part_figure(text: str) -> bool:
+    """A count of one group among the victims ("Two children", "three women")."""
+    return any(w in PART_WORDS for w in text.casefold().split())
+
+
+def figures_far(
+    a: Figures,
+    b: Figures,
+    floors_a: Figures = frozenset(),
+    floors_b: Figures = frozenset(),
+    partial_a: Figures = frozenset(),
+    partial_b: Figures = frozenset(),
+) -> bool:
+    """Some unit counted exactly by both with largest counts more than
+    :data:`FAR_RATIO` apart, and no figure shared between the two.
+
+    A unit with a floor (``floors_*``: "more than 30", "scores") in either report
+    is not compared: a stray "3" beside "more than 30" is no toll, and the
+    floor is no toll either ("two children were killed" among "more than 30").
+    ``partial_*`` (counts over several days, a group among the dead: "two
+    children") are left out. Years are left out (a dateline's "2016" read as a
+    toll), and a shared figure of any unit ("two medics among 31 killed" and
+    "2 killed") ties the reports.
+    """
+    if {v for _, v in a} & {v for _, v in b}:
+        return False
+    exact_a = _as_killed({(u, v) for u, v in a - floors_a - partial_a if not _year(v)})
+    exact_b = _as_killed({(u, v) for u, v in b - floors_b - partial_b if not _year(v)})
+    loose = {u for u, _ in _as_killed(set(floors_a)) | _as_killed(set(floors_b))}
+    for unit in {u for u, _ in exact_a} & {u for u, _ in exact_b} - loose:
+        high_a = max(v for u, v in exact_a if u == unit)
+        high_b = max(v for u, v in exact_b if u == unit)
+        if max(high_a, high_b) > FAR_RATIO * max(min(high_a, high_b), 1):
+            return True
+    return False
+
+
 def highest(values: Figures, units: set[str]) -> int:
     """The largest figure of ``values`` for one of ``units`` (0 when none)."""
     return max((v for u, v in values if u in units), default=0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sitrep.dedup.dates import Report
-from sitrep.dedup.figures import figures_apart, highest
+from sitrep.dedup.figures import figures_apart, figures_far, highest
 from sitrep.events.tolls import risen_toll
 from sitrep.store.rows import StoredEvent
 
@@ -47,10 +47,26 @@ def tolls_apart(a: Report, b: Report) -> bool:
     toll rose to 112" on Sunday are one bombing's dead, not two bombings."""
     if not figures_apart(a.figures, b.figures, a.floors, b.floors, a.ceilings, b.ceilings):
         return False
+    return not _update(a, b)
+
+
+def tolls_far(a: Report, b: Report) -> bool:
+    """Exact counts too far apart for one incident (:func:`figures_far`), unless the
+    higher is a running toll counted later (as in :func:`tolls_apart`)."""
+    if not a.figures or not b.figures:
+        return False
+    parts_a, parts_b = a.ceilings | a.parts, b.ceilings | b.parts
+    if not figures_far(a.figures, b.figures, a.floors, b.floors, parts_a, parts_b):
+        return False
+    return not _update(a, b)
+
+
+def _update(a: Report, b: Report) -> bool:
+    """The report with the higher figure updates the other (:func:`_updates`)."""
     units = {u for u, _ in a.figures} & {u for u, _ in b.figures}
     high_a, high_b = highest(a.figures, units), highest(b.figures, units)
     if high_a > high_b:
-        return not _updates(a, b)
+        return _updates(a, b)
     if high_b > high_a:
-        return not _updates(b, a)
-    return True
+        return _updates(b, a)
+    return False
