@@ -108,3 +108,40 @@ def _goes_on(doc: Doc, outer: AttributionRelation, inner: AttributionRelation) -
         return False
     rest = doc.char_span(reach, outer.content.end, alignment_mode="expand")
     return rest is not None and any(t.tag_ in _FINITE for t in rest)
+
+
+#: Words that join the next report to a content and belong to neither ("A as X said B").
+_JOINERS = frozenset({"as", "while", "and", "but", "whereas"})
+
+
+def cut_before_sources(doc: Doc, found: list[AttributionRelation]) -> None:
+    """End, in place, a content that runs into the source of the next relation.
+
+    "SANA said A as an AFP journalist in Aleppo said B": the parser hangs the second
+    speaker on A, so SANA's content took it in. When a content after its cue ends
+    inside or at the end of another relation's source whose cue lies past it, the
+    content stops before that source and the word joining it on ("as", "while").
+    """
+    for inner in found:
+        source = inner.source
+        if source is None or source.parts:
+            continue
+        for outer in found:
+            content = outer.content
+            if (
+                outer is inner
+                or content.parts
+                or content.start < outer.cue.end
+                or not content.start < source.start < content.end <= source.end
+                or inner.cue.start < content.end
+            ):
+                continue
+            span = doc.char_span(content.start, source.start, alignment_mode="expand")
+            if span is None or len(span) < 2 or doc[span.end - 1].lower_ not in _JOINERS:
+                continue  # only a report joined on: "..., as X said", "... while X said"
+            end = span.end
+            while end > span.start and (doc[end - 1].lower_ in _JOINERS or doc[end - 1].is_punct):
+                end -= 1
+            cut = cs.clip(doc, span.start, end, span)
+            if cut is not None:
+                outer.content = cs.as_text(cut)

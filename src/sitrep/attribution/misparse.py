@@ -138,3 +138,61 @@ def relative_object(cue: Token) -> Span | None:
         if child.dep_ == "dobj" or misread:
             return cue.doc[child.i : child.i + 1]
     return None
+
+
+#: How many tokens the speaker of an "..., as X said." aside may have.
+_MAX_AS_SPEAKER = 12
+
+
+def _as_aside(cue: Token, sent: Span) -> tuple[int, int, bool] | None:
+    """ "A, as an AFP journalist in Aleppo said.": (index of "as", index of its comma,
+    whether the content goes on after the cue: "The army, as X said, retreated").
+
+    The parser often takes "as" for a preposition with the speaker as its object and
+    hangs the whole of A on the cue, so the speaker lands inside the content and the
+    cue has no subject (or A's). Read from the surface when a bare noun phrase stands
+    between ", as" and the cue, and the cue ends the sentence or is followed by a
+    comma (the content goes on there only when A has no verb of its own).
+    """
+    doc = cue.doc
+    rest = [t for t in doc[cue.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if rest and doc[cue.i + 1].text != ",":
+        return None
+    found = _as_before(cue, sent)
+    if found is None:
+        return None
+    # "A did X, as Y said, adding ...": A is a clause of its own; the rest is not A's.
+    goes_on = bool(rest) and not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : found[1]])
+    return found[0], found[1], goes_on
+
+
+def _as_before(cue: Token, sent: Span) -> tuple[int, int] | None:
+    """(index of "as", index of the comma before it) when a bare noun phrase is all
+    that stands between them and the cue."""
+    doc = cue.doc
+    nominal = False
+    for k in range(cue.i - 1, max(sent.start + 1, cue.i - _MAX_AS_SPEAKER) - 1, -1):
+        tok = doc[k]
+        if tok.lower_ == "as" and doc[k - 1].text == ",":
+            return (k, k - 1) if nominal and k + 1 < cue.i else None
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":") or tok.lower_ == "as":
+            return None
+        nominal = nominal or tok.pos_ in ("NOUN", "PROPN", "PRON")
+    return None
+
+
+def as_aside(cue: Token, sent: Span, content: Span) -> tuple[Span, list[Span]] | None:
+    """(speaker, content pieces) of "A, as X said." / "A, as X said, B." when the parse
+    read the speaker X into the content it found (which starts before the aside)."""
+    found = _as_aside(cue, sent)
+    if found is None or content.start >= found[1]:
+        return None
+    doc = cue.doc
+    pieces = [doc[content.start : found[1]]]
+    if found[2]:
+        end = sent.end
+        while end > cue.i + 2 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end > cue.i + 2:
+            pieces.append(doc[cue.i + 2 : end])
+    return doc[found[0] + 1 : cue.i], pieces

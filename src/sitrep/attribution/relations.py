@@ -51,6 +51,7 @@ from sitrep.attribution import (
     cue_span,
     extent,
     forms,
+    misparse,
     nesting,
     phrases,
     relation_filter,
@@ -147,6 +148,7 @@ def find_attributions(
             found = sorted([*found, *extra], key=lambda r: r.cue.start)
     _resolve(doc, found, lex, outlet_at)
     clause_cut.cut_trailing(doc, found, nesting.swallows)
+    clause_cut.cut_before_sources(doc, found)
     if nested:
         return found
     outer = nesting.outermost(found)
@@ -190,7 +192,13 @@ def _verbal(
         # discuss", "likely to say") has no subject of its own: the word before it is
         # not a speaker.
         source = surface
-    pieces = cs.carve(content, cue, sent)
+    overlapping = source is None or cs.overlaps(source, content)
+    as_read = misparse.as_aside(cue, sent, content) if overlapping else None
+    # "A, as an AFP journalist in Aleppo said.": the parse read the speaker into A.
+    if as_read is not None:
+        source, pieces = as_read
+    else:
+        pieces = cs.carve(content, cue, sent)
     before = extent.quote_before_aside(cue, pieces[0], sent) if len(pieces) == 1 else None
     if before is not None:
         pieces = [before, *pieces]  # "“A,” he said, “B.”"

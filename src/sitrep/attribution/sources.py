@@ -231,12 +231,32 @@ def surface_source(cue: Token, sent: Span, lex: Cues) -> tuple[Span | None, list
     end = i + 1
     while i >= sent.start and _nominal(doc[i], lex):
         i -= 1
+        if i > sent.start and _modifier_prep(doc[i]):
+            i -= 1  # "a journalist in Aleppo": the place belongs to the speaker's phrase
     start = i + 1
     while start < end and doc[start].pos_ in ("PUNCT", "ADP"):
         start += 1
     if start >= end:
         return None, cited
     return doc[start:end], cited
+
+
+#: Prepositions that open a place modifier of the speaker's noun ("a journalist in
+#: Aleppo", "activists from Douma"): part of the source phrase. Not "for", "of" or
+#: "with": read back from a cue they also take in phrases that are no speaker ("an
+#: excellent resource for anyone wanting ...", "a meeting with the board of ...").
+_MODIFIER_PREPS = frozenset({"in", "from", "at", "near", "inside", "outside"})
+
+
+def _modifier_prep(tok: Token) -> bool:
+    """Whether ``tok`` is a preposition the parse hangs on the noun right before it."""
+    head = tok.head
+    return (
+        tok.lower_ in _MODIFIER_PREPS
+        and tok.dep_ == "prep"
+        and head.i == tok.i - 1
+        and head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _named_apposition(comma: int, sent: Span, lex: Cues) -> Span | None:
