@@ -57,6 +57,8 @@ class Lexicon:
     reporting_verbs: frozenset[str] = frozenset()
     #: Reporting verbs that make a party's claim about another party an accusation.
     accusing_reports: frozenset[str] = frozenset()
+    #: Published objects ("released a video"): a verb putting one out is no event.
+    media_objects: frozenset[str] = frozenset()
     units: dict[str, str] = field(default_factory=dict)
     casualty_triggers: dict[str, str] = field(default_factory=dict)
     casualty_nouns: dict[str, str] = field(default_factory=dict)
@@ -131,6 +133,7 @@ def compile_lexicon(raw: dict[str, Any]) -> Lexicon:
     lex.instruments = {w: mode for mode, words in raw["instruments"].items() for w in words}
     lex.reporting_verbs = frozenset(raw["reporting_verbs"])
     lex.accusing_reports = frozenset(raw.get("accusing_reports", []))
+    lex.media_objects = frozenset(raw.get("media_objects", []))
     quantities = raw["quantities"]
     lex.units = {word: unit for unit, words in quantities["units"].items() for word in words}
     people = {word for word, unit in lex.units.items() if unit == "people"}

@@ -123,6 +123,64 @@ def qualifier(num: Token, lex: Lexicon) -> tuple[str | None, int]:
     return said, start
 
 
+def _calendar_word(tok: Token) -> bool:
+    word = tok.lower_.rstrip(".")
+    if word == "may":
+        return tok.text == "May"  # the month, not the modal verb
+    return word in MONTHS or word in WEEKDAYS
+
+
+def dated_number(tok: Token) -> bool:
+    """A digit number that is part of a written date, not a count: a year (1900-2100)
+    within two words after or one before a month or weekday ("Monday 24 Oct 2016",
+    "Oct 24, 2016"), or a day of the month beside a month ("24 Oct", "Oct 24")."""
+    text = tok.text
+    if not text.isdigit():
+        return False
+    doc = tok.doc
+    value = int(text)
+    if len(text) == 4 and 1900 <= value <= 2100:
+        reach = range(max(tok.i - 3, 0), min(tok.i + 2, len(doc)))
+    elif 1 <= value <= 31 and len(text) <= 2:
+        reach = range(max(tok.i - 1, 0), min(tok.i + 2, len(doc)))
+    else:
+        return False
+    return any(i != tok.i and _calendar_word(doc[i]) for i in reach)
+
+
+#: Verbs whose subject is the dead ("12 soldiers died").
+_DIE_VERBS = {"die": "killed", "perish": "killed"}
+
+
+def _told_unit(counted: Token, lex: Lexicon) -> str | None:
+    """The casualty unit a clause gives the people counted: the subject of "were
+    killed" / "died", or the noun a participle describes ("civilians killed in")."""
+    head = counted.head
+    if counted.dep_ == "nsubjpass" and head.i != counted.i:
+        return lex.casualty_triggers.get(head.lemma_.lower())
+    if counted.dep_ == "nsubj" and head.i != counted.i:
+        return _DIE_VERBS.get(head.lemma_.lower())
+    for child in counted.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            return lex.casualty_triggers.get(child.lemma_.lower())
+    return None
+
+
+def _next_casualty(tok: Token, lex: Lexicon) -> str | None:
+    """The unit of a casualty participle right after a bare number ("killed, 3
+    injured"): the number counts it, not the trigger before."""
+    if tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    if nxt.pos_ not in ("VERB", "ADJ", "NOUN"):
+        return None
+    for form in (nxt.lemma_.lower(), nxt.lower_):
+        unit = lex.casualty_triggers.get(form) or lex.casualty_nouns.get(form)
+        if unit is not None:
+            return unit
+    return None
+
+
 def _counted(num: Token) -> Token:
     """The noun a number counts: its head, or the "of" object of "hundreds of X"."""
     if num.dep_ in ("nummod", "quantmod", "compound") and num.head.i != num.i:
@@ -182,9 +240,16 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
                 seen.add(tens.i)  # read with its units word: "twenty-three" is 23
             counted = _counted(tok)
             lemma = counted.lemma_.lower()
-            if lemma in _CALENDAR or (counted.i == tok.i and 1900 <= value <= 2100):
+            if (
+                lemma in _CALENDAR
+                or (counted.i == tok.i and 1900 <= value <= 2100)
+                or dated_number(tok)
+            ):
                 continue  # "Sun 22 Feb 2015" when the tagger missed the date
-            if casualty is not None and is_patient and lex.units.get(lemma) in (None, "people"):
+            following = _next_casualty(tok, lex) if counted.i in (tok.i, tok.i + 1) else None
+            if following is not None:
+                unit = following
+            elif casualty is not None and is_patient and lex.units.get(lemma) in (None, "people"):
                 unit = casualty
             elif lemma in lex.casualty_nouns:
                 unit = lex.casualty_nouns[lemma]
@@ -194,10 +259,12 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
                 unit = "people"  # "dozens of Palestinians"
             else:
                 unit = lex.units.get(lemma, lemma)
+            if unit == "people" and counted.i != tok.i:
+                unit = _told_unit(counted, lex) or unit
             qualifier, start = _qualifier(tens if tens is not None else tok, lex)
             if qualifier is None and vague:
                 qualifier = "at least"
-            end = max(counted.i, tok.i)
+            end = max(counted.i, tok.i, tok.i + 1 if following is not None else tok.i)
             text = doc_arrays(tok.doc).span_text(start, end + 1)
             found.append(Quantity(value=value, unit=unit, text=text, qualifier=qualifier))
     return found

@@ -28,6 +28,10 @@ _LIGHT_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj"})
 _TOLL_VERBS = frozenset({"kill", "wound", "injure", "martyr", "execute", "behead"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+#: Types whose verbs, with a published object, mean publishing it instead ("released
+#: a video", "shot footage", "delivered a statement"); speech acts about a statement
+#: ("rejected the report") stay events.
+_NOT_PUBLISHING = frozenset({"RETREAT", "ASSAULT", "AID", "COOPERATE", "MOBILIZE"})
 _SUPPRESS_PATH = frozenset({"xcomp", "ccomp", "pobj", "prep", "pcomp", "dobj"})
 
 
@@ -58,6 +62,18 @@ def _object_lemmas(verb: Token) -> set[str]:
     return out
 
 
+def _publishes(verb: Token, type_: str, lex: Lexicon) -> bool:
+    """The verb puts out a publication ("released a video", "shot footage"): its
+    direct object (or passive subject) is a media object, not people or a place. An
+    attack verb's passive subject is not asked: a misparse often makes a distant
+    "reports of clashes" the subject of "were killed"."""
+    deps = ("dobj",) if type_ == "ASSAULT" else ("dobj", "nsubjpass")
+    for child in verb.children:
+        if child.dep_ in deps and child.lemma_.lower() in lex.media_objects:
+            return True
+    return False
+
+
 def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | None:
     lemma = tok.lemma_.lower()
     if lemma in lex.reporting_verbs:
@@ -86,7 +102,9 @@ def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | Non
             if code is not None:
                 return code, None
     code = lex.verbs.get(lemma)
-    return (code, None) if code is not None else None
+    if code is None or (code[0] in _NOT_PUBLISHING and _publishes(tok, code[0], lex)):
+        return None
+    return code, None
 
 
 def _light_verb(tok: Token, lex: Lexicon) -> int | None:
@@ -193,6 +211,19 @@ def _perfect(tok: Token) -> bool:
     return False
 
 
+#: Words introducing a part of a count ("700 people including 47 wounded").
+_PART_OF = frozenset({"including", "among", "excluding", "plus"})
+
+
+def _counted_casualties(tok: Token) -> bool:
+    """A casualty participle used as a noun in part of a count ("some 700 people,
+    including 47 wounded, crossed the border"): it names people, not an attack."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in _TOLL_VERBS or tok.i < 2:
+        return False
+    doc = tok.doc
+    return doc[tok.i - 1].like_num and doc[tok.i - 2].lower_ in _PART_OF
+
+
 def find_triggers(doc: Doc, lex: Lexicon, blocked: set[int]) -> list[Trigger]:
     """Every trigger in ``doc``; tokens in ``blocked`` (actor and place names) are skipped."""
     found: list[Trigger] = []
@@ -205,6 +236,8 @@ def find_triggers(doc: Doc, lex: Lexicon, blocked: set[int]) -> list[Trigger]:
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() not in _TOLL_VERBS:
                 # "forces backed by air power", "a group banned in Russia": a participle
                 # describing a noun (but "people killed in raids" reports the toll).
+                continue
+            if _counted_casualties(tok):
                 continue
             verb = _verb_code(tok, lex)
             if verb is not None:
