@@ -43,6 +43,12 @@ VAGUE_DAYS = 7
 #: an agency dispatch of Sunday reports Saturday's strikes.
 STAMP_DAYS = 1
 
+#: Days before a statement's day that the known incident it tells may lie in
+#: (:func:`told_later`): as for an undated report.
+TOLD_LATER_DAYS = UNDATED_WINDOW_DAYS
+#: Event types :func:`told_later` applies to.
+KNOWN_INCIDENT_TYPES = frozenset({"ASSAULT"})
+
 # A date written as a dispatch's stamp, not as prose: "Sunday 26 Nov 2017"
 # (agency dateline), "30-04-2016" / "30.04.2017" (a headline's date), "Jul 282016"
 # (a "last updated" line with its spaces lost). Prose says "on Saturday" or
@@ -154,7 +160,12 @@ class Report:
         """Every reading of when the event happened: :attr:`interval`, and the days
         before publication when the stated date lies after it (:func:`published_window`)
         or is vague in a headline (:func:`headline_window`)."""
-        readings = (self.interval, published_window(self.event), headline_window(self.event))
+        readings = (
+            self.interval,
+            published_window(self.event),
+            headline_window(self.event),
+            told_window(self),
+        )
         return tuple(i for i in readings if i is not None)
 
     @cached_property
@@ -246,19 +257,59 @@ def said_day(report: Report) -> bool:
     return _said_pattern(date.text).search(report.sentence) is not None
 
 
+# The incident named as one already known, by an article before its noun: "the
+# attack in Idlib province claimed", "the alleged chemical attack" (a lower-case
+# word or two between; "the Tuesday attack" is dated). A verb trigger tells of
+# it after a relative pronoun or in the passive: "victims of an attack which
+# killed dozens", "when the convoy was attacked"; "the rebels killed" is no
+# known incident.
+_KNOWN_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?:\s+[a-z-]+){0,2}\s*$")
+_KNOWN_VERB = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?:\s+[a-z-]+){1,2}\s+(?:which|that|was|were)\s*$")
+
+
+def told_later(report: Report) -> bool:
+    """The report's only day is when a statement about an incident it names as
+    known was made (:func:`said_day`): "tests on victims of an attack which
+    killed dozens point to sarin, the ministry said on Thursday" tells of
+    Tuesday's attack. The incident may be of the days before, as for an
+    undated report (:data:`TOLD_LATER_DAYS`)."""
+    event = report.event
+    # Only attacks: the incidents later statements name as known ("tests on
+    # victims of an attack"); a convoy or a deployment told so is the event's
+    # misread type (a "bomb attack on a bus convoy" read as MOBILIZE).
+    if event.type.upper() not in KNOWN_INCIDENT_TYPES or not said_day(report):
+        return False
+    before = report.sentence[: max(0, event.trigger.start - event.sentence.start)]
+    if event.trigger.text.casefold().endswith("ed"):
+        return _KNOWN_VERB.search(before) is not None
+    return _KNOWN_NOUN.search(before) is not None
+
+
+def told_window(report: Report) -> tuple[dt.date, dt.date] | None:
+    """The days a known incident told on a statement's day may lie in (:func:`told_later`)."""
+    if report.interval is None or not told_later(report):
+        return None
+    day = report.interval[0]
+    return day - dt.timedelta(days=TOLD_LATER_DAYS), day
+
+
 def one_day(a: Report, b: Report) -> bool:
     """Both reports dated to one exact day, a dateline's day also matching the
     day before it (:func:`stamped`): "AFP Sunday 26 Nov 2017" heads Saturday's news;
     so does the day of a statement (:func:`said_day`): "the toll has risen to 112
-    a monitoring group said Sunday" counts Saturday's bombing."""
+    a monitoring group said Sunday" counts Saturday's bombing; and a known incident
+    told on a statement's day (:func:`told_later`) the days before that."""
     if not (a.exact_day and b.exact_day) or a.interval is None or b.interval is None:
         return False
     day_a, day_b = a.interval[0], b.interval[0]
     back = dt.timedelta(days=STAMP_DAYS)
+    told = dt.timedelta(days=TOLD_LATER_DAYS)
     return (
         day_a == day_b
         or ((a.stamp_only or said_day(a)) and day_a - back <= day_b < day_a)
         or ((b.stamp_only or said_day(b)) and day_b - back <= day_a < day_b)
+        or (told_later(a) and day_a - told <= day_b < day_a)
+        or (told_later(b) and day_b - told <= day_a < day_b)
     )
 
 

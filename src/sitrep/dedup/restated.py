@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from sitrep.dedup.compat import FACTUAL, SPOKEN, actor_ids, same_side
-from sitrep.dedup.dates import Report, dates_compatible, one_day, undated
+from sitrep.dedup.dates import Report, dates_compatible, one_day, told_later, undated
 from sitrep.dedup.figures import figures_differ, numbers_differ
 from sitrep.dedup.places import countries_differ, places_compatible, places_far
 from sitrep.dedup.running import tolls_apart
@@ -95,7 +95,11 @@ def referred_back(a: Report, b: Report) -> bool:
         return False
     first, later = (a, b) if a.event.sentence.start < b.event.sentence.start else (b, a)
     date = later.event.date
-    if date is None or not _OWNED_DAY_TEXT.match(date.text.strip()):
+    owned = date is not None and _OWNED_DAY_TEXT.match(date.text.strip()) is not None
+    # A known incident told on a statement's day ("victims of an attack which
+    # killed dozens ..., the ministry said on Thursday") refers to the article's
+    # incident of the days before, wherever in the article each sentence stands.
+    if not (owned or told_later(a) or told_later(b)):
         return False
     if not (first.exact_day and later.exact_day and one_day(first, later)):
         return False

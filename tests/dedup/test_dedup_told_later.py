@@ -1,0 +1,92 @@
+"""A known incident told on a statement's day ("victims of an attack which killed
+dozens ..., the ministry said on Thursday") may be of the days before it: it
+joins that incident's reports from other outlets and from its own article.
+
+Texts are invented for these tests; offsets are computed, never typed in.
+"""
+
+from __future__ import annotations
+
+from sitrep.dedup.compat import compatible
+from sitrep.dedup.dates import Report, dates_compatible, one_day, told_later
+from sitrep.dedup.restated import restated
+from sitrep.dedup.text import Idf
+from sitrep.model import Event, EventDate, EventLocation, Offsets, Span
+from sitrep.store.rows import StoredEvent
+
+HAMA = EventLocation(
+    name="Hama", lat=35.13, lon=36.75, country_code="SY", admin1="Hama", precision="admin1"
+)
+
+
+def report(doc: str, text: str, trigger: str, *, day: str, day_text: str, at: int = 500,
+           type_: str = "ASSAULT") -> Report:  # fmt: skip
+    """A report of ``text`` (sentence at ``at`` in ``doc``) dated ``day``."""
+    start = at + text.index(trigger)
+    event = Event(
+        id=Event.make_id(doc, start, type_),
+        type=type_,
+        trigger=Span(text=trigger, start=start, end=start + len(trigger)),
+        sentence=Offsets(start=at, end=at + len(text)),
+        location=HAMA,
+        date=EventDate(value=day, precision="day", text=day_text),
+    )
+    row = StoredEvent.model_validate(
+        {**event.model_dump(), "document_id": doc, "outlet": f"outlet-{doc}",
+         "published": "2019-03-08"}
+    )  # fmt: skip
+    return Report(row, text)
+
+
+#: Tuesday 5 March 2019: the incident, as a first report tells it.
+STRIKE = "At least 40 people were killed in a gas attack on a village in Hama province on Tuesday."
+#: Thursday 7 March: a statement about it, dated by the time stage to the statement.
+TESTS = (
+    "Samples from victims of an attack which killed dozens of people in Hama province "
+    "show exposure to a nerve agent, the health ministry said on Thursday."
+)
+INQUIRY = "The gas attack in Hama province is under inquiry, the agency said on Thursday."
+
+
+def strike(doc: str = "first", at: int = 500) -> Report:
+    return report(doc, STRIKE, "killed", day="2019-03-05", day_text="Tuesday", at=at)
+
+
+def test_a_known_attack_on_a_statements_day_is_told_later() -> None:
+    verb = report("later", TESTS, "killed", day="2019-03-07", day_text="Thursday")
+    noun = report("later", INQUIRY, "attack", day="2019-03-07", day_text="Thursday")
+    assert told_later(verb) and told_later(noun)
+    # Without the article the noun is no known incident; the statement's day then
+    # stays the incident's day (and Tuesday's strike is two days before it).
+    plain = "Jets killed 12 people in Hama province, the health ministry said on Thursday."
+    fresh = report("other", plain, "killed", day="2019-03-07", day_text="Thursday")
+    assert not told_later(fresh)
+    assert not dates_compatible(fresh, strike())
+
+
+def test_told_later_reaches_the_days_before_the_statement() -> None:
+    later = report("later", TESTS, "killed", day="2019-03-07", day_text="Thursday")
+    first = strike()
+    assert dates_compatible(later, first) and one_day(later, first)
+    assert compatible(later, first)
+    # Not the days after the statement, nor a week before it.
+    week = report("old", STRIKE, "killed", day="2019-02-28", day_text="Thursday")
+    assert not one_day(later, week) and not dates_compatible(later, week)
+
+
+def test_only_attacks_are_known_incidents() -> None:
+    text = (
+        "Buses of an evacuation convoy which arrived in Hama province left, "
+        "the agency said on Thursday."
+    )
+    convoy = report("later", text, "arrived", day="2019-03-07", day_text="Thursday",
+                    type_="MOBILIZE")  # fmt: skip
+    assert not told_later(convoy)
+
+
+def test_a_told_later_sentence_restates_its_articles_incident() -> None:
+    # One article: the incident first, the statement about it further down.
+    first = strike("one", at=0)
+    later = report("one", TESTS, "killed", day="2019-03-07", day_text="Thursday", at=600)
+    idf = Idf.of([STRIKE, TESTS, INQUIRY])
+    assert restated(first, later, idf)
