@@ -6,7 +6,9 @@ The texts are written for these tests; offsets are computed, never typed in.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from sitrep.dedup.dates import Report
 from sitrep.model import (
     ActorRef,
     Attribution,
@@ -21,6 +23,7 @@ from sitrep.model import (
     Span,
 )
 from sitrep.store import Store
+from sitrep.store.rows import StoredEvent
 
 JURIN = ("Jurin", 35.55, 36.40)
 DEIR = ("Deir ez-Zor", 35.33, 40.14)
@@ -126,3 +129,32 @@ def filled_store(path: Path, makers: tuple[object, ...] = ALL) -> Store:
     for make in makers:
         store.add(make())  # type: ignore[operator]
     return store
+
+
+def sentence_event(
+    doc: str, text: str, trigger: str, *, at: int, type_: str = "ASSAULT", **fields: Any
+) -> Event:
+    """An event of ``type_`` by ``trigger`` in ``text``, a sentence starting at ``at``."""
+    start = at + text.index(trigger)
+    return Event(
+        id=Event.make_id(doc, start, type_),
+        type=type_,
+        trigger=Span(text=trigger, start=start, end=start + len(trigger)),
+        sentence=Offsets(start=at, end=at + len(text)),
+        **fields,
+    )
+
+
+def as_report(
+    event: Event, text: str, doc: str, *, published: str, outlet: str | None = None
+) -> Report:
+    """``event`` as stored for document ``doc`` (outlet ``outlet-DOC`` unless given)."""
+    row = StoredEvent.model_validate(
+        {
+            **event.model_dump(),
+            "document_id": doc,
+            "outlet": outlet or f"outlet-{doc}",
+            "published": published,
+        }
+    )
+    return Report(row, text)

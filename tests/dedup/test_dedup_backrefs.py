@@ -8,13 +8,14 @@ Texts are invented for these tests; offsets are computed, never typed in.
 
 from __future__ import annotations
 
+from dedup_samples import as_report, sentence_event
+
 from sitrep.dedup.cluster import _mergeable
 from sitrep.dedup.compat import compatible
 from sitrep.dedup.dates import Report
 from sitrep.dedup.restated import referred_back, restated, told_before
 from sitrep.dedup.text import Idf
-from sitrep.model import Event, EventDate, EventLocation, Offsets, Span
-from sitrep.store.rows import StoredEvent
+from sitrep.model import EventDate, EventLocation
 
 QAMISHLI = EventLocation(
     name="Qamishli", lat=37.05, lon=41.22, country_code="SY", admin1="Hasakah",
@@ -33,24 +34,15 @@ def report(doc: str, text: str, trigger: str, *, at: int, day: str, day_text: st
            where: EventLocation, precision: str = "day",
            published: str = "2016-07-27") -> Report:  # fmt: skip
     """A report of ``text`` whose sentence starts at ``at`` in document ``doc``."""
-    start = at + text.index(trigger)
-    event = Event(
-        id=Event.make_id(doc, start, "ASSAULT"),
-        type="ASSAULT",
-        trigger=Span(text=trigger, start=start, end=start + len(trigger)),
-        sentence=Offsets(start=at, end=at + len(text)),
+    event = sentence_event(
+        doc,
+        text,
+        trigger,
+        at=at,
         location=where,
         date=EventDate(value=day, precision=precision, text=day_text),
     )
-    row = StoredEvent.model_validate(
-        {
-            **event.model_dump(),
-            "document_id": doc,
-            "outlet": f"outlet-{doc}",
-            "published": published,
-        }
-    )
-    return Report(row, text)
+    return as_report(event, text, doc, published=published)
 
 
 LEAD = "A twin bombing struck a crowd in a Kurdish town in northern Syria on Wednesday."

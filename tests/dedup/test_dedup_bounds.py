@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dedup_samples import as_report, sentence_event
+
 from sitrep.dedup.compat import compatible, count_and_incident, score, speaker, tolls_elsewhere
 from sitrep.dedup.cumulative import spans_days
 from sitrep.dedup.dates import Report, day_in_window, named_day, named_days_apart, one_day, said_day
@@ -14,8 +16,7 @@ from sitrep.dedup.figures import figures_apart, floor_figure
 from sitrep.dedup.regions import regions_apart, side
 from sitrep.dedup.running import tolls_apart
 from sitrep.dedup.text import Idf, anchors
-from sitrep.model import ActorRef, Event, EventDate, EventLocation, Offsets, Quantity, Span
-from sitrep.store.rows import StoredEvent
+from sitrep.model import ActorRef, EventDate, EventLocation, Quantity
 
 DAMASCUS = EventLocation(
     name="Damascus", lat=33.51, lon=36.29, country_code="SY", admin1="Dimashq", precision="locality"
@@ -27,15 +28,14 @@ def report(doc: str, text: str, trigger: str, *, day: str, day_text: str = "Mond
            figures: list[tuple[int, str, str | None]] | None = None,
            source: str | None = None) -> Report:  # fmt: skip
     """A report of ``text``; ``figures`` are (value, text, qualifier) of killed."""
-    start = 300 + text.index(trigger)
     actor = None
     if source is not None:
         actor = ActorRef(actor_id=source.upper(), name=source, text=source)
-    event = Event(
-        id=Event.make_id(doc, start, "ASSAULT"),
-        type="ASSAULT",
-        trigger=Span(text=trigger, start=start, end=start + len(trigger)),
-        sentence=Offsets(start=300, end=300 + len(text)),
+    event = sentence_event(
+        doc,
+        text,
+        trigger,
+        at=300,
         location=DAMASCUS,
         date=EventDate(value=day, precision=precision, text=day_text),
         source_actor=actor,
@@ -43,15 +43,7 @@ def report(doc: str, text: str, trigger: str, *, day: str, day_text: str = "Mond
             Quantity(value=v, unit="killed", text=t, qualifier=q) for v, t, q in figures or []
         ],
     )
-    row = StoredEvent.model_validate(
-        {
-            **event.model_dump(),
-            "document_id": doc,
-            "outlet": f"outlet-{doc}",
-            "published": published,
-        }
-    )
-    return Report(row, text)
+    return as_report(event, text, doc, published=published)
 
 
 def test_more_than_is_a_floor_at_least_is_a_count() -> None:

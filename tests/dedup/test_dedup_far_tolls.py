@@ -5,12 +5,13 @@ Texts are invented for these tests; offsets are computed, never typed in.
 
 from __future__ import annotations
 
+from dedup_samples import as_report, sentence_event
+
 from sitrep.dedup.compat import compatible
 from sitrep.dedup.dates import Report
 from sitrep.dedup.figures import figures_far, part_figure
 from sitrep.dedup.running import tolls_far
-from sitrep.model import Event, EventDate, EventLocation, Offsets, Quantity, Span
-from sitrep.store.rows import StoredEvent
+from sitrep.model import EventDate, EventLocation, Quantity
 
 HOMS = EventLocation(
     name="Homs", lat=34.73, lon=36.71, country_code="SY", admin1="Homs", precision="locality"
@@ -22,25 +23,16 @@ Figure = tuple[int, str, str | None, str]
 def report(doc: str, text: str, trigger: str, figures: list[Figure], *,
            published: str = "2016-05-02") -> Report:  # fmt: skip
     """A Monday report of ``text`` whose ``figures`` are (value, text, qualifier, unit)."""
-    start = 300 + text.index(trigger)
-    event = Event(
-        id=Event.make_id(doc, start, "ASSAULT"),
-        type="ASSAULT",
-        trigger=Span(text=trigger, start=start, end=start + len(trigger)),
-        sentence=Offsets(start=300, end=300 + len(text)),
+    event = sentence_event(
+        doc,
+        text,
+        trigger,
+        at=300,
         location=HOMS,
         date=EventDate(value="2016-05-02", precision="day", text="Monday"),
         quantities=[Quantity(value=v, unit=u, text=t, qualifier=q) for v, t, q, u in figures],
     )
-    row = StoredEvent.model_validate(
-        {
-            **event.model_dump(),
-            "document_id": doc,
-            "outlet": f"outlet-{doc}",
-            "published": published,
-        }
-    )
-    return Report(row, text)
+    return as_report(event, text, doc, published=published)
 
 
 ONE = report(

@@ -5,6 +5,8 @@ Texts are invented for these tests; offsets are computed, never typed in.
 
 from __future__ import annotations
 
+from dedup_samples import as_report, sentence_event
+
 from sitrep.dedup.cluster import JOIN_THRESHOLD, assign
 from sitrep.dedup.compat import compatible, retold, score
 from sitrep.dedup.dates import Report, one_day, stamped
@@ -21,27 +23,19 @@ def report(doc: str, text: str, trigger: str, *, day: str, day_text: str,
            at: int = 500, killed: list[tuple[int, str]] | None = None,
            type_: str = "ASSAULT", published: str = "2016-09-18") -> Report:  # fmt: skip
     """A report of ``text`` whose sentence starts at ``at``; ``killed`` is (value, text)."""
-    start = at + text.index(trigger)
-    event = Event(
-        id=Event.make_id(doc, start, type_),
-        type=type_,
-        trigger=Span(text=trigger, start=start, end=start + len(trigger)),
-        sentence=Offsets(start=at, end=at + len(text)),
+    event = sentence_event(
+        doc,
+        text,
+        trigger,
+        at=at,
+        type_=type_,
         location=EventLocation(
             name=BASE[0], lat=BASE[1], lon=BASE[2], country_code="SY", precision="locality"
         ),
         date=EventDate(value=day, precision="day", text=day_text),
         quantities=[Quantity(value=v, unit="killed", text=t) for v, t in killed or []],
     )
-    row = StoredEvent.model_validate(
-        {
-            **event.model_dump(),
-            "document_id": doc,
-            "outlet": f"outlet-{doc}",
-            "published": published,
-        }
-    )
-    return Report(row, text)
+    return as_report(event, text, doc, published=published)
 
 
 STAMPED = (

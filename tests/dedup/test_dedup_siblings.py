@@ -5,6 +5,8 @@ Texts are invented for these tests; offsets are computed, never typed in.
 
 from __future__ import annotations
 
+from dedup_samples import as_report, sentence_event
+
 from sitrep.dedup.cluster import assign
 from sitrep.dedup.compat import retold
 from sitrep.dedup.dates import Report
@@ -13,8 +15,7 @@ from sitrep.dedup.restated import restated
 from sitrep.dedup.running import tolls_apart
 from sitrep.dedup.text import Idf
 from sitrep.events.tolls import risen_toll as running_toll
-from sitrep.model import ActorRef, Event, EventDate, EventLocation, Offsets, Quantity, Span
-from sitrep.store.rows import StoredEvent
+from sitrep.model import ActorRef, EventDate, EventLocation, Quantity
 
 ALEPPO = ("Aleppo", 36.20, 37.16, "locality")
 IDLIB = ("Idlib", 35.93, 36.63, "locality")
@@ -26,12 +27,11 @@ def report(doc: str, text: str, trigger: str, *, at: int, day: str = "2017-04-15
            killed: int | None = None, published: str = "2017-04-16",
            source: str | None = None, outlet: str | None = None) -> Report:  # fmt: skip
     """A report of ``text`` whose sentence starts at ``at`` in document ``doc``."""
-    start = at + text.index(trigger)
-    event = Event(
-        id=Event.make_id(doc, start, "ASSAULT"),
-        type="ASSAULT",
-        trigger=Span(text=trigger, start=start, end=start + len(trigger)),
-        sentence=Offsets(start=at, end=at + len(text)),
+    event = sentence_event(
+        doc,
+        text,
+        trigger,
+        at=at,
         location=EventLocation(
             name=place[0], lat=place[1], lon=place[2], country_code="SY", precision=place[3]
         ),
@@ -39,15 +39,7 @@ def report(doc: str, text: str, trigger: str, *, at: int, day: str = "2017-04-15
         source_actor=ActorRef(actor_id=source, name=source, text=source) if source else None,
         quantities=[Quantity(value=killed, unit="killed", text=str(killed))] if killed else [],
     )
-    row = StoredEvent.model_validate(
-        {
-            **event.model_dump(),
-            "document_id": doc,
-            "outlet": outlet or f"outlet-{doc}",
-            "published": published,
-        }
-    )
-    return Report(row, text)
+    return as_report(event, text, doc, published=published, outlet=outlet)
 
 
 LEAD = (

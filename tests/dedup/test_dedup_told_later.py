@@ -7,12 +7,13 @@ Texts are invented for these tests; offsets are computed, never typed in.
 
 from __future__ import annotations
 
+from dedup_samples import as_report, sentence_event
+
 from sitrep.dedup.compat import compatible
 from sitrep.dedup.dates import Report, dates_compatible, one_day, told_later
 from sitrep.dedup.restated import restated
 from sitrep.dedup.text import Idf
-from sitrep.model import Event, EventDate, EventLocation, Offsets, Span
-from sitrep.store.rows import StoredEvent
+from sitrep.model import EventDate, EventLocation
 
 HAMA = EventLocation(
     name="Hama", lat=35.13, lon=36.75, country_code="SY", admin1="Hama", precision="admin1"
@@ -22,20 +23,16 @@ HAMA = EventLocation(
 def report(doc: str, text: str, trigger: str, *, day: str, day_text: str, at: int = 500,
            type_: str = "ASSAULT") -> Report:  # fmt: skip
     """A report of ``text`` (sentence at ``at`` in ``doc``) dated ``day``."""
-    start = at + text.index(trigger)
-    event = Event(
-        id=Event.make_id(doc, start, type_),
-        type=type_,
-        trigger=Span(text=trigger, start=start, end=start + len(trigger)),
-        sentence=Offsets(start=at, end=at + len(text)),
+    event = sentence_event(
+        doc,
+        text,
+        trigger,
+        at=at,
+        type_=type_,
         location=HAMA,
         date=EventDate(value=day, precision="day", text=day_text),
     )
-    row = StoredEvent.model_validate(
-        {**event.model_dump(), "document_id": doc, "outlet": f"outlet-{doc}",
-         "published": "2019-03-08"}
-    )  # fmt: skip
-    return Report(row, text)
+    return as_report(event, text, doc, published="2019-03-08")
 
 
 #: Tuesday 5 March 2019: the incident, as a first report tells it.
