@@ -26,13 +26,41 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _GOVERNED = frozenset({"xcomp", "pcomp", "prep", "ccomp", "dobj", "pobj"})
 
 
+#: Verbs that judge a happening rather than tell it: "the attack could amount to a
+#: war crime", "may constitute", "might be considered". A modal on them doubts the
+#: judgement, not the happening.
+_JUDGING = frozenset(
+    {"amount", "constitute", "consider", "deem", "qualify", "represent", "equate", "violate"}
+)
+#: Dependencies of an event noun that a judging verb judges.
+_JUDGED = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: Determiners that present an event as known: "the attack", "this attack".
+_KNOWN_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _judged(tok: Token) -> bool:
+    """A known event noun ("the attack", "Monday night's attack") that a judging verb
+    has as subject or object: its own clause tells it happened."""
+    if tok.dep_ not in _JUDGED or tok.head.lemma_.lower() not in _JUDGING:
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _KNOWN_DETS) for c in tok.children
+    )
+
+
 def _clause(doc: Doc, index: int, light: int | None) -> list[Token]:
-    """The trigger and, for a noun, the verb it depends on (its light verb or head)."""
+    """The trigger and, for a noun, the verb it depends on (its light verb or head),
+    unless that verb only judges the event (see :func:`_judged`)."""
     tok = doc[index]
     tokens = [tok]
     if light is not None:
         tokens.append(doc[light])
-    elif tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
+    elif (
+        tok.pos_ == "NOUN"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and tok.head.i != tok.i
+        and not _judged(tok)
+    ):
         tokens.append(tok.head)
     return tokens
 
@@ -87,7 +115,7 @@ def modality(
 ) -> Modality:
     m = lex.modality
     clause = _clause(doc, index, light)
-    governors = [g for tok in clause for g in _governors(tok)]
+    governors = [g for tok in clause if not _judged(tok) for g in _governors(tok)]
     # (dependency, word) of the clause's children, read once: each ``Token``
     # attribute is a string look-up, and the tests below go over them several times.
     children = [(c.dep_, c.lower_) for tok in clause for c in tok.children]

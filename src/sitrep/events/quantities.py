@@ -268,3 +268,84 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
             text = doc_arrays(tok.doc).span_text(start, end + 1)
             found.append(Quantity(value=value, unit=unit, text=text, qualifier=qualifier))
     return found
+
+
+#: Written forms of the verbs whose subject is the dead ("20 residents died in ...").
+DIE_FORMS = frozenset({"die", "died", "dies", "perish", "perished", "perishes"})
+#: Prepositions through which a casualty clause names the attack it tells of.
+_IN_EVENT = frozenset({"in", "during", "from"})
+
+
+def _clause_people(verb: Token, lex: Lexicon) -> tuple[Token, str] | None:
+    """The people a casualty verb counts and their unit: the subject of "died" or of
+    "were killed", or the noun "killed" describes ("residents killed in ...")."""
+    lemma = verb.lemma_.lower()
+    die = _DIE_VERBS.get(lemma)
+    passive = die is None
+    unit = lex.casualty_triggers.get(lemma) if die is None else die
+    if unit is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == ("nsubjpass" if passive else "nsubj"):
+            return child, unit
+    if passive and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+        return verb.head, unit
+    return None
+
+
+def _people_count(people: Token, lex: Lexicon) -> Token | None:
+    """The number counting ``people``: "20 residents", "dozens of residents", "20"."""
+    if people.ent_type_ in _SKIP_ENTS:
+        return None
+    if _number(people, lex) is not None:
+        return people
+    for child in people.children:
+        if child.dep_ in ("nummod", "quantmod") and _number(child, lex) is not None:
+            return child
+    return None
+
+
+def _told_event(verb: Token, triggers: set[int]) -> int | None:
+    """The trigger a casualty clause's "in / during / from" phrase holds ("died in the
+    shelling", "killed in air raids and shelling": the first)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _IN_EVENT:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.i in triggers:
+                return pobj.i
+            for conj in pobj.conjuncts:
+                if conj.i in triggers:
+                    return conj.i
+    return None
+
+
+def clause_count(verb: Token, triggers: set[int], lex: Lexicon) -> tuple[int, Quantity] | None:
+    """(trigger, count) when the casualty verb ``verb`` counts people who died in an
+    event its prepositional phrase names ("At least 20 residents died in the
+    shelling"): the event is the shelling, told in another clause than its count.
+    A casualty verb that is an event of its own keeps its count."""
+    if verb.i in triggers or verb.pos_ != "VERB":
+        return None
+    found = _clause_people(verb, lex)
+    if found is None:
+        return None
+    people, unit = found
+    num = _people_count(people, lex)
+    if num is None or dated_number(num) or _tens(num.head) is num:
+        return None
+    parsed = _number(num, lex)
+    if parsed is None or people.lemma_.lower() in _CALENDAR:
+        return None
+    value, _ = parsed
+    if num.i == people.i and num.lower_.isdigit() and 1900 <= value <= 2100:
+        return None  # "in 2015 died": a year
+    target = _told_event(verb, triggers)
+    if target is None:
+        return None
+    said, start = qualifier(num, lex)
+    end = max(num.i, people.i, _counted(num).i)  # "Hundreds of civilians"
+    text = doc_arrays(verb.doc).span_text(start, end + 1)
+    return target, Quantity(value=value, unit=unit, text=text, qualifier=said)

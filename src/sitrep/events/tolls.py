@@ -18,7 +18,13 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from sitrep.events.quantities import maybe_number, number_value, qualifier
+from sitrep.events.quantities import (
+    DIE_FORMS,
+    clause_count,
+    maybe_number,
+    number_value,
+    qualifier,
+)
 from sitrep.events.relations import keeper
 from sitrep.model import Quantity
 from sitrep.nlp.cache import doc_arrays
@@ -132,7 +138,9 @@ def headline_counts(
     """Counts written just before a casualty word, by the trigger they count (``words``:
     the document's lower-case words): the
     word itself ("58 Killed"), the attack its phrase names ("40 dead in clashes") or
-    the nearest trigger above it ("clashes between factions left at least 40 dead")."""
+    the nearest trigger above it ("clashes between factions left at least 40 dead");
+    and counts of a casualty clause told of the event it names ("20 residents died
+    in the shelling", see :func:`clause_count`)."""
     lower = doc_arrays(doc).lower
     found: dict[int, list[Quantity]] = {}
     for form in _forms(lex) & words:
@@ -162,6 +170,15 @@ def headline_counts(
                     break
             if target is not None:
                 found.setdefault(target, []).append(count)
+    # "At least 20 residents died in the shelling": a count in a casualty clause of
+    # its own, told of the event its "in" phrase names.
+    for form in (_forms(lex) | DIE_FORMS) & words:
+        for at in _positions(lower, form):
+            told = clause_count(doc[at], triggers, lex)
+            if told is not None:
+                have = found.setdefault(told[0], [])
+                if all(q.value != told[1].value for q in have):
+                    have.append(told[1])
     return found
 
 
