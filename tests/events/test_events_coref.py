@@ -130,3 +130,16 @@ def test_a_report_date_does_not_split_a_happening(extract: Extract) -> None:
     )
     assaults = [e for e in extract(text) if e.type == "ASSAULT"]
     assert len(assaults) == 1, [e.trigger.text for e in assaults]
+
+
+def test_one_count_told_twice_is_kept_once(extract: Extract) -> None:
+    # The headline's "four" and the lead's "Four people" are one count of one attack.
+    text = (
+        "Car bomb kills four in Damascus. "
+        "Four people were killed and six others injured in a car bomb attack on Thursday. "
+        "The blast hit near a research centre."
+    )
+    assaults = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [e.trigger.text for e in assaults]
+    killed = [q for q in assaults[0].quantities if q.unit == "killed"]
+    assert [q.value for q in killed] == [4], [(q.value, q.text) for q in killed]

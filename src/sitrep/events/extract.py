@@ -188,8 +188,11 @@ def _absorb(keep: Draft, other: Draft, *, same_clause: bool = True, figures: boo
     if keep.location is None or other.location_rank < keep.location_rank:
         keep.location, keep.location_rank = other.location, other.location_rank
     if figures:
-        texts = {q.text for q in keep.quantities}
-        keep.quantities += [q for q in other.quantities if q.text not in texts]
+        # One count told twice ("At least 40 people ... 40 Syrians") is kept once.
+        seen = {q.text for q in keep.quantities} | {(q.value, q.unit) for q in keep.quantities}
+        keep.quantities += [
+            q for q in other.quantities if q.text not in seen and (q.value, q.unit) not in seen
+        ]
     if same_clause and keep.modality == "asserted":
         # Only a mention in the same clause qualifies the happening ("a planned
         # attack was carried out"); a later reference ("he hoped the deal would
