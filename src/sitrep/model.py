@@ -142,8 +142,11 @@ class Quantity(Record):
     #: What was counted: killed, injured, people, vehicles, ... (a lemma).
     unit: str
     text: str
-    #: "at least", "nearly", "about" ... when the figure is qualified.
+    #: "at least", "nearly", "about" ... when the figure is qualified; "between"
+    #: for a range, whose lower figure is ``value``.
     qualifier: str | None = None
+    #: The higher figure of a range ("between 500 and 1,300": 1300).
+    upper: int | None = None
 
 
 class AttributionLink(Record):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.events.lexicon import Lexicon
+from sitrep.events.ranges import CountRange, count_range
 from sitrep.model import Quantity
 from sitrep.nlp.cache import doc_arrays
 from sitrep.words import MONTHS, WEEKDAYS
@@ -94,6 +95,31 @@ def _number(tok: Token, lex: Lexicon) -> tuple[int, bool] | None:
     else:
         return None
     return value, False
+
+
+def _exact(tok: Token, lex: Lexicon) -> int | None:
+    """The value of a number written as a figure or word; None for "dozens"."""
+    parsed = _number(tok, lex)
+    return parsed[0] if parsed is not None and not parsed[1] else None
+
+
+def written_range(tok: Token, lex: Lexicon) -> CountRange | None:
+    """The range ("between 500 and 1,300") the number ``tok`` is one end of."""
+    return count_range(tok, lambda t: _exact(t, lex))
+
+
+def ranged(found: Quantity, tok: Token, start: int, end: int, lex: Lexicon) -> Quantity:
+    """``found`` (text ``start`` .. ``end``, exclusive) widened to the range ``tok`` is
+    one end of: the lower figure as its value, the higher as ``upper``, the text
+    from "between"/"from" on. Unchanged when ``tok`` ends no range."""
+    span = written_range(tok, lex)
+    if span is None:
+        return found
+    text = doc_arrays(tok.doc).span_text(min(start, span.start), max(end, span.high_i + 1))
+    said = found.qualifier if found.qualifier not in (None, "at least") else None
+    return Quantity(
+        value=span.low, unit=found.unit, text=text, qualifier=said or "between", upper=span.high
+    )
 
 
 def maybe_number(word: str, lex: Lexicon) -> bool:
@@ -266,7 +292,11 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
                 qualifier = "at least"
             end = max(counted.i, tok.i, tok.i + 1 if following is not None else tok.i)
             text = doc_arrays(tok.doc).span_text(start, end + 1)
-            found.append(Quantity(value=value, unit=unit, text=text, qualifier=qualifier))
+            quantity = Quantity(value=value, unit=unit, text=text, qualifier=qualifier)
+            if (span := written_range(tok, lex)) is not None:
+                seen.update((span.low_i, span.high_i))  # both ends are one count
+                quantity = ranged(quantity, tok, start, end + 1, lex)
+            found.append(quantity)
     return found
 
 
@@ -348,4 +378,5 @@ def clause_count(verb: Token, triggers: set[int], lex: Lexicon) -> tuple[int, Qu
     said, start = qualifier(num, lex)
     end = max(num.i, people.i, _counted(num).i)  # "Hundreds of civilians"
     text = doc_arrays(verb.doc).span_text(start, end + 1)
-    return target, Quantity(value=value, unit=unit, text=text, qualifier=said)
+    counted = Quantity(value=value, unit=unit, text=text, qualifier=said)
+    return target, ranged(counted, num, start, end + 1, lex)

@@ -24,6 +24,7 @@ from sitrep.events.quantities import (
     maybe_number,
     number_value,
     qualifier,
+    ranged,
 )
 from sitrep.events.relations import keeper
 from sitrep.model import Quantity
@@ -95,7 +96,9 @@ def headline_count(doc: Doc, word: int, lex: Lexicon) -> Quantity | None:
         return None  # "July 5 2015 ...": a date's day
     said, start = qualifier(num, lex)
     text = doc_arrays(doc).span_text(start, word + 1)
-    return Quantity(value=value, unit=unit, text=text, qualifier=said)
+    return ranged(
+        Quantity(value=value, unit=unit, text=text, qualifier=said), num, start, word + 1, lex
+    )
 
 
 #: How far up the tree a casualty word's count may name its attack: "Killed" (the
@@ -253,7 +256,8 @@ def toll_figures(doc: Doc, start: int, end: int, lex: Lexicon) -> list[Quantity]
         counted = num.head if num.dep_ in ("nummod", "quantmod") else num
         last = max(num.i, counted.i) if counted.i < end else num.i
         text = arrays.span_text(first, last + 1)
-        found.append(Quantity(value=value, unit=unit, text=text, qualifier=said))
+        told = Quantity(value=value, unit=unit, text=text, qualifier=said)
+        found.append(ranged(told, num, first, last + 1, lex))
     return found
 
 
