@@ -72,6 +72,15 @@ def test_wrong_type_or_actor_is_counted() -> None:
     assert empty.as_dict()["event"]["f1"] == 0.0
 
 
+def test_an_extra_casualty_figure_fails_only_the_exact_check() -> None:
+    doc = Document(id="d", text="x" * 100)
+    event = _event("ASSAULT", 12, "ISIS", 5)
+    event.quantities.append(Quantity(value=7, unit="killed", text="seven people"))
+    tally = _score_document(_record(), Extraction(document=doc, events=[event]), [])
+    assert tally.right["quantities"] == 1  # the gold's 5 killed is there
+    assert tally.right["quantities_exact"] == 0  # but so is 7 killed from elsewhere
+
+
 def test_gold_file_holds_offsets_not_text() -> None:
     records = load_gold(default_gold())
     assert len(records) >= 40

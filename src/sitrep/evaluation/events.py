@@ -18,8 +18,10 @@ words for an unlisted actor, is among the gold's alternatives; no gold actor
 needs no system actor), ``location`` (same folded name, or within 50 km of where
 sitrep put a gold-named place; only where the gold names a place), ``date``
 (same ISO value and precision, day and week counted as one precision; only where
-the gold has a date) and ``quantities`` (every gold figure is among the
-system's; no gold figure needs no killed/injured figure).
+the gold has a date), ``quantities`` (every gold figure is among the
+system's; no gold figure needs no killed/injured figure) and
+``quantities_exact`` (as ``quantities``, and no killed/injured figure the gold
+lacks: ``quantities`` alone does not punish a figure attached from another attack).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
 NEAR_KM = 50.0
 #: Modalities that say the happening did not (yet) happen: not scored.
 UNSCORED_MODALITIES = frozenset({"negated", "hypothetical"})
-FIELDS = ("source_actor", "target_actor", "location", "date", "quantities")
+FIELDS = ("source_actor", "target_actor", "location", "date", "quantities", "quantities_exact")
 
 
 def default_gold() -> Path:
@@ -224,11 +226,19 @@ def _date_ok(gold: dict[str, str], event: Event) -> bool:
     )
 
 
-def _quantities_ok(gold: list[dict[str, Any]], event: Event) -> bool:
+_CASUALTY_UNITS = frozenset({"killed", "injured"})
+
+
+def _quantities_ok(gold: list[dict[str, Any]], event: Event, *, exact: bool = False) -> bool:
     have = {(q.value, q.unit) for q in event.quantities}
-    if not gold:
-        return not any(unit in ("killed", "injured") for _, unit in have)
-    return all((q["value"], q["unit"]) in have for q in gold)
+    want = {(q["value"], q["unit"]) for q in gold}
+    if not want:
+        return not any(unit in _CASUALTY_UNITS for _, unit in have)
+    if not exact:
+        return want <= have
+    # Exact: a casualty figure the gold does not give is an error even when the
+    # gold's figures are all there (a figure from a neighbouring attack).
+    return want <= have and not any(unit in _CASUALTY_UNITS for _, unit in have - want)
 
 
 def _score_document(rec: dict[str, Any], extraction: Extraction, misses: list[str]) -> Tally:
@@ -268,6 +278,7 @@ def _score_document(rec: dict[str, Any], extraction: Extraction, misses: list[st
             else None,
             "date": _date_ok(gold["date"], event) if gold["date"] else None,
             "quantities": _quantities_ok(gold["quantities"], event),
+            "quantities_exact": _quantities_ok(gold["quantities"], event, exact=True),
         }
         for key, ok in checks.items():
             if ok is None:
