@@ -26,7 +26,7 @@ from sitrep.dedup.compat import (
     two_incidents,
     two_speakers,
 )
-from sitrep.dedup.dates import days_apart
+from sitrep.dedup.dates import days_apart, other_days
 from sitrep.dedup.restated import restated
 from sitrep.dedup.text import Idf
 from sitrep.store import EventFilter, Store
@@ -35,6 +35,10 @@ from sitrep.store.rows import StoredEvent
 #: Score at which an event joins a cluster (tuned on FA-KES train-free pairs: see
 #: docs/export.md and sitrep.dedup.evaluate).
 JOIN_THRESHOLD = 0.45
+#: Score below which a compatible pair of two stated days (:func:`other_days`)
+#: keeps two groups apart (:func:`_mergeable`): a chain through a third report
+#: joined Sunday's advance in a town to Monday's air strikes on it.
+AGAINST_SCORE = 0.0
 #: How far before an event's first possible day candidates are looked for; a
 #: month-precision report is dated to the 1st and must still be found.
 _LOOKBACK_DAYS = 31
@@ -64,13 +68,17 @@ class _Index:
         return self.reports[:undated] + self.reports[max(lo, undated) : hi]
 
 
-def _mergeable(a: list[Report], b: list[Report], idf: Idf) -> bool:
+def _mergeable(
+    a: list[Report], b: list[Report], idf: Idf, scores: dict[tuple[str, str], float] | None = None
+) -> bool:
     """May groups ``a`` and ``b`` become one cluster?
 
     Never two sentences of one document in a cluster (they tell two incidents;
     see :func:`two_incidents` for the headline and lead) unless they retell
     one (:func:`retold`, or in other words :func:`restated`), and never two
-    speakers' statements (:func:`two_speakers`). Otherwise at least half of the
+    speakers' statements (:func:`two_speakers`), nor two reports of different
+    stated days whose pair scores below :data:`AGAINST_SCORE` (``scores``: the
+    compatible pairs' scores). Otherwise at least half of the
     cross pairs must pass the hard constraints (:func:`compatible`; a
     retelling counts, a restatement is left out of the count), not every one:
     one member's wrong place or misread date should not keep the other
@@ -96,6 +104,12 @@ def _mergeable(a: list[Report], b: list[Report], idf: Idf) -> bool:
                 # article (a convoy strike, a day's toll) into a cluster whose
                 # other reports it matches in nothing.
                 continue
+            key = (ex.id, ey.id) if ex.id < ey.id else (ey.id, ex.id)
+            value = scores.get(key) if scores else None
+            if value is not None and value < AGAINST_SCORE and other_days(x, y):
+                # Two stated days, and nothing else alike enough to take one for
+                # a misreading: another incident, whatever reports link them.
+                return False
             fits += compatible(x, y, idf)
             pairs += 1
     return 2 * fits >= pairs
@@ -105,12 +119,11 @@ def _order(event: StoredEvent) -> tuple[str, str, str]:
     return (event.date.value if event.date else "9999", event.document_id, event.id)
 
 
-def _edges(new: list[Report], index: dict[str, _Index], idf: Idf,
-           threshold: float) -> list[tuple[float, str, str]]:  # fmt: skip
+def _edges(new: list[Report], index: dict[str, _Index], idf: Idf, threshold: float,
+           found: dict[tuple[str, str], float]) -> list[tuple[float, str, str]]:  # fmt: skip
     """Every compatible pair with a new report scoring at least ``threshold``, and
     two sentences of one article that retell one incident (:func:`restated`) at
-    ``threshold`` itself."""
-    found: dict[tuple[str, str], float] = {}
+    ``threshold`` itself. ``found`` is filled with every compatible pair's score."""
     for report in new:
         for other in index[report.event.type.upper()].near(report):
             key = tuple(sorted((report.event.id, other.event.id)))
@@ -163,11 +176,12 @@ def assign(
         members.setdefault(group_of[report.event.id], []).append(report)
     stored = set(clusters_of.values())
     rank = {r.event.id: _order(r.event) for r in new}
-    for _, a, b in _edges(new, index, idf, threshold):
+    scores: dict[tuple[str, str], float] = {}
+    for _, a, b in _edges(new, index, idf, threshold, scores):
         ga, gb = group_of[a], group_of[b]
         if ga == gb or (ga in stored and gb in stored):
             continue
-        if not _mergeable(members[ga], members[gb], idf):
+        if not _mergeable(members[ga], members[gb], idf, scores):
             continue
         # A stored cluster keeps its id; two new groups keep the earlier one's.
         if gb in stored or (ga not in stored and rank[gb] < rank[ga]):

@@ -33,14 +33,14 @@ import re
 from functools import lru_cache
 
 from sitrep.dedup.anaphora import both_refer_back
-from sitrep.dedup.cumulative import counts_apart, spans_days
+from sitrep.dedup.cumulative import counts_apart, spans_days, tally
 from sitrep.dedup.dates import (
     HEADLINE_CHARS,
     Report,
     dates_compatible,
     day_in_window,
-    named_days_apart,
     one_day,
+    week_and_day,
 )
 from sitrep.dedup.figures import (
     counts_in,
@@ -49,6 +49,8 @@ from sitrep.dedup.figures import (
     same_numbers,
     same_toll,
 )
+from sitrep.dedup.kinds import SAID, SPOKEN
+from sitrep.dedup.named import named_days_apart
 from sitrep.dedup.places import (
     both_countries,
     countries_differ,
@@ -64,6 +66,8 @@ from sitrep.store.rows import StoredEvent
 
 __all__ = [
     "FAR_PLACE_PENALTY",
+    "SAID",
+    "SPOKEN",
     "TARGET_CONFLICT_PENALTY",
     "Report",
     "compatible",
@@ -73,6 +77,7 @@ __all__ = [
     "score",
     "two_incidents",
     "two_speakers",
+    "week_and_day",
 ]
 
 #: Score taken off two reports whose places lie beyond their radius
@@ -97,6 +102,9 @@ ANCHOR_WORDS = 2
 UNDATED_ANCHOR_WORDS = 3
 #: Score taken off two reports dated to two different exact days.
 OTHER_DAY_PENALTY = 0.2
+#: Score taken off a report of a stated day and one of a stated week or so
+#: (:func:`week_and_day`) that share fewer than :data:`ANCHOR_WORDS` rare words.
+WEEK_COST = 0.1
 #: Weight of the documents' title+lead overlap (0..1) added to the score.
 LEAD_WEIGHT = 0.3
 #: Score taken off reports placed in different countries (one place coarse).
@@ -110,14 +118,6 @@ SAME_OUTLET_PENALTY = 0.35
 #: :data:`sitrep.dedup.figures.FIGURE_RATIO`.
 FIGURES_APART_PENALTY = 0.3
 
-# Types whose event is something said (PLOVER's verbal types): the source is
-# the speaker, and another speaker makes another statement ("the opposition
-# accuses" and "Washington accuses" are two accusations of one attack).
-SPOKEN = frozenset({"ACCUSE", "AGREE", "CONSULT", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
-
-#: Types whose event is something said or given (PLOVER's verbal types, aid,
-#: cooperation, concessions) rather than violence.
-SAID = SPOKEN | frozenset({"AID", "CONCEDE", "COOPERATE"})
 #: Score taken off two reports of a :data:`SAID` type. An official says and does
 #: many alike things on one day (a governor inspects a school, then provides for
 #: a family; a ministry asks a UN team to look into new claims while it studies
@@ -270,6 +270,10 @@ def count_and_incident(a: Report, b: Report) -> bool:
     "350 killed since the ceasefire collapsed": :func:`spans_days`, with a figure)
     and the other does not: a count and an incident are two claims, however
     alike their words, unless both give the same figures."""
+    if tally(a.sentence) != tally(b.sentence):
+        # "Breached the truce 3 times in 24 hours" and one shelling: a tally of
+        # the day's incidents and one of them, unless both give its numbers.
+        return not same_numbers(a.sentence, b.sentence)
     over_a, over_b = spans_days(a.sentence), spans_days(b.sentence)
     if over_a == over_b:
         return False
@@ -351,6 +355,10 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
         # The undated report may be of that day: the rare words are the evidence,
         # and more of them are needed than for two reports of one stated day.
         value += ANCHOR_BONUS * (anchors(a.sentence, b.sentence, idf) >= UNDATED_ANCHOR_WORDS)
+    elif idf is not None and week_and_day(a, b):
+        # "Last week" holds the day's incident and the week's others: unless
+        # rare words tie them, a day's report and a week's are likelier two.
+        value -= WEEK_COST * (anchors(a.sentence, b.sentence, idf) < ANCHOR_WORDS)
     # Two articles about one story (their titles and leads alike) make their
     # matching events likelier one event, even told in different words.
     value += LEAD_WEIGHT * _lead_overlap(a, b, idf)

@@ -9,6 +9,8 @@ figure or comes out on the same day (two outlets quoting one monitor's update).
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.dedup.figures import figures_differ, numbers_differ
@@ -19,18 +21,53 @@ if TYPE_CHECKING:
     from sitrep.dedup.dates import Report
 
 
+# A count since a turn of the war other than a start: "killed since a US-Russian
+# brokered ceasefire collapsed on September 19", "since the truce took effect".
+# The events stage's detector (toll_span) knows starts ("since the offensive
+# began"); a count since a truce ended or a force arrived is as much a running
+# count, and its date is the turn's, not an incident's.
+_SINCE_TURN = re.compile(
+    r"\bsince (?:a|an|the|its|their) [\w-]+(?: [\w-]+){0,6}? "
+    r"(?:collapsed|ended|broke down|took effect|came into (?:force|effect)"
+    r"|went into effect|entered into force|was (?:declared|signed|agreed|announced|imposed)"
+    r"|launched|intervened|entered|arrived|resumed|intensified|escalated)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=16384)
+def _since_turn(sentence: str) -> bool:
+    return _SINCE_TURN.search(sentence) is not None
+
+
 def cumulative(sentence: str) -> bool:
     """The sentence counts over a span up to now: "since the offensive began", "over
     the past year" (:func:`sitrep.events.tolls.toll_span`, shared with the events
-    stage). Past hours or days ("in the past 24 hours") are left out."""
-    return toll_span(sentence) == "since"
+    stage), "since the ceasefire collapsed" (:data:`_SINCE_TURN`). Past hours or
+    days ("in the past 24 hours") are left out."""
+    return toll_span(sentence) == "since" or _since_turn(sentence)
 
 
 def spans_days(sentence: str) -> bool:
     """The sentence counts over more than the incident's day: a running count
     (:func:`cumulative`) or a count of the last days ("in recent days", "since
     Sunday")."""
-    return toll_span(sentence) in ("since", "days")
+    return toll_span(sentence) in ("since", "days") or _since_turn(sentence)
+
+
+# A tally of several incidents: "breached the truce 3 times in the past 24
+# hours", "dozens of violations". It holds the day's incidents, not one of them.
+_TALLY = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|dozens of)"
+    r" (?:times|breaches|violations)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=16384)
+def tally(sentence: str) -> bool:
+    """The sentence counts several incidents (:data:`_TALLY`)."""
+    return _TALLY.search(sentence) is not None
 
 
 def counts_apart(a: Report, b: Report) -> bool:

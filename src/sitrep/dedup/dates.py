@@ -330,45 +330,6 @@ def day_in_window(a: Report, b: Report) -> bool:
     return False
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# A weekday as the owner of the incident: "Saturday's attack", and "Saturdays
-# attack" in text whose apostrophes were stripped (the time stage dates the noun
-# it owns, not every event of its sentence).
-_OWNED_DAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")(?:'s|\u2019s|s)\s+[a-z]")
-
-
-def named_day(report: Report) -> dt.date | None:
-    """The day an undated report's sentence names as its incident's ("Sundays
-    bombardment", "Saturday's blast"): the last such weekday on or before
-    publication; None when the event has a date or the sentence names none."""
-    event = report.event
-    if not undated(event) or not event.published:
-        return None
-    found = _OWNED_DAY.search(report.sentence)
-    if found is None:
-        return None
-    try:
-        published = dt.date.fromisoformat(event.published)
-    except ValueError:
-        return None
-    back = (published.weekday() - _WEEKDAYS.index(found.group(1))) % 7
-    return published - dt.timedelta(days=back)
-
-
-def named_days_apart(a: Report, b: Report) -> bool:
-    """An undated report names its incident's weekday (:func:`named_day`) and the
-    other report is of another exact day: "Sundays bombardment" is not
-    Tuesday's advance. Only ever rules a pair out
-    (the day is a reading of the sentence, not the time stage's date)."""
-    for named, other in ((a, b), (b, a)):
-        day = named_day(named)
-        if day is not None and other.exact_day and other.interval is not None:
-            # No slack: the sentence names the day itself ("Sundays bombardment"
-            # is not Monday's barrel bomb).
-            return other.interval[0] != day
-    return False
-
-
 def dates_compatible(a: Report, b: Report) -> bool:
     """Some reading of each date (:attr:`Report.intervals`) overlaps, with slack."""
     if not a.intervals or not b.intervals:
@@ -389,3 +350,19 @@ def days_apart(a: Report, b: Report) -> bool:
         return False
     gap = abs((a.interval[0] - b.interval[0]).days)
     return gap > DATE_SLACK_DAYS and not dates_compatible(a, b)
+
+
+def other_days(a: Report, b: Report) -> bool:
+    """Both reports dated to an exact day, and not one day (:func:`one_day`: a
+    dateline's or statement's day also matches the day before)."""
+    return a.exact_day and b.exact_day and not one_day(a, b)
+
+
+def week_and_day(a: Report, b: Report) -> bool:
+    """One report of an exact day, the other of a stated span of a few days ("last
+    week", "in recent days") within which it lies: no date is against them, none
+    for them either."""
+    for day, span in ((a, b), (b, a)):
+        if day.exact_day and not span.exact_day and not span.vague and not undated(span.event):
+            return True
+    return False
