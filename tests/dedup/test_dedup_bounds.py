@@ -196,3 +196,13 @@ def test_an_undated_report_naming_another_weekday_is_another_incident() -> None:
                       day="2016-07-24", day_text="Sunday", published="2016-07-25")  # fmt: skip
     assert named_days_apart(sunday, tuesday) and not compatible(sunday, tuesday)
     assert not named_days_apart(sunday, same_day)
+
+
+def test_a_range_is_shown_as_both_figures() -> None:
+    from sitrep.dedup.disagree import _figure
+    from sitrep.model import Quantity
+
+    ranged = Quantity(value=500, unit="killed", text="", qualifier="between", upper=1300)
+    assert _figure(ranged) == "500-1300"
+    floor = Quantity(value=16, unit="killed", text="", qualifier="at least")
+    assert _figure(floor) == "at least 16"

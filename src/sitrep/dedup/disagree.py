@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sitrep.dedup.independence import ReportView
+from sitrep.model import Quantity
 from sitrep.store.query import haversine_km
 
 #: Localities closer than this are one place named two ways, not a contradiction.
@@ -74,11 +75,18 @@ def _sides(
     return table
 
 
+def _figure(q: Quantity) -> str:
+    """A figure as the report gave it: "at least 16", a range "500-1300", "22"."""
+    if q.upper is not None:
+        return f"{q.value}-{q.upper}"
+    return f"{q.qualifier} {q.value}" if q.qualifier else str(q.value)
+
+
 def _quantities(report: ReportView) -> list[tuple[str, str]]:
     claims: dict[str, str] = {}
     for q in report.event.quantities:
         # The first figure per unit is the report's headline figure.
-        claims.setdefault(q.unit, f"{q.qualifier} {q.value}" if q.qualifier else str(q.value))
+        claims.setdefault(q.unit, _figure(q))
     return sorted(claims.items())
 
 
@@ -117,7 +125,7 @@ def _place_conflicts(reports: Sequence[ReportView]) -> list[Disagreement]:
 
 
 def _numeric(value: str) -> int:
-    digits = value.split()[-1]
+    digits = value.split()[-1].split("-")[0]  # "at least 16", "500-1300"
     return int(digits) if digits.isdigit() else 0
 
 
