@@ -19,6 +19,7 @@ from sitrep.attribution.misparse import (
     announced,
     content_above,
     inverted_speaker,
+    past_addressee,
     past_modifiers,
     relative_object,
 )
@@ -209,6 +210,9 @@ def _find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
         if after is not None:
             following = doc[after[0] : after[1]]
             return clip(doc, after[0], after[1], following if after[0] >= sent.end else sent)
+    told = past_addressee(cue, i, sent.end) if lemma in _PERSON_OBJECT else None
+    if told is not None:  # "told the audience at the fundraiser that ..."
+        return clip(doc, told, sent.end, sent)
     if i < sent.end and i == cue.i + 1 and doc[i].lower_ in _ANSWERS and doc[i].head.i == cue.i:
         return doc[i : i + 1]  # "75 percent said yes", "half said so"
     # A quotation just before the cue is its content, whatever the verb ("“Why?” she asked.").

@@ -80,6 +80,12 @@ def relation(noun: Token, sent: Span) -> AttributionRelation | None:
     if target.dep_ == "prep":
         cue_end = target.i + 1
         content = cs.clip(doc, target.i + 1, target.right_edge.i + 1, sent)
+    elif _participle(noun, target):
+        # "issued a statement describing X", "released statements deploring X": PolNeAR's
+        # cue takes the participle, its content what follows (train split, four fifths:
+        # 16 cues made exact, none broken).
+        cue_end = target.i + 1
+        content = cs.clip(doc, target.i + 1, target.right_edge.i + 1, sent)
     else:
         cue_end = noun.i + 1
         content = cs.clip(doc, target.left_edge.i, target.right_edge.i + 1, sent)
@@ -121,6 +127,11 @@ def relation(noun: Token, sent: Span) -> AttributionRelation | None:
         kind="attitude",
         hedged=source is None,
     )
+
+
+def _participle(noun: Token, clause: Token) -> bool:
+    """Whether ``clause`` is a participle right after the noun ("a statement describing")."""
+    return clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN") and clause.i == noun.i + 1
 
 
 #: Left dependents of a cue noun that belong to its cue ("deep reluctance", "renewed

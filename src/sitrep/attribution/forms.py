@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.attribution import content as cs
+from sitrep.attribution import headlines
 from sitrep.attribution.lexicon import Cues
 from sitrep.attribution.types import AttributionRelation, TextSpan
 from sitrep.nlp.cache import doc_arrays
@@ -144,6 +145,8 @@ def may_open(arrays: DocArrays, lex: Cues) -> list[bool]:
         # A verb opens a relation only when the lexicon knows it (the learned cues are
         # read later, in one pass): most verbs are not cues.
         or ((pos in ("VERB", "AUX") or tag.startswith("VB")) and lemma_of(lemma, low) is not None)
+        # "Senator Praises Deal": a headline verb the parser took for a name.
+        or headlines.may_open(low, pos, lemma, lex)
         for low, pos, tag, dep, lemma in zip(
             arrays.lower, arrays.pos, arrays.tag, arrays.dep, arrays.lemma, strict=True
         )

@@ -99,6 +99,43 @@ def past_modifiers(cue: Token, i: int, end: int) -> int:
     return i
 
 
+#: Roles of a "that" that is a relative pronoun ("told stories that were ..."), not
+#: the opening of what was said.
+_RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+#: How far after the cue's object the opening of its content may lie.
+MAX_ADDRESSEE = 12
+#: Finite verb tags: a clause of its own before any "that".
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def past_addressee(cue: Token, i: int, end: int) -> int | None:
+    """Where what was said starts after the person addressed, when the parser hung it on
+    that person or on a phrase after it: "told the audience at his fundraiser that ...",
+    "telling the crowd, “...”", "reminded voters that ...". ``i`` is the first token
+    after the cue and its time words; None unless the cue's object starts there and a
+    "that" (not a relative pronoun) or a quotation follows within
+    ``MAX_ADDRESSEE`` tokens, with no finite verb before it.
+
+    On PolNeAR's train split (four fifths) 462 gold cues of lexicon verbs found no
+    content; "tell", "remind" and "ask" with a misattached clause were among the most
+    frequent. Reading past the addressee made 16 cues and 10 sources exact there (3 of
+    each broken).
+    """
+    doc = cue.doc
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i >= i), None)
+    if obj is None or obj.left_edge.i != i:
+        return None
+    for j in range(i + 1, min(end - 1, i + MAX_ADDRESSEE)):
+        tok = doc[j]
+        if tok.lower_ == "that":
+            return j if tok.dep_ not in _RELATIVE_ROLES else None
+        if tok.text in OPENING:
+            return j + 1
+        if tok.tag_ in _FINITE or tok.text in (":", ";"):
+            return None
+    return None
+
+
 def announced(cue: Token, i: int, sent_end: int) -> tuple[int, int] | None:
     """(start, end) of what follows "X said, “..." or a sentence-final "X said:".
 

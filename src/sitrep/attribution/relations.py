@@ -51,6 +51,7 @@ from sitrep.attribution import (
     cue_span,
     extent,
     forms,
+    headlines,
     misparse,
     nesting,
     phrases,
@@ -134,6 +135,8 @@ def find_attributions(
                 relation = phrases.nominal(tok, sent, lex)
             elif tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
                 relation = _verbal(tok, sent, lex, inherited)
+            elif tok.pos_ == "PROPN":
+                relation = headlines.relation(tok, sent, lex)
             if relation is not None:
                 _finish(relation, doc, lex, outlet_at)
                 found.append(relation)
