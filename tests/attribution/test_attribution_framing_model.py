@@ -66,3 +66,22 @@ def test_framing_model_decode_trims_dangling_conjunctions(nlp: Language) -> None
     probs = numpy.zeros(len(doc), dtype=numpy.float32)
     probs[1:3] = [0.8, 0.3]  # "thugs and"
     assert [doc[a:b].text for a, b, _ in framing_model.decode(doc, probs, 0.2, 0.5)] == ["thugs"]
+
+
+def test_framing_model_decode_leaves_out_articles_possessives_and_prepositions(
+    nlp: Language,
+) -> None:
+    # PTC marks "corrupt regime" and "evil cronies", not "the" / "their" / "of" around them.
+    doc = nlp("They fear the corrupt regime of Damascus and their evil cronies.")
+    words = [t.text for t in doc]
+    probs = numpy.zeros(len(doc), dtype=numpy.float32)
+    at = words.index("the")
+    probs[at : at + 4] = [0.3, 0.9, 0.4, 0.3]  # "the corrupt regime of"
+    mine = words.index("their")
+    probs[mine : mine + 3] = [0.3, 0.9, 0.4]  # "their evil cronies"
+    spans = framing_model.decode(doc, probs, 0.2, 0.5)
+    assert [doc[a:b].text for a, b, _ in spans] == ["corrupt regime", "evil cronies"]
+    # A run of nothing but such words is no span.
+    probs[:] = 0.0
+    probs[at] = 0.9
+    assert framing_model.decode(doc, probs, 0.2, 0.5) == []

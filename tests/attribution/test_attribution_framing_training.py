@@ -57,3 +57,11 @@ def test_framing_shipped_weights_match_the_default_span_weighting(train_framing:
     with numpy.load(REPO / "src" / "sitrep" / "data" / "framing_weights.npz") as data:
         meta = json.loads(str(data["meta"]))
     assert meta.get("span_weight", 0.0) == train_framing.SPAN_WEIGHT
+
+
+def test_framing_shipped_weights_have_the_scripts_bucket_count(train_framing: Any) -> None:
+    # Feature ids are taken modulo the weight count: weights trained with another
+    # BUCKETS would silently read the wrong weights, not fail.
+    with numpy.load(REPO / "src" / "sitrep" / "data" / "framing_weights.npz") as data:
+        assert data["weights"].shape == (train_framing.BUCKETS,)
+        assert train_framing.BUCKETS == 1 << 20

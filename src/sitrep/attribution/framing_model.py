@@ -252,36 +252,59 @@ def decode(
     return out
 
 
+#: Parts of speech a span neither begins nor ends on: PTC's annotators mark
+#: "corrupt" in "the corrupt regime of" and leave out the article, the
+#: preposition and a dangling "and". Measured on the cross-validation folds
+#: (ids % 5 in 1..4), of 1,196 model spans overlapping one gold span, 320 began
+#: before it, 131 of them on an article; dropping these words from the model's
+#: spans raised pooled span F1 0.3415 -> 0.3449 (weights fixed, all four folds up).
+_EDGE_POS = ("CCONJ", "DET", "ADP")
+#: Fine tags a span does not begin on: possessives ("their [evil] cronies", "Assad['s] thugs").
+_LEAD_TAGS = ("PRP$", "POS")
+
 #: The last document's token flags (see :func:`_flags`), kept while it is the current one.
-_last_flags: list[tuple[Doc, list[bool], list[bool]] | None] = [None]
+_last_flags: list[tuple[Doc, list[bool], list[bool], list[bool]] | None] = [None]
 
 
-def _flags(doc: Doc) -> tuple[list[bool], list[bool]]:
-    """Per token: whether a span may not begin or end on it, and whether it is a noun.
+def _flags(doc: Doc) -> tuple[list[bool], list[bool], list[bool]]:
+    """Per token: whether a span may not begin on it, nor end on it, and whether it is a noun.
 
     Read from one ``to_array`` and kept for the document: decoding asks about
     every run's ends, and a ``Token`` object per question cost more than the rest.
     """
     cached = _last_flags[0]
     if cached is not None and cached[0] is doc:
-        return cached[1], cached[2]
-    import numpy
-    from spacy.attrs import IS_PUNCT, POS
-    from spacy.symbols import CCONJ, NOUN, PROPN
+        return cached[1], cached[2], cached[3]
+    from spacy.attrs import IS_PUNCT, POS, TAG
+    from spacy.strings import get_string_id
+    from spacy.symbols import IDS as SYMBOLS
+    from spacy.symbols import NOUN, PROPN
 
-    arr = doc.to_array([IS_PUNCT, POS]).reshape(len(doc), 2)
-    edge: list[bool] = ((arr[:, 0] == 1) | (arr[:, 1] == CCONJ)).tolist()
-    noun: list[bool] = numpy.isin(arr[:, 1], [NOUN, PROPN]).tolist()
-    _last_flags[0] = (doc, edge, noun)
-    return edge, noun
+    arr = doc.to_array([IS_PUNCT, POS, TAG]).reshape(len(doc), 3)
+    pos, tag = arr[:, 1], arr[:, 2]
+    # One comparison per value: ``numpy.isin`` sorts, which costs more for so few.
+    tail = arr[:, 0] == 1
+    for name in _EDGE_POS:
+        tail |= pos == SYMBOLS[name]
+    lead = tail.copy()
+    for name in _LEAD_TAGS:
+        lead |= tag == get_string_id(name)
+    noun: list[bool] = ((pos == NOUN) | (pos == PROPN)).tolist()
+    flags = (lead.tolist(), tail.tolist(), noun)
+    _last_flags[0] = (doc, *flags)
+    return flags
 
 
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """The token run without punctuation or a dangling "and"/"or" at either end."""
-    edge = _flags(doc)[0]
-    while start < end and edge[start]:
+    """The token run without the words a span may not begin or end on (see ``_EDGE_POS``).
+
+    Punctuation, articles, prepositions and a dangling "and"/"or" at either
+    end; possessives at the start.
+    """
+    lead, tail, _ = _flags(doc)
+    while start < end and lead[start]:
         start += 1
-    while end > start and edge[end - 1]:
+    while end > start and tail[end - 1]:
         end -= 1
     return (start, end) if start < end else None
 
@@ -289,7 +312,7 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 def kind_of(doc: Doc, start: int, end: int) -> str:
     """ "label" for a run that names someone or something, else "loaded"."""
     # "traitor", "radical Islamists" are labels; "brutal", "slaughtered" loaded language.
-    return "label" if _flags(doc)[1][end - 1] else "loaded"
+    return "label" if _flags(doc)[2][end - 1] else "loaded"
 
 
 @lru_cache(maxsize=1)
