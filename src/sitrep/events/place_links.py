@@ -9,7 +9,9 @@ named for a finer place ("the West Bank village of Beitunia").
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.nlp.cache import doc_arrays
@@ -22,19 +24,53 @@ if TYPE_CHECKING:
 _COMPASS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
+_EARTH_KM = 6371.0
 _DISTANCE_UNITS = frozenset(
     {"km", "kms", "kilometers", "kilometres", "miles", "mi", "meters", "metres", "m"}
 )
 
 
+#: Nouns for people that "from X" tells the home of ("a friend from France",
+#: "workers from Vilvorde", "two businessmen from Chennai").
+_PERSON_NOUNS = frozenset(
+    {"friend", "man", "woman", "boy", "girl", "child", "resident", "native", "citizen",
+     "national", "worker", "businessman", "businesswoman", "student", "tourist", "visitor",
+     "family", "people", "person", "refugee", "migrant", "pilgrim", "volunteer", "teacher",
+     "journalist", "doctor", "farmer", "youth", "couple", "relative"}
+)  # fmt: skip
+#: Nouns of a place a person's home phrase may pass through ("of the village of X").
+_LOCALITY_NOUNS = frozenset(
+    {"village", "town", "city", "district", "area", "neighbourhood", "neighborhood",
+     "suburb", "camp", "province", "region", "hamlet"}
+)  # fmt: skip
+#: Place phrases passed on the way up to the person ("of the village of X near Y").
+_ORIGIN_HOPS = 3
+
+
 def origin(span: Span) -> bool:
-    """ "Erland Almaas, 18, of Norway", "a friend from France": where a person comes
-    from, not where the event happened."""
-    root = span.root
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("of", "from") or prep.head.i == prep.i:
-        return False
-    return prep.head.ent_type_ == "PERSON"
+    """ "Erland Almaas, 18, of Norway", "a friend from France", "Ranimat, 28, of the
+    village of Tsurif near Hebron": where a person comes from, not where the event
+    happened."""
+    node = span.root
+    for _ in range(_ORIGIN_HOPS):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.head.i == prep.i:
+            return False
+        holder = prep.head
+        if prep.lower_ in ("of", "from") and holder.ent_type_ == "PERSON":
+            return True
+        if prep.lower_ == "from" and holder.pos_ == "NOUN":
+            return holder.lemma_.lower() in _PERSON_NOUNS
+        # Up through the place phrase this one lies in ("the village of Tsurif
+        # near Hebron"), never past a verb or a common noun.
+        if (
+            holder.pos_ != "PROPN"
+            and holder.ent_type_ not in ("GPE", "LOC", "FAC")
+            and holder.lower_ not in _LOCALITY_NOUNS
+        ):
+            return False
+        node = holder
+    return False
 
 
 def located_by(
@@ -106,16 +142,88 @@ def reference_point(doc: Doc, path: list[int]) -> bool:
 
 
 def after_compass(doc: Doc, start: int) -> bool:
-    """ "..., southeast of Baghdad", "50 km north of the capital": the place at token
-    ``start`` tells where another one lies."""
+    """ "..., southeast of Baghdad", "50 km north of the capital", "60 km from
+    Damascus": the place at token ``start`` tells where another one lies."""
     lower = doc_arrays(doc).lower
     k = start - 1
     if k >= 0 and lower[k] == "the":
         k -= 1
+    if k >= 1 and lower[k] == "from":
+        # "60 km from Damascus", "60 km away from Damascus": a distance, no bearing.
+        unit = k - 2 if lower[k - 1] == "away" else k - 1
+        return unit >= 0 and lower[unit] in _DISTANCE_UNITS
     if k < 2 or lower[k] != "of" or lower[k - 1] not in _COMPASS:
         return False
     before = lower[k - 2]
     return before in (",", ")") or before in _DISTANCE_UNITS
+
+
+@dataclass(frozen=True)
+class Offset:
+    """How far, and which way, a place lies from the reference point the text gives."""
+
+    #: None when the text gives no number ("north of Homs").
+    km: float | None
+    #: Compass word ("north"), None when the text gives no bearing ("60 km from X").
+    bearing: str | None
+
+
+#: Kilometres per distance unit.
+_UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "miles": 1.609,
+            "mi": 1.609, "meters": 0.001, "metres": 0.001, "m": 0.001}  # fmt: skip
+#: Degrees clockwise from north.
+_BEARING_DEGREES = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
+                    "south": 180.0, "southwest": 225.0, "west": 270.0,
+                    "northwest": 315.0}  # fmt: skip
+
+
+def offset_from(doc: Doc, start: int) -> Offset | None:
+    """The distance and bearing the text puts before the reference place at token
+    ``start`` ("20 kilometres north of Homs", "60 km from Damascus", "north of
+    Homs"); None when the place is no such reference. The event is then not in the
+    reference town: it is near it (a bearing without a distance, or a distance
+    without a bearing), or at the point the offset reaches."""
+    if not after_compass(doc, start):
+        return None
+    lower = doc_arrays(doc).lower
+    k = start - 1
+    if lower[k] == "the":
+        k -= 1
+    bearing = None
+    if lower[k] == "of":
+        bearing, k = lower[k - 1], k - 2
+    else:
+        k -= 2 if lower[k - 1] == "away" else 1
+    if k >= 0 and lower[k] == ")":
+        # "550 kilometers (340 miles) northwest of": the first figure.
+        while k > 0 and lower[k] != "(":
+            k -= 1
+        k -= 1
+    if k < 1 or lower[k] not in _UNIT_KM:
+        return Offset(None, bearing)
+    number = doc[k - 1].text.replace(",", "")
+    try:
+        km = float(number) * _UNIT_KM[lower[k]]
+    except ValueError:
+        return Offset(None, bearing)
+    return Offset(km, bearing)
+
+
+def offset_point(lat: float, lon: float, offset: Offset) -> tuple[float, float] | None:
+    """The point ``offset`` reaches from (lat, lon); None without distance or bearing."""
+    if offset.km is None or offset.bearing is None:
+        return None
+    angle = math.radians(_BEARING_DEGREES[offset.bearing])
+    arc = offset.km / _EARTH_KM
+    phi, lam = math.radians(lat), math.radians(lon)
+    phi2 = math.asin(
+        math.sin(phi) * math.cos(arc) + math.cos(phi) * math.sin(arc) * math.cos(angle)
+    )
+    lam2 = lam + math.atan2(
+        math.sin(angle) * math.sin(arc) * math.cos(phi),
+        math.cos(arc) - math.sin(phi) * math.sin(phi2),
+    )
+    return round(math.degrees(phi2), 5), round((math.degrees(lam2) + 540.0) % 360.0 - 180.0, 5)
 
 
 #: Nouns of territory a nationality word can modify and still say where ("the

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.geo.countryside import RURAL, countryside_cue, countryside_words
 from sitrep.geo.gazetteer import Candidate
 from sitrep.geo.reference import link_references
 from sitrep.geo.sources import read_data
@@ -62,7 +63,8 @@ class Mention:
     source: str
     token_start: int
     token_end: int
-    #: "admin" ("X province", "the province of X"), "locality" ("the town of X") or None.
+    #: "admin" ("X province", "the province of X"), "locality" ("the town of X"),
+    #: "rural" ("rural X", "the X countryside"), "part" ("northern X") or None.
     cue: str | None = None
     #: Index of a mention this one lies in ("X, a suburb of Y", "Syria's X", "X, Y").
     container: int | None = None
@@ -87,6 +89,9 @@ def add_context(doc: Doc, mentions: list[Mention]) -> None:
         elif len(before) >= 2 and before[-1] == "of" and before[-2] in lex.admin_words:
             m.cue = "admin"
             m.extra["cue_word"] = before[-2]
+        elif (rural := countryside_cue(lower, m.token_start, m.token_end)) is not None:
+            # "rural Idlib", "the Hama countryside", "northern Hama": the province.
+            m.cue, m.extra["cue_word"] = rural
         elif after in lex.locality_words or (
             len(before) >= 2 and before[-1] == "of" and before[-2] in lex.locality_words
         ):
@@ -127,7 +132,8 @@ def add_context(doc: Doc, mentions: list[Mention]) -> None:
 
 def _share_plural_cues(doc: Doc, mentions: list[Mention]) -> None:
     """ "Aleppo and Idlib provinces", "the Homs, Hama and Idlib countryside": a
-    plural cue word after the last of a list of names marks each of them."""
+    plural cue word (or "countryside") after the last of a list of names marks
+    each of them."""
     lex = lexicon()
     for idx in range(len(mentions) - 2, -1, -1):
         m, nxt = mentions[idx], mentions[idx + 1]
@@ -145,7 +151,10 @@ def _share_plural_cues(doc: Doc, mentions: list[Mention]) -> None:
             k += 1
             last = mentions[k]
         word = doc[last.token_end].lower_ if last.token_end < len(doc) else ""
-        if word.endswith("s") and (word in lex.admin_words or word in lex.locality_words):
+        if (word.endswith("s") and (word in lex.admin_words or word in lex.locality_words)) or (
+            # "the Homs, Hama and Idlib countryside": one countryside of each.
+            nxt.cue == RURAL and word in countryside_words().countryside
+        ):
             m.cue = nxt.cue
 
 

@@ -109,11 +109,18 @@ PART_ADJECTIVES = frozenset(
 )  # fmt: skip
 
 
+#: Participles of control joined to a holder ("rebel-held Aleppo", "IS-controlled
+#: Raqqa", "the regime-besieged Madaya"): the name after them is a territory.
+HELD_WORDS = frozenset({"held", "controlled", "besieged", "occupied", "run", "dominated"})
+
+
 def locative(doc: Doc, i: int) -> bool:
     """A preposition of place just before token ``i`` ("in X", "near the X", "in
-    western X")."""
+    western X"), or a hyphenated word of control ("government-held X")."""
     lower = doc_arrays(doc).lower
     k = i - 1
+    if k >= 1 and lower[k] in HELD_WORDS and lower[k - 1] == "-":
+        return True
     if k >= 0 and lower[k] in PART_ADJECTIVES:
         k -= 1
     if k >= 0 and lower[k] == "the":
@@ -138,8 +145,13 @@ def inside_preposition(doc: Doc, i: int) -> bool:
 
 
 def named_locality(doc: Doc, i: int) -> bool:
-    """ "the town of X", "the village of X": the text calls token ``i`` a locality."""
+    """ "the town of X", "the village of X", "the capital, X", "the Sri Lankan
+    capital Colombo": the text calls token ``i`` a locality."""
     lower = doc_arrays(doc).lower
+    if i >= 1 and lower[i - 1] == "capital":
+        return True
+    if i >= 2 and lower[i - 1] == "," and lower[i - 2] == "capital":
+        return True
     return i >= 2 and lower[i - 1] == "of" and lower[i - 2] in lexicon().locality_words
 
 
@@ -223,11 +235,33 @@ def country_names(code: str) -> frozenset[str]:
 
 
 def next_is_cue(doc: Doc, j: int) -> bool:
-    if j >= len(doc):
-        return False
+    """A cue word right after the name ending at token ``j`` ("X province"), or
+    after the list of names it begins ("Hama and Idlib provinces", "the Homs,
+    Hama and Idlib countryside")."""
+    arrays = doc_arrays(doc)
+    lower, words, n = arrays.lower, arrays.words, len(arrays.words)
     lex = lexicon()
-    word = doc_arrays(doc).lower[j]
-    return word in lex.admin_words or word in lex.locality_words
+    k = j
+    for _ in range(LIST_NAMES):
+        if k >= n:
+            return False
+        if lower[k] in lex.admin_words or lower[k] in lex.locality_words:
+            return True
+        # The list goes on: ", Y", " and Y", ", and Y"; Y a run of capitalised words.
+        if lower[k] not in (",", "and"):
+            return False
+        k += 2 if lower[k] == "," and k + 1 < n and lower[k + 1] == "and" else 1
+        start = k
+        while k < n and k - start < LIST_NAME_TOKENS and is_cap(words[k]):
+            k += 1
+        if k == start:
+            return False
+    return False
+
+
+#: Names read on in a list of names before its cue word, and tokens per name.
+LIST_NAMES = 5
+LIST_NAME_TOKENS = 4
 
 
 #: Place names that, after another capitalised word, end an armed group's name.
@@ -244,3 +278,28 @@ def ends_group_name(words: list[str], i: int, text: str) -> bool:
     while k >= 0 and (words[k] == "-" or words[k].lower() in ARTICLES):
         k -= 1
     return k >= 0 and is_cap(words[k])
+
+
+#: A town named in a title must be this populous ("the Manbij campaign").
+TITLED_TOWN_MIN_POPULATION = 20_000
+
+
+def titled_place(doc: Doc, i: int, text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Readings of a name spaCy tagged PRODUCT or EVENT that the text places ("in the
+    Manbij campaign", "the siege on Manbij"): a country, a division, or a town of
+    some size by that very name. Unplaced ("the al-Mayadeen channel"), none."""
+    if not (locative(doc, i) or named_locality(doc, i)):
+        return []
+    name = bare(text)
+    return [
+        c
+        for c in cands
+        if c.is_country
+        or major_division(c)
+        or (
+            c.is_locality
+            and c.level in EXACT_LEVELS
+            and c.population >= TITLED_TOWN_MIN_POPULATION
+            and bare(c.name) == name
+        )
+    ]

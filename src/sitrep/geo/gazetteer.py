@@ -116,6 +116,7 @@ class Gazetteer:
         self._keys: dict[str, list[str]] = {}
         self._merged: dict[str, list[Candidate]] = {}
         self._countries: dict[str, Candidate | None] = {}
+        self._largest: dict[tuple[str, str], Candidate | None] = {}
         #: Readings derived from a name by respelling it (typing slips, doubled
         #: letters), per (name, population bar): :mod:`sitrep.geo.guesses` fills it,
         #: since each such reading costs several lookups and news repeats names.
@@ -243,3 +244,18 @@ class Gazetteer:
             (country, admin1),
         ).fetchone()
         return None if row is None else _candidate(tuple(row), 0)
+
+    def largest_town(self, country: str, admin1: str) -> Candidate | None:
+        """The most populous populated place of a first-level division (cached):
+        the division's main town, nearly always its seat."""
+        key = (country, admin1)
+        if key in self._largest:
+            return self._largest[key]
+        row = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM places p WHERE p.country = ? AND p.admin1 = ? "
+            "AND p.feature LIKE 'P.%' ORDER BY p.population DESC, p.id LIMIT 1",
+            (country, admin1),
+        ).fetchone()
+        found = None if row is None else _candidate(tuple(row), 0)
+        self._largest[key] = found
+        return found

@@ -35,6 +35,7 @@ from sitrep.geo.entities import (
     named_locality,
     next_is_cue,
     person_names,
+    titled_place,
 )
 from sitrep.geo.folding import ARTICLES, bare
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
@@ -194,6 +195,9 @@ def _accept(
             kept = role_placed(doc, i, j, text, cands, label_info[0])
             if kept:
                 return kept, "role"
+            kept = titled_place(doc, i, text, cands) if label_info[0] in OTHER_LABELS else []
+            if kept:
+                return kept, "entity"
     if inside & (NUMERIC_LABELS | OTHER_LABELS):
         return None
     if j - i == 1 and demonym_code(text) is not None:
@@ -226,7 +230,8 @@ def _accept(
                 # "Grad missiles") is no reading of a mislabelled name.
                 or (c.is_admin1 and (c.country_code in focus or major_division(c)))
                 or c.source in ("supplement", "geonames-dump")
-                or (named_town and c.is_locality and c.country_code in homes)
+                # A report naming no country at all says no more than this.
+                or (named_town and c.is_locality and (c.country_code in homes or not focus))
                 # "in Maaret al-Numan": a town whose population the gazetteer does
                 # not record (0) is not thereby a hamlet; "in X" places it.
                 or (inside_of and c.is_locality and c.population == 0 and c.country_code in homes)
@@ -294,6 +299,8 @@ def _accept(
             # ("the Syrian city Aleppo", "Aleppo killed ..."), like a tagged one.
             or (c.country_code in focus and c.population >= SCAN_MIN_POPULATION)
             or in_place_entity
+            # "the town of X" in a report naming no country: as for a tagged name.
+            or (not focus and c.is_locality and named_locality(doc, i))
         )
     ]
     if kept and doc[i].is_sent_start and j - i == 1 and not in_place_entity:

@@ -37,6 +37,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.geo.context import Mention
+from sitrep.geo.countryside import PART, RURAL, rural_division
 from sitrep.geo.evidence import Evidence, country_votes
 from sitrep.geo.folding import bare
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
@@ -110,8 +111,8 @@ DIVISION_NAMESAKE_PENALTY = -(LOCAL_BONUS + ADMIN_FOCUS_BONUS)
 NAMESAKE_MAX_KM = 150.0
 
 
-def _group_key(m: Mention) -> tuple[str, bool]:
-    return bare(m.text), m.cue == "admin"
+def _group_key(m: Mention) -> tuple[str, str]:
+    return bare(m.text), m.cue if m.cue in ("admin", RURAL, PART) else ""
 
 
 def _score(
@@ -283,7 +284,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
     context.namesakes = namesakes(mentions)
     held = held_readings(mentions)
     chosen: dict[int, tuple[Candidate, str]] = {}
-    by_group: dict[tuple[str, bool], tuple[Candidate, str]] = {}
+    by_group: dict[tuple[str, str], tuple[Candidate, str]] = {}
     # Three passes: the first settles unambiguous names and countries, the second
     # uses them as anchors (nearness), containers and named divisions, the third
     # redoes every choice with all the others known.
@@ -301,7 +302,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
             and c.country_code
             and c.admin1
             and (
-                mentions[i].cue == "admin"
+                mentions[i].cue in ("admin", RURAL, PART)
                 or _namesake_town(c, mentions[i].candidates, math.inf) is None
             )
         }
@@ -342,6 +343,9 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
                 division = gaz.admin1_of(best.country_code, best.admin1)
                 if division is not None:
                     best, reason = division, "division of its seat"
+            rural = rural_division(m, best, gaz)
+            if rural is not None:
+                best, reason = rural, "division of its main town"
             if container is not None and placed_elsewhere(m, best, _inside(best, container)):
                 # A guessed name the text places by another place, with no reading
                 # near it: the namesake found far away is not the place meant.
