@@ -40,7 +40,8 @@ def test_countryside_of_a_main_town_is_its_province(
 
 def test_rural_damascus_is_the_rif_dimashq_governorate(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Clashes erupted in rural Damascus on Tuesday."
-    assert _place(nlp, gazetteer, text, "Damascus") == ("Rif Dimashq", "A.ADM1", "Rif Dimashq")
+    place = ("Rif Dimashq Governorate", "A.ADM1", "Rif Dimashq")
+    assert _place(nlp, gazetteer, text, "Damascus") == place
     point = main_location(find_places(nlp(text), gazetteer))
     assert point is not None and point.admin1 == "Rif Dimashq"
 
@@ -111,3 +112,9 @@ def test_a_list_of_main_towns_before_countryside(nlp: Language, gazetteer: Gazet
         ("Hama", "A.ADM1", "Hamah"),
         ("Idlib", "A.ADM1", "Idlib"),
     ]
+
+
+def test_a_governorate_shows_its_english_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    # The ISO name "Halab" stays the admin1 key; readers see "Aleppo Governorate".
+    text = "Regime jets struck several villages in rural Aleppo on Sunday."
+    assert _place(nlp, gazetteer, text, "Aleppo") == ("Aleppo Governorate", "A.ADM1", "Halab")

@@ -131,13 +131,15 @@ class _Assembler:
                 self.unplaced_divisions += 1
                 continue
             state = us_states.get(suffix) if sub.country == "US" else None
-            lat, lon = extra.get(sub.code, {}).get("centre") or centre(
-                self.admin_points[(sub.country, code)]
-            )
+            known = extra.get(sub.code, {})
+            known_name = [known["name"]] if "name" in known else []
+            lat, lon = known.get("centre") or centre(self.admin_points[(sub.country, code)])
             self.rows.append(
                 Row(
                     geonameid=int(state["geonameid"]) if state else None,
-                    name=sub.name,
+                    # The English name a reader knows ("Aleppo Governorate", not
+                    # "Halab"); admin1 keeps the ISO name other stages key on.
+                    name=known.get("name", sub.name),
                     lat=lat,
                     lon=lon,
                     country=sub.country,
@@ -145,8 +147,8 @@ class _Assembler:
                     feature="A.ADM1",
                     population=int(sums[3]),
                     source="pycountry",
-                    names={*sub.match_names, *extra.get(sub.code, {}).get("alt", [])}
-                    - {extra.get(sub.code, {}).get("seat")},
+                    names={*sub.match_names, *known.get("alt", []), *known_name}
+                    - {known.get("seat")},
                     admin1_code=code,
                 )
             )
