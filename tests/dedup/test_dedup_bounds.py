@@ -9,13 +9,14 @@ import datetime as dt
 
 from dedup_samples import as_report, sentence_event
 
-from sitrep.dedup.compat import compatible, count_and_incident, score, speaker, tolls_elsewhere
+from sitrep.dedup.compat import compatible, count_and_incident, score, tolls_elsewhere
 from sitrep.dedup.cumulative import spans_days
 from sitrep.dedup.dates import Report, day_in_window, one_day, said_day
 from sitrep.dedup.figures import figures_apart, floor_figure
 from sitrep.dedup.named import named_day, named_days_apart
 from sitrep.dedup.regions import regions_apart, side
 from sitrep.dedup.running import tolls_apart
+from sitrep.dedup.sides import speaker
 from sitrep.dedup.text import Idf, anchors
 from sitrep.model import ActorRef, EventDate, EventLocation, Quantity
 

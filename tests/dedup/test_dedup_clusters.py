@@ -177,6 +177,23 @@ def test_third_and_fourth_held_out_gold_share_no_document_pair_with_the_others()
         assert not shared & doc_pairs("dedup_gold_fakes_dev_heldout4.json"), earlier
 
 
+def test_fifth_gold_set_shares_no_document_pair_with_the_others() -> None:
+    root = resources.files("sitrep").joinpath("data")
+
+    def doc_pairs(name: str) -> set[frozenset[str]]:
+        data = json.loads(root.joinpath(name).read_text("utf-8"))
+        return {frozenset((p["a"][0], p["b"][0])) for p in data["pairs"]}
+
+    fifth = json.loads(root.joinpath("dedup_gold_fakes_dev_heldout5.json").read_text("utf-8"))
+    assert "TUNING set" in fifth["_note"]
+    assert len(fifth["pairs"]) >= 40 and sum(p["same"] for p in fifth["pairs"]) >= 15
+    assert all(set(p) == {"a", "b", "same"} and p["a"][0] != p["b"][0] for p in fifth["pairs"])
+    assert len(doc_pairs("dedup_gold_fakes_dev_heldout5.json")) == len(fifth["pairs"])
+    for earlier in ("", "_heldout", "_heldout2", "_heldout3", "_heldout4"):
+        shared = doc_pairs(f"dedup_gold_fakes_dev{earlier}.json")
+        assert not shared & doc_pairs("dedup_gold_fakes_dev_heldout5.json"), earlier
+
+
 def test_best_first_joins_reports_that_arrive_out_of_order(tmp_path: Path) -> None:
     # The TRT report (no blame) alone links SANA's and Reuters' conflicting
     # accounts; whatever order they are clustered in, all four end in one cluster.

@@ -29,10 +29,8 @@ with no one.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from sitrep.dedup.anaphora import both_refer_back
+from sitrep.dedup.background import ONE_CLAIM_SCORE, claims_apart, one_claim
 from sitrep.dedup.cumulative import counts_apart, spans_days, tally
 from sitrep.dedup.dates import (
     HEADLINE_CHARS,
@@ -60,8 +58,16 @@ from sitrep.dedup.places import (
 )
 from sitrep.dedup.regions import regions_apart
 from sitrep.dedup.running import tolls_apart, tolls_far
-from sitrep.dedup.text import Idf, anchors, copied, profile, similarity, weighted_overlap
-from sitrep.model import ActorRef
+from sitrep.dedup.sides import actor_ids, same_side, speaker
+from sitrep.dedup.text import (
+    Idf,
+    anchors,
+    copied,
+    profile,
+    retelling,
+    similarity,
+    weighted_overlap,
+)
 from sitrep.store.rows import StoredEvent
 
 __all__ = [
@@ -134,65 +140,6 @@ BACK_REFERENCE_COST = 0.1
 
 # Modalities that describe something that happened (historical = told as past).
 FACTUAL = frozenset({"asserted", "historical"})
-
-
-#: Words that name no one in particular: "29 people were killed" says nothing of
-#: who they were (the actors stage files them under civilians), so they neither
-#: agree nor conflict with "20 rebels" in another report of one blast.
-UNNAMED_ACTOR_WORDS = frozenset(
-    {"people", "peoples", "person", "persons", "victims", "casualties", "individuals", "others"}
-)
-
-
-def _actor_id(ref: ActorRef | None) -> str | None:
-    if ref is None or (ref.text or "").casefold().strip() in UNNAMED_ACTOR_WORDS:
-        return None
-    return ref.actor_id
-
-
-def actor_ids(a: StoredEvent, b: StoredEvent, role: str) -> tuple[str | None, str | None]:
-    return _actor_id(getattr(a, role)), _actor_id(getattr(b, role))
-
-
-# Verbs that make their subject the teller of a report, not a party to it.
-_SAYS = r"(?:say|says|said|claim|claims|claimed|report|reports|reported|accuse|accuses|accused)"
-
-
-@lru_cache(maxsize=512)
-def _speaker_pattern(text: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(text) + r"(?:\s+\w+){0,2}?\s+" + _SAYS + r"\b", re.I)
-
-
-def speaker(ref: ActorRef | None, sentence: str) -> bool:
-    """The actor is named in the sentence as the one telling it ("activists say", "the
-    opposition accused government forces"): the events stage then often reads the
-    teller as the doer, so a conflict with another report's doer proves nothing."""
-    text = (ref.text or "").strip() if ref is not None else ""
-    return bool(text) and _speaker_pattern(text).search(sentence) is not None
-
-
-@lru_cache(maxsize=1)
-def _state_of() -> dict[str, str]:
-    """Actor id -> the government it belongs to (a government is its own state)."""
-    from sitrep.actors import state_forces  # the actors dictionary: read once, when needed
-
-    state: dict[str, str] = {}
-    for government, (military, _) in state_forces().forces.items():
-        state[government] = government
-        state[military] = government
-    return state
-
-
-def same_side(a: str, b: str) -> bool:
-    """One actor, or one state's government and its forces ("Russia" / "Russian jets").
-
-    Outlets and the actors stage name the state or its military for one strike;
-    that is not a different perpetrator.
-    """
-    if a == b:
-        return True
-    state = _state_of()
-    return a in state and state.get(a) == state.get(b)
 
 
 def two_incidents(a: StoredEvent, b: StoredEvent) -> bool:
@@ -290,6 +237,9 @@ def compatible(a: Report, b: Report, idf: Idf | None = None) -> bool:
     ea, eb = a.event, b.event
     if ea.type.upper() != eb.type.upper():
         return False
+    if one_claim(a, b) or claims_apart(a, b):
+        # A war's running toll (sitrep.dedup.background): its figure decides.
+        return one_claim(a, b) and ea.modality in FACTUAL and eb.modality in FACTUAL
     if two_incidents(ea, eb) and not retold(a, b, idf):
         return False
     if (ea.modality in FACTUAL) != (eb.modality in FACTUAL):
@@ -315,7 +265,10 @@ def compatible(a: Report, b: Report, idf: Idf | None = None) -> bool:
     return (
         (a.vague and b.vague)
         or places_compatible(ea, eb)
-        or (ea.document_id != eb.document_id and copied(a.sentence, b.sentence))
+        or (
+            ea.document_id != eb.document_id
+            and (copied(a.sentence, b.sentence) or retelling(a.sentence, b.sentence, idf))
+        )
         or (one_day(a, b) and same_toll(a.figures, b.figures, a.sentence, b.sentence))
     )
 
@@ -330,6 +283,8 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
     """Sentence similarity adjusted for specific agreement; call only when compatible."""
     value = similarity(a.sentence, b.sentence, idf)
     ea, eb = a.event, b.event
+    if one_claim(a, b):
+        return max(value, ONE_CLAIM_SCORE)
     if a.vague or b.vague:
         # Background tolls differ from one article to the next (280000, then
         # 300000): different figures are different claims, not a dispute.
@@ -339,7 +294,9 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
             # One background claim with one toll ("more than 280000 killed since
             # 2011") told by two outlets in their own words: the same claim.
             return value
-        return value - VAGUE_PENALTY
+        # Background retold in nearly one wording ("their advance has been slowed
+        # in the past month because of landmines") is one claim without figures.
+        return value if retelling(a.sentence, b.sentence, idf) else value - VAGUE_PENALTY
     if a.exact_day and b.exact_day:
         # Two explicit, different days are usually two incidents (a campaign's
         # strikes on Monday and on Tuesday); the slack in dates_compatible is

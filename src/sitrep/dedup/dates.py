@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 
 from sitrep.dedup.cumulative import spans_days
 from sitrep.dedup.figures import floor_figure, part_figure
+from sitrep.dedup.misread import day_after_publication, misread_year
 from sitrep.store.rows import StoredEvent
 
 #: Characters from the start of an article that hold its headline and lead.
@@ -83,6 +84,9 @@ def date_interval(event: StoredEvent) -> tuple[dt.date, dt.date] | None:
     try:
         if event.date is not None:
             first = dt.date.fromisoformat(event.date.value)
+            if misread_year(event) and event.published:  # undated, then
+                last = dt.date.fromisoformat(event.published)
+                return last - dt.timedelta(days=UNDATED_WINDOW_DAYS), last
             if event.date.precision == "week" and not event.date.text:
                 # The time stage's fallback for an undated event: the publication
                 # day, the *latest* day it may have happened on (sitrep.time).
@@ -159,14 +163,39 @@ class Report:
     def intervals(self) -> tuple[tuple[dt.date, dt.date], ...]:
         """Every reading of when the event happened: :attr:`interval`, and the days
         before publication when the stated date lies after it (:func:`published_window`)
-        or is vague in a headline (:func:`headline_window`)."""
+        or is vague in a headline (:func:`headline_window`). A war's running toll has
+        one: the weeks before publication, when it was counted (its stated "since
+        2011" is the war's start, and would make it a candidate for every report)."""
+        if self.toll_window is not None:
+            return (self.toll_window,)
         readings = (
             self.interval,
             published_window(self.event),
+            self.next_day_window,
             headline_window(self.event),
             told_window(self),
         )
         return tuple(i for i in readings if i is not None)
+
+    @cached_property
+    def next_day_window(self) -> tuple[dt.date, dt.date] | None:
+        """The day after publication, when the weekday may name it (:mod:`.misread`)."""
+        day = day_after_publication(self.event)
+        return (day, day) if day else None
+
+    @cached_property
+    def war_toll(self) -> int | None:
+        """A war's running toll the sentence gives (:mod:`sitrep.dedup.background`)."""
+        from sitrep.dedup.background import running_toll  # it reads Report: no import cycle
+
+        return running_toll(self)
+
+    @cached_property
+    def toll_window(self) -> tuple[dt.date, dt.date] | None:
+        """For a war's running toll: when it was counted (:mod:`sitrep.dedup.background`)."""
+        from sitrep.dedup.background import toll_window  # it reads Report: no import cycle
+
+        return toll_window(self)
 
     @cached_property
     def span(self) -> tuple[dt.date, dt.date] | None:
@@ -214,8 +243,9 @@ class Report:
     @property
     def vague(self) -> bool:
         """Dated no better than "some time this year" (or not at all), and not a
-        headline's news (:func:`headline_window`)."""
-        if self.interval is None:
+        headline's news (:func:`headline_window`). A war's running toll is
+        background whatever its date (:mod:`sitrep.dedup.background`)."""
+        if self.interval is None or self.toll_window is not None:
             return True
         if headline_window(self.event) is not None:
             return False
@@ -302,6 +332,10 @@ def one_day(a: Report, b: Report) -> bool:
     if not (a.exact_day and b.exact_day) or a.interval is None or b.interval is None:
         return False
     day_a, day_b = a.interval[0], b.interval[0]
+    if (a.next_day_window and a.next_day_window[0] == day_b) or (
+        b.next_day_window and b.next_day_window[0] == day_a
+    ):
+        return True  # a weekday read as the day after publication
     back = dt.timedelta(days=STAMP_DAYS)
     told = dt.timedelta(days=TOLD_LATER_DAYS)
     return (
@@ -314,9 +348,10 @@ def one_day(a: Report, b: Report) -> bool:
 
 
 def undated(event: StoredEvent) -> bool:
-    """No date stated: the time stage's fallback (the publication week, no text) or none."""
+    """No date stated: the time stage's fallback (the publication week, no text), none,
+    or a number misread as a year (:func:`sitrep.dedup.misread.misread_year`)."""
     date = event.date
-    return date is None or (date.precision == "week" and not date.text)
+    return date is None or (date.precision == "week" and not date.text) or misread_year(event)
 
 
 def day_in_window(a: Report, b: Report) -> bool:

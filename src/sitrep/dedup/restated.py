@@ -16,11 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sitrep.dedup.compat import FACTUAL, SPOKEN, actor_ids, same_side
+from sitrep.dedup.compat import FACTUAL, SPOKEN
 from sitrep.dedup.dates import Report, dates_compatible, one_day, told_later, undated
 from sitrep.dedup.figures import figures_differ, numbers_differ
 from sitrep.dedup.places import countries_differ, places_compatible, places_far
 from sitrep.dedup.running import tolls_apart
+from sitrep.dedup.sides import actor_ids, same_side
 from sitrep.dedup.text import Idf, similarity
 from sitrep.store.rows import StoredEvent
 

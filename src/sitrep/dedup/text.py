@@ -349,3 +349,21 @@ def anchors(a: str, b: str, idf: Idf) -> int:
 def near_identical(a: str, b: str, threshold: float = 0.9) -> bool:
     """Syndicated copies: character n-gram cosine at or above ``threshold``."""
     return cosine(profile(a), profile(b)) >= threshold
+
+
+#: Similarity and rare shared words (:func:`anchors`) at which two sentences of
+#: different articles retell one thing in nearly one wording, whatever places
+#: the geoparser gave them ("troops entered the town Tuesday during an offensive
+#: aimed at cutting rebel supply lines", the town geocoded apart in each copy).
+RETELL_SIMILARITY = 0.6
+RETELL_ANCHORS = 5
+
+
+def retelling(a: str, b: str, idf: Idf | None) -> bool:
+    """Two sentences alike in most words and in many rare ones (see :data:`RETELL_SIMILARITY`)."""
+    # Rare shared words first: a set intersection, where similarity weighs every word.
+    return (
+        idf is not None
+        and anchors(a, b, idf) >= RETELL_ANCHORS
+        and similarity(a, b, idf) >= RETELL_SIMILARITY
+    )

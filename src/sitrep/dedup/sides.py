@@ -1,0 +1,72 @@
+"""Who a report's actors are for comparing two reports: one side or two.
+
+An unnamed actor ("29 people") agrees or conflicts with no one; an actor named
+as the teller ("activists say") is no party to the event; one state's
+government and its forces are one side.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep.model import ActorRef
+from sitrep.store.rows import StoredEvent
+
+#: Words that name no one in particular: "29 people were killed" says nothing of
+#: who they were (the actors stage files them under civilians), so they neither
+#: agree nor conflict with "20 rebels" in another report of one blast.
+UNNAMED_ACTOR_WORDS = frozenset(
+    {"people", "peoples", "person", "persons", "victims", "casualties", "individuals", "others"}
+)
+
+
+def _actor_id(ref: ActorRef | None) -> str | None:
+    if ref is None or (ref.text or "").casefold().strip() in UNNAMED_ACTOR_WORDS:
+        return None
+    return ref.actor_id
+
+
+def actor_ids(a: StoredEvent, b: StoredEvent, role: str) -> tuple[str | None, str | None]:
+    return _actor_id(getattr(a, role)), _actor_id(getattr(b, role))
+
+
+# Verbs that make their subject the teller of a report, not a party to it.
+_SAYS = r"(?:say|says|said|claim|claims|claimed|report|reports|reported|accuse|accuses|accused)"
+
+
+@lru_cache(maxsize=512)
+def _speaker_pattern(text: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(text) + r"(?:\s+\w+){0,2}?\s+" + _SAYS + r"\b", re.I)
+
+
+def speaker(ref: ActorRef | None, sentence: str) -> bool:
+    """The actor is named in the sentence as the one telling it ("activists say", "the
+    opposition accused government forces"): the events stage then often reads the
+    teller as the doer, so a conflict with another report's doer proves nothing."""
+    text = (ref.text or "").strip() if ref is not None else ""
+    return bool(text) and _speaker_pattern(text).search(sentence) is not None
+
+
+@lru_cache(maxsize=1)
+def _state_of() -> dict[str, str]:
+    """Actor id -> the government it belongs to (a government is its own state)."""
+    from sitrep.actors import state_forces  # the actors dictionary: read once, when needed
+
+    state: dict[str, str] = {}
+    for government, (military, _) in state_forces().forces.items():
+        state[government] = government
+        state[military] = government
+    return state
+
+
+def same_side(a: str, b: str) -> bool:
+    """One actor, or one state's government and its forces ("Russia" / "Russian jets").
+
+    Outlets and the actors stage name the state or its military for one strike;
+    that is not a different perpetrator.
+    """
+    if a == b:
+        return True
+    state = _state_of()
+    return a in state and state.get(a) == state.get(b)
