@@ -170,3 +170,20 @@ def test_a_place_of_another_clause_does_not_refine(extract: Extract) -> None:
         _at("Istanbul", text, "Istanbul", "P.PPLA", "TR"),
     ]
     assert _located(extract(text, places=places), "demonstrated") == "Turkey"
+
+
+def test_a_town_given_as_a_reference_is_near_and_offset(extract: Extract) -> None:
+    text = "Rebels shelled a checkpoint 20 km north of Homs on Monday."
+    places = [place_in("Homs", text, "Homs", "P.PPLA", 34.72, lon=36.72)]
+    event = only(extract(text, places=places), "ASSAULT")
+    assert event.location is not None and event.location.name == "Homs"
+    assert event.location.precision == "near"
+    # 20 km due north: about 0.18 degree of latitude, same longitude.
+    assert 34.88 < event.location.lat < 34.92 and abs(event.location.lon - 36.72) < 0.01
+
+
+def test_the_countryside_of_a_province_keeps_its_precision(extract: Extract) -> None:
+    text = "Regime jets struck several villages in the Idlib countryside on Sunday."
+    places = [place_in("Idlib", text, "Idlib Governorate", "A.ADM1", admin1="Idlib")]
+    event = only(extract(text, places=places), "ASSAULT")
+    assert event.location is not None and event.location.precision == "admin1"

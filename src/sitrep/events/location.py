@@ -26,6 +26,8 @@ from sitrep.events.place_links import (
     located_by,
     named_for,
     names_place,
+    offset_from,
+    offset_point,
     origin,
     reference_point,
 )
@@ -253,16 +255,23 @@ def locate(
         finer = _finer(place, in_clause)
         if finer is not None:
             place, near = finer, False
-        location = _location(place, "near" if near else precision_of(place.feature))
+        precision = precision_of(place.feature)
+        # "near" is said of a town ("outside Aleppo"); "the Idlib countryside" or
+        # "north of Syria" keeps the division's or country's precision, so two
+        # reports of a province are not read as one point.
+        location = _location(place, "near" if near and precision == "locality" else precision)
+        if reference and located_place is None:
+            location = _offset(doc, spans[id(place)], location)
         return location, (away * 2, hops, rank)
     if nearest is not None:
-        _, distance, place = nearest
+        far, distance, place = nearest
         # The same for the nearest name ("in Baghdad ... the envoy for Iraq"), and
         # the place its noun is named for ("near the West Bank village of Beitunia").
-        place = (
-            _finer(place, in_sentence) or named_for(doc, place, in_sentence, spans, _rank) or place
-        )
-        return _location(place, precision_of(place.feature)), (1, distance)
+        finer = _finer(place, in_sentence) or named_for(doc, place, in_sentence, spans, _rank)
+        location = _location(finer or place, precision_of((finer or place).feature))
+        if far and finer is None:
+            location = _offset(doc, spans[id(place)], location)
+        return location, (1 + far, distance)
     return _document_location(doc, document, all_places), (3,)
 
 
@@ -353,3 +362,15 @@ def _document_location(doc: Doc, document: Document, places: list[Place]) -> Eve
         admin1=point.admin1,
         precision=precision,
     )
+
+
+def _offset(doc: Doc, span: Span, location: EventLocation) -> EventLocation:
+    """A town given only as a reference ("20 km north of Homs", "60 km from
+    Damascus"): the event is near it, or at the point distance and bearing reach."""
+    offset = offset_from(doc, span.start)
+    if offset is None or location.precision not in ("locality", "near"):
+        return location
+    point = offset_point(location.lat, location.lon, offset)
+    if point is None:
+        return location.model_copy(update={"precision": "near"})
+    return location.model_copy(update={"lat": point[0], "lon": point[1], "precision": "near"})
