@@ -34,6 +34,7 @@ from sitrep.errors import ResourceError
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from sitrep.attribution.cue_extent import ExtentModel
     from sitrep.attribution.lexicon import Cues
     from sitrep.attribution.relation_filter import RelationFilter
 
@@ -221,6 +222,9 @@ class CueModel:
     #: the nouns scored at all (see :mod:`.cue_nouns`).
     noun_threshold: float = 1.0
     nouns: frozenset[int] = frozenset()
+    #: How far an accepted verb cue reaches over its object (:mod:`.cue_extent`); None
+    #: keeps the cue the rules' span finder gives.
+    extent: ExtentModel | None = None
     #: Feature string -> weight: hashing and numpy scalar reads cost more than the rest
     #: of the scoring, and documents repeat the same few thousand features.
     _memo: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
@@ -264,16 +268,30 @@ def model() -> CueModel | None:
         with file.open("rb") as fh, numpy.load(fh) as data:
             weights = data["weights"].astype(numpy.float32)
             meta = json.loads(str(data["meta"]))
+            extent_weights = (
+                data["extent_weights"].astype(numpy.float32)
+                if "extent_weights" in data.files
+                else None
+            )
     except (OSError, ValueError, KeyError) as exc:
         raise ResourceError(f"sitrep/data/{DATA_FILE} is unreadable ({exc}); reinstall") from exc
     if weights.shape != (BUCKETS,):
         raise ResourceError(f"sitrep/data/{DATA_FILE}: expected {BUCKETS} weights")
+    extent = None
+    if extent_weights is not None:
+        from sitrep.attribution.cue_extent import BUCKETS as EXTENT_BUCKETS
+        from sitrep.attribution.cue_extent import ExtentModel
+
+        if extent_weights.shape != (EXTENT_BUCKETS,) or "extent_threshold" not in meta:
+            raise ResourceError(f"sitrep/data/{DATA_FILE}: malformed cue extent model")
+        extent = ExtentModel(extent_weights, float(meta["extent_threshold"]))
     nouns = frozenset(int(k) for k in data_nouns) if (data_nouns := meta.get("nouns")) else None
     return CueModel(
         weights,
         float(meta["threshold"]),
         noun_threshold=float(meta.get("noun_threshold", 1.0)),
         nouns=nouns or frozenset(),
+        extent=extent,
     )
 
 

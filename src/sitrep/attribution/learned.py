@@ -2,7 +2,8 @@
 the lexicon, stance adjectives after "be" and cue nouns (:mod:`.cue_nouns`).
 
 Candidates are read from the document's arrays and scored together, once per
-document; ``Token`` objects are built only for the accepted ones.
+document; ``Token`` objects are built only for the accepted ones. An accepted verb's
+cue may then reach over its object (:mod:`.cue_extent`: "took issue with").
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from sitrep.attribution import cue_model, cue_nouns, phrases
+from sitrep.attribution import cue_extent, cue_model, cue_nouns, phrases
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
@@ -64,7 +65,26 @@ def relations(
             relation = phrases.copular(tok, sent)
         else:
             relation = verbal(tok, sent, lex, {}, tok.lemma_.lower())
+            if relation is not None and detector.extent is not None:
+                cue_extent.extend(relation, tok, detector.extent)
         if relation is not None:
             relation.kind = "attitude"
             out.append(relation)
-    return out
+    return _one_per_cue(out) if len(out) > 1 else out
+
+
+def _one_per_cue(relations: list[AttributionRelation]) -> list[AttributionRelation]:
+    """``relations`` without those whose cue overlaps a longer one's.
+
+    A verb and the noun of its object are scored apart, and both may be taken: "made"
+    and "made no mention of" (the noun's cue reaches back over its verb; see
+    :mod:`.cue_nouns`), or the same "made the case" twice once the verb's cue is
+    extended (:mod:`.cue_extent`). One cue is one relation: the longer one, the first
+    of equals.
+    """
+    ranked = sorted(relations, key=lambda r: (r.cue.start - r.cue.end, r.cue.start))
+    kept: list[AttributionRelation] = []
+    for rel in ranked:
+        if not any(rel.cue.start < k.cue.end and k.cue.start < rel.cue.end for k in kept):
+            kept.append(rel)
+    return sorted(kept, key=lambda r: r.cue.start)
