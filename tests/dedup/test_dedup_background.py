@@ -133,40 +133,22 @@ POLICE = "Two suicide bombers hit a police station in Damascus on Monday, killin
 BLAST = "Suicide bombers struck a Damascus police station on Monday, killing at least 17."
 
 
+def _dated(ident: str, sentence: str, value: str, said: str, published: str) -> Report:
+    date = EventDate(value=value, precision="day", text=said)
+    event = sentence_event(ident, sentence, "killing", at=0, location=SYRIA, date=date)
+    return as_report(event, sentence, ident, published=published)
+
+
 def test_a_weekday_six_days_before_publication_may_be_the_day_after() -> None:
     # Published on Sunday 1 October 2017 (a day early) and read back to 25 September.
-    early = EventDate(value="2017-09-25", precision="day", text="Monday")
-    a = as_report(
-        sentence_event("p", POLICE, "killing", at=0, location=SYRIA, date=early),
-        POLICE,
-        "p",
-        published="2017-10-01",
-    )
-    right = EventDate(value="2017-10-02", precision="day", text="on Monday")
-    b = as_report(
-        sentence_event("q", BLAST, "killing", at=0, location=SYRIA, date=right),
-        BLAST,
-        "q",
-        published="2017-10-03",
-    )
+    a = _dated("p", POLICE, "2017-09-25", "Monday", "2017-10-01")
+    b = _dated("q", BLAST, "2017-10-02", "on Monday", "2017-10-03")
     assert day_after_publication(a.event) is not None
     assert day_after_publication(a.event).isoformat() == "2017-10-02"  # type: ignore[union-attr]
     assert one_day(a, b) and dates_compatible(a, b)
     # A weekday five days back, or a date with its month, has no such reading.
-    five = EventDate(value="2017-09-26", precision="day", text="Tuesday")
-    c = as_report(
-        sentence_event("r", POLICE, "killing", at=0, location=SYRIA, date=five),
-        POLICE,
-        "r",
-        published="2017-10-01",
-    )
-    full = EventDate(value="2017-09-25", precision="day", text="Monday 25 September")
-    d = as_report(
-        sentence_event("s", POLICE, "killing", at=0, location=SYRIA, date=full),
-        POLICE,
-        "s",
-        published="2017-10-01",
-    )
+    c = _dated("r", POLICE, "2017-09-26", "Tuesday", "2017-10-01")
+    d = _dated("s", POLICE, "2017-09-25", "Monday 25 September", "2017-10-01")
     assert day_after_publication(c.event) is None and day_after_publication(d.event) is None
     assert not one_day(d, b)
 
