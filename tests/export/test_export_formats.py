@@ -86,3 +86,14 @@ def test_parquet_without_pyarrow_says_what_to_install(
 def test_unknown_format(store: Store) -> None:
     with pytest.raises(UsageError, match="acled-csv"):
         export.write(store, "xlsx", io.StringIO())
+
+
+def test_acled_admin1_is_the_english_division_name() -> None:
+    from sitrep.export.acled import _admin1
+
+    # ISO transliterations of Syrian and Iraqi governorates read as ACLED users know them.
+    assert _admin1("SY", "Halab") == "Aleppo"
+    assert _admin1("IQ", "Ninawa") == "Nineveh"
+    # Divisions without an English name listed keep their ISO name.
+    assert _admin1("US", "Texas") == "Texas"
+    assert _admin1("SY", None) is None

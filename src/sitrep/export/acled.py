@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any
 
 from sitrep.dedup import Cluster
+from sitrep.geo.sources import english_division
 from sitrep.store.rows import StoredEvent
 
 #: Columns in order: ACLED's names first, then sitrep's own.
@@ -53,7 +54,16 @@ COLUMNS: tuple[str, ...] = (
 
 # ACLED time_precision: 1 = day known, 2 = week (or a few days), 3 = month or vaguer.
 _TIME_PRECISION = {"day": 1, "week": 2, "range": 2, "month": 3, "year": 3}
+
+
 # ACLED geo_precision: 1 = the locality, 2 = near it / a part of a region, 3 = region+.
+def _admin1(country: str | None, admin1: str | None) -> str | None:
+    """The division as ACLED names it: its English name without "Governorate"
+    ("Aleppo", not the ISO transliteration "Halab")."""
+    name = english_division(country, admin1)
+    return name.removesuffix(" Governorate") if name else name
+
+
 _GEO_PRECISION = {"locality": 1, "near": 2, "admin2": 2, "admin1": 3, "region": 3, "country": 3}
 #: Units counted as deaths for ACLED's fatalities column.
 DEATH_UNITS = frozenset({"killed", "dead", "death", "deaths", "fatalities", "died"})
@@ -133,7 +143,7 @@ def row(event: StoredEvent, cluster: Cluster, sentence: str) -> dict[str, Any]:
         "actor2": event.target_actor.name if event.target_actor else None,
         "country": country_name(loc.country_code) if loc else None,
         "iso": loc.country_code if loc else None,
-        "admin1": loc.admin1 if loc else None,
+        "admin1": _admin1(loc.country_code, loc.admin1) if loc else None,
         "location": loc.name if loc else None,
         "latitude": loc.lat if loc else None,
         "longitude": loc.lon if loc else None,

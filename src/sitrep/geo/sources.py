@@ -193,3 +193,26 @@ def admin1_resolver(subs: list[Subdivision]) -> dict[tuple[str, str], str]:
         for name in sub.match_names:
             table.setdefault((sub.country, bare(name)), sub.name)
     return table
+
+
+@lru_cache(maxsize=1)
+def _english_divisions() -> dict[tuple[str, str], str]:
+    listed = {
+        code: entry["name"]
+        for code, entry in read_data("divisions.json")["divisions"].items()
+        if "name" in entry
+    }
+    return {
+        (sub.country_code, _clean_name(sub.name)): listed[sub.code]
+        for sub in _all_subdivisions()
+        if sub.code in listed
+    }
+
+
+def english_division(country: str | None, admin1: str | None) -> str | None:
+    """The English name readers know for a first-level division ("Halab" in Syria
+    is "Aleppo Governorate"), from ``divisions.json``; ``admin1`` itself when none
+    is listed. admin1 stays the ISO name elsewhere: other stages key on it."""
+    if country is None or admin1 is None:
+        return admin1
+    return _english_divisions().get((country, admin1), admin1)
