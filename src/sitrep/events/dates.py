@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.time.baseline import baseline_since
 from sitrep.time.find import anaphoric_starts
 
 if TYPE_CHECKING:
@@ -29,10 +30,24 @@ def sentence_dates(arrays: DocArrays) -> dict[int, list[SpacySpan]]:
     found: dict[int, list[SpacySpan]] = {}
     for ent in arrays.ents:
         if ent.label_ == "DATE" and sentence_of[ent.start] >= 0 and not bare_number(ent):
+            if _baseline(arrays, ent):
+                continue
             n = sentence_of[ent.start]
             if ent.end <= sentences[n].end:
                 found.setdefault(n, []).append(ent)
     return found
+
+
+def _baseline(arrays: DocArrays, ent: SpacySpan) -> bool:
+    """A comparison's baseline ("the deadliest attack *since 2011*"): no date of the
+    happening, so it neither dates it nor makes it background."""
+    if ent.text.lower().startswith("since "):
+        start = ent.start_char
+    elif ent.start > 0 and arrays.lower[ent.start - 1] == "since":
+        start = ent.doc[ent.start - 1].idx
+    else:
+        return False
+    return baseline_since(arrays.text[:start])
 
 
 def anaphoric_sentences(doc: Doc, arrays: DocArrays) -> set[int]:

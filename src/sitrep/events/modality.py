@@ -78,6 +78,31 @@ def _governors(tok: Token, hops: int = 3) -> list[Token]:
     return out
 
 
+def _has_neg(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _negating(governor: Token, m: dict[str, frozenset[str]]) -> bool:
+    """A governing verb that negates what it governs ("denied that jets struck",
+    "failed to stop"), unless it is itself negated: "did not deny that jets struck"
+    and "did not halt the shelling" leave the event asserted."""
+    return governor.lemma_.lower() in m["negating_heads"] and not _has_neg(governor)
+
+
+def _negated_clause(clause: list[Token], own: int, m: dict[str, frozenset[str]]) -> bool:
+    """A "not" on the trigger or its light verb (the first ``own`` clause tokens)
+    negates the event; one on the verb that only reports or denies a noun trigger
+    ("did not report the attack", "did not deny the raid") does not."""
+    for pos, tok in enumerate(clause):
+        if pos >= own:
+            lemma = tok.lemma_.lower()
+            if lemma in m["report_heads"] or lemma in m["negating_heads"]:
+                continue
+        if _has_neg(tok):
+            return True
+    return False
+
+
 def event_date(text: str) -> dt.date | None:
     """The (first day of the) month or year named in a date expression."""
     year = _YEAR.search(text)
@@ -121,9 +146,9 @@ def modality(
     children = [(c.dep_, c.lower_) for tok in clause for c in tok.children]
     lemmas = {word for _, word in children}
     if (
-        any(dep == "neg" for dep, _ in children)
+        _negated_clause(clause, 1 if light is None else 2, m)
         or any(dep == "det" and word in m["negating_dets"] for dep, word in children)
-        or any(g.lemma_.lower() in m["negating_heads"] for g in governors)
+        or any(_negating(g, m) for g in governors)
     ):
         return "negated"
     aux = {word for dep, word in children if dep in ("aux", "auxpass")}

@@ -29,6 +29,7 @@ from sitrep.events.quantities import (
 from sitrep.events.relations import keeper
 from sitrep.model import Quantity
 from sitrep.nlp.cache import doc_arrays
+from sitrep.time.baseline import baseline_since
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -325,13 +326,19 @@ _RISEN = re.compile(
 )
 
 
+def _counts_since(text: str, match: re.Match[str]) -> bool:
+    """A running count's start, not a comparison's baseline ("the deadliest attack
+    since 2011 killed 40": one incident's toll)."""
+    return not (match.group(0)[:5].lower() == "since" and baseline_since(text[: match.start()]))
+
+
 @lru_cache(maxsize=16384)
 def toll_span(text: str) -> str | None:
     """What a sentence's toll counts over, when more than one incident:
     ``"war"`` (a whole war's), ``"since"`` (a campaign's up to now), ``"days"``
     (the last days'), else None. Cached: the clustering asks it of one sentence
     for every pair the sentence is in."""
-    if _SINCE.search(text):
+    if any(_counts_since(text, m) for m in _SINCE.finditer(text)):
         return "since"
     if _LAST_DAYS.search(text):
         return "days"

@@ -257,8 +257,19 @@ def find_triggers(doc: Doc, lex: Lexicon, blocked: set[int]) -> list[Trigger]:
     return _drop_light_duplicates(doc, _drop_suppressed(doc, found, lex))
 
 
+def _double_negative(tok: Token, negating: frozenset[str]) -> bool:
+    """A negated denial ("did not deny that jets struck the town") asserts what it
+    governs, so it does not suppress the event in its complement."""
+    return tok.lemma_.lower() in negating and any(c.dep_ == "neg" for c in tok.children)
+
+
 def _drop_suppressed(doc: Doc, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
-    suppressors = {t.index for t in found if t.type in lex.suppressing_types}
+    negating = lex.modality["negating_heads"]
+    suppressors = {
+        t.index
+        for t in found
+        if t.type in lex.suppressing_types and not _double_negative(doc[t.index], negating)
+    }
     if not suppressors:
         return found
     kept = []

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.model import Event, EventDate
 from sitrep.nlp.cache import doc_arrays
+from sitrep.time.baseline import baseline_since
 from sitrep.time.find import TimeExpression, dateline, find_expressions
 from sitrep.time.resolve import resolve
 
@@ -46,7 +47,13 @@ def assign_dates(doc: Doc, events: list[Event], published: dt.date | None) -> No
     text = doc_arrays(doc).text
     # The text's own dateline is its publication date ("AFP Saturday 26 Jul 2014").
     published = dateline(text) or published
-    expressions = [e for e in find_expressions(doc, published) if e.date is not None]
+    # "the deadliest attack since 2011": a comparison's baseline dates nothing.
+    expressions = [
+        e
+        for e in find_expressions(doc, published)
+        if e.date is not None
+        and not (_RE_SINCE_WORD.match(e.text) and baseline_since(text[: e.start]))
+    ]
     for event in events:
         start, end = _clause_bounds(text, event)
         inside = [e for e in expressions if e.start >= start and e.end <= end]

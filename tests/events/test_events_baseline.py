@@ -1,0 +1,44 @@
+"""A comparison's baseline ("the deadliest attack since 2011") is neither the
+event's date (it does not make the event background) nor a running count's start."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from events_support import Extract, make_extract, only
+
+from sitrep.events.tolls import toll_span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def extract(nlp: Language) -> Extract:
+    return make_extract(nlp)
+
+
+def test_a_baseline_year_is_not_background(extract: Extract) -> None:
+    events = extract("A car bomb killed 40 people in the deadliest attack since 2011.")
+    assert all(e.modality == "asserted" for e in events), [
+        (e.trigger.text, e.modality) for e in events
+    ]
+
+
+def test_a_since_year_still_makes_background(extract: Extract) -> None:
+    event = only(extract("The US has carried out airstrikes in Syria since 2014."), "ASSAULT")
+    assert event.modality == "historical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("The bombing, the deadliest since 2011, killed 40 people.", None),
+        ("It was the first such strike since 2017, killing five.", None),
+        ("The war has killed 40 people since 2011.", "since"),
+        ("Airstrikes have killed 300 civilians since April.", "since"),
+    ],
+)
+def test_toll_span_ignores_baselines(sentence: str, span: str | None) -> None:
+    assert toll_span(sentence) == span

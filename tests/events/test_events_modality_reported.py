@@ -1,0 +1,69 @@
+"""Modality under a negated reporting or denial verb: "did not deny that jets
+struck" asserts the strike; "the jets did not strike" still negates it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from events_support import Extract, make_extract
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def extract(nlp: Language) -> Extract:
+    return make_extract(nlp)
+
+
+def _modalities(extract: Extract, text: str) -> list[tuple[str, str]]:
+    """(trigger, modality) of the attacks in ``text`` (the denial is its own event)."""
+    return [(e.trigger.text, e.modality) for e in extract(text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army did not deny that airstrikes had been carried out on the village.",
+        "The ministry has not denied that its jets struck the town.",
+        "The spokesman did not deny the raid on the camp.",
+        "Officials never denied that the militia shelled the market.",
+    ],
+)
+def test_negated_denial_leaves_the_event_asserted(extract: Extract, text: str) -> None:
+    found = _modalities(extract, text)
+    assert found, text
+    assert all(mod != "negated" for _, mod in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry did not report the shelling of the market.",
+        "The army did not say when the airstrike on the town took place.",
+    ],
+)
+def test_negated_report_does_not_negate_its_object(extract: Extract, text: str) -> None:
+    found = _modalities(extract, text)
+    assert found, text
+    assert all(mod != "negated" for _, mod in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jets did not strike the town.",
+        "Officials said the militia did not shell the market.",
+        "The army did not carry out airstrikes on the village.",
+    ],
+)
+def test_a_negated_event_stays_negated(extract: Extract, text: str) -> None:
+    found = _modalities(extract, text)
+    assert found, text
+    assert all(mod == "negated" for _, mod in found), found
+
+
+def test_a_denied_event_is_not_asserted(extract: Extract) -> None:
+    found = _modalities(extract, "The army denied that its jets struck the town.")
+    assert all(mod == "negated" for _, mod in found), found

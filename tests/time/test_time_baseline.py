@@ -1,0 +1,71 @@
+"""'Since X' after a superlative or "first" is a comparison's baseline, not the
+happening's date: "the deadliest attack since 2011"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from sitrep.model import Event, Offsets, Span
+from sitrep.time import assign_dates
+from sitrep.time.baseline import baseline_since
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUB = dt.date(2021, 3, 1)
+
+
+def _event(doc: object, text: str, trigger: str) -> Event:
+    start = text.index(trigger)
+    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)  # type: ignore[attr-defined]
+    return Event(
+        id=f"e{start}",
+        type="ASSAULT",
+        trigger=Span(text=trigger, start=start, end=start + len(trigger)),
+        sentence=Offsets(start=sent.start_char, end=sent.end_char),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bombing was the most lethal attack on the city since the 1980s.",
+        "The shelling marked the worst violence in the province since 2011.",
+        "The airstrike was the first such strike since 2017.",
+        "The bombing was the deadliest since March 2015.",
+    ],
+)
+def test_a_baseline_does_not_date_the_event(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    trigger = "bombing" if "bombing" in text else text.split()[1]
+    event = _event(doc, text, trigger)
+    assign_dates(doc, [event], PUB)
+    assert event.date is not None
+    assert "since" not in event.date.text, event.date
+    assert event.date.value == PUB.isoformat()
+
+
+def test_a_running_since_still_dates(nlp: Language) -> None:
+    text = "Rebels have shelled the town since 2019."
+    doc = nlp(text)
+    event = _event(doc, text, "shelled")
+    assign_dates(doc, [event], PUB)
+    assert event.date is not None and "2019" in event.date.text
+
+
+@pytest.mark.parametrize(
+    ("before", "baseline"),
+    [
+        ("the deadliest attack ", True),
+        ("for the first time ", True),
+        ("the most lethal such attack on the city ", True),
+        ("fighting has gone on ", False),
+        ("the first raid came in May and fighting has continued ", False),
+        ("Rebels have shelled the town ", False),
+    ],
+)
+def test_baseline_since(before: str, baseline: bool) -> None:
+    assert baseline_since(before) is baseline
