@@ -152,7 +152,43 @@ def named_locality(doc: Doc, i: int) -> bool:
         return True
     if i >= 2 and lower[i - 1] == "," and lower[i - 2] == "capital":
         return True
-    return i >= 2 and lower[i - 1] == "of" and lower[i - 2] in lexicon().locality_words
+    if i >= 2 and lower[i - 1] == "of" and _locality_noun(lower[i - 2]):
+        return True
+    return _listed_locality(doc, i)
+
+
+def _locality_noun(word: str) -> bool:
+    """ "town", also "towns": "the towns of X and Y" calls both localities."""
+    words = lexicon().locality_words
+    if word.endswith("ies"):
+        return word[:-3] + "y" in words  # "cities"
+    return word in words or (word.endswith("s") and word[:-1] in words)
+
+
+#: How many tokens back a list of names may reach for its "the towns of".
+LIST_REACH = 12
+
+
+def _listed_locality(doc: Doc, i: int) -> bool:
+    """A later name of a list the text calls localities: "the towns of Alzara and
+    Harbnafsah", "the villages of Gaya, Fa'a, and Zang". The list must go on with
+    "and": "the village of X, Ahmed Hassan said" names a person after the comma."""
+    arrays = doc_arrays(doc)
+    lower, words = arrays.lower, arrays.words
+    if i < 1 or not (
+        lower[i - 1] == "and" or (lower[i - 1] == "," and "and" in lower[i + 1 : i + LIST_REACH])
+    ):
+        return False
+    named = False
+    for k in range(i - 1, max(0, i - LIST_REACH) - 1, -1):
+        word = lower[k]
+        if word == "of" and k >= 1 and _locality_noun(lower[k - 1]):
+            return named
+        if word in ("and", ",", "-") or word in ARTICLES or is_cap(words[k]):
+            named = named or is_cap(words[k])
+            continue
+        return False
+    return False
 
 
 def embedded(

@@ -27,6 +27,9 @@ from sitrep.geo.glued import glued_readings
 
 #: A place spaCy tagged, this populous, tells the report's country when it names none.
 IMPLIED_MIN_POPULATION = 1_000
+#: How many times larger than any namesake elsewhere a tagged place must be
+#: for its country to be the report's.
+IMPLIED_DOMINANCE = 10
 #: Skeletons this short need their first vowel to agree.
 SHORT_SKELETON = 3
 _FRONT = frozenset("aei")
@@ -34,21 +37,26 @@ _BACK = frozenset("ou")
 
 
 def implied_focus(tagged: list[list[Candidate]]) -> Counter[str]:
-    """Countries of tagged places whose exact-level readings all lie in one country.
+    """Countries of tagged places whose exact-level readings all lie in one country,
+    or whose largest reading dwarfs those elsewhere ("Baghdad", not the Baghdad
+    hamlets of other countries).
 
-    ``tagged``: per GPE/LOC entity, its candidates. Used only when the report
-    names no country outright.
+    ``tagged``: per GPE/LOC entity, its candidates. The report's country when it
+    names none outright; else where towns it calls towns may lie ("regions").
     """
     focus: Counter[str] = Counter()
     for cands in tagged:
         exact = [c for c in cands if c.level in EXACT_LEVELS and not c.is_country]
-        codes = {c.country_code for c in exact}
-        if len(codes) != 1 or None in codes:
+        if not exact:
             continue
-        if max(c.population for c in exact) >= IMPLIED_MIN_POPULATION or any(
-            c.is_admin1 for c in exact
-        ):
-            focus.update(c for c in codes if c)
+        largest: dict[str | None, int] = {}
+        for c in exact:
+            weight = max(c.population, IMPLIED_MIN_POPULATION if c.is_admin1 else 0)
+            largest[c.country_code] = max(largest.get(c.country_code, 0), weight)
+        code, top = max(largest.items(), key=lambda kv: kv[1])
+        rest = max((v for k, v in largest.items() if k != code), default=0)
+        if code and top >= IMPLIED_MIN_POPULATION and top >= IMPLIED_DOMINANCE * rest:
+            focus[code] += 1
     return focus
 
 

@@ -120,10 +120,12 @@ def _accept(
     persons: set[str],
     countries: list[Candidate],
     listed: Listed = NOT_LISTED,
+    regions: frozenset[str] = frozenset(),
 ) -> tuple[list[Candidate], str] | None:
     """The candidates kept for a span and the mention source, or None to drop it.
 
-    ``countries``: those of ``cands`` that are countries at exact level.
+    ``countries``: those of ``cands`` that are countries at exact level;
+    ``regions``: countries of the divisions and large towns the text tags.
     """
     i, j = span
     arrays = doc_arrays(doc)
@@ -132,6 +134,7 @@ def _accept(
     home = focus.most_common(1)[0][0] if focus else None
     # Countries tied for most named: a guess in any of them is as likely.
     homes = top_countries(focus)
+    near = homes | regions
     if text in lex.not_places:
         return None
     if outlet_possessive(text) or (
@@ -230,8 +233,9 @@ def _accept(
                 # "Grad missiles") is no reading of a mislabelled name.
                 or (c.is_admin1 and (c.country_code in focus or major_division(c)))
                 or c.source in ("supplement", "geonames-dump")
-                # A report naming no country at all says no more than this.
-                or (named_town and c.is_locality and (c.country_code in homes or not focus))
+                # A report naming no country at all says no more than this; a
+                # country it tags places of ("Deir Ezzor") is as likely.
+                or (named_town and c.is_locality and (c.country_code in near or not focus))
                 # "in Maaret al-Numan": a town whose population the gazetteer does
                 # not record (0) is not thereby a hamlet; "in X" places it.
                 or (inside_of and c.is_locality and c.population == 0 and c.country_code in homes)
@@ -299,8 +303,13 @@ def _accept(
             # ("the Syrian city Aleppo", "Aleppo killed ..."), like a tagged one.
             or (c.country_code in focus and c.population >= SCAN_MIN_POPULATION)
             or in_place_entity
-            # "the town of X" in a report naming no country: as for a tagged name.
-            or (not focus and c.is_locality and named_locality(doc, i))
+            # "the town of X" in a report naming no country, or in the country of
+            # the places it tags: as for a tagged name.
+            or (
+                c.is_locality
+                and (not focus or c.country_code in regions)
+                and named_locality(doc, i)
+            )
         )
     ]
     if kept and doc[i].is_sent_start and j - i == 1 and not in_place_entity:
@@ -357,15 +366,17 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         for span, cands in by_span.items()
     }
     focus = _focus_countries(countries, doc)
-    if not focus:
-        # No country named outright: the country of the towns spaCy tagged.
-        focus = implied_focus(
-            [
-                cands
-                for (s, e), cands in by_span.items()
-                if labels.get(s, ("", -1, -1))[1:] == (s, e) and labels[s][0] in ("GPE", "LOC")
-            ]
-        )
+    # The country of the divisions and large towns spaCy tagged; the report's
+    # when it names none outright.
+    implied = implied_focus(
+        [
+            cands
+            for (s, e), cands in by_span.items()
+            if labels.get(s, ("", -1, -1))[1:] == (s, e) and labels[s][0] in ("GPE", "LOC")
+        ]
+    )
+    regions = frozenset(implied)
+    focus = focus or implied
     add_respelled(by_span, texts, labels, focus, gaz)
     # Where major places of the report's country begin and end: a name right
     # before or after one is in a list of places.
@@ -387,9 +398,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for span in sorted(by_span, key=lambda s: (s[0] - s[1], s[0])):
         if any(k in taken for k in range(*span)):
             continue
-        accepted = _accept(
-            doc, span, by_span[span], labels, focus, persons, countries.get(span, []), listed
-        )
+        exact = countries.get(span, [])
+        accepted = _accept(doc, span, by_span[span], labels, focus, persons, exact, listed, regions)
         if accepted is None:
             continue
         cands, source = accepted
