@@ -6,6 +6,8 @@ abbreviations with the month number, weekday names and abbreviations.
 
 from __future__ import annotations
 
+import datetime as dt
+
 #: Full month names, January first.
 MONTH_NAMES = (
     "january",
@@ -32,3 +34,10 @@ MONTHS: dict[str, int] = {
 }
 #: Weekday names and their three-letter abbreviations.
 WEEKDAYS = frozenset(WEEKDAY_NAMES) | frozenset(name[:3] for name in WEEKDAY_NAMES)
+
+
+def weekday_before(day: dt.date, name: str, *, strictly: bool = False) -> dt.date:
+    """The last weekday ``name`` ("Monday", any case) on or before ``day``; strictly
+    before it when ``strictly`` ("last Monday" said on a Monday is a week back)."""
+    back = (day.weekday() - WEEKDAY_NAMES.index(name.lower())) % 7
+    return day - dt.timedelta(days=back or (7 if strictly else 0))

@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from sitrep.dedup.dates import STAMP_DAYS, Report, undated
 from sitrep.dedup.kinds import SAID
+from sitrep.words import WEEKDAY_NAMES, weekday_before
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_DAY = "(" + "|".join(_WEEKDAYS) + ")"
+_DAY = "(" + "|".join(name.capitalize() for name in WEEKDAY_NAMES) + ")"
 # A weekday as the owner of the incident: "Saturday's attack", and "Saturdays
 # attack" in text whose apostrophes were stripped (the time stage dates the noun
 # it owns, not every event of its sentence).
@@ -37,12 +37,6 @@ _ON_DAY = re.compile(
 )
 # The publication day named in words: an update's "earlier in the day".
 _TODAY = re.compile(r"\b(?:earlier|later) (?:in the day|today)\b|\bthis (?:morning|afternoon)\b")
-
-
-def _back_to(published: dt.date, weekday: str, last: bool = False) -> dt.date:
-    """The last ``weekday`` on or before ``published`` (before it for "last")."""
-    back = (published.weekday() - _WEEKDAYS.index(weekday)) % 7
-    return published - dt.timedelta(days=back or (7 if last else 0))
 
 
 def named_days(report: Report) -> tuple[dt.date, dt.date] | None:
@@ -70,7 +64,7 @@ def _named(sentence: str, published_text: str, said: bool) -> tuple[dt.date, dt.
         return None
     owned = _OWNED_DAY.search(sentence)
     if owned is not None:
-        day = _back_to(published, owned.group(1))
+        day = weekday_before(published, owned.group(1))
         return day, day
     if said:
         # A statement names the days of what it speaks of ("denied on Friday the
@@ -83,10 +77,10 @@ def _named(sentence: str, published_text: str, said: bool) -> tuple[dt.date, dt.
     if len(set(told + on)) > 1:
         return None
     if told:
-        day = _back_to(published, told[0])
+        day = weekday_before(published, told[0])
         return day - dt.timedelta(days=STAMP_DAYS), day
     if on:
-        day = _back_to(published, on[0], found[0][0].casefold() == "last")
+        day = weekday_before(published, on[0], strictly=found[0][0].casefold() == "last")
         return day, day
     if _TODAY.search(sentence):
         return published, published

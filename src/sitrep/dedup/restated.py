@@ -24,6 +24,7 @@ from sitrep.dedup.running import tolls_apart
 from sitrep.dedup.sides import actor_ids, same_side
 from sitrep.dedup.text import Idf, similarity
 from sitrep.store.rows import StoredEvent
+from sitrep.words import WEEKDAY_NAMES, weekday_before
 
 #: Trigger words of fighting that goes on for days (a battle, an offensive, a
 #: town taken): a sentence about it is background to an article's incident,
@@ -48,11 +49,10 @@ _HABITUAL = re.compile(
 )
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A statement's day: "activists said Sunday", "the monitor reported on Monday".
 _SAID_WEEKDAY = re.compile(
     r"\b(?:said|says|reported|announced|added|stated)\s+(?:on\s+|late\s+|early\s+)?("
-    + "|".join(_WEEKDAYS)
+    + "|".join(WEEKDAY_NAMES)
     + r")\b",
     re.IGNORECASE,
 )
@@ -73,15 +73,16 @@ def told_before(a: Report, b: Report) -> bool:
             published = dt.date.fromisoformat(said.event.published)
         except ValueError:
             continue
-        back = (published.weekday() - _WEEKDAYS.index(found.group(1).lower())) % 7
-        if published - dt.timedelta(days=back) < other.interval[0]:
+        if weekday_before(published, found.group(1)) < other.interval[0]:
             return True
     return False
 
 
 # A weekday as the owner of the incident, as the time stage dated it: "Tuesdays
 # alleged attack", "Wednesday's explosion".
-_OWNED_DAY_TEXT = re.compile(r"^(?:" + "|".join(_WEEKDAYS) + r")(?:s|'s|\u2019s)$", re.IGNORECASE)
+_OWNED_DAY_TEXT = re.compile(
+    r"^(?:" + "|".join(WEEKDAY_NAMES) + r")(?:s|'s|\u2019s)$", re.IGNORECASE
+)
 
 
 def referred_back(a: Report, b: Report) -> bool:

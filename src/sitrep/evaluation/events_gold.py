@@ -18,6 +18,7 @@ from typing import Any
 from sitrep.errors import ResourceError
 from sitrep.evaluation.paths import repo_root, shared_data
 from sitrep.model import Document
+from sitrep.words import weekday_before
 
 
 @dataclass
@@ -62,10 +63,7 @@ def _date(value: str, published: str | None) -> dict[str, str] | None:
         iso = published
     elif iso.startswith("wd:"):
         # The most recent such weekday on or before publication.
-        days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-        pub = dt.date.fromisoformat(published or "")
-        back = (pub.weekday() - days.index(iso[3:].lower())) % 7
-        iso = (pub - dt.timedelta(days=back)).isoformat()
+        iso = weekday_before(dt.date.fromisoformat(published or ""), iso[3:]).isoformat()
     return {"value": iso, "precision": precision}
 
 

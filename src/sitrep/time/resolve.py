@@ -25,7 +25,7 @@ import datetime as dt
 import re
 
 from sitrep.model import EventDate
-from sitrep.words import MONTH_NAMES, WEEKDAY_NAMES
+from sitrep.words import MONTH_NAMES, WEEKDAY_NAMES, weekday_before
 
 WEEKDAYS = WEEKDAY_NAMES
 MONTHS = MONTH_NAMES
@@ -213,12 +213,9 @@ def _relative(norm: str, pub: dt.date | None) -> EventDate | None:
 
 
 def _weekday(target: int, which: str | None, pub: dt.date) -> dt.date:
-    back = (pub.weekday() - target) % 7
     if which == "next":
         return pub + dt.timedelta(days=(target - pub.weekday()) % 7 or 7)
-    if which in ("last", "past") and back == 0:
-        back = 7
-    return pub - dt.timedelta(days=back)
+    return weekday_before(pub, WEEKDAYS[target], strictly=which in ("last", "past"))
 
 
 def _shift(pub: dt.date, unit: str, n: int, norm: str) -> EventDate:
