@@ -113,8 +113,10 @@ def ranged(found: Quantity, tok: Token, start: int, end: int, lex: Lexicon) -> Q
     one end of: the lower figure as its value, the higher as ``upper``, the text
     from "between"/"from" on. Unchanged when ``tok`` ends no range."""
     span = written_range(tok, lex)
-    if span is None:
-        return found
+    return found if span is None else _widened(found, span, tok, start, end)
+
+
+def _widened(found: Quantity, span: CountRange, tok: Token, start: int, end: int) -> Quantity:
     text = doc_arrays(tok.doc).span_text(min(start, span.start), max(end, span.high_i + 1))
     said = found.qualifier if found.qualifier not in (None, "at least") else None
     return Quantity(
@@ -295,7 +297,7 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
             quantity = Quantity(value=value, unit=unit, text=text, qualifier=qualifier)
             if (span := written_range(tok, lex)) is not None:
                 seen.update((span.low_i, span.high_i))  # both ends are one count
-                quantity = ranged(quantity, tok, start, end + 1, lex)
+                quantity = _widened(quantity, span, tok, start, end + 1)
             found.append(quantity)
     return found
 
