@@ -22,11 +22,10 @@ cues, which event chains read, are left as they are.
 
 from __future__ import annotations
 
-import math
-import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from sitrep.attribution import hashed
 from sitrep.attribution.types import TextSpan
 
 if TYPE_CHECKING:
@@ -113,7 +112,7 @@ def features(verb: Token, option: str, end: int) -> list[str]:
 
 
 def bucket(feature: str) -> int:
-    return zlib.crc32(feature.encode("utf-8")) & (BUCKETS - 1)
+    return hashed.bucket(feature, BUCKETS)
 
 
 @dataclass(frozen=True)
@@ -122,8 +121,7 @@ class ExtentModel:
     threshold: float
 
     def probability(self, feats: list[str]) -> float:
-        z = sum(float(self.weights[bucket(f)]) for f in feats)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return hashed.logistic(sum(float(self.weights[bucket(f)]) for f in feats))
 
     def choose(self, verb: Token, cue_end: int) -> int | None:
         """The index of the last token of ``verb``'s longer cue, or None to keep it

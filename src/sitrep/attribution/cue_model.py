@@ -22,13 +22,12 @@ decision threshold is stored with the weights.
 from __future__ import annotations
 
 import json
-import math
-import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from sitrep.attribution import hashed
 from sitrep.errors import ResourceError
 
 if TYPE_CHECKING:
@@ -207,7 +206,7 @@ def features(p: Parse, i: int, kids: list[int], lex: Cues, ctx: Context) -> list
 
 
 def bucket(feature: str) -> int:
-    return zlib.crc32(feature.encode("utf-8")) & (BUCKETS - 1)
+    return hashed.bucket(feature, BUCKETS)
 
 
 #: Bound on the feature -> weight memo (distinct feature strings seen; cleared when full).
@@ -230,17 +229,10 @@ class CueModel:
     _memo: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def weight(self, feature: str) -> float:
-        memo = self._memo
-        found = memo.get(feature)
-        if found is None:
-            if len(memo) > _MEMO_LIMIT:
-                memo.clear()
-            found = memo[feature] = float(self.weights[bucket(feature)])
-        return found
+        return hashed.cached_weight(self._memo, self.weights, BUCKETS, feature, _MEMO_LIMIT)
 
     def probability(self, feats: list[str]) -> float:
-        z = sum(self.weight(f) for f in feats)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return hashed.logistic(sum(self.weight(f) for f in feats))
 
     def probabilities(self, rows: list[list[str]]) -> list[float]:
         """:meth:`probability` of each row of feature strings (the memo read inline: this
@@ -252,7 +244,7 @@ class CueModel:
             for f in feats:
                 w = get(f)
                 z += weight(f) if w is None else w
-            out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
+            out.append(hashed.logistic(z))
         return out
 
 

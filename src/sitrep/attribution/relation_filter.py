@@ -21,10 +21,10 @@ Logistic regression over hashed feature strings, trained with the cue model by
 
 from __future__ import annotations
 
-import math
-import zlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from sitrep.attribution import hashed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -111,7 +111,7 @@ def _first_word(doc: Doc, offset: int) -> str:
 
 
 def bucket(feature: str) -> int:
-    return zlib.crc32(feature.encode("utf-8")) & (BUCKETS - 1)
+    return hashed.bucket(feature, BUCKETS)
 
 
 @dataclass(frozen=True)
@@ -121,16 +121,9 @@ class RelationFilter:
     _memo: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def probability(self, feats: list[str]) -> float:
-        memo = self._memo
-        z = 0.0
-        for f in feats:
-            w = memo.get(f)
-            if w is None:
-                if len(memo) > 100_000:
-                    memo.clear()
-                w = memo[f] = float(self.weights[bucket(f)])
-            z += w
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        memo, weights = self._memo, self.weights
+        z = sum(hashed.cached_weight(memo, weights, BUCKETS, f, 100_000) for f in feats)
+        return hashed.logistic(z)
 
     def keep(self, doc: Doc, relations: list[AttributionRelation]) -> list[AttributionRelation]:
         """``relations`` without those scoring under the threshold."""

@@ -1,0 +1,38 @@
+"""The hashed logistic models of attribution (cue, cue extent, relation filter).
+
+Each scores a list of feature strings: a feature's weight sits at its CRC-32
+hash modulo a power-of-two table size (no feature text ships in the weights
+files), the weights are summed and squashed to a probability. The training
+script hashes with the same :func:`bucket`.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from typing import Any
+
+
+def bucket(feature: str, size: int) -> int:
+    """The weight slot of ``feature`` in a table of ``size`` (a power of two) slots."""
+    return zlib.crc32(feature.encode("utf-8")) & (size - 1)
+
+
+def logistic(z: float) -> float:
+    """The probability of a summed score (clipped: no overflow on extreme sums)."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def cached_weight(
+    memo: dict[str, float], weights: Any, size: int, feature: str, limit: int
+) -> float:
+    """``feature``'s weight in a table of ``size`` slots, read through ``memo``
+    (cleared past ``limit`` entries):
+    hashing and numpy scalar reads cost more than the scoring, and documents
+    repeat the same few thousand features."""
+    found = memo.get(feature)
+    if found is None:
+        if len(memo) > limit:
+            memo.clear()
+        found = memo[feature] = float(weights[bucket(feature, size)])
+    return found
