@@ -87,3 +87,21 @@ def test_a_told_later_sentence_restates_its_articles_incident() -> None:
     later = report("one", TESTS, "killed", day="2019-03-07", day_text="Thursday", at=600)
     idf = Idf.of([STRIKE, TESTS, INQUIRY])
     assert restated(first, later, idf)
+
+
+def test_a_known_attack_under_a_dispatch_dateline_is_told_later() -> None:
+    # A dispatch dated by its stamp (Thursday 7 March) names "the attack" as known:
+    # like a statement's day, the stamp says when it was told, not when it happened.
+    text = (
+        "07.03.2019 The attack in Hama province claimed the lives of at least 27 "
+        "children, the United Nations agency said in a statement."
+    )
+    dispatch = report("later", text, "attack", day="2019-03-07", day_text="07.03.2019")
+    assert told_later(dispatch)
+    assert dates_compatible(dispatch, strike()) and one_day(dispatch, strike())
+    # Under the same stamp, a strike told as news ("Jets killed ...") is the
+    # stamp's day, or the day before (a dispatch heads yesterday's news).
+    news = "07.03.2019 Jets killed 12 people in Hama province, the agency said."
+    fresh = report("other", news, "killed", day="2019-03-07", day_text="07.03.2019")
+    assert not told_later(fresh)
+    assert not dates_compatible(fresh, strike())

@@ -6,9 +6,10 @@ constraints and score at least :data:`JOIN_THRESHOLD` are joined best first
 (highest score down), a join allowed when most cross pairs of the two groups
 are compatible (see :func:`assign`). New reports may join a stored cluster or
 each other; stored clusters are never split, renamed or joined, so ingesting a
-report only adds rows. Pair order is fixed (score, then event ids) and the
-word weights come from the reports compared, so the same store and the same
-calls give the same clusters.
+report only adds rows. Then a new report still alone may join a group whose
+leads from several outlets each resemble it a little (:mod:`sitrep.dedup.support`).
+Pair order is fixed (score, then event ids) and the word weights come from the
+reports compared, so the same store and the same calls give the same clusters.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from sitrep.dedup.compat import (
 )
 from sitrep.dedup.dates import days_apart, other_days
 from sitrep.dedup.restated import restated
+from sitrep.dedup.support import supported_joins
 from sitrep.dedup.text import Idf
 from sitrep.store import EventFilter, Store
 from sitrep.store.rows import StoredEvent
@@ -189,6 +191,9 @@ def assign(
         for report in members.pop(gb):
             group_of[report.event.id] = ga
             members[ga].append(report)
+    # Then the new reports still alone that several outlets' leads carry (see
+    # sitrep.dedup.support): weak likenesses that one pair alone may not join on.
+    supported_joins(members, group_of, scores, stored, lambda x, y: _mergeable(x, y, idf, scores))
     return {r.event.id: group_of[r.event.id] for r in new}
 
 

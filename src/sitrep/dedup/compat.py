@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from sitrep.dedup.anaphora import both_refer_back
 from sitrep.dedup.background import ONE_CLAIM_SCORE, claims_apart, one_claim
+from sitrep.dedup.concepts import weapons_differ
 from sitrep.dedup.cumulative import counts_apart, spans_days, tally
 from sitrep.dedup.dates import (
     HEADLINE_CHARS,
@@ -49,6 +50,7 @@ from sitrep.dedup.figures import (
 )
 from sitrep.dedup.kinds import SAID, SPOKEN
 from sitrep.dedup.named import named_days_apart
+from sitrep.dedup.named_places import places_disputed
 from sitrep.dedup.places import (
     both_countries,
     countries_differ,
@@ -134,6 +136,12 @@ FIGURES_APART_PENALTY = 0.3
 #: on the FA-KES dev store; 0.04 removed only two pairs, both two acts of one
 #: official or ministry.
 SAID_COST = 0.04
+#: Score taken off two reports that name only weapons delivered in different ways
+#: (:func:`sitrep.dedup.concepts.weapons_differ`: barrel bombs against rocket
+#: fire): one side's air raid and the other side's shelling of one city on one
+#: day read alike in every other word ("15 civilians were killed on Thursday in
+#: ... on the neighbourhood").
+WEAPON_CONFLICT_PENALTY = 0.2
 #: Score taken off two reports that both only refer back to their articles'
 #: events and are not copies (:func:`sitrep.dedup.anaphora.both_refer_back`).
 BACK_REFERENCE_COST = 0.1
@@ -169,11 +177,15 @@ def retold(a: Report, b: Report, idf: Idf | None) -> bool:
     The events stage does not merge every restatement (a repeated paragraph, a
     toll given in the lead and again with details); keeping them in two
     clusters would also keep every other outlet's report out of one of them.
+    A place conflict counts only where neither sentence names the other's place
+    (:func:`sitrep.dedup.named_places.places_disputed`: "a truck bomb exploded
+    in the city of Qamishli, Hasaka" placed at Hasakah, "a bomb blast in
+    Qamishli" below); a wounded count does not where the death tolls agree
+    (:func:`sitrep.dedup.running.deaths_agree`).
     """
-    ea, eb = a.event, b.event
     if a.exact_day and b.exact_day and not one_day(a, b):
         return False
-    if places_far(ea, eb) or tolls_apart(a, b):
+    if places_disputed(a, b) or tolls_apart(a, b):
         return False
     # One toll stated twice ("17 dead as ..." in the headline, "fighting in
     # which 17 people were killed" below) is one incident however the two
@@ -355,4 +367,6 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
         value -= SAID_COST
     if both_refer_back(a, b):
         value -= BACK_REFERENCE_COST
+    if weapons_differ(profile(a.sentence).stems, profile(b.sentence).stems):
+        value -= WEAPON_CONFLICT_PENALTY
     return value

@@ -20,14 +20,22 @@ CONCEPT_PREFIX = "~"
 
 
 @lru_cache(maxsize=1)
-def concept_of() -> dict[str, str]:
-    """Folded word -> its concept token (read once, when first needed)."""
+def _lexicon() -> tuple[dict[str, list[str]], dict[str, str]]:
+    """The lexicon's concepts and their ways of delivery (read once, when first needed)."""
     path = resources.files("sitrep").joinpath("data/dedup_concepts.json")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         concepts: dict[str, list[str]] = data["concepts"]
+        delivery: dict[str, str] = data["delivery"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ResourceError(f"cannot read the dedup concepts lexicon: {exc}") from exc
+    return concepts, delivery
+
+
+@lru_cache(maxsize=1)
+def concept_of() -> dict[str, str]:
+    """Folded word -> its concept token."""
+    concepts, _ = _lexicon()
     table: dict[str, str] = {}
     for name, words in sorted(concepts.items()):
         for word in words:
@@ -39,3 +47,23 @@ def concepts(words: frozenset[str]) -> frozenset[str]:
     """The concept tokens of these folded words."""
     table = concept_of()
     return frozenset(table[w] for w in words if w in table)
+
+
+@lru_cache(maxsize=1)
+def _delivery_of() -> dict[str, str]:
+    _, delivery = _lexicon()
+    return {CONCEPT_PREFIX + name: way for name, way in delivery.items()}
+
+
+def deliveries(stems: frozenset[str]) -> frozenset[str]:
+    """How the weapons named among these stems (concept tokens) are delivered:
+    "dropped", "fired" or "planted" (the lexicon's ``delivery``)."""
+    table = _delivery_of()
+    return frozenset(table[s] for s in stems if s in table)
+
+
+def weapons_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both stem sets name weapons, and none delivered the same way (barrel bombs
+    against rockets, a car bomb against mortar shells)."""
+    da, db = deliveries(a), deliveries(b)
+    return bool(da and db) and da.isdisjoint(db)

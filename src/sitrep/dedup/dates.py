@@ -39,7 +39,6 @@ UNDATED_WINDOW_DAYS = 3
 #: figures and read nearly alike (the same claim copied), never on bonuses.
 VAGUE_DAYS = 7
 
-
 #: Days before a dateline's date (:data:`_STAMP`) the event it heads may lie in:
 #: an agency dispatch of Sunday reports Saturday's strikes.
 STAMP_DAYS = 1
@@ -298,16 +297,17 @@ _KNOWN_VERB = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?:\s+[a-z-]+){1,2}\s+(?:which|tha
 
 
 def told_later(report: Report) -> bool:
-    """The report's only day is when a statement about an incident it names as
-    known was made (:func:`said_day`): "tests on victims of an attack which
-    killed dozens point to sarin, the ministry said on Thursday" tells of
-    Tuesday's attack. The incident may be of the days before, as for an
-    undated report (:data:`TOLD_LATER_DAYS`)."""
+    """The report's only day is when a statement (:func:`said_day`) or a dispatch
+    (its dateline: :func:`stamped`) about an incident it names as known was made:
+    "tests on victims of an attack which killed dozens point to sarin, the
+    ministry said on Thursday", "06.04.2017 The attack in Idlib province claimed"
+    tell of Tuesday's attack, which may be of the days before, as for an undated
+    report (:data:`TOLD_LATER_DAYS`)."""
     event = report.event
     # Only attacks: the incidents later statements name as known ("tests on
     # victims of an attack"); a convoy or a deployment told so is the event's
     # misread type (a "bomb attack on a bus convoy" read as MOBILIZE).
-    if event.type.upper() not in KNOWN_INCIDENT_TYPES or not said_day(report):
+    if event.type.upper() not in KNOWN_INCIDENT_TYPES or not (said_day(report) or stamped(event)):
         return False
     before = report.sentence[: max(0, event.trigger.start - event.sentence.start)]
     if event.trigger.text.casefold().endswith("ed"):

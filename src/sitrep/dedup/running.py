@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sitrep.dedup.dates import Report
-from sitrep.dedup.figures import figures_apart, figures_far, highest
+from sitrep.dedup.figures import Figures, figures_apart, figures_differ, figures_far, highest
 from sitrep.events.tolls import risen_toll
 from sitrep.store.rows import StoredEvent
 
@@ -47,7 +47,27 @@ def tolls_apart(a: Report, b: Report) -> bool:
     toll rose to 112" on Sunday are one bombing's dead, not two bombings."""
     if not figures_apart(a.figures, b.figures, a.floors, b.floors, a.ceilings, b.ceilings):
         return False
+    if deaths_agree(a, b):
+        return False
     return not _update(a, b)
+
+
+#: The unit of a death toll, the figure that identifies an incident.
+DEATHS = "killed"
+
+
+def _of_unit(figures: Figures, unit: str) -> Figures:
+    return frozenset(f for f in figures if f[0] == unit)
+
+
+def deaths_agree(a: Report, b: Report) -> bool:
+    """Both reports give one death toll (equal, or one rounded from the other:
+    :func:`sitrep.dedup.figures.figures_differ`): then their other counts (the
+    wounded, "over 100 injured" against "dozens wounded") differing is no sign of
+    two incidents. Outlets count the wounded loosely and the count grows for
+    days; the death toll is the figure an incident is known by."""
+    da, db = _of_unit(a.figures, DEATHS), _of_unit(b.figures, DEATHS)
+    return bool(da and db) and not figures_differ(da, db)
 
 
 def tolls_far(a: Report, b: Report) -> bool:

@@ -1,0 +1,86 @@
+"""Does a report's sentence name the place another report was placed at?
+
+Two reports' places conflict when the geoparser put them further apart than
+their precision allows (:func:`sitrep.dedup.places.places_far`). A sentence
+often names more than one place ("a truck bomb exploded near security
+headquarters in the city of Qamishli, Hasaka"; "pressed their offensive on
+Manbij, west of Qamishli"), and the event stage picks one of them. When one
+report's own sentence names the place the other report was put at, the two do
+not disagree about the place: the geoparser chose differently among the names
+the sentence gives. The conflict is then no evidence of two incidents.
+
+Names are compared by the gazetteer's own folding (:mod:`sitrep.geo.folding`:
+case, accents, Arabic articles, transliteration skeleton), so "Al Qāmishlī",
+"Qamishli" and "al-Qamishli" meet.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitrep.dedup.dates import Report
+from sitrep.dedup.places import places_far
+from sitrep.geo.folding import bare, skeleton
+from sitrep.model import EventLocation
+from sitrep.store.rows import StoredEvent
+
+#: Longest place name, in words, looked for in a sentence ("Deir ez-Zor", "Ras
+#: al-Ain", "Khan Sheikhoun", "Bab al-Hawa crossing").
+MAX_NAME_WORDS = 4
+#: Precisions whose name is a point one sentence can name (a town, a quarter, a
+#: district); a province or country is named in most sentences of an article.
+_NAMED = frozenset({"locality", "near", "admin2"})
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’‘ʿʾ-]*", re.UNICODE)
+
+
+def _keys(name: str) -> frozenset[str]:
+    """Folded keys of a name: its bare form and, when long enough, its skeleton."""
+    keys = {"b:" + bare(name)}
+    skel = skeleton(name)
+    if skel:
+        keys.add("s:" + skel)
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=16384)
+def sentence_keys(sentence: str) -> frozenset[str]:
+    """Keys of every run of up to :data:`MAX_NAME_WORDS` capitalised-led words.
+
+    A run must start with a capital letter (a name, not "the town of"); the
+    words after it may be articles or joined by hyphens ("Deir ez-Zor").
+    """
+    words = [m.group(0) for m in _NAME_WORD.finditer(sentence)]
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        for n in range(1, MAX_NAME_WORDS + 1):
+            if i + n > len(words):
+                break
+            found |= _keys(" ".join(words[i : i + n]))
+    return frozenset(found)
+
+
+def _place_keys(location: EventLocation | None) -> frozenset[str]:
+    if location is None or location.precision not in _NAMED or not location.name:
+        return frozenset()
+    return _keys(location.name)
+
+
+def names_place_of(report: Report, other: StoredEvent) -> bool:
+    """``report``'s sentence names the place ``other`` was placed at."""
+    keys = _place_keys(other.location)
+    return bool(keys) and not keys.isdisjoint(sentence_keys(report.sentence))
+
+
+def named_by_either(a: Report, b: Report) -> bool:
+    """One report's sentence names the other's place (see the module doc)."""
+    return names_place_of(a, b.event) or names_place_of(b, a.event)
+
+
+def places_disputed(a: Report, b: Report) -> bool:
+    """Places beyond their radius (:func:`places_far`) that neither sentence
+    reconciles by naming the other's place (:func:`named_by_either`)."""
+    return places_far(a.event, b.event) and not named_by_either(a, b)

@@ -1,0 +1,66 @@
+"""Two reports of one day and place naming weapons delivered in different ways.
+
+"Barrel bombs" (dropped from the air) and "rocket fire" (fired from afar) on one
+city on one day are one side's air raid and the other side's shelling far more
+often than one incident; the two reports otherwise read alike ("15 civilians
+were killed on Thursday in ... on the neighbourhood"), so the weapons cost score.
+
+Texts are invented for these tests; offsets are computed, never typed in.
+"""
+
+from __future__ import annotations
+
+from dedup_samples import as_report, sentence_event
+
+from sitrep.dedup.compat import WEAPON_CONFLICT_PENALTY, compatible, score
+from sitrep.dedup.concepts import deliveries, weapons_differ
+from sitrep.dedup.dates import Report
+from sitrep.dedup.text import Idf, profile
+from sitrep.model import EventDate, EventLocation, Quantity
+
+ALEPPO = EventLocation(name="Aleppo", lat=36.20, lon=37.16, country_code="SY", admin1="Aleppo")
+
+BARREL = (
+    "Fifteen civilians were killed in a barrel bomb attack on the Bab Hadid quarter on Thursday."
+)
+ROCKETS = "Fifteen civilians were killed in a rocket attack on the Bab Hadid quarter on Thursday."
+MISSILES = "Fifteen civilians were killed in a missile attack on the Bab Hadid quarter on Thursday."
+PLAIN = "Fifteen civilians were killed in an attack on the Bab Hadid quarter on Thursday."
+
+
+def _stems(text: str) -> frozenset[str]:
+    return profile(text).stems
+
+
+def _report(doc: str, text: str) -> Report:
+    event = sentence_event(
+        doc,
+        text,
+        "killed",
+        at=0,
+        location=ALEPPO,
+        date=EventDate(value="2016-08-25", precision="day", text="Thursday"),
+        quantities=[Quantity(value=15, unit="killed", text="Fifteen")],
+    )
+    return as_report(event, text, doc, published="2016-08-25")
+
+
+def test_weapons_are_compared_by_how_they_are_delivered() -> None:
+    assert deliveries(_stems(BARREL)) == {"dropped"}
+    assert deliveries(_stems(ROCKETS)) == deliveries(_stems(MISSILES)) == {"fired"}
+    assert weapons_differ(_stems(BARREL), _stems(ROCKETS))
+    # Rockets and missiles are one way; a report naming no weapon conflicts with none.
+    assert not weapons_differ(_stems(ROCKETS), _stems(MISSILES))
+    assert not weapons_differ(_stems(BARREL), _stems(PLAIN))
+    # A payload says nothing of delivery: chlorine comes in barrels and in rockets.
+    assert not deliveries(_stems("A chlorine gas attack on the quarter."))
+
+
+def test_different_weapons_cost_score() -> None:
+    idf = Idf.of([BARREL, ROCKETS, MISSILES, PLAIN])
+    barrel, rockets, missiles = _report("a", BARREL), _report("b", ROCKETS), _report("c", MISSILES)
+    assert compatible(barrel, rockets, idf) and compatible(rockets, missiles, idf)
+    apart, alike = score(barrel, rockets, idf), score(rockets, missiles, idf)
+    # The two pairs differ in one weapon word each; only the delivery conflict
+    # makes the difference much larger than that.
+    assert alike - apart > WEAPON_CONFLICT_PENALTY - 0.05
