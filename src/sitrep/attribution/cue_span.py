@@ -97,7 +97,8 @@ def _trailing(doc: Doc, start: int, end: int, sent: Span) -> int:
     head = nxt.head
     if not (start <= head.i < end and head.pos_ == "VERB"):
         return end
-    if nxt.dep_ == "advmod" and nxt.pos_ == "ADV":
+    # (A capitalised "-ly" word is a name the tagger took for an adverb: "said Kelly".)
+    if nxt.dep_ == "advmod" and nxt.pos_ == "ADV" and not nxt.is_title:
         lower = nxt.lower_
         if lower.endswith("ly") or lower in _TRAILING_ADVERBS:
             return end + 1

@@ -18,7 +18,8 @@ Forms handled:
 * passive cues: "X was criticized by Y" (Y the source, X the content) and
   agentless "the ceasefire was announced" (the subject is the content);
 * direct quotes: a content that runs into a quotation is widened to cover it,
-  across sentences, and a quotation that goes on after "she said." is added;
+  across sentences, and a quotation that goes on after "she said." is added, and a
+  speaker the parse took into the quotation is split off (:mod:`.quote_speaker`);
 * PolNeAR's wider notion of attribution, learned from its train split:
   attitude verbs ("X criticized / vowed to / called for ...", kind
   ``attitude``), nouns with an object ("criticism of ...", ``nominal_object``),
@@ -55,6 +56,7 @@ from sitrep.attribution import (
     misparse,
     nesting,
     phrases,
+    quote_speaker,
     relation_filter,
 )
 from sitrep.attribution import content as cs
@@ -202,6 +204,9 @@ def _verbal(
         source, pieces = as_read
     else:
         pieces = cs.carve(content, cue, sent)
+    quoted = quote_speaker.split(cue, sent, pieces)
+    if quoted is not None:  # "“...,” Omar Haddad, an adviser, said": the parse lost him
+        source, agentless, pieces = quoted[0], False, [quoted[1]]
     before = extent.quote_before_aside(cue, pieces[0], sent) if len(pieces) == 1 else None
     if before is not None:
         pieces = [before, *pieces]  # "“A,” he said, “B.”"
@@ -221,7 +226,7 @@ def _verbal(
     if source is not None and any(cs.overlaps(source, p) for p in pieces):
         source = None
     if source is None and not agentless and pieces[-1].end <= cue.i:
-        source = src.inverted_subject(cue, sent)
+        source = src.inverted_subject(cue, sent) or quote_speaker.speaker_after(cue, sent)
     if cue.i in inherited:
         source, agentless = inherited[cue.i], False
     chained = forms.chained_cue(pieces[0], cue, lex) if len(pieces) == 1 else None
@@ -250,7 +255,7 @@ def _verbal(
         kind=_kind(source, pieces[0], lemma, lex),
         hedged=agentless or negated or lemma in lex.hedging_verbs,
     )
-    for aside in [*asides, *_asides_after(cue, sent, lex)]:
+    for aside in [*asides, *src.asides_after(cue, sent, lex)]:
         cited = src.cited_source(aside)
         relation.cited.append(
             AttributionRelation(
@@ -305,20 +310,6 @@ def _kind(source: Span | None, content: Span, lemma: str, lex: Cues) -> str:
     if lemma in lex.attitude:
         return "attitude"
     return "direct" if cs.quoted(content) else "indirect"
-
-
-def _asides_after(cue: Token, sent: Span, lex: Cues) -> list[Span]:
-    """ "X said, citing Y, that ...": an aside right after the cue."""
-    doc = cue.doc
-    if cue.i + 2 >= sent.end or doc[cue.i + 1].text != ",":
-        return []
-    first = cue.i + 2
-    if not src.is_citing(doc[first], lex):
-        return []
-    end = first + 1
-    while end < min(sent.end, first + src.MAX_ASIDE) and doc[end].text not in (",", "that"):
-        end += 1
-    return [doc[first:end]]
 
 
 def _outlet_index(doc: Doc) -> dict[int, tuple[int, str]]:

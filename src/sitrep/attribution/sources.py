@@ -376,3 +376,17 @@ def ancestor_subject(cue: Token, pronoun: Span) -> Span | None:
             if child.dep_ == "nsubj" and child.i < pronoun.start and child.pos_ != "PRON":
                 return trimmed(child)
     return None
+
+
+def asides_after(cue: Token, sent: Span, lex: Cues) -> list[Span]:
+    """ "X said, citing Y, that ...": an aside right after the cue."""
+    doc = cue.doc
+    if cue.i + 2 >= sent.end or doc[cue.i + 1].text != ",":
+        return []
+    first = cue.i + 2
+    if not is_citing(doc[first], lex):
+        return []
+    end = first + 1
+    while end < min(sent.end, first + MAX_ASIDE) and doc[end].text not in (",", "that"):
+        end += 1
+    return [doc[first:end]]
