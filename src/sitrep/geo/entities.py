@@ -109,6 +109,11 @@ PART_ADJECTIVES = frozenset(
 )  # fmt: skip
 
 
+#: The compass adjectives of PART_ADJECTIVES: they may stand between a name and
+#: its cue word ("Hama northern countryside").
+COMPASS_ADJECTIVES = PART_ADJECTIVES - {"downtown", "rural", "central"}
+
+
 #: Participles of control joined to a holder ("rebel-held Aleppo", "IS-controlled
 #: Raqqa", "the regime-besieged Madaya"): the name after them is a territory.
 HELD_WORDS = frozenset({"held", "controlled", "besieged", "occupied", "run", "dominated"})
@@ -283,6 +288,11 @@ def next_is_cue(doc: Doc, j: int) -> bool:
             return False
         if lower[k] in lex.admin_words or lower[k] in lex.locality_words:
             return True
+        # "Hama northern countryside", "Aleppo eastern province": a compass word first.
+        if lower[k] in COMPASS_ADJECTIVES and k + 1 < n:
+            cue = lower[k + 1]
+            if cue in lex.admin_words or cue in lex.locality_words:
+                return True
         # The list goes on: ", Y", " and Y", ", and Y"; Y a run of capitalised words.
         if lower[k] not in (",", "and"):
             return False
@@ -320,11 +330,17 @@ def ends_group_name(words: list[str], i: int, text: str) -> bool:
 TITLED_TOWN_MIN_POPULATION = 20_000
 
 
-def titled_place(doc: Doc, i: int, text: str, cands: list[Candidate]) -> list[Candidate]:
+def titled_place(
+    doc: Doc, span: tuple[int, int], text: str, cands: list[Candidate]
+) -> list[Candidate]:
     """Readings of a name spaCy tagged PRODUCT or EVENT that the text places ("in the
     Manbij campaign", "the siege on Manbij"): a country, a division, or a town of
-    some size by that very name. Unplaced ("the al-Mayadeen channel"), none."""
-    if not (locative(doc, i) or named_locality(doc, i)):
+    some size by that very name. Unplaced ("the al-Mayadeen channel"), none. A cue
+    word after it ("Quneitra northern countryside", "X province") says it is a place:
+    then a town of some size by any of its names."""
+    i, j = span
+    cued = next_is_cue(doc, j)
+    if not (cued or locative(doc, i) or named_locality(doc, i)):
         return []
     name = bare(text)
     return [
@@ -336,6 +352,6 @@ def titled_place(doc: Doc, i: int, text: str, cands: list[Candidate]) -> list[Ca
             c.is_locality
             and c.level in EXACT_LEVELS
             and c.population >= TITLED_TOWN_MIN_POPULATION
-            and bare(c.name) == name
+            and (cued or bare(c.name) == name)
         )
     ]

@@ -18,14 +18,21 @@ discounted when the ``Doc`` is given (:mod:`sitrep.geo.scene`): a place that
 speaks or acts as a government ("Damascus said", "the Damascus government"), a
 dateline ("MOSCOW - ...", "Beirut (AFP)"), a place inside a group's name ("the
 Islamic State of Iraq and the Levant"), a place someone visits ("on a visit to
-Ramallah").
+Ramallah"). A dateline naming a town of the report's main country other than
+its capital ("Hama, SANA -", "QAMISHLI, Syria") is where the reporter went for
+the news: it counts as an early mention, and the lead's own places outweigh it.
 
 A headline that names no town ("Syria attack kills 30"), or names one only in a
 side clause without violence ("death toll rises while SDF make gains in
 Manbij"), leaves the place to the body: the first sentence after it that
-reports violence at a town or division counts almost like the lead. A sentence
-about the past ("in August 2013", "last year") is background: its places count
-half.
+reports violence at a town or division counts almost like the lead, unless it
+adds an event beside the main one ("A mosque was also destroyed north of
+Hama", "Elsewhere, ..."). A place in such a side clause of the lead gets no
+early bonus. A sentence about the past ("in August 2013", "last year") is
+background, and so are one that turns to another story ("Elsewhere, jets
+struck ...") and what a sentence recalls as the news's antecedent ("This
+follows a video from Palmyra", "The raids came a day after strikes on Hama"):
+their places count half.
 
 The capital's division and the division around it (Dimashq and Rif Dimashq)
 pool their weight: reports on the capital region name the city and its suburbs
@@ -41,12 +48,13 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from sitrep.geo.scene import (
+from sitrep.geo.countryside import RURAL_REASON
+from sitrep.geo.scene import group_name_ranges, is_country, scene_reason
+from sitrep.geo.sentences import (
+    aside_sentences,
     background_sentences,
+    earlier_event_sentences,
     event_sentence,
-    group_name_ranges,
-    is_country,
-    not_the_scene,
     quiet_places,
 )
 from sitrep.model import GeoPoint, Place
@@ -61,6 +69,8 @@ LEAD_FACTOR = 3.0
 #: Without a Doc, the first sentence is taken to end by this character.
 LEAD_CHARS = 200
 CAPITAL_SPECIFICITY = 1.5
+#: A division named as a town's countryside ("the Hama countryside").
+RURAL_SPECIFICITY = 3.0
 #: A transliteration-skeleton match is a guess: it weighs less.
 GUESS_FACTOR = 0.5
 #: A place used as a government ("Damascus said"), a dateline or in a group's name.
@@ -71,6 +81,11 @@ EVENT_FACTOR = 2.5
 EVENT_REACH = 4
 #: A mention after the lead in a sentence about the past ("in August 2013", "last year").
 BACKGROUND_FACTOR = 0.5
+#: A lead place in a side clause without violence ("... while SDF fighters make
+#: gains in Manbij"): the lead says it is not where its event happened.
+QUIET_FACTOR = 1.0
+#: A mention in a sentence that turns to another story ("Elsewhere, ...").
+ASIDE_FACTOR = 0.5
 #: Weight a place borrows from the other mentions of its first-level division.
 DIVISION_SHARE = 1.0
 COUNTRY_SHARE = 0.5
@@ -90,7 +105,11 @@ def _specificity(place: Place) -> float:
         return 0.5
     if is_country(place):
         return 1.0
-    if place.feature.startswith("A.") or place.feature == "L.RGN":
+    if place.feature.startswith("A.") and RURAL_REASON in (place.how or ""):
+        # "the Hama countryside", "rural Idlib": somewhere outside the main town,
+        # as definite a scene as a town's name.
+        value = RURAL_SPECIFICITY
+    elif place.feature.startswith("A.") or place.feature == "L.RGN":
         value = 2.0
     elif place.feature == "P.PPLC":
         # A capital is as often its government as a place ("Damascus said",
@@ -126,6 +145,18 @@ def _pool(place: Place) -> tuple[str | None, str | None]:
     return _pool_of((place.country_code, place.admin1))
 
 
+def _provincial(place: Place, home: str | None) -> bool:
+    """A town of the report's main country other than its capital: as a dateline
+    ("Hama, SANA -", "QAMISHLI, Syria") it is where the reporter went for the news,
+    unlike a capital or a foreign city where correspondents sit ("BEIRUT (Reuters)")."""
+    return (
+        home is not None
+        and place.country_code == home
+        and place.feature != "P.PPLC"
+        and not is_country(place)
+    )
+
+
 def _main_country(places: list[Place], weight_of: list[float]) -> str | None:
     finer: dict[str, float] = defaultdict(float)
     named: dict[str, float] = defaultdict(float)
@@ -158,18 +189,33 @@ def main_location(
     lead_end = _lead_end(doc)
     titled = title.lower() if title else ""
     groups = group_name_ranges(doc) if doc is not None else []
-    discounted = [not_the_scene(doc, p, groups) for p in ordered]
+    reasons = [scene_reason(doc, p, groups) for p in ordered]
+    # The main country does not depend on the weights below (any positive weight
+    # votes alike); a dateline, where the report was filed, has no vote.
+    home = _main_country(ordered, [float(r != "dateline") for r in reasons])
+    # A provincial dateline of the main country ("Hama, SANA -") counts as an early
+    # mention, not a lead one: the reporter went there, but the lead's own places
+    # say more. It does place a lead that names no other ("ALEPPO (Reuters) -
+    # Rebels shelled districts ..."): no later sentence is looked for.
+    dated = [
+        reason == "dateline" and _provincial(place, home)
+        for place, reason in zip(ordered, reasons, strict=True)
+    ]
+    discounted = [r is not None and not d for r, d in zip(reasons, dated, strict=True)]
     # A lead place in a side clause without violence ("... death toll has risen
     # while SDF fighters make gains in Manbij") does not place the lead's event.
     quiet = quiet_places(doc, ordered, lead_end)
     off_scene = [d or q for d, q in zip(discounted, quiet, strict=True)]
     event_start, event_end = event_sentence(doc, ordered, off_scene, lead_end, EVENT_REACH)
-    past = background_sentences(doc)
+    past = background_sentences(doc) + earlier_event_sentences(doc)
+    asides = aside_sentences(doc)
     weights: list[float] = []
     for rank, place in enumerate(ordered):
         w = _specificity(place)
-        if quiet[rank]:
+        if dated[rank]:
             w *= EARLY_FACTOR
+        elif quiet[rank]:
+            w *= QUIET_FACTOR
         elif place.start < lead_end or (titled and place.text.lower() in titled):
             w *= LEAD_FACTOR
         elif event_start <= place.start < event_end:
@@ -180,8 +226,9 @@ def main_location(
             w *= METONYMY_FACTOR
         if place.start >= lead_end and any(s <= place.start < e for s, e in past):
             w *= BACKGROUND_FACTOR
+        if any(s <= place.start < e for s, e in asides):
+            w *= ASIDE_FACTOR
         weights.append(w)
-    home = _main_country(ordered, weights)
 
     weight: dict[tuple[object, ...], float] = defaultdict(float)
     first: dict[tuple[object, ...], Place] = {}

@@ -21,17 +21,17 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from sitrep.geo.actor_places import SCAN_MIN_POPULATION, actor_readings
 from sitrep.geo.context import Mention, add_context, lexicon
+from sitrep.geo.datelines import dateline_name
 from sitrep.geo.entities import (
     NOT_LISTED,
     Listed,
     city,
     embedded,
     ends_group_name,
-    inside_preposition,
     locative,
     major,
-    major_division,
     named_locality,
     next_is_cue,
     person_names,
@@ -65,14 +65,6 @@ NUMERIC_LABELS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"}
 )
 MIN_LETTERS = 3
-#: A scanned (not NER-tagged) town must be this populous, or lie in a country the
-#: document mentions, to count: village names that are also surnames or common
-#: words are everywhere in GeoNames.
-SCAN_MIN_POPULATION = 100_000
-ENTITY_MIN_POPULATION = 1_000
-#: A town tagged as an organisation, "in" which something happens, in a report
-#: naming no country: this populous, so that "in Congress" stays the legislature.
-UNPLACED_TOWN_MIN_POPULATION = 20_000
 
 
 def _letters(text: str) -> int:
@@ -170,6 +162,8 @@ def _accept(
         # a "person" elsewhere ("Hezbollah Zabadani") does not make it a name here.
         and not (i in labels and labels[i][0] in ("GPE", "LOC") and labels[i][1:] == (i, j))
         and not named_locality(doc, i)
+        # "Hama SANA -" read as one person's name: a dateline's place.
+        and not dateline_name(doc, i, j)
     ):
         return None
     # "Mrs.", "Sen.": abbreviations are titles; only country abbreviations ("U.S.") pass.
@@ -198,7 +192,7 @@ def _accept(
             kept = role_placed(doc, i, j, text, cands, label_info[0])
             if kept:
                 return kept, "role"
-            kept = titled_place(doc, i, text, cands) if label_info[0] in OTHER_LABELS else []
+            kept = titled_place(doc, span, text, cands) if label_info[0] in OTHER_LABELS else []
             if kept:
                 return kept, "entity"
     if inside & (NUMERIC_LABELS | OTHER_LABELS):
@@ -216,58 +210,8 @@ def _accept(
     if inside & ACTOR_LABELS:
         if not whole:
             return None
-        # Places spaCy tagged PERSON/ORG ("Dayr al-Zawr", "Hasakah"): only notable
-        # ones, and a town only when large or placed by the text ("in X", "X province").
-        placed = locative(doc, i) or next_is_cue(doc, j)
-        # "the border town of Ras al-Ain": the text says it is a town, so a village
-        # of the report's country counts whatever its recorded population.
-        named_town = named_locality(doc, i)
-        inside_of = inside_preposition(doc, i)
-        kept = [
-            c
-            for c in cands
-            if c.level in EXACT_LEVELS
-            and (
-                c.is_country
-                # A tiny division elsewhere (Grad, a Slovenian municipality, for
-                # "Grad missiles") is no reading of a mislabelled name.
-                or (c.is_admin1 and (c.country_code in focus or major_division(c)))
-                or c.source in ("supplement", "geonames-dump")
-                # A report naming no country at all says no more than this; a
-                # country it tags places of ("Deir Ezzor") is as likely.
-                or (named_town and c.is_locality and (c.country_code in near or not focus))
-                # "in Maaret al-Numan": a town whose population the gazetteer does
-                # not record (0) is not thereby a hamlet; "in X" places it.
-                or (inside_of and c.is_locality and c.population == 0 and c.country_code in homes)
-                or (
-                    c.country_code in focus
-                    and c.population >= ENTITY_MIN_POPULATION
-                    and (placed or c.population >= SCAN_MIN_POPULATION)
-                )
-                # "attacks on Aleppo" tagged NORP, "the outskirts of Karachi" tagged
-                # ORG, in a report naming no country: what the scan of an untagged
-                # name would accept. A "person" needs "in X": "to Lincoln", "of
-                # Jackson" are as often people.
-                or (
-                    placed
-                    and label_info is not None
-                    and label_info[0] in ("NORP", "ORG")
-                    and city(c)
-                )
-                or (inside_of and label_info is not None and label_info[0] == "PERSON" and city(c))
-                # "demonstrated in Beslan" tagged ORG in a report naming no country:
-                # a town of some size by that very name.
-                or (
-                    not focus
-                    and inside_of
-                    and label_info is not None
-                    and label_info[0] in ("NORP", "ORG")
-                    and c.is_locality
-                    and c.population >= UNPLACED_TOWN_MIN_POPULATION
-                    and bare(c.name) == bare(text)
-                )
-            )
-        ]
+        label = label_info[0] if label_info is not None else None
+        kept = actor_readings(doc, span, text, cands, label, focus, homes, near)
         if not kept and label_info is not None:
             kept = role_placed(doc, i, j, text, cands, label_info[0])
         return (kept, "actor-entity") if kept else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.geo.countryside import PART, RURAL, countryside_words
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate
 
 if TYPE_CHECKING:
@@ -36,11 +37,57 @@ REACH = 10
 _STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"})
 
 
-def placed_elsewhere(mention: Mention, cand: Candidate, inside: bool) -> bool:
-    """``cand``, a guessed reading, lies nowhere near the place the sentence
-    gives as the mention's reference (``inside``: whether it lies in or near
-    that place): the guess is not the place meant."""
-    return REFERENCE_KEY in mention.extra and cand.level not in EXACT_LEVELS and not inside
+def placed_elsewhere(
+    mention: Mention,
+    cand: Candidate,
+    inside: bool,
+    where: Candidate,
+    cue: str | None,
+    home: str | None = None,
+) -> bool:
+    """``cand``, the reading chosen for ``mention``, is not the place meant: it is a
+    guess lying nowhere near the place the sentence gives as the mention's
+    reference, or a namesake outside the province the text puts the mention in
+    ("Hader in Quneitra province", "the village of Maan in the Hama countryside").
+    ``where``/``cue``: the container's reading and cue; ``inside``: whether ``cand``
+    lies in or near it; ``home``: the report's main country."""
+    if inside:
+        return False
+    if REFERENCE_KEY in mention.extra and cand.level not in EXACT_LEVELS:
+        return True
+    if not (where.is_admin1 and cue in DIVISION_CUES) or cand.is_country or cand.is_admin1:
+        return False
+    # The gazetteer does not know the place meant, only a namesake: in another
+    # country than the report's province, or a village elsewhere in the country.
+    # (A province of another country than the report's may be a misreading
+    # itself; a city may have changed province since: Warangal, Telangana.)
+    if cand.country_code != where.country_code:
+        return where.country_code == home
+    return cand.population < NAMESAKE_MAX_POPULATION and not _same_area(cand, where)
+
+
+#: Towns this populous outside their named province are kept: boundaries move,
+#: and such a town is seldom a namesake's.
+NAMESAKE_MAX_POPULATION = 50_000
+
+
+#: Cues that make a mention a first-level division ("X province", "rural X", "northern X").
+DIVISION_CUES = frozenset({"admin", RURAL, PART})
+
+
+def _same_area(cand: Candidate, division: Candidate) -> bool:
+    """``cand`` lies in ``division`` or in the division that is its city's
+    countryside (Rif Dimashq around Dimashq: "Douma in Damascus province")."""
+    if cand.country_code != division.country_code:
+        return False
+    if cand.admin1 == division.admin1:
+        return True
+    pairs = countryside_words().divisions
+    country = cand.country_code or ""
+    return (
+        pairs.get((country, cand.admin1 or "")) == division.admin1
+        or pairs.get((country, division.admin1 or "")) == cand.admin1
+    )
 
 
 def is_guess(mention: Mention) -> bool:

@@ -23,8 +23,9 @@ not fitted to any corpus; an evaluation gate will pin them later):
    transliteration-skeleton match; a world city over its small namesakes
    unless the text ties the name to the namesake's state or neighbourhood
    (:mod:`sitrep.geo.worldcity`). A guessed (skeleton) name the text places by
-   another place ("X oilfield east of Homs") with no reading near it is left
-   unresolved (:mod:`sitrep.geo.reference`).
+   another place ("X oilfield east of Homs") with no reading near it, or any
+   name read outside the province the text puts it in ("Hader in Quneitra
+   province"), is left unresolved (:mod:`sitrep.geo.reference`).
 
 All mentions of one name with the same cue resolve to the same entry.
 """
@@ -33,11 +34,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sitrep.geo.approximate import place_approximate
 from sitrep.geo.context import Mention
-from sitrep.geo.countryside import PART, RURAL, rural_division
+from sitrep.geo.countryside import PART, RURAL, RURAL_REASON, rural_division
 from sitrep.geo.evidence import Evidence, country_votes
 from sitrep.geo.folding import bare
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
@@ -280,6 +281,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
             if (m.source == "demonym" or cand.is_country) and cand.level in EXACT_LEVELS:
                 focus[cand.country_code or ""] += 1
     votes = country_votes(mentions)
+    main = focus.most_common(1)[0][0] if focus else None
     context = Evidence(mentions, votes)
     context.namesakes = namesakes(mentions)
     held = held_readings(mentions)
@@ -313,9 +315,9 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
             if group in by_group and (pass_ == 2 or idx not in chosen):
                 chosen[idx] = by_group[group]
                 continue
-            container = None
+            container, cue = None, None
             if m.container is not None and m.container in chosen:
-                container = chosen[m.container][0]
+                container, cue = chosen[m.container][0], mentions[m.container].cue
             own = {c.id for c in m.candidates}
             others = [a for a in anchors if a.id not in own]
             ctx = context.for_mention(m)
@@ -345,41 +347,17 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
                     best, reason = division, "division of its seat"
             rural = rural_division(m, best, gaz)
             if rural is not None:
-                best, reason = rural, "division of its main town"
-            if container is not None and placed_elsewhere(m, best, _inside(best, container)):
-                # A guessed name the text places by another place, with no reading
-                # near it: the namesake found far away is not the place meant.
+                best, reason = rural, RURAL_REASON
+            inside = container is not None and _inside(best, container)
+            if container is not None and placed_elsewhere(m, best, inside, container, cue, main):
+                # A namesake far from the place or outside the province the text
+                # gives for it: the gazetteer does not know the place meant.
                 chosen.pop(idx, None)
                 continue
             chosen[idx] = (best, reason)
             by_group.setdefault(group, (best, reason))
-    _place_approximate(chosen)
+    place_approximate(chosen)
     return [(m, *chosen[idx]) for idx, m in enumerate(mentions) if idx in chosen]
-
-
-def _place_approximate(chosen: dict[int, tuple[Candidate, str]]) -> None:
-    """Move divisions known only approximately to the towns the report names in them.
-
-    A US county without coordinates of its own sits at its state's centre
-    (``source == "approximate"``); a local report that names "Laurel County"
-    and towns of that state is about the part of the state where those towns
-    are, so the county is placed at their median point.
-    """
-    towns: dict[tuple[str | None, str | None], list[Candidate]] = {}
-    for cand, _ in chosen.values():
-        if cand.is_locality and cand.source != "approximate" and cand.admin1:
-            towns.setdefault((cand.country_code, cand.admin1), []).append(cand)
-    for idx, (cand, reason) in list(chosen.items()):
-        if cand.source != "approximate" or cand.is_locality or cand.is_admin1:
-            continue
-        near = towns.get((cand.country_code, cand.admin1))
-        if not near:
-            continue
-        lats = sorted(t.lat for t in near)
-        lons = sorted(t.lon for t in near)
-        mid = len(near) // 2
-        moved = replace(cand, lat=lats[mid], lon=lons[mid])
-        chosen[idx] = (moved, f"{reason}; placed by the towns named with it")
 
 
 def to_place(mention: Mention, cand: Candidate, reason: str) -> Place:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.geo.datelines import agency_at
 from sitrep.geo.folding import ARTICLES
 from sitrep.nlp.cache import doc_arrays
 
@@ -95,18 +96,23 @@ ORGANISATION_WORDS = frozenset({"for", "without"})
 
 
 def entity_spans(toks: Tokens) -> list[tuple[int, int, str]]:
-    """(start, end, label) of spaCy's entities, a leading "the" left out; a GPE or
-    LOC entity that reads as an organisation's name is labelled ORG."""
+    """(start, end, label) of spaCy's entities, a leading "the" and a trailing news
+    agency ("Hama SANA") left out; a GPE or LOC entity that reads as an
+    organisation's name is labelled ORG."""
     out = []
     lower = toks.lower
     for ent in toks.arrays.ents:
         start = ent.start
         if lower[start] == "the" and ent.end - start > 1:
             start += 1
+        end = ent.end
+        if end - start > 1 and agency_at(toks.words[end - 1]):
+            # "Hama SANA" read as one name: a dateline's place and its agency.
+            end -= 1
         label = ent.label_
         if label in ("GPE", "LOC") and any(
-            lower[k] in ORGANISATION_WORDS for k in range(start + 1, ent.end - 1)
+            lower[k] in ORGANISATION_WORDS for k in range(start + 1, end - 1)
         ):
             label = "ORG"
-        out.append((start, ent.end, label))
+        out.append((start, end, label))
     return out

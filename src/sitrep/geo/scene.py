@@ -1,20 +1,21 @@
 """Which place mentions of a report name the scene of its events, and where that is told.
 
 :func:`sitrep.geo.main_location` weighs every mention; this module tells it
-which ones say little about where things happened, which sentence reports the
-first violent event, and which sentences are about the past ("in August
-2013", "last year": background to the news):
+which ones say little about where things happened (which sentences matter is
+:mod:`sitrep.geo.sentences`):
 
 * a place that speaks or acts as a government ("Damascus said", "the Moscow
   government");
 * a dateline, where the report was filed: an upper-case place name at the
   start of a sentence or right after the date ("Jul 26 2016 BEIRUT Syrian
   forces ..."), or a place followed by a news agency ("Moscow AFP",
-  "Beirut (Reuters)");
+  "Beirut (Reuters)", "Hama, SANA": :mod:`sitrep.geo.datelines`);
 * a place inside a group's name ("the Islamic State of Iraq and the Levant"):
   the group, not a place;
 * a place someone visits ("said on a visit to Ramallah"): where a speaker is,
-  not where the news happened.
+  not where the news happened;
+* an end of a route named by its ends ("the Damascus-Aleppo highway"): the
+  event is somewhere along it, often at a town the text names next.
 
 A place after a preposition ("in the city of Daraa Sputnik ...") is never a
 dateline, whatever follows it: a byline may follow a headline.
@@ -25,11 +26,11 @@ The word lists (violence words, news agencies, groups' names) are data in
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.geo.datelines import dateline_name
 from sitrep.geo.sources import read_data
 from sitrep.nlp.cache import DocArrays, doc_arrays
 
@@ -53,16 +54,12 @@ _GOVERNMENT_NOUNS = frozenset(
 )  # fmt: skip
 #: Punctuation that follows a dateline ("BEIRUT -", "DAMASCUS, Syria (AP) --").
 _DATELINE_MARKS = frozenset({"-", "--", "—", "–", ":", "(", ","})
-#: Words before a place that make it part of a sentence, not a dateline.
-_PREPOSITIONS = frozenset({"in", "of", "at", "near", "from", "to", "into", "on", "outside"})
 
 
 @dataclass(frozen=True)
 class SceneWords:
     #: Lemmas of reports of violence ("kill", "strike", "shelling").
     violence: frozenset[str]
-    #: News agencies as they follow a dateline ("AFP", "Reuters").
-    agencies: frozenset[str]
     #: Lower-cased names of groups that hold place names ("islamic state of iraq").
     group_names: tuple[str, ...]
 
@@ -72,7 +69,6 @@ def scene_words() -> SceneWords:
     cues = read_data("cues.json")
     return SceneWords(
         violence=frozenset(cues.get("violence", [])),
-        agencies=frozenset(cues.get("agencies", [])),
         # Longest first: "... of Iraq and the Levant" before "... of Iraq".
         group_names=tuple(
             sorted({n.lower() for n in cues.get("group_names", [])}, key=len, reverse=True)
@@ -89,7 +85,7 @@ def is_finer(place: Place) -> bool:
     return not is_country(place) and place.how != "demonym" and place.country_code is not None
 
 
-def _span_tokens(doc: Doc, place: Place) -> tuple[int, int] | None:
+def span_tokens(doc: Doc, place: Place) -> tuple[int, int] | None:
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     return None if span is None or not len(span) else (span.start, span.end)
 
@@ -103,17 +99,12 @@ def _after_date(doc: Doc, i: int) -> bool:
 
 
 def _is_dateline(doc: Doc, start: int, end: int, text: str) -> bool:
-    words = scene_words()
     following = doc[end] if end < len(doc) else None
-    # "... in Southern City of Daraa Sputnik Michael ...": a place governed by a
-    # preposition is part of a sentence (a byline may follow it), not a dateline.
-    governed = start > 0 and doc[start - 1].lower_ in _PREPOSITIONS
-    if following is not None and not governed:
-        nxt = following.text
-        if nxt in words.agencies:
-            return True
-        if nxt == "(" and end + 1 < len(doc) and doc[end + 1].text in words.agencies:
-            return True
+    # "BEIRUT (Reuters)", "Hama, SANA": a place and a news agency. ("... in Southern
+    # City of Daraa Sputnik Michael ...": a place governed by a preposition is part
+    # of a sentence, a byline may follow it.)
+    if dateline_name(doc, start, end):
+        return True
     if not (text.isupper() and len(text) > 3):
         return False
     if doc[start].is_sent_start or _after_date(doc, start):
@@ -172,6 +163,37 @@ def _governs(token: Token) -> bool:
     return token.dep_ in ("compound", "amod", "poss") and head.lower_ in _GOVERNMENT_NOUNS
 
 
+#: Nouns of a route named by its ends ("the Damascus-Aleppo highway").
+_ROUTE_WORDS = frozenset(
+    {"road", "highway", "motorway", "expressway", "route", "railway", "pipeline", "corridor"}
+)
+#: Tokens a route's other end may take ("Deir Ezzor"), and words before its noun
+#: ("international", "strategic").
+_END_TOKENS = 4
+
+
+def _route_end(doc: Doc, start: int, end: int) -> bool:
+    """The place names an end of a route ("the Homs-Palmyra road", "the Aleppo -
+    Damascus international highway"): where the road goes, not where things happen."""
+    n = len(doc)
+    if end < n and doc[end].text in _DASHES:
+        k = end + 1
+        while k < n and k - end <= _END_TOKENS and doc[k].text[:1].isupper():
+            k += 1
+        return k > end + 1 and _route_noun(doc, k)
+    if start >= 2 and doc[start - 1].text in _DASHES and doc[start - 2].text[:1].isupper():
+        return _route_noun(doc, end)
+    return False
+
+
+def _route_noun(doc: Doc, k: int) -> bool:
+    # The route's noun, perhaps after one adjective ("international highway").
+    return any(k + d < len(doc) and doc[k + d].lower_ in _ROUTE_WORDS for d in (0, 1))
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
 def not_the_scene(
     doc: Doc | None, place: Place, groups: list[tuple[int, int]] | None = None
 ) -> bool:
@@ -179,128 +201,28 @@ def not_the_scene(
 
     ``groups``: :func:`group_name_ranges` of ``doc``, computed once per report.
     """
+    return scene_reason(doc, place, groups) is not None
+
+
+def scene_reason(
+    doc: Doc | None, place: Place, groups: list[tuple[int, int]] | None = None
+) -> str | None:
+    """Why a mention may not name the scene: "group", "dateline", "route" (an end
+    of "the Damascus-Aleppo highway"), "government" or "visit"; None when nothing
+    says so."""
     if doc is None or place.how == "demonym":
-        return False
+        return None
     if groups and any(s <= place.start and place.end <= e for s, e in groups):
-        return True
-    found = _span_tokens(doc, place)
-    if found is None:
-        return False
+        return "group"
+    found = span_tokens(doc, place)
+    if found is None or is_country(place):
+        return None
     start, end = found
-    if is_country(place):
-        return False
     if _is_dateline(doc, start, end, place.text):
-        return True
+        return "dateline"
+    if _route_end(doc, start, end):
+        return "route"
     root = doc[start:end].root
-    return _governs(root) or _visited(root)
-
-
-def event_sentence(
-    doc: Doc | None, places: list[Place], discounted: list[bool], lead_end: int, reach: int
-) -> tuple[int, int]:
-    """Character range of the first sentence after the lead that reports violence at a place.
-
-    Only when the lead places nothing below country level ("Syria attack kills
-    30"): then the first of the next ``reach`` sentences that has a violence
-    word and names a town or division tells where it happened. (0, 0) if none.
-    """
-    if doc is None:
-        return (0, 0)
-    scene = [p for p, off in zip(places, discounted, strict=True) if is_finer(p) and not off]
-    if any(p.start < lead_end for p in scene):
-        return (0, 0)
-    violence = scene_words().violence
-    for n, sent in enumerate(doc.sents):
-        if n >= reach:
-            break
-        if sent.end_char <= lead_end:
-            continue
-        if not any(sent.start_char <= p.start < sent.end_char for p in scene):
-            continue
-        if any(t.lemma_.lower() in violence or t.lower_ in violence for t in sent):
-            return (sent.start_char, sent.end_char)
-    return (0, 0)
-
-
-#: Date phrases that put a sentence in the past of the report.
-_PAST = ("last year", "years ago", "year ago", "last month", "months ago", "previous year")
-
-
-def _years(text: str) -> list[int]:
-    return [int(w) for w in text.replace(",", " ").split() if len(w) == 4 and w.isdigit()]
-
-
-def background_sentences(doc: Doc | None) -> list[tuple[int, int]]:
-    """Character ranges of sentences about the past ("in August 2013", "last year")."""
-    if doc is None:
-        return []
-    # The report's own year is the first year it writes (the date line at its
-    # head); a later sentence dated to an earlier year tells its background.
-    report_year: int | None = None
-    ents = doc_arrays(doc).ents  # ``doc.ents`` rebuilds every span on each call
-    for ent in ents:
-        if ent.label_ == "DATE" and _years(ent.text):
-            report_year = max(_years(ent.text))
-            break
-    out: list[tuple[int, int]] = []
-    for ent in ents:
-        if ent.label_ != "DATE":
-            continue
-        low = ent.text.lower()
-        years = _years(ent.text)
-        past = any(p in low for p in _PAST) or (
-            report_year is not None and bool(years) and max(years) < report_year
-        )
-        if past:
-            sent = ent.sent
-            if not out or out[-1] != (sent.start_char, sent.end_char):
-                out.append((sent.start_char, sent.end_char))
-    return out
-
-
-#: Heads of a clause of their own inside a sentence.
-_CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "relcl", "xcomp"})
-
-
-def quiet_clause(doc: Doc | None, place: Place) -> bool:
-    """The place sits in a side clause with no violence word while the rest of its
-    sentence reports violence ("Strikes death toll has risen while SDF fighters
-    make gains in Manbij"): the violence is elsewhere, not at that place."""
-    if doc is None:
-        return False
-    found = _span_tokens(doc, place)
-    if found is None:
-        return False
-    sent = doc[found[0]].sent
-    return quiet_places(doc, [place], sent.end_char, sent.start)[0]
-
-
-def quiet_places(doc: Doc | None, places: list[Place], lead_end: int, start: int = 0) -> list[bool]:
-    """Per place, :func:`quiet_clause` for those in the lead (the sentence from token
-    ``start`` to character ``lead_end``), False for the others. The lead's violence
-    words are found once."""
-    out = [False] * len(places)
-    lead = [k for k, p in enumerate(places) if p.start < lead_end and p.how != "demonym"]
-    if doc is None or not lead:
-        return out
-    arrays = doc_arrays(doc)
-    # Token offsets are cached: no span is built to find where the lead ends.
-    end = bisect_left(arrays.idx, lead_end, lo=start)
-    words = scene_words().violence
-    hits = [t.i for t in doc[start:end] if t.lemma_.lower() in words or t.lower_ in words]
-    if not hits:
-        return out
-    for k in lead:
-        first = bisect_right(arrays.idx, places[k].start, lo=start, hi=end) - 1
-        if first < start:
-            continue
-        node = doc[first]
-        while node.head.i != node.i and not (
-            node.dep_ in _CLAUSE_DEPS and node.pos_ in ("VERB", "AUX")
-        ):
-            node = node.head
-        if node.head.i == node.i:
-            continue  # in the main clause
-        lo, hi = node.left_edge.i, node.right_edge.i + 1
-        out[k] = not any(lo <= h < hi for h in hits)
-    return out
+    if _governs(root):
+        return "government"
+    return "visit" if _visited(root) else None
