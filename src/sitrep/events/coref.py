@@ -10,7 +10,10 @@ a later draft into an earlier one of the same type when nothing says they differ
 * across sentences, within ``WINDOW`` sentences of the last mention, when
   compatible: same modality (historical counts as asserted), no two different
   named actors in the same role, no two different specific places, and no two
-  different date expressions (the trigger's own, else its sentence's).
+  different dates (the trigger's own, else its sentence's; a day worded two ways,
+  "Thursday" and "Thursday 5 Feb 2015", is one date);
+* never for two triggers that one sentence tells as two happenings ("killed in air
+  strikes after rebels fired": see :mod:`sitrep.events.merging`).
 
 The earliest draft is kept (it is the first report of the happening) and takes in
 the roles, numbers and place the later mentions add, unless only a later mention's
@@ -21,8 +24,10 @@ attribution stage the source that gave it.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -144,7 +149,12 @@ def _noun_mood(draft: DraftLike) -> str:
 
 
 def compatible(
-    keep: DraftLike, other: DraftLike, states: dict[str, str] | None = None, *, toll: bool = False
+    keep: DraftLike,
+    other: DraftLike,
+    states: dict[str, str] | None = None,
+    *,
+    toll: bool = False,
+    dates: DateKeys | None = None,
 ) -> bool:
     """Whether ``other`` may be a later mention of ``keep`` (``states``: actor id ->
     country code for governments and state forces, which count as one side; ``toll``:
@@ -163,7 +173,7 @@ def compatible(
     if keep.type not in _MOVES and not _same_place(keep, other):
         return False
     # The trigger's own dates, else its sentence's: two different dates, two happenings.
-    dates_a, dates_b = _own_dates(keep), _own_dates(other)
+    dates_a, dates_b = _both_dates(keep, other, dates)
     return not (dates_a and dates_b and not dates_a & dates_b)
 
 
@@ -207,6 +217,40 @@ def _own_dates(draft: DraftLike) -> set[str]:
     return {d.lower() for d in draft.dates if d.lower() in own} or own
 
 
+def _both_dates(a: DraftLike, b: DraftLike, keys: DateKeys | None) -> tuple[set[str], set[str]]:
+    """The own dates of two mentions; where both have some, each as the day it names
+    (see :class:`DateKeys`)."""
+    dates_a, dates_b = _own_dates(a), _own_dates(b)
+    if keys is None or not (dates_a and dates_b):
+        return dates_a, dates_b
+    return {keys.get(d) for d in dates_a}, {keys.get(d) for d in dates_b}
+
+
+@lru_cache(maxsize=4096)
+def _date_key(text: str, published: dt.date | None) -> str:
+    # Imported here: the events stage reads the time stage's resolver only for two
+    # mentions that both have dates.
+    from sitrep.time import resolve
+
+    date = resolve(text, published)
+    # Only a day is one date however worded; "late September" and "September" only
+    # overlap, and keep telling two happenings apart as before.
+    return date.value if date is not None and date.precision == "day" else text
+
+
+class DateKeys:
+    """Date phrase (lower case) -> the day it names, if one: "Thursday" in a Thursday
+    report and "Thursday 5 Feb 2015", or "late Monday" and "Monday", are one date
+    worded two ways, not the dates of two happenings. Resolved when first asked:
+    most mentions never meet another dated one."""
+
+    def __init__(self, published: dt.date | None) -> None:
+        self.published = published
+
+    def get(self, text: str) -> str:
+        return _date_key(text, self.published)
+
+
 def _dated(draft: DraftLike) -> bool:
     """Whether the draft's sentence gives a date, explicit or by reference."""
     return bool(draft.sentence_dates) or draft.anaphoric_date
@@ -219,7 +263,12 @@ def _specific(location: EventLocation, rank: tuple[int, ...]) -> bool:
 
 
 def figures_follow(
-    doc: Doc, keep: DraftLike, other: DraftLike, gap: int, sentence_no: Callable[[int], int]
+    doc: Doc,
+    keep: DraftLike,
+    other: DraftLike,
+    gap: int,
+    sentence_no: Callable[[int], int],
+    dates: DateKeys | None = None,
 ) -> bool:
     """Whether the numbers of ``other``, a mention in another sentence (``gap``: how
     many sentences apart the two mentions are), count the happening ``keep`` carries.
@@ -233,7 +282,7 @@ def figures_follow(
     16"), or a sentence adding detail without a place of its own ("Dozens of people
     were also wounded.").
     """
-    dates_a, dates_b = _own_dates(keep), _own_dates(other)
+    dates_a, dates_b = _both_dates(keep, other, dates)
     if dates_a and dates_b:
         return bool(dates_a & dates_b)
     la, lb = keep.location, other.location
@@ -265,17 +314,28 @@ def _definite(doc: Doc, draft: DraftLike) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in doc[draft.trig.index].children)
 
 
+def _kept_apart(a: DraftLike, b: DraftLike, apart: set[tuple[int, int]]) -> bool:
+    pair = (a.trig.index, b.trig.index)
+    return pair in apart or pair[::-1] in apart
+
+
 def corefer(
     doc: Doc,
     drafts: list[DraftLike],
     sentence_no: Callable[[int], int],
     absorb: Callable[[DraftLike, DraftLike, bool], None],
     states: dict[str, str] | None = None,
+    apart: set[tuple[int, int]] | None = None,
+    published: dt.date | None = None,
 ) -> None:
     """Merge coreferent drafts in place (``absorb(keep, other, figures)`` marks other
-    merged; ``figures``: whether other's numbers count keep's happening)."""
+    merged; ``figures``: whether other's numbers count keep's happening; ``apart``:
+    pairs of triggers one sentence tells as two happenings, "killed in air strikes
+    after rebels fired", which stay apart; ``published`` reads relative dates)."""
     live = [d for d in drafts if not d.merged]
     headline = _Headlines(doc)
+    apart = apart or set()
+    dates = DateKeys(published)
     # 1. A casualty verb next to another trigger of its type is that attack's toll.
     by_sentence: dict[int, list[DraftLike]] = {}
     for draft in live:
@@ -297,6 +357,7 @@ def corefer(
                 and not o.merged
                 and o.type == draft.type
                 and doc[o.trig.index].lemma_.lower() not in CASUALTY_LEMMAS
+                and (draft.trig.index, o.trig.index) not in apart
             ]
             if others:
                 keep = min(others, key=lambda o: abs(o.trig.index - draft.trig.index))
@@ -307,7 +368,9 @@ def corefer(
         n = sentence_no(draft.trig.index)
         for k, (keep, last) in enumerate(happenings):
             toll = n - last <= 1 and _toll(doc, draft)
-            if n - last <= WINDOW and compatible(keep, draft, states, toll=toll):
+            if _kept_apart(keep, draft, apart):
+                continue
+            if n - last <= WINDOW and compatible(keep, draft, states, toll=toll, dates=dates):
                 if (_dated(draft) and not _dated(keep)) or (
                     headline(keep.trig.index) and not headline(draft.trig.index)
                 ):
@@ -317,7 +380,9 @@ def corefer(
                     keep, other = draft, keep
                 else:
                     other = draft
-                figures = n == last or figures_follow(doc, keep, other, n - last, sentence_no)
+                figures = n == last or figures_follow(
+                    doc, keep, other, n - last, sentence_no, dates
+                )
                 absorb(keep, other, figures)
                 absorbed = draft if keep is not draft else happenings[k][0]
                 if keep.modality == "planned" and _mood(absorbed.modality) == "asserted":

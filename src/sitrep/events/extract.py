@@ -11,25 +11,24 @@ Events with neither source nor target are kept only for the lexicon's strong typ
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sitrep.actors import lost_possessives, state_forces
 from sitrep.events.claims import accusations
 from sitrep.events.coref import corefer
 from sitrep.events.dates import anaphoric_sentences, date_texts, sentence_dates
+from sitrep.events.draft import Draft, absorb
 from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.events.location import locate
 from sitrep.events.mentions import ARMED_TYPES, Mentions, role_mention
+from sitrep.events.merging import merge_anaphoric, merge_clauses
 from sitrep.events.modality import modality
 from sitrep.events.quantities import quantities
 from sitrep.events.relations import (
-    REACTION_TYPES,
     blamed_attackers,
     civilian_victims,
     default_protesters,
     drop_self_target,
-    keeper,
     mutual_sides,
     reaction_targets,
     state_targets,
@@ -37,18 +36,15 @@ from sitrep.events.relations import (
     symmetric_roles,
     threats_made,
 )
-from sitrep.events.roles import Roles, government_forces, noun_roles, verb_roles
+from sitrep.events.roles import government_forces, noun_roles, verb_roles
 from sitrep.events.tolls import add_tolls, headline_counts
 from sitrep.events.triggers import Trigger, find_triggers
 from sitrep.model import (
     ActorMention,
     Document,
     Event,
-    EventLocation,
-    Modality,
     Offsets,
     Place,
-    Quantity,
     Span,
 )
 from sitrep.nlp.cache import doc_arrays
@@ -59,32 +55,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 _CIVILIAN_TYPES = frozenset({"civilians", "protesters", "rioters"})
-
-
-@dataclass
-class Draft:
-    trig: Trigger
-    type: str
-    mode: str | None
-    roles: Roles
-    sentence: SpacySpan
-    modality: Modality = "asserted"
-    location: EventLocation | None = None
-    #: How well the location is attached to the trigger (lower is better).
-    location_rank: tuple[int, ...] = (9,)
-    quantities: list[Quantity] = field(default_factory=list)
-    merged: bool = False
-    #: The draft this one was merged into (one happening, several mentions).
-    into: Draft | None = None
-    #: Date expressions hanging off the trigger (coreference keeps different dates apart).
-    dates: list[str] = field(default_factory=list)
-    #: Every date of the sentence (the time stage reads the whole sentence).
-    sentence_dates: list[str] = field(default_factory=list)
-    #: The sentence's dates less those of a report that does not govern the trigger.
-    own_dates: list[str] = field(default_factory=list)
-    #: The sentence dates itself by reference ("at the time"): the time stage gives it
-    #: the date of the happening told before, so it is a dated mention too.
-    anaphoric_date: bool = False
 
 
 def _sentences(doc: Doc) -> list[SpacySpan]:
@@ -169,116 +139,6 @@ def _draft(
     return draft
 
 
-def _absorb(keep: Draft, other: Draft, *, same_clause: bool = True, figures: bool = True) -> None:
-    other.merged = True
-    other.into = keep
-    roles = keep.roles
-    # The role that named the other trigger ("the convoy was deployed") is refilled
-    # from that trigger's own roles.
-    if roles.target_token is not None and roles.target_token.i == other.trig.index:
-        # "residents stopped US convoys": whoever the convoy belongs to is the target.
-        roles.target, roles.target_token = other.roles.source, other.roles.source_token
-    if roles.source_token is not None and roles.source_token.i == other.trig.index:
-        roles.source, roles.source_token = None, None
-    if roles.source is None:
-        roles.source, roles.source_token = other.roles.source, other.roles.source_token
-    if roles.target is None:
-        roles.target, roles.target_token = other.roles.target, other.roles.target_token
-    roles.aimed = roles.aimed or other.roles.aimed
-    if keep.location is None or other.location_rank < keep.location_rank:
-        keep.location, keep.location_rank = other.location, other.location_rank
-    if figures:
-        # One count told twice ("At least 40 people ... 40 Syrians") is kept once.
-        seen = {q.text for q in keep.quantities} | {(q.value, q.unit) for q in keep.quantities}
-        keep.quantities += [
-            q for q in other.quantities if q.text not in seen and (q.value, q.unit) not in seen
-        ]
-    if same_clause and keep.modality == "asserted":
-        # Only a mention in the same clause qualifies the happening ("a planned
-        # attack was carried out"); a later reference ("he hoped the deal would
-        # help") says nothing about whether the reported happening took place.
-        keep.modality = other.modality
-
-
-def _merge(doc: Doc, drafts: list[Draft]) -> None:
-    by_index = {d.trig.index: d for d in drafts}
-    for draft in drafts:
-        trig = draft.trig
-        if trig.weak and trig.light is not None:
-            light = doc[trig.light]
-            for child in light.children:
-                other = by_index.get(child.i)
-                if other is not None and other is not draft and not other.merged:
-                    _absorb(other, draft)
-                    break
-    for draft in drafts:
-        head = doc[draft.trig.index].head
-        other = by_index.get(head.i)
-        if draft.trig.nominal or doc[draft.trig.index].dep_ != "advcl" or other is None:
-            continue
-        a, b = other.roles.source, draft.roles.source
-        rival = a is not None and b is not None and a.actor_id != b.actor_id
-        if other.type == draft.type and not other.merged and not draft.merged and not rival:
-            # "opened fire on a bus, killing seven": the participle adds the toll
-            # ("Ankara blamed X, while Moscow claimed Y": two parties, two events).
-            _absorb(other, draft)
-    for draft in drafts:
-        tok = doc[draft.trig.index]
-        if not draft.trig.nominal or draft.merged or tok.dep_ != "pobj":
-            continue
-        other = by_index.get(tok.head.head.i)
-        if other is not None and not other.merged and other.type == draft.type:
-            # "killed four people in an attack on a hospital": one happening.
-            if other.mode is None:
-                other.mode = draft.mode
-            # The noun's mood comes from this very verb ("agreed on a ceasefire").
-            _absorb(other, draft, same_clause=False)
-    for draft in drafts:
-        if draft.merged or draft.trig.nominal:
-            continue
-        for token, any_type in (
-            (draft.roles.target_token, True),
-            (draft.roles.source_token, False),
-        ):
-            other = by_index.get(token.i) if token is not None else None
-            if other is None or other.merged or not other.trig.nominal:
-                continue
-            if other.type != draft.type and (not any_type or draft.type in REACTION_TYPES):
-                # "condemned the bombing": a reaction to a happening, not part of it.
-                continue
-            # "an airstrike killed ...": keep the noun when only it has a mode.
-            if other.type == draft.type and other.mode is not None and draft.mode is None:
-                _absorb(other, draft)
-            else:
-                # "stopped US convoys", "the convoy was deployed": one happening, the verb's.
-                _absorb(draft, other)
-            break
-
-
-def _anaphoric(doc: Doc, drafts: list[Draft]) -> None:
-    """A definite event noun with no roles of its own ("The attack came as ...", "The
-    convoy of 23 vehicles headed ...") names an event already reported: it is merged
-    into the latest earlier event of the same type, adding its numbers and place."""
-    latest: dict[str, Draft] = {}
-    for draft in drafts:
-        if draft.merged:
-            # "villagers stopped a US convoy ... as the convoy tried to pass": the
-            # convoy is part of the stopping; a later "the convoy" joins that event.
-            if draft.trig.nominal:
-                latest[draft.type] = draft
-            continue
-        tok = doc[draft.trig.index]
-        definite = any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
-        )
-        previous = latest.get(draft.type)
-        nobody = draft.roles.source is None and draft.roles.target is None
-        if draft.trig.nominal and definite and nobody and previous is not None:
-            _absorb(keeper(previous), draft, same_clause=False)
-            continue
-        latest[draft.type] = draft
-
-
 def extract_events(
     doc: Doc, document: Document, places: list[Place], actors: list[ActorMention]
 ) -> list[Event]:
@@ -334,13 +194,13 @@ def extract_events(
         by_trigger[index].quantities += [q for q in counts if (q.value, q.unit) not in have]
     if lex.accusing_reports:
         drafts = accusations(doc, drafts, mentions, lex, build)  # type: ignore[type-var]
-    _merge(doc, drafts)
-    _anaphoric(doc, drafts)
+    apart = merge_clauses(doc, drafts)
+    merge_anaphoric(doc, drafts)
     corefer(
         doc,
         drafts,  # type: ignore[arg-type]
         lambda i: sentence_of[i],
-        lambda keep, other, figures: _absorb(
+        lambda keep, other, figures: absorb(
             keep,  # type: ignore[arg-type]
             other,  # type: ignore[arg-type]
             same_clause=False,
@@ -353,6 +213,8 @@ def extract_events(
             and m.country_code is not None
             and m.type in ("government", "state_forces")
         },
+        apart,
+        published,
     )
     add_tolls(doc, drafts, sentence_of, words, lex)
     live: list[Draft] = [d for d in drafts if not d.merged]

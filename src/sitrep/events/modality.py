@@ -3,7 +3,9 @@ habitual or historical (background relative to the publication date).
 
 Precedence, strongest first: negated > hypothetical > planned > historical >
 habitual > asserted. "Have repeatedly stopped" is habitual; "since September 2014"
-in a 2021 report is historical background; "will be building" is planned.
+in a 2021 report is historical background; "will be building" is planned; an
+attack that one party asks for or threatens ("asked Congress to authorize strikes",
+"called for strikes", "Turkey's threat to strike") is hypothetical.
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ _MONTHS = MONTHS
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Dependencies through which a governing verb's mood reaches the trigger.
 _GOVERNED = frozenset({"xcomp", "pcomp", "prep", "ccomp", "dobj", "pobj"})
+#: Dependencies through which a request reaches what it asks for: an infinitive
+#: hangs off a noun of request as "acl" ("a threat to strike").
+_REQUESTED = _GOVERNED | {"acl"}
+#: Prepositions naming whom a request is addressed to ("called on", "appealed to").
+_ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 
 
 #: Verbs that judge a happening rather than tell it: "the attack could amount to a
@@ -76,6 +83,59 @@ def _governors(tok: Token, hops: int = 3) -> list[Token]:
         if node.pos_ in ("VERB", "AUX"):
             out.append(node)
     return out
+
+
+def _requested(doc: Doc, index: int, light: int | None, m: dict[str, frozenset[str]]) -> bool:
+    """An event that a party asks for or threatens ("asked Congress to authorize
+    strikes", "called for strikes on X", "urged Y to launch an offensive"): the
+    trigger (or its light verb) is the complement of a verb of requesting, directly
+    or through a verb of authorising. Another verb between them stops the walk ("asked
+    the UN to condemn the strikes": the condemnation is asked for, the strikes
+    happened), and so does a preposition other than "for" ("asked about the attack")."""
+    requesting = m.get("requesting_heads", frozenset())
+    requesting_for = m.get("requesting_for", frozenset())
+    authorising = m.get("authorising_heads", frozenset())
+    nouns = m.get("requesting_nouns", frozenset())
+    own = doc[index].lemma_.lower()
+    if own in requesting or own in requesting_for or own in nouns:
+        return False  # the request itself ("a call from the army urging residents to")
+    for tok in (doc[index],) if light is None else (doc[index], doc[light]):
+        node = tok
+        via: str | None = None
+        for _ in range(3):
+            infinitive = node.dep_ == "advcl" and _infinitive(node)
+            if (node.dep_ not in _REQUESTED and not infinitive) or node.head.i == node.i:
+                break
+            if node.dep_ == "prep":
+                via = node.lower_
+            node = node.head
+            lemma = node.lemma_.lower()
+            if node.pos_ == "NOUN":
+                # "Turkey's threat to strike", "calls for air strikes"; any other noun
+                # between ("called for an end to the strikes") stops the walk.
+                if lemma in nouns and via in (None, "for"):
+                    return True
+                break
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            if via is None and (lemma in requesting or (lemma in requesting_for and _on(node))):
+                return True  # "asked Congress to authorize", "called on X to carry out"
+            if via == "for" and lemma in requesting_for:
+                return True
+            if via is not None or lemma not in authorising:
+                break
+    return False
+
+
+def _infinitive(tok: Token) -> bool:
+    """A "to" infinitive ("called on X *to carry out* strikes"), which the parser
+    sometimes hangs on a request as an adverbial clause."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _on(verb: Token) -> bool:
+    """A request addressed to someone: "called *on* X to", "appealed *to* X to"."""
+    return any(c.dep_ == "prep" and c.lower_ in _ADDRESSEE_PREPS for c in verb.children)
 
 
 def _has_neg(tok: Token) -> bool:
@@ -159,6 +219,7 @@ def modality(
         or marks & m["hypothetical_marks"]
         or lemmas & m["hypothetical_mods"]
         or gov_aux & m["hypothetical_aux"]
+        or _requested(doc, index, light, m)
     ):
         return "hypothetical"
     if (

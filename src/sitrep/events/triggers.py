@@ -53,7 +53,9 @@ def _object_lemmas(verb: Token) -> set[str]:
     """Lemmas of the verb's objects and their dependents (two levels, no clauses)."""
     out: set[str] = set()
     for child in verb.children:
-        if child.dep_ not in _OBJECT_DEPS:
+        if child.dep_ not in _OBJECT_DEPS or child.pos_ == "VERB":
+            # A participle the parser hangs on the verb as a preposition ("*Based* on
+            # the results we will take measures") is no object of it.
             continue
         out.update((child.lemma_.lower(), child.lower_))
         for grand in child.children:

@@ -76,6 +76,9 @@ _RE_VAGUE = re.compile(
     r"^(?:the\s+)?(?:recent|past\s+few|last\s+few|past\s+several|last\s+several|past|last)\s+"
     r"(?P<unit>day|week|month|year)s$"
 )
+#: "late Monday", "early on Tuesday", "late last night": a part of the day named
+#: by its edge; the day is the same day.
+_RE_DAY_EDGE = re.compile(r"^(?:early|late)\s+(?:on\s+)?")
 _RE_WEEKDAY = re.compile(
     r"^(?:(?P<which>last|this|next|past)\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)(?:'s)?" + _PART_OF_DAY + r"$"
@@ -194,6 +197,9 @@ def _absolute(norm: str, pub: dt.date | None) -> EventDate | None:
 def _relative(norm: str, pub: dt.date | None) -> EventDate | None:
     if pub is None:
         return None
+    day = _day_edge(norm, pub)
+    if day is not None:
+        return day
     if norm in _DAY_OFFSETS:
         return _day(pub + dt.timedelta(days=_DAY_OFFSETS[norm]), norm)
     if m := _RE_WEEKDAY.match(norm):
@@ -209,6 +215,21 @@ def _relative(norm: str, pub: dt.date | None) -> EventDate | None:
         back = 7 if unit == "day" else VAGUE_SPAN
         start = _shift(pub, unit, -back, norm)
         return _range(dt.date.fromisoformat(start.value), pub, norm)
+    return None
+
+
+def _day_edge(norm: str, pub: dt.date) -> EventDate | None:
+    """A day named with "early"/"late" before it ("late Monday", "early on Tuesday",
+    "late last night", "early this morning"): that day. Only days: "late last week"
+    and "early 2015" keep their own rules."""
+    m = _RE_DAY_EDGE.match(norm)
+    if m is None:
+        return None
+    rest = norm[m.end() :]
+    if rest in _DAY_OFFSETS:
+        return _day(pub + dt.timedelta(days=_DAY_OFFSETS[rest]), norm)
+    if w := _RE_WEEKDAY.match(rest):
+        return _day(_weekday(WEEKDAYS.index(w["day"]), w["which"], pub), norm)
     return None
 
 

@@ -1,0 +1,71 @@
+"""One event in the making: a trigger with its roles, mood, place, dates and figures,
+and how two drafts of one happening become one (:func:`absorb`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+    from sitrep.events.roles import Roles
+    from sitrep.events.triggers import Trigger
+    from sitrep.model import EventLocation, Modality, Quantity
+
+
+@dataclass
+class Draft:
+    trig: Trigger
+    type: str
+    mode: str | None
+    roles: Roles
+    sentence: SpacySpan
+    modality: Modality = "asserted"
+    location: EventLocation | None = None
+    #: How well the location is attached to the trigger (lower is better).
+    location_rank: tuple[int, ...] = (9,)
+    quantities: list[Quantity] = field(default_factory=list)
+    merged: bool = False
+    #: The draft this one was merged into (one happening, several mentions).
+    into: Draft | None = None
+    #: Date expressions hanging off the trigger (coreference keeps different dates apart).
+    dates: list[str] = field(default_factory=list)
+    #: Every date of the sentence (the time stage reads the whole sentence).
+    sentence_dates: list[str] = field(default_factory=list)
+    #: The sentence's dates less those of a report that does not govern the trigger.
+    own_dates: list[str] = field(default_factory=list)
+    #: The sentence dates itself by reference ("at the time"): the time stage gives it
+    #: the date of the happening told before, so it is a dated mention too.
+    anaphoric_date: bool = False
+
+
+def absorb(keep: Draft, other: Draft, *, same_clause: bool = True, figures: bool = True) -> None:
+    other.merged = True
+    other.into = keep
+    roles = keep.roles
+    # The role that named the other trigger ("the convoy was deployed") is refilled
+    # from that trigger's own roles.
+    if roles.target_token is not None and roles.target_token.i == other.trig.index:
+        # "residents stopped US convoys": whoever the convoy belongs to is the target.
+        roles.target, roles.target_token = other.roles.source, other.roles.source_token
+    if roles.source_token is not None and roles.source_token.i == other.trig.index:
+        roles.source, roles.source_token = None, None
+    if roles.source is None:
+        roles.source, roles.source_token = other.roles.source, other.roles.source_token
+    if roles.target is None:
+        roles.target, roles.target_token = other.roles.target, other.roles.target_token
+    roles.aimed = roles.aimed or other.roles.aimed
+    if keep.location is None or other.location_rank < keep.location_rank:
+        keep.location, keep.location_rank = other.location, other.location_rank
+    if figures:
+        # One count told twice ("At least 40 people ... 40 Syrians") is kept once.
+        seen = {q.text for q in keep.quantities} | {(q.value, q.unit) for q in keep.quantities}
+        keep.quantities += [
+            q for q in other.quantities if q.text not in seen and (q.value, q.unit) not in seen
+        ]
+    if same_clause and keep.modality == "asserted":
+        # Only a mention in the same clause qualifies the happening ("a planned
+        # attack was carried out"); a later reference ("he hoped the deal would
+        # help") says nothing about whether the reported happening took place.
+        keep.modality = other.modality

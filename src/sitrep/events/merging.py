@@ -1,0 +1,133 @@
+"""Merging the drafts of one clause, or of a definite back-reference, that tell one
+happening; and telling apart two happenings that one sentence relates.
+
+"Opened fire on a bus, killing seven" is one happening, told by a verb and a
+participle; "45 were killed in air strikes after rebels fired mortars" is two:
+the main verb already names its attack ("in air strikes"), so a clause with its
+own subordinator and subject ("after rebels fired") tells another happening,
+not this one's cause or toll.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.events.draft import Draft, absorb
+from sitrep.events.relations import REACTION_TYPES, keeper
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Dependencies of a clause's own subject.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _own_clause(tok: Token) -> bool:
+    """A clause with its own subordinator and subject ("after rebels fired")."""
+    deps = {c.dep_ for c in tok.children}
+    return "mark" in deps and bool(deps & _SUBJECTS)
+
+
+def _second_cause(doc: Doc, tok: Token, main: Draft, by_index: dict[int, Draft]) -> bool:
+    """Whether ``tok``, a subordinate clause of the same type as ``main``'s verb, tells
+    a second happening: it has its own subordinator and subject, and the main verb
+    names its own attack with an event noun of its type under a preposition ("killed
+    *in air strikes* after rebels fired"). "Killed when a bomb exploded" names no
+    attack of its own, and stays one happening."""
+    if not _own_clause(tok):
+        return False
+    for prep in doc[main.trig.index].children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            found = by_index.get(noun.i) if noun.dep_ == "pobj" else None
+            if found is not None and found.trig.nominal and found.type == main.type:
+                return True
+    return False
+
+
+def merge_clauses(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
+    """Merge the drafts of one clause that tell one happening (in place); the pairs
+    of triggers kept apart as two happenings (see :func:`_second_cause`) are returned
+    so that coreference keeps them apart too."""
+    apart: set[tuple[int, int]] = set()
+    by_index = {d.trig.index: d for d in drafts}
+    for draft in drafts:
+        trig = draft.trig
+        if trig.weak and trig.light is not None:
+            light = doc[trig.light]
+            for child in light.children:
+                other = by_index.get(child.i)
+                if other is not None and other is not draft and not other.merged:
+                    absorb(other, draft)
+                    break
+    for draft in drafts:
+        tok = doc[draft.trig.index]
+        other = by_index.get(tok.head.i)
+        if draft.trig.nominal or tok.dep_ != "advcl" or other is None:
+            continue
+        if other.type == draft.type and _second_cause(doc, tok, other, by_index):
+            apart.add((other.trig.index, draft.trig.index))
+            continue
+        a, b = other.roles.source, draft.roles.source
+        rival = a is not None and b is not None and a.actor_id != b.actor_id
+        if other.type == draft.type and not other.merged and not draft.merged and not rival:
+            # "opened fire on a bus, killing seven": the participle adds the toll
+            # ("Ankara blamed X, while Moscow claimed Y": two parties, two events).
+            absorb(other, draft)
+    for draft in drafts:
+        tok = doc[draft.trig.index]
+        if not draft.trig.nominal or draft.merged or tok.dep_ != "pobj":
+            continue
+        other = by_index.get(tok.head.head.i)
+        if other is not None and not other.merged and other.type == draft.type:
+            # "killed four people in an attack on a hospital": one happening.
+            if other.mode is None:
+                other.mode = draft.mode
+            # The noun's mood comes from this very verb ("agreed on a ceasefire").
+            absorb(other, draft, same_clause=False)
+    for draft in drafts:
+        if draft.merged or draft.trig.nominal:
+            continue
+        for token, any_type in (
+            (draft.roles.target_token, True),
+            (draft.roles.source_token, False),
+        ):
+            other = by_index.get(token.i) if token is not None else None
+            if other is None or other.merged or not other.trig.nominal:
+                continue
+            if other.type != draft.type and (not any_type or draft.type in REACTION_TYPES):
+                # "condemned the bombing": a reaction to a happening, not part of it.
+                continue
+            # "an airstrike killed ...": keep the noun when only it has a mode.
+            if other.type == draft.type and other.mode is not None and draft.mode is None:
+                absorb(other, draft)
+            else:
+                # "stopped US convoys", "the convoy was deployed": one happening, the verb's.
+                absorb(draft, other)
+            break
+    return apart
+
+
+def merge_anaphoric(doc: Doc, drafts: list[Draft]) -> None:
+    """A definite event noun with no roles of its own ("The attack came as ...", "The
+    convoy of 23 vehicles headed ...") names an event already reported: it is merged
+    into the latest earlier event of the same type, adding its numbers and place."""
+    latest: dict[str, Draft] = {}
+    for draft in drafts:
+        if draft.merged:
+            # "villagers stopped a US convoy ... as the convoy tried to pass": the
+            # convoy is part of the stopping; a later "the convoy" joins that event.
+            if draft.trig.nominal:
+                latest[draft.type] = draft
+            continue
+        tok = doc[draft.trig.index]
+        definite = any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+        )
+        previous = latest.get(draft.type)
+        nobody = draft.roles.source is None and draft.roles.target is None
+        if draft.trig.nominal and definite and nobody and previous is not None:
+            absorb(keeper(previous), draft, same_clause=False)
+            continue
+        latest[draft.type] = draft

@@ -1,0 +1,102 @@
+"""Two happenings in one sentence: "45 were killed in air strikes after rebels fired
+mortars" tells the strikes (with their toll) and the rebels' fire, and the dead are
+not the rebels' victims. One date worded two ways ("late Monday", "on Monday") does
+not make two happenings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from events_support import Extract, make_extract
+
+from sitrep.model import Event
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def extract(nlp: Language) -> Extract:
+    return make_extract(nlp)
+
+
+def _assaults(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.type == "ASSAULT"]
+
+
+def _source(event: Event) -> str:
+    return "" if event.source_actor is None else event.source_actor.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "toll", "other"),
+    [
+        (
+            "At least 45 people were killed in Russian air strikes on Douma after "
+            "rebels fired dozens of mortar rounds at the capital.",
+            45,
+            "fired",
+        ),
+        (
+            "Twelve soldiers were killed in a rebel ambush near Hama after government "
+            "jets bombed the town.",
+            12,
+            "bombed",
+        ),
+    ],
+)
+def test_a_clause_after_a_named_attack_is_a_second_happening(
+    extract: Extract, text: str, toll: int, other: str
+) -> None:
+    assaults = _assaults(extract(text))
+    assert len(assaults) == 2, [(e.trigger.text, _source(e)) for e in assaults]
+    killed = next(e for e in assaults if any(q.value == toll for q in e.quantities))
+    second = next(e for e in assaults if e is not killed)
+    assert second.trigger.text == other
+    assert not any(q.value == toll for q in second.quantities)
+    if _source(second):
+        assert _source(killed) != _source(second)
+
+
+def test_the_toll_blames_the_strikes_not_the_rebels(extract: Extract) -> None:
+    text = (
+        "At least 45 people were killed in Russian air strikes on Douma after "
+        "rebels fired dozens of mortar rounds at the capital."
+    )
+    killed = next(e for e in _assaults(extract(text)) if e.trigger.text == "killed")
+    assert "rebel" not in _source(killed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The participle adds the toll of the very attack.
+        "Rebels opened fire on a bus, killing seven passengers.",
+        # The clause says how they died: no attack of the main verb's own.
+        "Seven people were killed when a bomb exploded in the market.",
+    ],
+)
+def test_a_clause_telling_the_same_happening_stays_one(extract: Extract, text: str) -> None:
+    assaults = _assaults(extract(text))
+    assert len(assaults) == 1, [e.trigger.text for e in assaults]
+    assert any(q.value == 7 for q in assaults[0].quantities)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "published"),
+    [
+        ("late Monday", "on Monday", "2021-03-04"),
+        ("on Thursday 4 March 2021", "on Thursday", "2021-03-04"),
+    ],
+)
+def test_one_date_worded_two_ways_is_one_happening(
+    extract: Extract, first: str, second: str, published: str
+) -> None:
+    text = (
+        f"Turkish jets struck Kurdish positions near Afrin {first}, a monitor said. "
+        f"Turkish jets struck Kurdish positions near Afrin {second}, killing nine fighters."
+    )
+    assaults = _assaults(extract(text, published=published))
+    assert len(assaults) == 1, [e.trigger.text for e in assaults]
+    assert any(q.value == 9 for q in assaults[0].quantities)
