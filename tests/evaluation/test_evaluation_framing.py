@@ -68,3 +68,31 @@ def test_framing_evaluate_with_a_predictor(tmp_path: Path) -> None:
     assert result.as_dict()["precision"] == pytest.approx(0.4)
     assert "framing.f1" in result.metrics()
     assert any("F1" in line for line in result.lines())
+
+
+def test_framing_sources_tell_whole_misses_from_boundary_errors() -> None:
+    sources = framing.SourceTally()
+    # Gold 0-10. A model span half inside, one touching nothing; a lexicon span exactly on it.
+    sources.add([(0, 10)], [(5, 15, "model"), (20, 30, "model"), (0, 10, "lexicon")])
+    table = sources.as_dict()
+    assert table["model"] == {"spans": 2, "precision": 0.25, "unmatched": 0.5}
+    assert table["lexicon"] == {"spans": 1, "precision": 1.0, "unmatched": 0.0}
+    assert "scare_quote" not in table
+
+
+def test_framing_source_of_a_span() -> None:
+    terms = {"regime": "label", "so-called": "distancing"}
+    assert framing.source_of("Regime", "label", terms) == "lexicon"
+    assert framing.source_of("so-called", "distancing", terms) == "lexicon"
+    assert framing.source_of("what they call", "distancing", terms) == "pattern"
+    assert framing.source_of('"moderate"', "scare_quote", terms) == "scare_quote"
+    assert framing.source_of("corrupt cronies", "label", terms) == "model"
+
+
+def test_framing_sources_are_reported_in_both_formats() -> None:
+    sources = framing.SourceTally()
+    sources.add([(0, 10)], [(20, 30, "model")])
+    scores = {"precision": 0.0, "recall": 0.0, "f1": None}
+    result = framing.FramingResult("ptc", "heldout", 1, scores, 1, 1, 0.0, sources.as_dict())
+    assert result.as_dict()["by_source"]["model"]["unmatched"] == 1.0
+    assert any(line.strip().startswith("model: 1 spans") for line in result.lines())

@@ -16,6 +16,12 @@ summed over articles before dividing. Overlapping gold fragments (a phrase
 that is both loaded language and a label) are merged first, as are
 overlapping predicted spans, so that no character counts twice.
 
+With sitrep's own spans the result also says where the precision goes
+(``by_source``): per source of a span (a lexicon term, a scare quote, a
+pattern, the trained model) how many spans, their mean overlap share, and the
+share that touches no gold span at all (a whole false positive, as opposed to
+a boundary error).
+
 The split: PTC has no public gold beyond its training part, so sitrep holds
 out the training articles whose numeric id is divisible by 5 (``heldout``,
 the default) and trains its framing model on the rest (``train``).
@@ -25,7 +31,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -132,6 +138,40 @@ class SpanTally:
         }
 
 
+#: Where a predicted span came from, for the precision breakdown.
+SOURCES = ("lexicon", "scare_quote", "pattern", "model")
+
+
+@dataclass
+class SourceTally:
+    """Per-source sums of predicted spans, their overlap shares and the spans touching no gold."""
+
+    spans: dict[str, int] = field(default_factory=dict)
+    share: dict[str, float] = field(default_factory=dict)
+    unmatched: dict[str, int] = field(default_factory=dict)
+
+    def add(self, gold: Iterable[tuple[int, int]], predicted: Iterable[Sourced]) -> None:
+        g = merged(gold)
+        for start, end, source in predicted:
+            if end <= start:
+                continue
+            covered = _covered((start, end), g)
+            self.spans[source] = self.spans.get(source, 0) + 1
+            self.share[source] = self.share.get(source, 0.0) + covered / (end - start)
+            self.unmatched[source] = self.unmatched.get(source, 0) + (covered == 0)
+
+    def as_dict(self) -> dict[str, dict[str, float | int | None]]:
+        return {
+            source: {
+                "spans": n,
+                "precision": metrics.rounded(metrics.ratio(self.share[source], n)),
+                "unmatched": metrics.rounded(metrics.ratio(self.unmatched[source], n)),
+            }
+            for source in SOURCES
+            if (n := self.spans.get(source, 0))
+        }
+
+
 @dataclass
 class FramingResult:
     corpus: str
@@ -141,9 +181,11 @@ class FramingResult:
     gold_spans: int
     predicted_spans: int
     seconds: float
+    #: Precision per span source (:class:`SourceTally`), when sitrep's own spans were scored.
+    by_source: dict[str, dict[str, float | int | None]] | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             **self.scores,
             "split": self.split,
             "docs": self.docs,
@@ -151,6 +193,9 @@ class FramingResult:
             "predicted_spans": self.predicted_spans,
             "seconds": self.seconds,
         }
+        if self.by_source is not None:
+            out["by_source"] = self.by_source
+        return out
 
     def metrics(self) -> dict[str, float]:
         return {f"framing.{k}": v for k, v in self.scores.items() if v is not None}
@@ -164,11 +209,18 @@ class FramingResult:
             f"{self.corpus} ({self.split}): {self.docs} articles, {self.gold_spans} gold spans "
             f"(merged), {self.predicted_spans} predicted",
             f"  framing  P {f(s['precision'])} R {f(s['recall'])} F1 {f(s['f1'])}",
+            *(
+                f"    {source}: {row['spans']} spans, P {f(row['precision'])}, "
+                f"{f(row['unmatched'])} touch no gold span"
+                for source, row in (self.by_source or {}).items()
+            ),
             f"  speed: {self.seconds:.1f} s",
         ]
 
 
 Predictor = Callable[[list[str]], list[Spans]]
+#: (start, end, source) of a predicted span.
+Sourced = tuple[int, int, str]
 
 
 def evaluate(
@@ -182,13 +234,22 @@ def evaluate(
     """Score framing spans (``attribution.find_framing`` unless ``predict`` is given)."""
     articles = read_articles(articles_dir, split, limit)
     gold = read_labels(labels_file)
-    if predict is None:
-        predict = _find_framing_predictor(nlp)
     began = time.perf_counter()
-    predicted = predict([text for _, text in articles])
+    texts = [text for _, text in articles]
+    sources: SourceTally | None = None
+    if predict is None:
+        sourced = _sourced_spans(texts, nlp)
+        predicted = [[(s, e) for s, e, _ in spans] for spans in sourced]
+        sources = SourceTally()
+    else:
+        sourced = [[] for _ in texts]
+        predicted = predict(texts)
     tally = SpanTally()
-    for (article_id, _), spans in zip(articles, predicted, strict=True):
-        tally.add(((s, e) for s, e, _ in gold.get(article_id, [])), spans)
+    for (article_id, _), spans, found in zip(articles, predicted, sourced, strict=True):
+        article_gold = [(s, e) for s, e, _ in gold.get(article_id, [])]
+        tally.add(article_gold, spans)
+        if sources is not None:
+            sources.add(article_gold, found)
     return FramingResult(
         corpus=Path(articles_dir).name,
         split=split,
@@ -197,21 +258,38 @@ def evaluate(
         gold_spans=tally.gold,
         predicted_spans=tally.predicted,
         seconds=round(time.perf_counter() - began, 3),
+        by_source=None if sources is None else sources.as_dict(),
     )
 
 
-def _find_framing_predictor(nlp: Language | None) -> Predictor:
-    def predict(texts: list[str]) -> list[Spans]:
-        from sitrep.attribution import find_framing
+def _sourced_spans(texts: list[str], nlp: Language | None) -> list[list[Sourced]]:
+    """``find_framing``'s spans of each text, each with its source (see :func:`source_of`)."""
+    from sitrep.attribution import find_framing
+    from sitrep.attribution.lexicon import framing_terms
 
-        pipeline = nlp
-        if pipeline is None:
-            from sitrep.nlp import load
+    pipeline = nlp
+    if pipeline is None:
+        from sitrep.nlp import load
 
-            pipeline = load()
-        return [[(f.start, f.end) for f in find_framing(doc)] for doc in pipeline.pipe(texts)]
+        pipeline = load()
+    terms = framing_terms()
+    return [
+        [(f.start, f.end, source_of(f.text, f.kind, terms)) for f in find_framing(doc)]
+        for doc in pipeline.pipe(texts)
+    ]
 
-    return predict
+
+def source_of(text: str, kind: str, terms: dict[str, str]) -> str:
+    """Which part of ``find_framing`` made a span: its text and kind tell them apart.
+
+    A lexicon term is matched whole, so its text is a term; scare quotes and
+    "what they call" keep their own kinds; every other span is the model's.
+    """
+    if kind == "scare_quote":
+        return "scare_quote"
+    if kind == "distancing" and text.lower().startswith("what "):
+        return "pattern"
+    return "lexicon" if text.lower() in terms else "model"
 
 
 def learned_predictor(nlp: Language | None = None) -> Predictor:
