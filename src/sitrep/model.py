@@ -84,6 +84,10 @@ class Document(Record):
     title: str | None = None
     #: ISO date YYYY-MM-DD of publication, when known.
     published: str | None = None
+    #: ISO date of the dateline ingest removed from the start of the text ("Published
+    #: July 27 2016"), when ``published`` was given and says otherwise: the text's own
+    #: word on its day, which the time stage reads relative dates against.
+    dateline: str | None = None
     outlet: str | None = None
     url: str | None = None
     text: str
@@ -135,6 +139,10 @@ class EventDate(Record):
     text: str
     #: Last day of a range, ISO date.
     end: str | None = None
+    #: The publication day relative dates were read against, ISO date, when it is
+    #: not ``document.published``: the text's own dateline or stamp said otherwise
+    #: (sitrep.time.stamp). None when ``document.published`` was used.
+    reference: str | None = None
 
 
 class Quantity(Record):

@@ -113,7 +113,7 @@ class Pipeline:
             stage = "events"
             found = events.extract_events(doc, document, places, actors)
             stage = "time"
-            time.assign_dates(doc, found, published)
+            time.assign_dates(doc, found, published, _parse_date(document.dateline))
             stage = "attribution"
             framing = attribution.find_framing(doc)
             attribution.attribute(doc, found, framing)

@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 from sitrep.dedup.cumulative import spans_days
 from sitrep.dedup.figures import floor_figure, part_figure
 from sitrep.dedup.misread import day_after_publication, misread_year
+from sitrep.dedup.published import publication_day, stamped
 from sitrep.store.rows import StoredEvent
 
 #: Characters from the start of an article that hold its headline and lead.
@@ -39,8 +40,8 @@ UNDATED_WINDOW_DAYS = 3
 #: figures and read nearly alike (the same claim copied), never on bonuses.
 VAGUE_DAYS = 7
 
-#: Days before a dateline's date (:data:`_STAMP`) the event it heads may lie in:
-#: an agency dispatch of Sunday reports Saturday's strikes.
+#: Days before a dateline's date (:func:`~sitrep.dedup.published.stamped`) the event
+#: it heads may lie in: an agency dispatch of Sunday reports Saturday's strikes.
 STAMP_DAYS = 1
 
 #: Days before a statement's day that the known incident it tells may lie in
@@ -48,22 +49,6 @@ STAMP_DAYS = 1
 TOLD_LATER_DAYS = UNDATED_WINDOW_DAYS
 #: Event types :func:`told_later` applies to.
 KNOWN_INCIDENT_TYPES = frozenset({"ASSAULT"})
-
-# A date written as a dispatch's stamp, not as prose: "Sunday 26 Nov 2017"
-# (agency dateline), "30-04-2016" / "30.04.2017" (a headline's date), "Jul 282016"
-# (a "last updated" line with its spaces lost). Prose says "on Saturday" or
-# "on August 21 2013"; a stamp gives the day the report was written.
-_STAMP = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} [A-Z][a-z]+\.? \d{4}"
-    r"|\d{1,2}[-./]\d{1,2}[-./]\d{4}"
-    r"|[A-Z][a-z]{2} \d{5,6}"
-)
-
-
-def stamped(event: StoredEvent) -> bool:
-    """The event's day was read from a dateline or stamp (:data:`_STAMP`)."""
-    date = event.date
-    return bool(date and date.precision == "day" and date.text and _STAMP.fullmatch(date.text))
 
 
 def _end_of(value: dt.date, precision: str, end: str | None) -> dt.date:
@@ -83,16 +68,16 @@ def date_interval(event: StoredEvent) -> tuple[dt.date, dt.date] | None:
     try:
         if event.date is not None:
             first = dt.date.fromisoformat(event.date.value)
-            if misread_year(event) and event.published:  # undated, then
-                last = dt.date.fromisoformat(event.published)
+            if misread_year(event) and (day := publication_day(event)):  # undated, then
+                last = dt.date.fromisoformat(day)
                 return last - dt.timedelta(days=UNDATED_WINDOW_DAYS), last
             if event.date.precision == "week" and not event.date.text:
                 # The time stage's fallback for an undated event: the publication
                 # day, the *latest* day it may have happened on (sitrep.time).
                 return first - dt.timedelta(days=UNDATED_WINDOW_DAYS), first
             return first, _end_of(first, event.date.precision, event.date.end)
-        if event.published:
-            last = dt.date.fromisoformat(event.published)
+        if day := publication_day(event):
+            last = dt.date.fromisoformat(day)
             return last - dt.timedelta(days=UNDATED_WINDOW_DAYS), last
     except ValueError:
         return None  # a malformed stored date constrains nothing
@@ -105,13 +90,15 @@ def published_window(event: StoredEvent) -> tuple[dt.date, dt.date] | None:
     A report cannot tell of a day after it came out: either the stated date is
     misread or the publication date is wrong (scraped archives often carry a
     crawl or re-post date), and nothing says which. Clustering accepts both
-    readings; the stated date alone is used for scoring.
+    readings; the stated date alone is used for scoring. The metadata date is
+    the one compared: the text's own stamp (:func:`publication_day`) may be a
+    "last updated" day well after the report came out.
     """
-    if event.date is None or not event.date.text or not event.published:
+    if event.date is None or not event.date.text or not (day := event.published):
         return None
     try:
         first = dt.date.fromisoformat(event.date.value)
-        published = dt.date.fromisoformat(event.published)
+        published = dt.date.fromisoformat(day)
     except ValueError:
         return None
     if first <= published + dt.timedelta(days=DATE_SLACK_DAYS):
@@ -130,13 +117,14 @@ def headline_window(event: StoredEvent) -> tuple[dt.date, dt.date] | None:
     publication ("since 2011") is background itself and keeps its reading.
     Clustering accepts both readings, as for :func:`published_window`.
     """
-    if event.sentence.start >= HEADLINE_CHARS or not event.published or event.date is None:
+    day = publication_day(event)
+    if event.sentence.start >= HEADLINE_CHARS or not day or event.date is None:
         return None
     interval = date_interval(event)
     if interval is None or (interval[1] - interval[0]).days <= VAGUE_DAYS:
         return None
     try:
-        published = dt.date.fromisoformat(event.published)
+        published = dt.date.fromisoformat(day)
     except ValueError:
         return None
     reach = dt.timedelta(days=HEADLINE_REACH_DAYS)

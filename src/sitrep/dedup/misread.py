@@ -11,6 +11,9 @@ Scraped publication dates are often a day early (time zones, a re-post's or
 crawl's date): on the FA-KES dev store a weekday lies six days before
 publication half again as often as five, where the counts otherwise fall with
 the gap. That reading, the day after publication, is kept beside the stated one.
+
+The publication day itself is the one the time stage read relative dates
+against (:func:`publication_day`): the text's own stamp where it gave one.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sitrep.dedup.published import publication_day
 from sitrep.store.rows import StoredEvent
 
 #: A stated year before this is a number misread as a year, not an event's date.
@@ -37,13 +41,14 @@ _WEEKDAY = re.compile(
 def day_after_publication(event: StoredEvent) -> dt.date | None:
     """The day after publication, when the event's stated weekday may name it."""
     date = event.date
-    if date is None or date.precision != "day" or not date.text or not event.published:
+    stated = publication_day(event)
+    if date is None or date.precision != "day" or not date.text or not stated:
         return None
     if not _WEEKDAY.fullmatch(date.text.strip()):
         return None
     try:
         day = dt.date.fromisoformat(date.value)
-        published = dt.date.fromisoformat(event.published)
+        published = dt.date.fromisoformat(stated)
     except ValueError:
         return None
     if (published - day).days != WEEK_BACK_DAYS:

@@ -140,7 +140,7 @@ def compile_annotations(notes: list[Path], out: Path, scope_chars: int = 450) ->
                     "source": _alts(cols[2]),
                     "target": _alts(cols[3]),
                     "location": _alts(cols[4]),
-                    "date": _date(cols[5], document.published),
+                    "date": _date(cols[5], document.dateline or document.published),
                     "quantities": _quantities(cols[6]) if len(cols) > 6 else [],
                 }
             )

@@ -199,6 +199,7 @@ def _parse(
             outlet=parts.outlet,
             url=parts.url,
             dateline=False,  # parse_text has applied it, after the headers
+            stamped=parts.dateline,
         )
 
 

@@ -59,16 +59,19 @@ def make_document(
     outlet: object = None,
     url: object = None,
     dateline: bool = True,
+    stamped: str | None = None,
 ) -> tuple[str, Document]:
     """Normalise ``text`` and build the document; :class:`IngestError` when it is empty.
 
     With ``dateline`` a date at the very start of the text is removed from it and
-    is the publication date unless ``published`` is already known.
+    is the publication date unless ``published`` is already known; when that
+    says otherwise, the removed date is kept as ``Document.dateline`` (``stamped``
+    passes one a caller removed itself).
     """
     body = normalise(text)
     if dateline:
-        found, body = strip_dateline(body)
-        published = published or found
+        stamped, body = strip_dateline(body)
+        published = published or stamped
     if not body.strip():
         raise IngestError(name, "empty document (no text); remove it or add the article text")
     try:
@@ -83,6 +86,7 @@ def make_document(
         source_id=clean_field(source_id),
         title=clean_field(title),
         published=published,
+        dateline=stamped if stamped != published else None,
         outlet=clean_field(outlet) or options.outlet,
         url=clean_field(url),
         text=body,

@@ -68,6 +68,8 @@ class TextParts:
     outlet: str | None = None
     url: str | None = None
     published: str | None = None
+    #: The date of the dateline removed from the text's start (:func:`strip_dateline`).
+    dateline: str | None = None
 
 
 def parse_text(raw: str) -> TextParts:
@@ -92,9 +94,9 @@ def parse_text(raw: str) -> TextParts:
             break
         pos = line_end + 1
     body = raw[pos:].lstrip()
-    published, body = strip_dateline(body)
+    parts.dateline, body = strip_dateline(body)
     if parts.published is None:
-        parts.published = published
+        parts.published = parts.dateline
     parts.text = body
     return parts
 

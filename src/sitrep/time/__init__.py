@@ -3,7 +3,9 @@
 For each event, the temporal expressions of its sentence (see
 :mod:`sitrep.time.find`) are ranked: one in the trigger's syntactic subtree
 comes first, then the nearest in the sentence. The chosen one is resolved
-against the publication date (:mod:`sitrep.time.resolve`).
+against the publication date (:mod:`sitrep.time.resolve`): the text's own
+stamp when it states one, else ``document.published`` (:mod:`sitrep.time.stamp`);
+when the two differ, ``date.reference`` records the day used.
 
 An event whose sentence has no temporal expression gets the publication date
 with precision ``"week"`` and ``text == ""``: a news report's undated event
@@ -21,8 +23,9 @@ from typing import TYPE_CHECKING
 from sitrep.model import Event, EventDate
 from sitrep.nlp.cache import doc_arrays
 from sitrep.time.baseline import baseline_since
-from sitrep.time.find import TimeExpression, dateline, find_expressions
+from sitrep.time.find import TimeExpression, find_expressions
 from sitrep.time.resolve import resolve
+from sitrep.time.stamp import reference_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,13 +43,20 @@ REPORTING_LEMMAS = frozenset(
 )
 
 
-def assign_dates(doc: Doc, events: list[Event], published: dt.date | None) -> None:
-    """Set ``event.date`` in place for every event."""
+def assign_dates(
+    doc: Doc, events: list[Event], published: dt.date | None, stamped: dt.date | None = None
+) -> None:
+    """Set ``event.date`` in place for every event.
+
+    ``stamped`` is the date of a dateline ingest removed from the text's start
+    (``Document.dateline``): the text's own day, read before its metadata date."""
     if not events:
         return
     text = doc_arrays(doc).text
-    # The text's own dateline is its publication date ("AFP Saturday 26 Jul 2014").
-    published = dateline(text) or published
+    # The text's own dateline or stamp is its publication date ("AFP Saturday 26 Jul
+    # 2014", "Published July 27 2016"): crawled corpora's metadata dates often are not.
+    given = published
+    published = reference_day(text, published, stamped)
     # "the deadliest attack since 2011": a comparison's baseline dates nothing.
     expressions = [
         e
@@ -70,6 +80,11 @@ def assign_dates(doc: Doc, events: list[Event], published: dt.date | None) -> No
             )
         else:
             event.date = None
+    if published is not None and published != given:
+        reference = published.isoformat()
+        for event in events:
+            if event.date is not None:
+                event.date = event.date.model_copy(update={"reference": reference})
 
 
 def _since_when(

@@ -1,0 +1,43 @@
+"""Dedup's day windows read the publication day the time stage used (dedup.published)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dedup_samples import as_report, sentence_event
+
+from sitrep.dedup.dates import Report, date_interval, published_window
+from sitrep.dedup.published import publication_day
+from sitrep.model import EventDate, EventLocation
+
+HAMA = EventLocation(
+    name="Hama", lat=35.13, lon=36.75, country_code="SY", admin1="Hama", precision="admin1"
+)
+TEXT = "Jets struck a market in Hama province, killing nine people."
+
+
+def _report(date: EventDate, published: str = "2017-10-01") -> Report:
+    event = sentence_event("doc", TEXT, "struck", at=300, location=HAMA, date=date)
+    return as_report(event, TEXT, "doc", published=published)
+
+
+def test_the_texts_own_day_outranks_the_metadata_date() -> None:
+    undated = EventDate(value="2017-10-03", precision="week", text="", reference="2017-10-03")
+    report = _report(undated)
+    assert publication_day(report.event) == "2017-10-03"
+    plain = _report(EventDate(value="2017-10-01", precision="week", text=""))
+    assert publication_day(plain.event) == "2017-10-01"
+
+
+def test_a_misread_year_is_undated_before_the_texts_own_day() -> None:
+    misread = EventDate(value="1881-01-01", precision="year", text="1881", reference="2017-10-03")
+    event = _report(misread, published="2017-09-20").event
+    assert date_interval(event) == (dt.date(2017, 9, 30), dt.date(2017, 10, 3))
+
+
+def test_a_date_after_the_metadata_date_keeps_its_second_reading() -> None:
+    # The stamp may be a "last updated" day: the metadata date's reading is kept too.
+    stamped = EventDate(value="2017-10-02", precision="day", text="Monday", reference="2017-10-03")
+    event = _report(stamped, published="2017-09-30").event
+    assert date_interval(event) == (dt.date(2017, 10, 2), dt.date(2017, 10, 2))
+    assert published_window(event) == (dt.date(2017, 9, 27), dt.date(2017, 9, 30))
