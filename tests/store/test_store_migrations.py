@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,30 @@ def test_open_without_create(db_path: Path) -> None:
     db_path.touch()  # an empty file is an empty SQLite database
     with pytest.raises(StoreError, match="no sitrep store"):
         Store.open(str(db_path), create=False)
+
+
+def test_upgrade_from_version_4_adds_the_dateline_column(db_path: Path) -> None:
+    """A version-4 file (documents without ``dateline``) opens, upgrades and keeps
+    its rows."""
+    with Store.open(str(db_path)) as store:
+        assert store.add(airlift())
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("ALTER TABLE documents DROP COLUMN dateline")
+        conn.execute("UPDATE schema_version SET version = 4")
+    with Store.open(str(db_path)) as store:
+        old = store.extraction(airlift().document.id)
+        assert old is not None and old.document.dateline is None
+    assert version_of(db_path) == SCHEMA_VERSION
+    with closing(sqlite3.connect(db_path)) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
+    assert "dateline" in columns
+
+
+def test_dateline_is_stored_and_read_back(db_path: Path) -> None:
+    """A re-run of a stored document resolves relative dates against its own stamp."""
+    extraction = airlift()
+    document = extraction.document.model_copy(update={"dateline": "2021-02-27"})
+    with Store.open(str(db_path)) as store:
+        assert store.add(extraction.model_copy(update={"document": document}))
+        back = store.extraction(document.id)
+    assert back is not None and back.document.dateline == "2021-02-27"

@@ -114,11 +114,19 @@ def _to_v4_postgres_search(conn: Connection) -> None:
         pg_search.create_search(conn)
 
 
+def _to_v5_dateline(conn: Connection) -> None:
+    """4 -> 5: the documents' own publication stamp (``Document.dateline``)."""
+    # A file created by metadata.create_all may already have the column.
+    if "dateline" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.exec_driver_sql("ALTER TABLE documents ADD COLUMN dateline VARCHAR(10)")
+
+
 #: MIGRATIONS[v] upgrades a version-v database to v + 1.
 MIGRATIONS: Mapping[int, Migration] = {
     1: _to_v2_full_text,
     2: _to_v3_clusters,
     3: _to_v4_postgres_search,
+    4: _to_v5_dateline,
 }
 
 

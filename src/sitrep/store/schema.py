@@ -29,7 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 
 #: Version of the schema this code writes; :mod:`migrations` upgrades older files.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # JSONB on PostgreSQL (indexable, compact); JSON text elsewhere.
 Json = JSON().with_variant(JSONB(), "postgresql")
@@ -50,6 +50,9 @@ documents = Table(
     Column("source_id", Text),
     Column("title", Text),
     Column("published", String(10), index=True),
+    # Document.dateline: the text's own stamp where it disagrees with ``published``
+    # (schema version 5); relative dates of a re-run resolve against it.
+    Column("dateline", String(10)),
     Column("outlet", Text),
     Column("url", Text),
     Column("text", Text, nullable=False),
