@@ -86,6 +86,11 @@ def add_context(doc: Doc, mentions: list[Mention]) -> None:
         if after in lex.admin_words:
             m.cue = "admin"
             m.extra["cue_word"] = after
+            rural = countryside_cue(lower, m.token_start, m.token_end)
+            if rural is not None and rural[0] == RURAL:
+                # "the northern countryside of Aleppo province": the province's
+                # rural part, as definite a scene as "the Aleppo countryside".
+                m.extra[RURAL] = rural[1]
         elif len(before) >= 2 and before[-1] == "of" and before[-2] in lex.admin_words:
             m.cue = "admin"
             m.extra["cue_word"] = before[-2]

@@ -115,3 +115,12 @@ def rural_division(mention: Mention, best: Candidate, gaz: Gazetteer) -> Candida
     if mention.cue == RURAL:
         admin1 = countryside_words().divisions.get((best.country_code, admin1), admin1)
     return gaz.admin1_of(best.country_code, admin1)
+
+
+def countryside_division(gaz: Gazetteer, division: Candidate) -> Candidate | None:
+    """The division that is ``division``'s countryside where a city is a division of
+    its own (Rif Dimashq for Dimashq); None for any other division."""
+    if division.country_code is None or division.admin1 is None:
+        return None
+    rural = countryside_words().divisions.get((division.country_code, division.admin1))
+    return gaz.admin1_of(division.country_code, rural) if rural else None

@@ -26,13 +26,15 @@ A headline that names no town ("Syria attack kills 30"), or names one only in a
 side clause without violence ("death toll rises while SDF make gains in
 Manbij"), leaves the place to the body: the first sentence after it that
 reports violence at a town or division counts almost like the lead, unless it
-adds an event beside the main one ("A mosque was also destroyed north of
-Hama", "Elsewhere, ..."). A place in such a side clause of the lead gets no
-early bonus. A sentence about the past ("in August 2013", "last year") is
-background, and so are one that turns to another story ("Elsewhere, jets
-struck ...") and what a sentence recalls as the news's antecedent ("This
-follows a video from Palmyra", "The raids came a day after strikes on Hama"):
-their places count half.
+adds an event beside the main one ("A mosque was also destroyed north of Hama",
+"Elsewhere, ..."). A place in such a side clause of the lead gets no early
+bonus. After a round-up lead naming several provinces ("Terrorist attacks kill
+five in Aleppo, Hama and Damascus"), which ranks none of them, the first such
+sentence naming one province counts so too. A sentence about the past ("in
+August 2013", "last year") is background, and so are one that turns to another
+story ("Elsewhere, jets struck ...") and what a sentence recalls as the news's
+antecedent ("This follows a video from Palmyra", "The raids came a day after
+strikes on Hama"): their places count half.
 
 The capital's division and the division around it (Dimashq and Rif Dimashq)
 pool their weight: reports on the capital region name the city and its suburbs
@@ -49,7 +51,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from sitrep.geo.countryside import RURAL_REASON
-from sitrep.geo.scene import group_name_ranges, is_country, scene_reason
+from sitrep.geo.scene import group_name_ranges, is_country, is_finer, scene_reason
 from sitrep.geo.sentences import (
     aside_sentences,
     background_sentences,
@@ -206,7 +208,19 @@ def main_location(
     # while SDF fighters make gains in Manbij") does not place the lead's event.
     quiet = quiet_places(doc, ordered, lead_end)
     off_scene = [d or q for d, q in zip(discounted, quiet, strict=True)]
-    event_start, event_end = event_sentence(doc, ordered, off_scene, lead_end, EVENT_REACH)
+    # A lead naming towns or divisions of several provinces ("attacks in Hasaka and
+    # Aleppo", "shells on Aleppo, Hama, Damascus and its countryside") is a
+    # round-up: it ranks none of them, and the body's first report of violence
+    # tells which one the report leads with.
+    lead_pools = {
+        _pool(p)
+        for p, off in zip(ordered, off_scene, strict=True)
+        if p.start < lead_end and not off and is_finer(p)
+    }
+    roundup = _pool if len(lead_pools) > 1 else None
+    event_start, event_end = event_sentence(
+        doc, ordered, off_scene, lead_end, EVENT_REACH, roundup=roundup
+    )
     past = background_sentences(doc) + earlier_event_sentences(doc)
     asides = aside_sentences(doc)
     weights: list[float] = []

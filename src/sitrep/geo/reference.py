@@ -7,7 +7,8 @@ even across the longer phrases such sentences use ("... east of the central
 city of ..."), which the plain containment links of :mod:`sitrep.geo.context`
 do not reach. Disambiguation then prefers the guess's readings near the
 reference and drops a guess that lies nowhere near it: the text says where the
-place is, and a namesake far away is not it.
+place is, and a namesake far away is not it. So is a city quarter the text
+puts in another city ("al-Midan in Aleppo" is no quarter of Damascus).
 """
 
 from __future__ import annotations
@@ -55,6 +56,11 @@ def placed_elsewhere(
         return False
     if REFERENCE_KEY in mention.extra and cand.level not in EXACT_LEVELS:
         return True
+    if cand.feature == QUARTER_FEATURE and where.is_locality:
+        # "the neighbourhood of al-Midan in Aleppo city": quarter names (Midan,
+        # Salihiyeh, Sheikh Maqsoud) recur from city to city, and the text names
+        # the city; a quarter of another one is its namesake.
+        return True
     if not (where.is_admin1 and cue in DIVISION_CUES) or cand.is_country or cand.is_admin1:
         return False
     # The gazetteer does not know the place meant, only a namesake: in another
@@ -66,6 +72,8 @@ def placed_elsewhere(
     return cand.population < NAMESAKE_MAX_POPULATION and not _same_area(cand, where)
 
 
+#: GeoNames' feature code of a section of a populated place (a city quarter).
+QUARTER_FEATURE = "P.PPLX"
 #: Towns this populous outside their named province are kept: boundaries move,
 #: and such a town is seldom a namesake's.
 NAMESAKE_MAX_POPULATION = 50_000

@@ -38,7 +38,13 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.approximate import place_approximate
 from sitrep.geo.context import Mention
-from sitrep.geo.countryside import PART, RURAL, RURAL_REASON, rural_division
+from sitrep.geo.countryside import (
+    PART,
+    RURAL,
+    RURAL_REASON,
+    countryside_division,
+    rural_division,
+)
 from sitrep.geo.evidence import Evidence, country_votes
 from sitrep.geo.folding import bare
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
@@ -345,6 +351,11 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
                 division = gaz.admin1_of(best.country_code, best.admin1)
                 if division is not None:
                     best, reason = division, "division of its seat"
+                if division is not None and RURAL in m.extra:
+                    # "the countryside of Aleppo province"; "... of Damascus
+                    # province" is the capital's countryside division (Rif Dimashq).
+                    rural = countryside_division(gaz, division)
+                    best, reason = rural or division, RURAL_REASON
             rural = rural_division(m, best, gaz)
             if rural is not None:
                 best, reason = rural, RURAL_REASON

@@ -25,26 +25,37 @@ from sitrep.geo.scene import is_finer, scene_words, span_tokens
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span
 
     from sitrep.model import Place
 
 
 def event_sentence(
-    doc: Doc | None, places: list[Place], discounted: list[bool], lead_end: int, reach: int
+    doc: Doc | None,
+    places: list[Place],
+    discounted: list[bool],
+    lead_end: int,
+    reach: int,
+    *,
+    roundup: Callable[[Place], object] | None = None,
 ) -> tuple[int, int]:
     """Character range of the first sentence after the lead that reports violence at a place.
 
     Only when the lead places nothing below country level ("Syria attack kills
-    30"): then the first of the next ``reach`` sentences that has a violence
-    word and names a town or division tells where it happened, one that adds an
-    event beside the main one ("A mosque was also destroyed ...") only when no
-    other does. (0, 0) if none.
+    30"), or is a round-up naming several provinces alike ("attacks in
+    Hasaka and Aleppo"; ``roundup`` then gives each place's province): then
+    the first of the next ``reach`` sentences that has a violence word and
+    names a town or division tells where it happened, one that adds an event
+    beside the main one ("A mosque was also destroyed ...") only when no other
+    does, and after a round-up one that lists several provinces again not at
+    all. (0, 0) if none.
     """
     if doc is None:
         return (0, 0)
     scene = [p for p, off in zip(places, discounted, strict=True) if is_finer(p) and not off]
-    if any(p.start < lead_end for p in scene):
+    if roundup is None and any(p.start < lead_end for p in scene):
         return (0, 0)
     violence = scene_words().violence
     # A sentence adding an event ("also", "elsewhere") is the answer only when no
@@ -56,7 +67,8 @@ def event_sentence(
             break
         if sent.end_char <= lead_end:
             continue
-        if not any(sent.start_char <= p.start < sent.end_char for p in scene):
+        named = [p for p in scene if sent.start_char <= p.start < sent.end_char]
+        if not named or (roundup is not None and len({roundup(p) for p in named}) > 1):
             continue
         if not any(t.lemma_.lower() in violence or t.lower_ in violence for t in sent):
             continue
