@@ -13,18 +13,21 @@ were cues at least ``--min-noun`` times are kept (their CRC-32 keys are saved).
 Training is full-batch Adam in numpy.
 
 Documents are split by their position in name order: every fifth one (i % 5 ==
-0) is held out to choose the decision thresholds (verbs and adjectives first, then
-nouns), by the sum of source exact, cue exact, content overlap and relation F1
-of the whole of ``find_attributions`` (rules first, learned cues only where the
-rules have none); the shipped weights are then trained on every train document
-and keep those thresholds. PolNeAR's dev split is never read here.
+0) is held out to choose the verbs' and adjectives' decision threshold, by the sum
+of source exact, cue exact, content overlap and relation F1 of the whole of
+``find_attributions`` (rules first, learned cues only where the rules have none);
+the nouns' threshold is chosen next by the same sum averaged over five-fold
+cross-fitting on every train document (noun cues are few: one fifth cannot tell
+neighbouring thresholds apart). The shipped weights are then trained on every
+train document and keep those thresholds. PolNeAR's dev split is never read here.
+The fitting and scoring helpers are in ``attribution_fit.py``.
 
 The relation check (``sitrep.attribution.relation_filter``) is trained next, on
 the outermost relations the rules and the four-fifths cue model find in the same
-four fifths (positive: the cue touches a gold cue); its threshold is chosen on the
-held-out fifth by the same sum, the cue model's threshold is tried again with the
-check in place, and the shipped check is retrained on every document with the
-shipped cue model's relations.
+four fifths (positive: the cue touches a gold cue); its threshold is chosen by the
+same sum averaged over five folds (as the nouns'), the cue model's threshold is
+tried again on the held-out fifth with the check in place, and the shipped check is
+retrained on every document with the shipped cue model's relations.
 
 Between the two, the cue extent model (``sitrep.attribution.cue_extent``: does an
 accepted verb's cue reach over its object, "took issue with"?) is trained on the
@@ -47,6 +50,16 @@ from pathlib import Path
 from typing import Any
 
 import numpy
+from attribution_fit import (
+    check_by_folds,
+    extent_by_folds,
+    filter_rows,
+    fit_rows,
+    noun_by_folds,
+    noun_keys,
+    score,
+    train,
+)
 
 from sitrep.attribution import cue_extent as ce
 from sitrep.attribution import cue_model as cm
@@ -60,8 +73,6 @@ from sitrep.evaluation import polnear as pn
 THRESHOLDS = (0.25, 0.35, 0.45, 0.5, 0.55, 0.65, 0.75)
 #: Thresholds tried for the relation check (0.0: no check).
 CHECK_THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45)
-#: Thresholds tried for the cue extent model (1.0: never extend; first, so it wins ties).
-EXTENT_THRESHOLDS = (1.0, 0.7, 0.5)
 
 
 class Item:
@@ -101,16 +112,6 @@ class Item:
             self.noun.append(lemma_key(parse.lemma[i]) if parse.pos[i] == "NOUN" else None)
 
 
-def noun_keys(items: list[Item], least: int) -> frozenset[int]:
-    """Lemma keys of the nouns that were cues at least ``least`` times in ``items``."""
-    counts: dict[int, int] = {}
-    for it in items:
-        for key, y in zip(it.noun, it.y, strict=True):
-            if key is not None and y:
-                counts[key] = counts.get(key, 0) + 1
-    return frozenset(k for k, n in counts.items() if n >= least)
-
-
 def load_items(root: Path, cache: Path | None) -> list[Item]:
     from spacy.tokens import DocBin
 
@@ -132,151 +133,6 @@ def load_items(root: Path, cache: Path | None) -> list[Item]:
         if ann is not None:
             items.append(Item(doc, ann))
     return items
-
-
-def train(
-    items: list[Item], nouns: frozenset[int], epochs: int, l2: float, rate: float = 0.05
-) -> Any:
-    """Logistic-regression weights by full-batch Adam (hashed features, value 1 each).
-
-    Noun rows count only for the lemmas in ``nouns``: the others are never scored.
-    """
-    keep = [[k is None or k in nouns for k in it.noun] for it in items]
-    rows = [
-        r for it, ks in zip(items, keep, strict=True) for r, k in zip(it.ids, ks, strict=True) if k
-    ]
-    ids, mask = _padded(rows)
-    y = numpy.array(
-        [v for it, ks in zip(items, keep, strict=True) for v, k in zip(it.y, ks, strict=True) if k]
-    )
-    return _adam(ids, mask, y, cm.BUCKETS, epochs, l2, rate)
-
-
-def filter_rows(items: list[Item], detector: cm.CueModel) -> tuple[list[list[int]], list[float]]:
-    """Feature buckets and labels of the outermost relations (the relation check's rows).
-
-    A relation is positive when its cue touches a gold cue (or, for a cue of
-    punctuation only, when it matches a gold relation as the scorer counts it).
-    """
-    rows: list[list[int]] = []
-    labels: list[float] = []
-    for it in items:
-        starts, ends = pn.token_starts(it.doc.text)
-        gold_cues = [g.cue for g in it.gold if g.cue]
-        quoted = rf.quoted_tokens(it.doc)
-        for rel in find_attributions(it.doc, nested=False, learned=detector, check=False):
-            cue_words = pn.tokens_of([(rel.cue.start, rel.cue.end)], starts, ends)
-            if cue_words:
-                good = any(cue_words & g for g in gold_cues)
-            else:
-                source = rel.source
-                mine = pn.Relation(
-                    pn.tokens_of([(source.start, source.end)], starts, ends) if source else None,
-                    cue_words,
-                    pn.tokens_of(list(rel.content.fragments()), starts, ends),
-                )
-                good = any(pn._same(g, mine) for g in it.gold)
-            rows.append([rf.bucket(f) for f in rf.features(it.doc, rel, quoted)])
-            labels.append(1.0 if good else 0.0)
-    return rows, labels
-
-
-def extent_by_folds(
-    items: list[Item], threshold: float, noun_threshold: float, args: Any
-) -> tuple[float, dict[float, dict[str, float]]]:
-    """The cue extent threshold by five-fold cross-fitting over every train document.
-
-    It changes a few cues per fold (the held-out fifth alone cannot tell a gain from
-    noise): for each fold the cue and extent models are trained on the other four and
-    the fold is scored with each of :data:`EXTENT_THRESHOLDS`; the threshold with the
-    best mean sum of the four scores wins.
-    """
-    means: dict[float, dict[str, float]] = {t: {} for t in EXTENT_THRESHOLDS}
-    for k in range(5):
-        rest = [it for i, it in enumerate(items) if i % 5 != k]
-        fold = [it for i, it in enumerate(items) if i % 5 == k]
-        nouns = noun_keys(rest, args.min_noun)
-        weights = train(rest, nouns, args.epochs, args.l2)
-        rows, labels = extent_rows(rest)
-        extent = fit_rows(rows, labels, ce.BUCKETS, args.epochs, args.l2)
-        for t in EXTENT_THRESHOLDS:
-            model = ce.ExtentModel(extent, t) if t < 1.0 else None
-            scores = score(fold, cm.CueModel(weights, threshold, noun_threshold, nouns, model))
-            for name, value in scores.items():
-                means[t][name] = round(means[t].get(name, 0.0) + (value or 0.0) / 5, 4)
-    best = max(EXTENT_THRESHOLDS, key=lambda t: sum(means[t].values()))
-    return best, means
-
-
-def fit_rows(
-    rows: list[list[int]], labels: list[float], buckets: int, epochs: int, l2: float
-) -> Any:
-    """Logistic-regression weights of the relation check (as :func:`train`)."""
-    ids, mask = _padded(rows)
-    y = numpy.array(labels)
-    return _adam(ids, mask, y, buckets, epochs, l2)
-
-
-def _padded(rows: list[list[int]]) -> tuple[Any, Any]:
-    """Feature-id rows as one padded id matrix and its 0/1 mask."""
-    width = max(len(r) for r in rows)
-    # Pad with a bucket that no feature uses twice in a row: index 0, weight kept at 0.
-    ids = numpy.zeros((len(rows), width), dtype=numpy.int64)
-    mask = numpy.zeros((len(rows), width), dtype=numpy.float64)
-    for n, r in enumerate(rows):
-        ids[n, : len(r)] = r
-        mask[n, : len(r)] = 1.0
-    return ids, mask
-
-
-def _adam(
-    ids: Any, mask: Any, y: Any, buckets: int, epochs: int, l2: float, rate: float = 0.05
-) -> Any:
-    """Full-batch Adam on the logistic loss (hashed features of value 1, padded by mask)."""
-    n = len(y)
-    flat = ids.ravel()
-    w = numpy.zeros(buckets, dtype=numpy.float64)
-    m, v = numpy.zeros_like(w), numpy.zeros_like(w)
-    for step in range(1, epochs + 1):
-        z = (w[ids] * mask).sum(axis=1)
-        p = 1.0 / (1.0 + numpy.exp(-z))
-        residual = ((p - y)[:, None] * mask).ravel()
-        grad = numpy.bincount(flat, weights=residual, minlength=buckets) / n + l2 * w
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        w -= rate * (m / (1 - 0.9**step)) / (numpy.sqrt(v / (1 - 0.999**step)) + 1e-8)
-    return w.astype(numpy.float32)
-
-
-def score(
-    items: list[Item], detector: cm.CueModel | bool, check: rf.RelationFilter | bool = False
-) -> dict[str, Any]:
-    """The scores of find_attributions over ``items`` that the threshold is chosen by."""
-    counts = {role: pn.Counts() for role in pn.ROLES}
-    rel = [0, 0, 0]
-    for it in items:
-        starts, ends = pn.token_starts(it.doc.text)
-        predicted = []
-        for outer in find_attributions(it.doc, nested=False, learned=detector, check=check):
-            for source, cue_span, content in pn._as_polnear(outer):
-                predicted.append(
-                    pn.Relation(
-                        pn.tokens_of([source], starts, ends) if source else None,
-                        pn.tokens_of([cue_span], starts, ends),
-                        pn.tokens_of(content, starts, ends),
-                    )
-                )
-        predicted = list(dict.fromkeys(predicted))
-        for role in pn.ROLES:
-            gold = {span for r in it.gold if (span := getattr(r, role))}
-            counts[role].add(gold, {span for r in predicted if (span := getattr(r, role))})
-        pn._match(it.gold, predicted, rel)
-    return {
-        "source_exact": counts["source"].scores()["exact"]["f1"],
-        "cue_exact": counts["cue"].scores()["exact"]["f1"],
-        "content_overlap": counts["content"].scores()["overlap"]["f1"],
-        "relation": pn.prf(rel[0], rel[1], rel[0], rel[2])["f1"],
-    }
 
 
 def main() -> None:
@@ -319,13 +175,12 @@ def main() -> None:
     threshold, scores = choose(
         lambda t: score(held, cm.CueModel(weights, t)), THRESHOLDS, "threshold"
     )
-    noun_threshold, noun_scores = choose(
-        lambda t: score(held, cm.CueModel(weights, threshold, t, fit_nouns)),
-        (*THRESHOLDS, 1.0),
-        "noun threshold",
-    )
+    # Nouns by five folds (see noun_by_folds); the fifth's scores are reported.
+    noun_threshold, noun_means = noun_by_folds(items, threshold, (*THRESHOLDS, 1.0), args)
+    for value, means in noun_means.items():
+        print(f"  noun threshold {value} (mean of five folds): {means}", flush=True)
     if noun_threshold < 1.0:
-        scores = noun_scores
+        scores = score(held, cm.CueModel(weights, threshold, noun_threshold, fit_nouns))
     # How far the accepted verb cues reach over their objects (1.0: never extend).
     extent_threshold, extent_means = extent_by_folds(items, threshold, noun_threshold, args)
     for value, means in extent_means.items():
@@ -337,17 +192,17 @@ def main() -> None:
         return ce.ExtentModel(w, value) if value < 1.0 else None
 
     # The relation check, on the outermost relations of the rules and the cue model
-    # trained on the same four fifths; its threshold chosen on the held-out fifth.
+    # trained on the same four fifths (the cue threshold is tried again with it below).
     fit_model = cm.CueModel(weights, threshold, noun_threshold, fit_nouns, extent(extent_threshold))
     rows, labels = filter_rows(fit, fit_model)
     check_weights = fit_rows(rows, labels, rf.BUCKETS, args.epochs, args.l2)
-    check_threshold, check_scores = choose(
-        lambda t: score(held, fit_model, rf.RelationFilter(check_weights, t) if t else False),
-        (0.0, *CHECK_THRESHOLDS),
-        "check threshold",
+    # Its threshold by five folds too: neighbouring ones differ by a relation or two.
+    check_threshold, check_means = check_by_folds(
+        items, (threshold, noun_threshold, extent_threshold), (0.0, *CHECK_THRESHOLDS), args
     )
+    for value, means in check_means.items():
+        print(f"  check threshold {value} (mean of five folds): {means}", flush=True)
     if check_threshold > 0:
-        scores = check_scores
         # With the check weeding out, the cue model may afford to accept more.
         check = rf.RelationFilter(check_weights, check_threshold)
         threshold, scores = choose(
@@ -371,7 +226,8 @@ def main() -> None:
     meta = {
         "_source": "logistic regression on hashed parse features of verbs, adjectives and "
         "nouns, trained on the PolNeAR train split (documents in name order, every fifth "
-        "held out to choose the thresholds). Built by training/train_attribution.py; no "
+        "held out to choose the thresholds, five folds for the nouns'). Built by "
+        "training/train_attribution.py; no "
         "text is stored: 'nouns' are CRC-32 keys of the noun lemmas scored. "
         "'filter_weights' are the relation check's (attribution/relation_filter.py), "
         "a logistic regression over hashed features of the outermost relations; "
@@ -385,6 +241,8 @@ def main() -> None:
         "filter_threshold": check_threshold,
         "extent_threshold": extent_threshold,
         "extent_folds": {str(t): m for t, m in extent_means.items()},
+        "noun_folds": {str(t): m for t, m in noun_means.items()},
+        "check_folds": {str(t): m for t, m in check_means.items()},
         "held_out_rules": baseline,
         "held_out": scores,
     }

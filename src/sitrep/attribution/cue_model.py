@@ -5,9 +5,10 @@ PolNeAR annotates a long tail of verbs as attribution cues ("mocked",
 intentions as well as their words. The hand lexicon (``cues.json``) holds the
 frequent ones; this model scores every other verb by its parse neighbourhood
 (lemma, dependency label, which complements it takes, what kind of subject it
-has, whether it stands inside a quotation or inside another relation's
-content), so that a verb with a clausal or object complement and a speaking
-subject can be read as a cue even when no list names it.
+has, what its object is and what that object is about, whether it stands inside
+a quotation or inside another relation's content), so that a verb with a clausal
+or object complement and a speaking subject can be read as a cue even when no list
+names it.
 
 Nouns are scored too ("Trump's attacks on", "had a favorable opinion of", see
 :mod:`.cue_nouns`), with a threshold of their own and only for the noun lemmas
@@ -192,16 +193,50 @@ def features(p: Parse, i: int, kids: list[int], lex: Cues, ctx: Context) -> list
         if cdep in ("prep", "prt", "mark"):
             out.append(f"lp={lemma}|{p.lower[c]}")
             out.append(f"p={p.lower[c]}")
+            if cdep == "prep" and (g := _child(p, c, _POBJ, c - 1)) is not None:
+                # What the preposition governs: "focus on the economy", "push for Iran".
+                out.append(f"pp={p.lower[c]}|{p.ent(g) or p.pos[g]}")
         elif cdep in ("nsubj", "nsubjpass"):
             kind = "pron" if p.lower[c] in _PRONOUNS else (p.ent(c) or p.pos[c])
             out.append(f"s={cdep}|{kind}")
+            if p.pos[c] == "NOUN":
+                # Common-noun subjects that hold views: "critics", "voters", "officials".
+                out.append(f"sl={p.lemma[c].lower()}")
         elif cdep == "dobj":
             out.append(f"o={p.ent(c) or p.pos[c]}")
             # Light verbs: "make ... clear", "take aim", "give support".
             out.append(f"ol={lemma}|{p.lemma[c].lower()}")
+            out.extend(_object(p, c, lex))
         elif cdep in ("acomp", "oprd", "xcomp", "ccomp"):
             out.append(f"cl={lemma}|{cdep}|{p.lemma[c].lower()}")
     out.append("cd=" + ",".join(sorted(deps)))
+    return out
+
+
+#: Dependency labels of a light verb's object that carry what the view is about.
+_OBJECT_COMPLEMENTS = frozenset({"prep", "acl", "ccomp", "relcl"})
+_POBJ = frozenset({"pobj"})
+#: How far after a word its dependents are looked for (noun phrases are short).
+_REACH = 8
+
+
+def _child(p: Parse, c: int, deps: frozenset[str], first: int) -> int | None:
+    """The first dependent of ``c`` labelled one of ``deps`` from ``first`` to
+    :data:`_REACH` tokens after ``c`` (a bounded look, not a scan of the document)."""
+    for g in range(max(0, first), min(len(p.head), c + _REACH)):
+        if p.head[g] == c and p.dep[g] in deps:
+            return g
+    return None
+
+
+def _object(p: Parse, c: int, lex: Cues) -> list[str]:
+    """Features of a verb's object ``c`` that hold across verbs: a view is often a verb
+    plus a noun of speech or attitude ("have concerns about", "take issue with", "make
+    comments on"), whichever the verb, and the noun's own complement says what about."""
+    out = [f"oo={p.lemma[c].lower()}", f"olex={lex.lemma_of(p.lemma[c], p.lower[c]) is not None}"]
+    for g in range(c + 1, min(len(p.head), c + _REACH)):
+        if p.head[g] == c and p.dep[g] in _OBJECT_COMPLEMENTS:
+            out.append(f"oc={p.dep[g]}|{p.lower[g] if p.dep[g] == 'prep' else ''}")
     return out
 
 
