@@ -9,6 +9,7 @@ relations to tell a gain from noise. Items are ``train_attribution.Item`` rows.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import numpy
@@ -52,6 +53,30 @@ def train(
     return _adam(ids, mask, y, cm.BUCKETS, epochs, l2, rate)
 
 
+#: Folds of the cross-fitted threshold choices (documents by position, i % FOLDS).
+FOLDS = 5
+
+
+def folds(items: list[Any]) -> Iterator[tuple[list[Any], list[Any]]]:
+    """Each fold of ``items`` with the rest: (training part, scored part)."""
+    for k in range(FOLDS):
+        yield (
+            [it for i, it in enumerate(items) if i % FOLDS != k],
+            [it for i, it in enumerate(items) if i % FOLDS == k],
+        )
+
+
+def add_fold(mean: dict[str, float], scores: dict[str, Any]) -> None:
+    """Add one fold's scores to the running means (rounded as the log prints them)."""
+    for name, value in scores.items():
+        mean[name] = round(mean.get(name, 0.0) + (value or 0.0) / FOLDS, 4)
+
+
+def best_of(values: tuple[float, ...], means: dict[float, dict[str, float]]) -> float:
+    """The setting with the best mean sum of the scores (the first of equals)."""
+    return max(values, key=lambda t: sum(means[t].values()))
+
+
 def extent_by_folds(
     items: list[Any], threshold: float, noun_threshold: float, args: Any
 ) -> tuple[float, dict[float, dict[str, float]]]:
@@ -63,9 +88,7 @@ def extent_by_folds(
     best mean sum of the four scores wins.
     """
     means: dict[float, dict[str, float]] = {t: {} for t in EXTENT_THRESHOLDS}
-    for k in range(5):
-        rest = [it for i, it in enumerate(items) if i % 5 != k]
-        fold = [it for i, it in enumerate(items) if i % 5 == k]
+    for rest, fold in folds(items):
         nouns = noun_keys(rest, args.min_noun)
         weights = train(rest, nouns, args.epochs, args.l2)
         rows, labels = extent_rows(rest)
@@ -73,10 +96,8 @@ def extent_by_folds(
         for t in EXTENT_THRESHOLDS:
             model = ce.ExtentModel(extent, t) if t < 1.0 else None
             scores = score(fold, cm.CueModel(weights, threshold, noun_threshold, nouns, model))
-            for name, value in scores.items():
-                means[t][name] = round(means[t].get(name, 0.0) + (value or 0.0) / 5, 4)
-    best = max(EXTENT_THRESHOLDS, key=lambda t: sum(means[t].values()))
-    return best, means
+            add_fold(means[t], scores)
+    return best_of(EXTENT_THRESHOLDS, means), means
 
 
 def fit_rows(
@@ -161,17 +182,13 @@ def noun_by_folds(
     four scores wins (the first of equals).
     """
     means: dict[float, dict[str, float]] = {t: {} for t in values}
-    for k in range(5):
-        rest = [it for i, it in enumerate(items) if i % 5 != k]
-        fold = [it for i, it in enumerate(items) if i % 5 == k]
+    for rest, fold in folds(items):
         nouns = noun_keys(rest, args.min_noun)
         weights = train(rest, nouns, args.epochs, args.l2)
         for t in values:
             scores = score(fold, cm.CueModel(weights, threshold, t, nouns))
-            for name, value in scores.items():
-                means[t][name] = round(means[t].get(name, 0.0) + (value or 0.0) / 5, 4)
-    best = max(values, key=lambda t: sum(means[t].values()))
-    return best, means
+            add_fold(means[t], scores)
+    return best_of(values, means), means
 
 
 def filter_rows(items: list[Any], detector: cm.CueModel) -> tuple[list[list[int]], list[float]]:
@@ -214,9 +231,7 @@ def check_by_folds(
     """
     threshold, noun_threshold, extent_threshold = thresholds
     means: dict[float, dict[str, float]] = {t: {} for t in values}
-    for k in range(5):
-        rest = [it for i, it in enumerate(items) if i % 5 != k]
-        fold = [it for i, it in enumerate(items) if i % 5 == k]
+    for rest, fold in folds(items):
         nouns = noun_keys(rest, args.min_noun)
         weights = train(rest, nouns, args.epochs, args.l2)
         extent = None
@@ -229,7 +244,5 @@ def check_by_folds(
         check = fit_rows(rows, labels, rf.BUCKETS, args.epochs, args.l2)
         for t in values:
             scores = score(fold, model, rf.RelationFilter(check, t) if t else False)
-            for name, value in scores.items():
-                means[t][name] = round(means[t].get(name, 0.0) + (value or 0.0) / 5, 4)
-    best = max(values, key=lambda t: sum(means[t].values()))
-    return best, means
+            add_fold(means[t], scores)
+    return best_of(values, means), means
