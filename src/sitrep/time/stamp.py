@@ -34,47 +34,17 @@ import datetime as dt
 import re
 
 from sitrep.time.find import dateline
+from sitrep.words import MONTHS, WEEKDAY_NAMES
 
 #: How far into the text a calendar-checked weekday stamp may stand (headline, stamp).
 WEEKDAY_STAMP_CHARS = 200
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
+#: Weekday name or abbreviation ("Tues", "Thurs" as well as "Tue", "Thu") -> weekday().
+_WEEKDAYS = {name: n for n, full in enumerate(WEEKDAY_NAMES) for name in (full, full[:3])} | {
+    "tues": 1,
+    "thurs": 3,
 }
-_WEEKDAYS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("monday", "mon"),
-            ("tuesday", "tues", "tue"),
-            ("wednesday", "wed"),
-            ("thursday", "thurs", "thu"),
-            ("friday", "fri"),
-            ("saturday", "sat"),
-            ("sunday", "sun"),
-        )
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted((m.title() for m in _MONTHS), key=len, reverse=True))
+_MONTH = r"(?P<month>" + "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True))
 _MONTH += r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(sorted((w.title() for w in _WEEKDAYS), key=len, reverse=True))
 _WEEKDAY += r")\.?,?\s+"
@@ -98,9 +68,9 @@ _PROSE_BEFORE = re.compile(r"\b(?:on|since|until|from|by|before|after|of)\s*$", 
 def _date_of(m: re.Match[str]) -> dt.date | None:
     try:
         if m["day"] is not None:
-            return dt.date(int(m["year"]), _MONTHS[m["month"].lower()], int(m["day"]))
+            return dt.date(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))
         if m["day2"] is not None:
-            return dt.date(int(m["year2"]), _MONTHS[m["month2"].lower()], int(m["day2"]))
+            return dt.date(int(m["year2"]), MONTHS[m["month2"].lower()], int(m["day2"]))
         return dt.date(int(m["nyear"]), int(m["nmonth"]), int(m["nday"]))
     except ValueError:
         return None  # "31 June": no such day, no stamp
