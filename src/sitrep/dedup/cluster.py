@@ -73,7 +73,14 @@ class _Index:
 def _mergeable(
     a: list[Report], b: list[Report], idf: Idf, scores: dict[tuple[str, str], float] | None = None
 ) -> bool:
-    """May groups ``a`` and ``b`` become one cluster?
+    """May groups ``a`` and ``b`` become one cluster? (See :func:`refusal`.)"""
+    return refusal(a, b, idf, scores) is None
+
+
+def refusal(
+    a: list[Report], b: list[Report], idf: Idf, scores: dict[tuple[str, str], float] | None = None
+) -> str | None:
+    """Why groups ``a`` and ``b`` may not become one cluster, or None when they may.
 
     Never two sentences of one document in a cluster (they tell two incidents;
     see :func:`two_incidents` for the headline and lead) unless they retell
@@ -92,14 +99,16 @@ def _mergeable(
     for x in a:
         for y in b:
             ex, ey = x.event, y.event
-            if two_speakers(ex, ey) or days_apart(x, y):
-                return False
+            if two_speakers(ex, ey):
+                return "two_speakers"
+            if days_apart(x, y):
+                return "days_apart"
             if two_incidents(ex, ey):
                 if retold(x, y, idf):
                     fits += 1
                     pairs += 1
                 elif not restated(x, y, idf):
-                    return False
+                    return "two_incidents"
                 # A restatement lets both sentences into one cluster but vouches
                 # for nothing: the other outlets' reports decide. Counted as a
                 # fit, it alone carried a report of another incident of the same
@@ -111,10 +120,10 @@ def _mergeable(
             if value is not None and value < AGAINST_SCORE and other_days(x, y):
                 # Two stated days, and nothing else alike enough to take one for
                 # a misreading: another incident, whatever reports link them.
-                return False
+                return "other_days"
             fits += compatible(x, y, idf)
             pairs += 1
-    return 2 * fits >= pairs
+    return None if 2 * fits >= pairs else "few_compatible"
 
 
 def _order(event: StoredEvent) -> tuple[str, str, str]:

@@ -32,7 +32,7 @@ from __future__ import annotations
 from sitrep.dedup.anaphora import both_refer_back
 from sitrep.dedup.background import ONE_CLAIM_SCORE, claims_apart, one_claim
 from sitrep.dedup.concepts import weapons_differ
-from sitrep.dedup.cumulative import counts_apart, spans_days, tally
+from sitrep.dedup.cumulative import counts_apart
 from sitrep.dedup.dates import (
     HEADLINE_CHARS,
     Report,
@@ -42,12 +42,13 @@ from sitrep.dedup.dates import (
     week_and_day,
 )
 from sitrep.dedup.figures import (
-    counts_in,
     figures_differ,
     numbers_differ,
     same_numbers,
     same_toll,
 )
+from sitrep.dedup.hedges import hedged_past, purpose_of
+from sitrep.dedup.incidents import count_and_incident, tolls_elsewhere
 from sitrep.dedup.kinds import SAID, SPOKEN
 from sitrep.dedup.named import named_days_apart
 from sitrep.dedup.named_places import places_disputed
@@ -79,10 +80,14 @@ __all__ = [
     "TARGET_CONFLICT_PENALTY",
     "Report",
     "compatible",
+    "conflict",
+    "count_and_incident",
     "dates_compatible",
     "retold",
     "same_side",
     "score",
+    "score_terms",
+    "tolls_elsewhere",
     "two_incidents",
     "two_speakers",
     "week_and_day",
@@ -150,6 +155,13 @@ BACK_REFERENCE_COST = 0.1
 FACTUAL = frozenset({"asserted", "historical"})
 
 
+def factual(report: Report) -> bool:
+    """Told as having happened: asserted, historical, doubted only in a detail of a
+    past happening ("may have been killed": :func:`hedged_past`), or the act that
+    has a purpose ("the airstrike was intended to target": :func:`purpose_of`)."""
+    return report.event.modality in FACTUAL or hedged_past(report) or purpose_of(report)
+
+
 def two_incidents(a: StoredEvent, b: StoredEvent) -> bool:
     """Two events of one article that must stay in different clusters.
 
@@ -202,68 +214,46 @@ def two_speakers(a: StoredEvent, b: StoredEvent) -> bool:
     return a.type.upper() in SPOKEN and bool(sa and sb) and not same_side(sa or "", sb or "")
 
 
-def _apart(a: Report, b: Report) -> bool:
-    """Places that do not name one spot: beyond their radius, or a town on the
-    other side of the country a regional phrase names (:func:`regions_apart`)."""
-    la, lb = a.event.location, b.event.location
-    if la is None or lb is None:
-        return False
-    return places_far(a.event, b.event) or regions_apart(a, b)
-
-
-def tolls_elsewhere(a: Report, b: Report) -> bool:
-    """One day, different tolls (no figure of one unit agrees) and places that do
-    not name one spot: two of the day's incidents ("32 civilians killed in
-    Aleppo on Sunday", "82 killed in eastern Syria on Sunday"), not one
-    disputed toll."""
-    if not one_day(a, b) or a.figures & b.figures:
-        return False
-    # A count over several days (:attr:`Report.ceilings`) is no incident's toll.
-    if not figures_differ(a.figures - a.ceilings, b.figures - b.ceilings):
-        return False
-    return _apart(a, b)
-
-
-def count_and_incident(a: Report, b: Report) -> bool:
-    """One report counts a toll over time ("57 civilians killed in recent days",
-    "350 killed since the ceasefire collapsed": :func:`spans_days`, with a figure)
-    and the other does not: a count and an incident are two claims, however
-    alike their words, unless both give the same figures."""
-    if tally(a.sentence) != tally(b.sentence):
-        # "Breached the truce 3 times in 24 hours" and one shelling: a tally of
-        # the day's incidents and one of them, unless both give its numbers.
-        return not same_numbers(a.sentence, b.sentence)
-    over_a, over_b = spans_days(a.sentence), spans_days(b.sentence)
-    if over_a == over_b:
-        return False
-    count = a if over_a else b
-    # The events stage does not attach every count to its event: the sentence's
-    # own numbers count as well.
-    if not count.figures and not counts_in(count.sentence):
-        return False
-    return not (a.figures & b.figures) and not same_numbers(a.sentence, b.sentence)
-
-
 def compatible(a: Report, b: Report, idf: Idf | None = None) -> bool:
     """Hard constraints: can these two reports describe one event at all?"""
+    return conflict(a, b, idf) is None
+
+
+def conflict(a: Report, b: Report, idf: Idf | None = None) -> str | None:
+    """The name of the first hard constraint the two reports fail, or None when
+    they are :func:`compatible` (the names: sitrep.dedup.explain.CONSTRAINTS)."""
     ea, eb = a.event, b.event
     if ea.type.upper() != eb.type.upper():
-        return False
+        return "type"
     if one_claim(a, b) or claims_apart(a, b):
         # A war's running toll (sitrep.dedup.background): its figure decides.
-        return one_claim(a, b) and ea.modality in FACTUAL and eb.modality in FACTUAL
+        if one_claim(a, b) and ea.modality in FACTUAL and eb.modality in FACTUAL:
+            return None
+        return "background_claims"
     if two_incidents(ea, eb) and not retold(a, b, idf):
-        return False
-    if (ea.modality in FACTUAL) != (eb.modality in FACTUAL):
-        return False
+        return "two_incidents"
+    if factual(a) != factual(b):
+        return "modality"
     if two_speakers(ea, eb):
-        return False
-    if not dates_compatible(a, b) or named_days_apart(a, b):
-        return False
-    if counts_apart(a, b) or count_and_incident(a, b):
-        return False
-    if tolls_elsewhere(a, b) or tolls_far(a, b):
-        return False
+        return "two_speakers"
+    if not dates_compatible(a, b):
+        return "dates"
+    if named_days_apart(a, b):
+        return "named_days"
+    if counts_apart(a, b):
+        return "counts_apart"
+    if count_and_incident(a, b):
+        return "count_and_incident"
+    if tolls_elsewhere(a, b):
+        return "tolls_elsewhere"
+    if tolls_far(a, b):
+        return "tolls_far"
+    return None if _places_fit(a, b, idf) else "places"
+
+
+def _places_fit(a: Report, b: Report, idf: Idf | None) -> bool:
+    """The last constraint of :func:`conflict`: places that may name one spot."""
+    ea, eb = a.event, b.event
     # Background told over months or years ("locked in civil war since early
     # 2011") is placed wherever the article is about; its place says nothing.
     # A sentence copied between outlets tells one thing wherever the geoparser
@@ -293,56 +283,75 @@ def _lead_overlap(a: Report, b: Report, idf: Idf | None) -> float:
 
 def score(a: Report, b: Report, idf: Idf | None = None) -> float:
     """Sentence similarity adjusted for specific agreement; call only when compatible."""
+    terms = score_terms(a, b, idf)
+    value = terms[0][1]
+    for _, delta in terms[1:]:
+        value += delta  # in order, as the terms were found: the same float every time
+    return value
+
+
+Terms = list[tuple[str, float]]
+
+
+def score_terms(a: Report, b: Report, idf: Idf | None = None) -> Terms:
+    """:func:`score` as named parts (sentence similarity first, then each bonus or
+    cost that applies), so sitrep.dedup.explain can say what kept a pair apart."""
     value = similarity(a.sentence, b.sentence, idf)
     ea, eb = a.event, b.event
     if one_claim(a, b):
-        return max(value, ONE_CLAIM_SCORE)
+        return [("one_claim", max(value, ONE_CLAIM_SCORE))]
     if a.vague or b.vague:
         # Background tolls differ from one article to the next (280000, then
         # 300000): different figures are different claims, not a dispute.
         if figures_differ(a.figures, b.figures) or numbers_differ(a.sentence, b.sentence):
-            return 0.0
+            return [("vague_figures", 0.0)]
         if same_numbers(a.sentence, b.sentence):
             # One background claim with one toll ("more than 280000 killed since
             # 2011") told by two outlets in their own words: the same claim.
-            return value
+            return [("similarity", value)]
         # Background retold in nearly one wording ("their advance has been slowed
         # in the past month because of landmines") is one claim without figures.
-        return value if retelling(a.sentence, b.sentence, idf) else value - VAGUE_PENALTY
+        vague = 0.0 if retelling(a.sentence, b.sentence, idf) else -VAGUE_PENALTY
+        return [("similarity", value), ("vague", vague)]
+    terms: Terms = [("similarity", value)]
     if a.exact_day and b.exact_day:
         # Two explicit, different days are usually two incidents (a campaign's
         # strikes on Monday and on Tuesday); the slack in dates_compatible is
         # for time zones and misread weekdays, so it costs score.
         same_day = one_day(a, b)
-        value += SAME_DAY_BONUS if same_day else -OTHER_DAY_PENALTY
+        terms.append(("same_day" if same_day else "other_day",
+                      SAME_DAY_BONUS if same_day else -OTHER_DAY_PENALTY))  # fmt: skip
         if same_day and idf is not None:
             # One day and two rare words in common (a village, "convoy"): the
             # sentences' other words (who said it, what else happened) dilute
             # their similarity but not this evidence.
-            value += ANCHOR_BONUS * (anchors(a.sentence, b.sentence, idf) >= ANCHOR_WORDS)
+            found = anchors(a.sentence, b.sentence, idf) >= ANCHOR_WORDS
+            terms.append(("anchors", ANCHOR_BONUS * found))
     elif idf is not None and day_in_window(a, b):
         # The undated report may be of that day: the rare words are the evidence,
         # and more of them are needed than for two reports of one stated day.
-        value += ANCHOR_BONUS * (anchors(a.sentence, b.sentence, idf) >= UNDATED_ANCHOR_WORDS)
+        found = anchors(a.sentence, b.sentence, idf) >= UNDATED_ANCHOR_WORDS
+        terms.append(("anchors", ANCHOR_BONUS * found))
     elif idf is not None and week_and_day(a, b):
         # "Last week" holds the day's incident and the week's others: unless
         # rare words tie them, a day's report and a week's are likelier two.
-        value -= WEEK_COST * (anchors(a.sentence, b.sentence, idf) < ANCHOR_WORDS)
+        found = anchors(a.sentence, b.sentence, idf) < ANCHOR_WORDS
+        terms.append(("week", -(WEEK_COST * found)))
     # Two articles about one story (their titles and leads alike) make their
     # matching events likelier one event, even told in different words.
-    value += LEAD_WEIGHT * _lead_overlap(a, b, idf)
+    terms.append(("lead", LEAD_WEIGHT * _lead_overlap(a, b, idf)))
     if countries_differ(ea, eb) and not both_countries(ea, eb):
         # Two country-level places are often both the geoparser's reading of a
         # nationality ("US-led strikes", "Britain-based monitor"): no evidence.
-        value -= COUNTRY_PENALTY
+        terms.append(("country", -COUNTRY_PENALTY))
     if same_place(ea, eb):
-        value += 0.1
+        terms.append(("same_place", 0.1))
     elif places_far(ea, eb) or regions_apart(a, b):
-        value -= FAR_PLACE_PENALTY
+        terms.append(("far_place", -FAR_PLACE_PENALTY))
     if a.figures & b.figures:
-        value += 0.1
+        terms.append(("same_figures", 0.1))
     elif tolls_apart(a, b):
-        value -= FIGURES_APART_PENALTY
+        terms.append(("figures_apart", -FIGURES_APART_PENALTY))
     if (
         ea.outlet
         and ea.outlet == eb.outlet
@@ -352,21 +361,21 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
         # One outlet's articles of different days share its house phrasing
         # ("terrorist rocket attacks on Aleppo"); only near-copies are one event.
         # Same-day articles of one outlet are often updates of one story.
-        value -= SAME_OUTLET_PENALTY
+        terms.append(("same_outlet", -SAME_OUTLET_PENALTY))
     sa, sb = actor_ids(ea, eb, "source_actor")
     if (
         sa
         and sb
         and not (speaker(ea.source_actor, a.sentence) or speaker(eb.source_actor, b.sentence))
     ):
-        value += 0.05 if same_side(sa, sb) else -0.1
+        terms.append(("doers", 0.05 if same_side(sa, sb) else -0.1))
     ta, tb = actor_ids(ea, eb, "target_actor")
     if ta and tb:
-        value += 0.05 if same_side(ta, tb) else -TARGET_CONFLICT_PENALTY
+        terms.append(("targets", 0.05 if same_side(ta, tb) else -TARGET_CONFLICT_PENALTY))
     if ea.type.upper() in SAID:
-        value -= SAID_COST
+        terms.append(("statement", -SAID_COST))
     if both_refer_back(a, b):
-        value -= BACK_REFERENCE_COST
+        terms.append(("refer_back", -BACK_REFERENCE_COST))
     if weapons_differ(profile(a.sentence).stems, profile(b.sentence).stems):
-        value -= WEAPON_CONFLICT_PENALTY
-    return value
+        terms.append(("weapons", -WEAPON_CONFLICT_PENALTY))
+    return terms
