@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.attribution import extent, light_verbs, quotes
+from sitrep.attribution import extent, labelling, light_verbs, quotes
 from sitrep.attribution.lexicon import Cues
 from sitrep.attribution.misparse import (
     announced,
@@ -192,6 +192,8 @@ def _find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
             if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
                 obj = objects[0]  # ("voting on March 1": a date is not a content)
                 return clip(doc, obj.left_edge.i, obj.right_edge.i + 1, sent)
+    if (label := labelling.label_content(cue, sent, lemma)) is not None:  # "called her cheap"
+        return clip(doc, label[0], label[1], sent)
     passive = _passive_content(cue, sent)
     if passive is not None:
         return passive
@@ -297,10 +299,9 @@ def _comma_after(cue: Token, sent: Span) -> int | None:
 
 def _comma_before(cue: Token, sent: Span) -> int | None:
     """The comma opening ", X said," (the leftmost one in reach: sources hold commas)."""
-    doc = cue.doc
     found = None
     for j in range(cue.i - 1, max(sent.start, cue.i - MAX_PARENTHETICAL) - 1, -1):
-        if doc[j].text == "," and j > sent.start:
+        if cue.doc[j].text == "," and j > sent.start:
             found = j
     return found
 
@@ -352,10 +353,8 @@ def _leading_advcl(cue: Token, start: int, end: int) -> bool:
     """Whether tokens start..end are an adverbial clause of the cue or of a verb above it
     ("Asked about the merger, the minister declined to comment.")."""
     above = {cue.i, *(a.i for a in cue.ancestors)}
-    doc = cue.doc
     return any(
-        doc[k].dep_ == "advcl" and doc[k].head.i in above and doc[k].right_edge.i < end
-        for k in range(start, end)
+        t.dep_ == "advcl" and t.head.i in above and t.right_edge.i < end for t in cue.doc[start:end]
     )
 
 

@@ -26,8 +26,10 @@ def according_to(tok: Token, sent: Span, lex: Cues) -> AttributionRelation | Non
     source = doc[first:end]
     for k in range(first + 1, end):
         # "according to a new poll that shows ...", "... average - despite ...": the source
-        # ends before a relative clause or a dash.
-        if doc[k].lower_ in ("that", "which", "who") or doc[k].text in ("-", "—", "–"):
+        # ends before a relative clause or a dash (not a hyphen inside a word: "AP-GfK
+        # poll", "a just-released poll").
+        dash = doc[k].text in ("—", "–") or (doc[k].text == "-" and doc[k - 1].whitespace_)
+        if doc[k].lower_ in ("that", "which", "who") or dash:
             source = doc[first:k]
             break
     if tok.i - sent.start <= 1:

@@ -58,6 +58,7 @@ from sitrep.attribution import (
     phrases,
     quote_speaker,
     relation_filter,
+    source_edges,
 )
 from sitrep.attribution import content as cs
 from sitrep.attribution import learned as learned_cues
@@ -337,8 +338,9 @@ def _outlet_in(doc: Doc, span: TextSpan, outlet_at: dict[int, tuple[int, str]]) 
 def _finish(
     relation: AttributionRelation, doc: Doc, lex: Cues, outlet_at: dict[int, tuple[int, str]]
 ) -> None:
-    """Outlet, anonymity and hedging of a relation and of the sources it cites."""
+    """Source edges, outlet, anonymity and hedging of a relation and the sources it cites."""
     for rel in relation.chain():
+        source_edges.tidy(rel, doc)
         speaker = rel.speaker
         if speaker is None:
             rel.anonymous = True

@@ -98,6 +98,8 @@ def _shared_subject(cue: Token) -> Token | None:
             # "voters are more likely to say ...", "he wants to defend ...".
             if head.pos_ == "ADJ" and head.dep_ == "acomp":
                 head = head.head
+            elif tok.dep_ == "xcomp" and (controller := _object_before(head, tok.i)) is not None:
+                return controller  # "required Republicans to recognize": its object
         elif not (
             tok.dep_ == "conj" or (tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("advcl", "xcomp"))
         ):
@@ -114,6 +116,11 @@ def _shared_subject(cue: Token) -> Token | None:
             return passive
         tok = head
     return None
+
+
+def _object_before(verb: Token, end: int) -> Token | None:
+    """The direct object of ``verb`` between it and token ``end`` (object control)."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < end), None)
 
 
 #: Dependencies of a noun or adverb that a "by / of / after"-phrase may hang on
