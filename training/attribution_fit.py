@@ -16,7 +16,8 @@ import numpy
 
 from sitrep.attribution import cue_extent as ce
 from sitrep.attribution import cue_model as cm
-from sitrep.attribution import find_attributions
+from sitrep.attribution import find_attributions, nesting
+from sitrep.attribution import nested_check as nc
 from sitrep.attribution import relation_filter as rf
 from sitrep.attribution.cue_extent_rows import extent_rows
 from sitrep.evaluation import polnear as pn
@@ -140,8 +141,23 @@ def _adam(
     return w.astype(numpy.float32)
 
 
+def _as_scored(relation: Any, starts: Any, ends: Any) -> list[pn.Relation]:
+    """``relation`` as the scorer reads it (token sets of source, cue and content)."""
+    return [
+        pn.Relation(
+            pn.tokens_of([source], starts, ends) if source else None,
+            pn.tokens_of([cue_span], starts, ends),
+            pn.tokens_of(content, starts, ends),
+        )
+        for source, cue_span, content in pn._as_polnear(relation)
+    ]
+
+
 def score(
-    items: list[Any], detector: cm.CueModel | bool, check: rf.RelationFilter | bool = False
+    items: list[Any],
+    detector: cm.CueModel | bool,
+    check: rf.RelationFilter | bool = False,
+    inner: nc.NestedCheck | bool = False,
 ) -> dict[str, Any]:
     """The scores of find_attributions over ``items`` that the threshold is chosen by."""
     counts = {role: pn.Counts() for role in pn.ROLES}
@@ -149,15 +165,10 @@ def score(
     for it in items:
         starts, ends = pn.token_starts(it.doc.text)
         predicted = []
-        for outer in find_attributions(it.doc, nested=False, learned=detector, check=check):
-            for source, cue_span, content in pn._as_polnear(outer):
-                predicted.append(
-                    pn.Relation(
-                        pn.tokens_of([source], starts, ends) if source else None,
-                        pn.tokens_of([cue_span], starts, ends),
-                        pn.tokens_of(content, starts, ends),
-                    )
-                )
+        for outer in find_attributions(
+            it.doc, nested=False, learned=detector, check=check, inner=inner
+        ):
+            predicted.extend(_as_scored(outer, starts, ends))
         predicted = list(dict.fromkeys(predicted))
         for role in pn.ROLES:
             gold = {span for r in it.gold if (span := getattr(r, role))}
@@ -203,7 +214,9 @@ def filter_rows(items: list[Any], detector: cm.CueModel) -> tuple[list[list[int]
         starts, ends = pn.token_starts(it.doc.text)
         gold_cues = [g.cue for g in it.gold if g.cue]
         quoted = rf.quoted_tokens(it.doc)
-        for rel in find_attributions(it.doc, nested=False, learned=detector, check=False):
+        for rel in find_attributions(
+            it.doc, nested=False, learned=detector, check=False, inner=False
+        ):
             cue_words = pn.tokens_of([(rel.cue.start, rel.cue.end)], starts, ends)
             if cue_words:
                 good = any(cue_words & g for g in gold_cues)
@@ -246,3 +259,28 @@ def check_by_folds(
             scores = score(fold, model, rf.RelationFilter(check, t) if t else False)
             add_fold(means[t], scores)
     return best_of(values, means), means
+
+
+def nested_rows(
+    items: list[Any], detector: cm.CueModel, check: rf.RelationFilter | bool
+) -> tuple[list[list[int]], list[float]]:
+    """Feature buckets and labels of the relations nested in another's content (the
+    nested check's rows): positive when the relation matches a gold relation as the
+    scorer counts it (a touching cue is not enough: a kept relation whose source or
+    content is wrong costs more than it brings)."""
+    rows: list[list[int]] = []
+    labels: list[float] = []
+    for it in items:
+        starts, ends = pn.token_starts(it.doc.text)
+        found = find_attributions(it.doc, nested=True, learned=detector)
+        outer = nesting.outermost(found)
+        kept = check.keep(it.doc, outer) if isinstance(check, rf.RelationFilter) else outer
+        kept_ids = {id(r) for r in kept}
+        quoted = rf.quoted_tokens(it.doc)
+        for rel, holder in nc.candidates(found, outer):
+            feats = nc.features(it.doc, rel, holder, id(holder) in kept_ids, quoted)
+            rows.append([nc.bucket(f) for f in feats])
+            mine = _as_scored(rel, starts, ends)
+            good = any(pn._same(g, m) for g in it.gold for m in mine)
+            labels.append(1.0 if good else 0.0)
+    return rows, labels

@@ -36,9 +36,16 @@ is exactly the gold cue); its threshold is chosen by the same sum averaged over
 five-fold cross-fitting on every train document (it changes too few cues for one
 fifth to tell; 1.0: never extend); the shipped one is retrained on every document.
 
+Last, the nested check (``sitrep.attribution.nested_check``: which relations nested
+in another's content PolNeAR annotates all the same) is trained on the nested
+relations of the four fifths, with the four-fifths cue model and check in place
+(positive: the relation matches a gold relation); its threshold is chosen on the
+held-out fifth (1.0: none put back); the shipped one is retrained on every document
+with the shipped cue model and check.
+
 Only numbers are saved: float16 weights indexed by feature hash, plus a
 ``meta`` JSON string (thresholds, held-out scores); ``filter_weights`` for the check,
-``extent_weights`` for the cue extent model.
+``extent_weights`` for the cue extent model, ``nested_weights`` for the nested check.
 """
 
 from __future__ import annotations
@@ -55,6 +62,7 @@ from attribution_fit import (
     extent_by_folds,
     filter_rows,
     fit_rows,
+    nested_rows,
     noun_by_folds,
     noun_keys,
     score,
@@ -64,6 +72,7 @@ from attribution_fit import (
 from sitrep.attribution import cue_extent as ce
 from sitrep.attribution import cue_model as cm
 from sitrep.attribution import find_attributions
+from sitrep.attribution import nested_check as nc
 from sitrep.attribution import relation_filter as rf
 from sitrep.attribution.cue_extent_rows import extent_rows
 from sitrep.attribution.cue_nouns import lemma_key
@@ -73,6 +82,8 @@ from sitrep.evaluation import polnear as pn
 THRESHOLDS = (0.25, 0.35, 0.45, 0.5, 0.55, 0.65, 0.75)
 #: Thresholds tried for the relation check (0.0: no check).
 CHECK_THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45)
+#: Thresholds tried for the nested check (1.0: none put back; first, so it wins ties).
+NESTED_THRESHOLDS = (1.0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
 
 
 class Item:
@@ -214,6 +225,21 @@ def main() -> None:
             THRESHOLDS,
             "threshold with the check",
         )
+    # The nested check, on the relations nested in the four fifths' contents with the
+    # four-fifths cue model and check in place; its threshold on the held-out fifth.
+    fifths = cm.CueModel(weights, threshold, noun_threshold, fit_nouns, extent(extent_threshold))
+    fifths_check = rf.RelationFilter(check_weights, check_threshold) if check_threshold else False
+    rows, labels = nested_rows(fit, fifths, fifths_check)
+    nested_weights = fit_rows(rows, labels, nc.BUCKETS, args.epochs, args.l2)
+    nested_threshold, nested_scores = choose(
+        lambda t: score(
+            held, fifths, fifths_check, nc.NestedCheck(nested_weights, t) if t < 1.0 else False
+        ),
+        NESTED_THRESHOLDS,
+        "nested threshold",
+    )
+    if nested_threshold < 1.0:
+        scores = nested_scores
     nouns = noun_keys(items, args.min_noun) if noun_threshold < 1.0 else frozenset()
     weights = train(items, nouns, args.epochs, args.l2)
     rows, labels = extent_rows(items)
@@ -223,6 +249,9 @@ def main() -> None:
     )
     rows, labels = filter_rows(items, final_model)
     check_weights = fit_rows(rows, labels, rf.BUCKETS, args.epochs, args.l2)
+    final_check = rf.RelationFilter(check_weights, check_threshold) if check_threshold else False
+    rows, labels = nested_rows(items, final_model, final_check)
+    nested_weights = fit_rows(rows, labels, nc.BUCKETS, args.epochs, args.l2)
     meta = {
         "_source": "logistic regression on hashed parse features of verbs, adjectives and "
         "nouns, trained on the PolNeAR train split (documents in name order, every fifth "
@@ -231,7 +260,8 @@ def main() -> None:
         "text is stored: 'nouns' are CRC-32 keys of the noun lemmas scored. "
         "'filter_weights' are the relation check's (attribution/relation_filter.py), "
         "a logistic regression over hashed features of the outermost relations; "
-        "'extent_weights' the cue extent model's (attribution/cue_extent.py).",
+        "'extent_weights' the cue extent model's (attribution/cue_extent.py), "
+        "'nested_weights' the nested relation check's (attribution/nested_check.py).",
         "threshold": threshold,
         "noun_threshold": noun_threshold,
         "nouns": sorted(nouns),
@@ -240,6 +270,7 @@ def main() -> None:
         "l2": args.l2,
         "filter_threshold": check_threshold,
         "extent_threshold": extent_threshold,
+        "nested_threshold": nested_threshold,
         "extent_folds": {str(t): m for t, m in extent_means.items()},
         "noun_folds": {str(t): m for t, m in noun_means.items()},
         "check_folds": {str(t): m for t, m in check_means.items()},
@@ -251,6 +282,7 @@ def main() -> None:
         weights=weights.astype(numpy.float16),
         filter_weights=check_weights.astype(numpy.float16),
         extent_weights=extent_weights.astype(numpy.float16),
+        nested_weights=nested_weights.astype(numpy.float16),
         meta=numpy.array(json.dumps(meta)),
     )
     print(f"saved {args.output} ({args.output.stat().st_size} bytes), threshold {threshold}, "

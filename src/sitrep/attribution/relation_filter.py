@@ -37,7 +37,7 @@ _RELATIVES = frozenset({"who", "which", "that", "whom", "what"})
 _QUOTES = frozenset({'"', "“", "”", "''", "``"})
 
 
-def _size(n: int) -> str:
+def size(n: int) -> str:
     """A coarse length bucket (1, 2, 3-4, 5-8, 9-16, more)."""
     for limit, name in ((1, "1"), (2, "2"), (4, "4"), (8, "8"), (16, "16")):
         if n <= limit:
@@ -45,7 +45,7 @@ def _size(n: int) -> str:
     return "long"
 
 
-def _source_kind(doc: Doc, relation: AttributionRelation) -> str:
+def source_kind(doc: Doc, relation: AttributionRelation) -> str:
     span = relation.speaker
     if span is None:
         return "none"
@@ -72,7 +72,7 @@ def features(doc: Doc, relation: AttributionRelation, quoted: frozenset[int]) ->
     root = cue.root
     lemma = root.lemma_.lower()
     content = relation.content
-    source = _source_kind(doc, relation)
+    source = source_kind(doc, relation)
     before = content.end <= relation.cue.start
     sent = root.sent
     head = root.head
@@ -84,13 +84,13 @@ def features(doc: Doc, relation: AttributionRelation, quoted: frozenset[int]) ->
         f"ld={lemma}|{root.dep_}",
         f"t={root.tag_}|{kind}",
         f"hd={head.pos_}|{root.dep_}",
-        f"cl={_size(len(cue))}|{kind}",
+        f"cl={size(len(cue))}|{kind}",
         f"s={source}|{kind}",
         f"ls={lemma}|{source}",
         f"q={in_quote}|{kind}",
         f"qs={in_quote}|{source}",
         f"b={before}|{kind}",
-        f"n={_size(len(content.text.split()))}|{kind}",
+        f"n={size(len(content.text.split()))}|{kind}",
         f"cq={content.text[:1] in _QUOTES or bool(content.parts)}|{kind}",
         f"ss={sent.start == root.i or root.i - sent.start < 2}|{kind}",
         f"neg={any(c.dep_ == 'neg' for c in root.children)}|{kind}",

@@ -54,6 +54,7 @@ from sitrep.attribution import (
     forms,
     headlines,
     misparse,
+    nested_check,
     nesting,
     phrases,
     quote_speaker,
@@ -90,6 +91,7 @@ def find_attributions(
     nested: bool = True,
     learned: bool | cue_model.CueModel = True,
     check: bool | relation_filter.RelationFilter = True,
+    inner: bool | nested_check.NestedCheck = True,
 ) -> list[AttributionRelation]:
     """Every attribution relation in ``doc``, in text order.
 
@@ -100,7 +102,8 @@ def find_attributions(
 
     ``check`` (outermost list only) leaves out the relations the learned relation check
     (:mod:`.relation_filter`) scores as ones PolNeAR would not annotate: True for the
-    shipped check, False for none, or a check (training uses this).
+    shipped check, False for none, or a check (training uses this). ``inner`` likewise
+    puts back the nested relations :mod:`.nested_check` takes for annotated ones.
 
     ``learned`` adds relations whose cue is a verb outside the lexicon (or a stance
     adjective after "be", or a cue noun) that the learned cue model (:mod:`.cue_model`) accepts:
@@ -159,7 +162,9 @@ def find_attributions(
         return found
     outer = nesting.outermost(found)
     judge = cue_model.relation_check() if check is True else check or None
-    return judge.keep(doc, outer) if judge is not None else outer
+    kept = judge.keep(doc, outer) if judge is not None else outer
+    again = nested_check.model() if inner is True else inner or None
+    return again.restore(doc, found, outer, kept) if again is not None else kept
 
 
 def _inside_aside(tok: Token, sent: Span, lex: Cues) -> bool:
