@@ -50,7 +50,10 @@ _ORIGIN_HOPS = 3
 def origin(span: Span) -> bool:
     """ "Erland Almaas, 18, of Norway", "a friend from France", "Ranimat, 28, of the
     village of Tsurif near Hebron": where a person comes from, not where the event
-    happened."""
+    happened. So too a country that acts: "France and Britain patrol the
+    strait", "Israel captured the town"."""
+    if _acting_country(span):
+        return True
     node = span.root
     for _ in range(_ORIGIN_HOPS):
         prep = node.head
@@ -71,6 +74,25 @@ def origin(span: Span) -> bool:
             return False
         node = holder
     return False
+
+
+def _acting_country(span: Span) -> bool:
+    """A country (GPE) as the subject of a verb with an object: who acts
+    ("Britain patrols the zone", "Israel captured the town"), not where; not a
+    passive subject ("Iraq was bombed") nor the subject of a verb without an
+    object ("Aleppo fell")."""
+    node = span.root
+    if node.ent_type_ != "GPE" or node.head.i == node.i:
+        return False
+    head = node.head
+    if node.dep_ == "conj" and head.dep_ == "nsubj":
+        # "France and Britain patrol ...": the first of the subjects.
+        node, head = head, head.head
+    return (
+        node.dep_ == "nsubj"
+        and head.pos_ == "VERB"
+        and any(child.dep_ == "dobj" for child in head.children)
+    )
 
 
 def located_by(

@@ -59,6 +59,7 @@ from sitrep.geo.sentences import (
     event_sentence,
     quiet_places,
 )
+from sitrep.geo.unlisted import UNLISTED
 from sitrep.model import GeoPoint, Place
 
 if TYPE_CHECKING:
@@ -185,9 +186,13 @@ def main_location(
     first sentence and the first report of violence; ``title`` (a headline given
     apart from the text) makes the places it names count as lead mentions.
     """
-    if not places:
+    # A place the gazetteer lacks stands at the place the text puts it in, which
+    # the report names too and which already counts (sitrep.geo.unlisted).
+    ordered = sorted(
+        (p for p in places if not (p.how or "").startswith(UNLISTED)), key=lambda p: p.start
+    )
+    if not ordered:
         return None
-    ordered = sorted(places, key=lambda p: p.start)
     lead_end = _lead_end(doc)
     titled = title.lower() if title else ""
     groups = group_name_ranges(doc) if doc is not None else []

@@ -52,6 +52,7 @@ from sitrep.geo.holds import held_readings, holds_bonus
 from sitrep.geo.recognize import find_mentions
 from sitrep.geo.reference import placed_elsewhere
 from sitrep.geo.rows import cached_km, haversine_km
+from sitrep.geo.unlisted import add_unlisted
 from sitrep.geo.worldcity import namesakes, world_city_bonus
 from sitrep.model import Place
 
@@ -389,5 +390,9 @@ def to_place(mention: Mention, cand: Candidate, reason: str) -> Place:
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
-    """Every place named in ``doc``, resolved to a gazetteer entry, in text order."""
-    return [to_place(m, c, r) for m, c, r in resolve(find_mentions(doc, gazetteer), gazetteer)]
+    """Every place named in ``doc``, resolved to a gazetteer entry, in text order;
+    a place the gazetteer lacks, resolved to the listed place the text puts it in
+    (:mod:`sitrep.geo.unlisted`)."""
+    mentions = find_mentions(doc, gazetteer)
+    places = [to_place(m, c, r) for m, c, r in resolve(mentions, gazetteer)]
+    return add_unlisted(doc, mentions, places)

@@ -1,0 +1,130 @@
+"""A name located by the apposition after it: "X, a village near Y", "X, 80 km west
+of Y", "X area, north of Y", "X, a town 10 miles south of the city of Y".
+
+The apposition says the name is a place (a place noun, a bearing, a distance or
+"near" in it: "Ahmed, 45, of Y" is a person) and where it lies: at Y, or, when
+it gives both a distance and a bearing, at the point they reach from Y. A
+country locates it only with a place noun ("X, a town in southern Somalia").
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from sitrep.nlp.cache import doc_arrays
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from sitrep.model import Place
+
+#: Words that may stand between a name and the place an apposition locates it
+#: by: "X, a small village about 80 km (50 miles) northwest of Y", "X, an area
+#: close to the town of Y", "X, near Y".
+_APPOSITION_WORDS = frozenset(
+    {"a", "an", "the", "small", "large", "remote", "key", "main", "nearby", "border",
+     "about", "some", "around", "nearly", "roughly", "approximately", "almost", "just",
+     "over", "less", "more", "than", "located", "situated", "lying", "which", "is",
+     "close", "to", "of", "from", "near", "outside", "in", "(", ")", "northern", "southern",
+     "eastern", "western", "central", "away"}
+)  # fmt: skip
+#: Degrees clockwise from north, per compass word.
+_BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
+             "south": 180.0, "southwest": 225.0, "west": 270.0,
+             "northwest": 315.0}  # fmt: skip
+#: Kilometres per distance unit.
+_UNITS = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "miles": 1.609,
+          "mi": 1.609}  # fmt: skip
+#: Words of an apposition that say the name before it is a place.
+_LOCATING_WORDS = frozenset({"near", "outside", "close"}) | _BEARINGS.keys() | _UNITS.keys()
+#: The word before the located-by place: "of Y", "from Y", "near Y", "to Y", "in Y".
+_BY_WORDS = frozenset({"of", "from", "near", "outside", "to", "in"})
+#: Adjectives of a part between that word and the place ("in southern Y").
+_PARTS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "northeastern",
+     "northwestern", "southeastern", "southwestern"}
+)  # fmt: skip
+#: Tokens an apposition may run over before its place.
+APPOSITION_REACH = 14
+_EARTH_KM = 6371.0
+
+
+def apposed(
+    doc: Doc, j: int, starts: dict[int, Place], place_nouns: frozenset[str]
+) -> Place | None:
+    """The listed place (``starts``: by first token) that an apposition after the
+    name ending at token ``j`` locates it by, moved by the distance and bearing the
+    apposition gives; None when there is no such apposition."""
+    arrays = doc_arrays(doc)
+    lower, words, n = arrays.lower, arrays.words, len(arrays.lower)
+    if j < n and lower[j] in place_nouns:
+        j += 1  # "X area, north of Y"
+    if j >= n or lower[j] != ",":
+        return None
+    placed = called = False
+    km: float | None = None
+    bearing: float | None = None
+    parenthesis = False
+    for k in range(j + 1, min(n, j + 1 + APPOSITION_REACH)):
+        start = k + 1 if lower[k] == "the" and k + 1 in starts else k
+        if start in starts:
+            by = k - 2 if lower[k - 1] in _PARTS else k - 1  # "in southern Y"
+            located = lower[by] in _BY_WORDS or _locality_of(lower, start, place_nouns)
+            place = starts[start]
+            if not (located and placed):
+                return None
+            if place.feature.startswith("A.PCL"):
+                # "X, a town in southern Somalia": known no finer than the country,
+                # and only where a noun calls it a place.
+                return place if called else None
+            return _moved(place, km, bearing)
+        word = lower[k]
+        called = called or word in place_nouns
+        placed = placed or called or word in _LOCATING_WORDS
+        parenthesis = (parenthesis or word == "(") and word != ")"
+        if word in _UNITS and km is None and not parenthesis and k > 0:
+            # "80 km (50 miles)": the first figure.
+            km = _number(words[k - 1], _UNITS[word])
+        elif word in _BEARINGS and k + 1 < n and lower[k + 1] in ("of", "from"):
+            bearing = _BEARINGS[word]
+        elif (
+            word not in _APPOSITION_WORDS
+            and word not in place_nouns
+            and word not in _LOCATING_WORDS
+            and not word.replace(",", "").replace(".", "").isdigit()
+        ):
+            return None
+    return None
+
+
+def _number(text: str, factor: float) -> float | None:
+    try:
+        return float(text.replace(",", "")) * factor
+    except ValueError:
+        return None
+
+
+def _locality_of(lower: list[str], k: int, place_nouns: frozenset[str]) -> bool:
+    """ "of the town of Y": the words before token ``k`` call it a place."""
+    return k >= 2 and lower[k - 1] == "of" and lower[k - 2] in place_nouns
+
+
+def _moved(place: Place, km: float | None, bearing: float | None) -> Place:
+    """``place``, or the point ``km`` away from it towards ``bearing`` when both are
+    known ("80 km west of Y")."""
+    if km is None or bearing is None:
+        return place
+    angle = math.radians(bearing)
+    arc = km / _EARTH_KM
+    phi, lam = math.radians(place.lat), math.radians(place.lon)
+    phi2 = math.asin(
+        math.sin(phi) * math.cos(arc) + math.cos(phi) * math.sin(arc) * math.cos(angle)
+    )
+    lam2 = lam + math.atan2(
+        math.sin(angle) * math.sin(arc) * math.cos(phi),
+        math.cos(arc) - math.sin(phi) * math.sin(phi2),
+    )
+    lat = round(math.degrees(phi2), 5)
+    lon = round((math.degrees(lam2) + 540.0) % 360.0 - 180.0, 5)
+    return place.model_copy(update={"lat": lat, "lon": lon})
