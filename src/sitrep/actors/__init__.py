@@ -33,7 +33,9 @@ __all__ = [
     "Actor",
     "ActorDictionary",
     "Country",
+    "GenericTerms",
     "StateForces",
+    "generic_terms",
     "lost_possessives",
     "state_forces",
 ]
@@ -70,6 +72,35 @@ def state_forces() -> StateForces:
             for term in country.terms:
                 states.setdefault(term.lower(), (government.id, government.name))
     return StateForces(forces, heads, states)
+
+
+@dataclass(frozen=True)
+class GenericTerms:
+    """Words for a state's own actors that name no country ("the army", "the regime")."""
+
+    #: Lower-cased phrase -> role ("government", "military", "opposition").
+    phrases: dict[str, str]
+    #: Country code -> role -> the country's actor in that role.
+    actors: dict[str, dict[str, Actor]]
+
+
+@lru_cache(maxsize=1)
+def generic_terms() -> GenericTerms:
+    """From the bundled dictionary: generic phrases and each country's actor per role."""
+    data = ActorDictionary.load().data
+    actors: dict[str, dict[str, Actor]] = {}
+    for country in data.countries.values():
+        roles = {
+            "government": country.government,
+            "military": country.military,
+            "opposition": country.opposition,
+        }
+        actors[country.code] = {
+            role: data.actors[actor_id]
+            for role, actor_id in roles.items()
+            if actor_id is not None and actor_id in data.actors
+        }
+    return GenericTerms(dict(data.generic), actors)
 
 
 @lru_cache(maxsize=1)

@@ -2,9 +2,12 @@
 
 A dictionary file is JSON with ``actors`` (id, name, type, country_code, aliases,
 optional ``generic``) and optional ``countries`` (terms naming a state or people and
-the actor each term stands for) plus the head-noun lists that decide whether a
-country term denotes the state's forces, its government, or nothing (a place).
-User files use the same layout; an actor or country with a bundled id replaces it.
+the actor each term stands for, optionally its armed opposition) plus the head-noun
+lists that decide whether a country term denotes the state's forces, its government,
+or nothing (a place), and ``generic_terms``: phrases naming a state's own government,
+forces or opposition without naming the country ("the army", "the regime"), which
+the events stage reads in the document's country. User files use the same layout;
+an actor or country with a bundled id replaces it.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ ACTOR_TYPES = frozenset(
     }
 )
 STANDALONE = frozenset({"government", "military", "none"})
+GENERIC_ROLES = ("government", "military", "opposition")
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,8 @@ class Country:
     military: str
     #: What a bare term in subject position stands for ("Ankara said ...").
     standalone: str = "government"
+    #: The state's armed opposition, for "the opposition" in a document about it.
+    opposition: str | None = None
 
 
 @dataclass
@@ -65,6 +71,9 @@ class DictionaryData:
     #: head lemma -> ("military" | "government", "self" | "modifier")
     heads: dict[str, tuple[str, str]] = field(default_factory=dict)
     non_actor_heads: set[str] = field(default_factory=set)
+    #: Lower-cased phrase naming no country -> "government" | "military" | "opposition"
+    #: ("the army", "regime forces"): read as the document's country's actor.
+    generic: dict[str, str] = field(default_factory=dict)
 
 
 def _fail(origin: str, message: str, bundled: bool) -> Exception:
@@ -121,7 +130,10 @@ def _country(code: str, raw: Any, origin: str, bundled: bool) -> Country:
         if not isinstance(raw.get(key), str):
             raise _fail(origin, f"country {code!r} needs an actor id in {key!r}", bundled)
         ids.append(raw[key])
-    return Country(code, terms, ids[0], ids[1], standalone)
+    opposition = raw.get("opposition")
+    if opposition is not None and not isinstance(opposition, str):
+        raise _fail(origin, f"country {code!r}: opposition must be an actor id", bundled)
+    return Country(code, terms, ids[0], ids[1], standalone, opposition)
 
 
 def merge_file(data: DictionaryData, raw: Any, origin: str, bundled: bool) -> None:
@@ -145,13 +157,19 @@ def merge_file(data: DictionaryData, raw: Any, origin: str, bundled: bool) -> No
                 data.heads[lemma.lower()] = (kind, role)
     nouns = _str_list(raw.get("non_actor_heads", []), "non_actor_heads", origin, bundled)
     data.non_actor_heads.update(n.lower() for n in nouns)
+    generic = raw.get("generic_terms", {})
+    if not isinstance(generic, dict):
+        raise _fail(origin, "'generic_terms' must be an object", bundled)
+    for role in GENERIC_ROLES:
+        for phrase in _str_list(generic.get(role, []), f"generic_terms.{role}", origin, bundled):
+            data.generic[phrase.lower()] = role
 
 
 def check_references(data: DictionaryData, origin: str) -> None:
     """Every country must point at actors that exist (after all files are merged)."""
     for country in data.countries.values():
-        for actor_id in (country.government, country.military):
-            if actor_id not in data.actors:
+        for actor_id in (country.government, country.military, country.opposition):
+            if actor_id is not None and actor_id not in data.actors:
                 raise UsageError(
                     f"actor dictionary {origin}: country {country.code!r} refers to unknown "
                     f"actor {actor_id!r}; add it to 'actors'"

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from sitrep.actors.dictionary import Country, DictionaryData
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.vocab import Vocab
 
 #: Dependencies through which a bare country term is an agent or recipient.
@@ -68,10 +68,10 @@ class Matchers:
         for key, texts in phrases.items():
             exact = [tokenizer(t) for t in texts if _case_sensitive(t)]
             lower = [tokenizer(t) for t in texts if not _case_sensitive(t)]
-            if key.startswith(_ALIAS):
-                # Text that lost its apostrophes ("the Assads forces", "Hezbollahs
-                # fighters") still names the actor.
-                lower += [tokenizer(t + "s") for t in texts if possessive_variant(t)]
+            # Text that lost its apostrophes ("the Assads forces", "Hezbollahs
+            # fighters", "Russias air force", "Turkeys health ministry") still names
+            # the actor or the country.
+            lower += [tokenizer(t + "s") for t in texts if possessive_variant(t)]
             if exact:
                 self.exact.add(key, exact)
             if lower:
@@ -109,6 +109,7 @@ def country_span(span: Span, country: Country, data: DictionaryData) -> Span | N
     root = span.root
     head = root.head
     if root.dep_ in _MODIFIER_DEPS and head.i != root.i and head.pos_ in _NOUNS:
+        head = _phrase_head(head, data)
         key = head.lemma_.lower() if head.lemma_.lower() in data.heads else head.lower_
         if key in data.heads:
             kind, role = data.heads[key]
@@ -126,6 +127,20 @@ def country_span(span: Span, country: Country, data: DictionaryData) -> Span | N
     if top.dep_ in _ARGUMENT_DEPS or (top.dep_ == "pobj" and top.head.lower_ in _ARGUMENT_PREPS):
         return _standalone(span, country)
     return None
+
+
+def _phrase_head(head: Token, data: DictionaryData) -> Token:
+    """The head of a run of name words the term modifies ("Russia's *Aerospace
+    Forces*"): an unlisted compound passes on to the noun it modifies."""
+    while (
+        head.lemma_.lower() not in data.heads
+        and head.lower_ not in data.heads
+        and head.dep_ == "compound"
+        and head.head.i > head.i
+        and head.head.pos_ in _NOUNS
+    ):
+        head = head.head
+    return head
 
 
 def _standalone(span: Span, country: Country) -> Span | None:

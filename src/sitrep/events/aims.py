@@ -96,3 +96,42 @@ def verb_aim(
     if verb.dep_ == "acl" or participle:
         return named, aim
     return named or aim, None
+
+
+#: Nouns whose "of" complement is the event that hit them ("victims of the attack").
+_SUFFERER_NOUNS = frozenset({"victim", "casualty", "survivor", "target"})
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def stacked_target(noun: Token, mentions: Mentions) -> Token | None:
+    """A target phrase the parser hung on an earlier phrase ("strikes in Idlib against
+    the group", "support through its allies for the group"): a named object of a
+    target preposition inside a prepositional phrase that follows the event noun."""
+    phrases = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.dep_ == "dobj":
+        # "showing support through its allies": the phrase went to the verb.
+        phrases += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    for prep in phrases:
+        obj = _pobj(prep)
+        # "condemned the killing as an aggression against Iraq": a description.
+        if obj is None or prep.lower_ in ("as", "like"):
+            continue
+        for inner in obj.children:
+            if inner.dep_ != "prep" or inner.lower_ not in ("against", "for", "targeting"):
+                continue
+            target = _pobj(inner)
+            if target is not None and mentions.resolve(target, allow_text=False) is not None:
+                return target
+    return None
+
+
+def sufferer(noun: Token) -> Token | None:
+    """ "Victims of a chemical attack", "casualties of the shelling": who suffered."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    head = prep.head
+    return head if head.lemma_.lower() in _SUFFERER_NOUNS else None

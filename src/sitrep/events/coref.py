@@ -9,9 +9,10 @@ a later draft into an earlier one of the same type when nothing says they differ
   toll of the attack named next to it), otherwise when compatible;
 * across sentences, within ``WINDOW`` sentences of the last mention, when
   compatible: same modality (historical counts as asserted), no two different
-  named actors in the same role, no two different specific places, and no two
-  different dates (the trigger's own, else its sentence's; a day worded two ways,
-  "Thursday" and "Thursday 5 Feb 2015", is one date);
+  named actors in the same role, no later attacker who was the earlier victim (a
+  reply), no two different specific places, and no two different dates (the
+  trigger's own, else its sentence's; a day worded two ways, "Thursday" and
+  "Thursday 5 Feb 2015", is one date);
 * never for two triggers that one sentence tells as two happenings ("killed in air
   strikes after rebels fired": see :mod:`sitrep.events.merging`).
 
@@ -26,9 +27,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from bisect import bisect_right
 from collections.abc import Callable
-from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
+
+from sitrep.events.coref_dates import DateKeys, both_dates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,6 +51,8 @@ _EARTH_KM = 6371.0
 #: Movements pass through several places ("crossed at X ... headed to Y"): a second
 #: place names a leg of the same movement, not a second happening.
 _MOVES = frozenset({"MOBILIZE", "RETREAT"})
+#: Types whose source and target are adversaries.
+_HOSTILE = frozenset({"ASSAULT", "COERCE"})
 #: Verbs that report only a toll: in a sentence with another attack trigger they are it.
 CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "die", "hurt", "claim", "martyr"})
 
@@ -74,6 +79,7 @@ class _Trig(Protocol):
 
 class DraftLike(Protocol):
     type: str
+    mode: str | None
     merged: bool
     modality: Modality
     location: EventLocation | None
@@ -99,6 +105,24 @@ def _same_actor(a: ActorRef | None, b: ActorRef | None, states: dict[str, str]) 
     # Turkish incursion" name the same happening.
     side = states.get(a.actor_id)
     return side is not None and side == states.get(b.actor_id)
+
+
+def _crossed(a: DraftLike, b: DraftLike) -> bool:
+    """``a``'s attacker is ``b``'s victim: one actor is not both sides of one attack,
+    except in a clash told from either side (a movement's target may be its own)."""
+    s, t = a.roles.source, b.roles.target
+    if s is None or t is None or s.actor_id is None or s.actor_id != t.actor_id:
+        return False
+    return a.type in _HOSTILE and not (a.mode == "sideAB" and b.mode == "sideAB")
+
+
+def _uncross(a: DraftLike, b: DraftLike) -> None:
+    """A later mention's victim who is the earlier one's attacker is dropped: the
+    first telling says who did what, a later toll sentence's long list of victims is
+    parsed less surely than an attacker named as a subject."""
+    first, later = (a, b) if a.trig.index < b.trig.index else (b, a)
+    if _crossed(first, later):
+        later.roles.target = None
 
 
 def _same_place(a: DraftLike, b: DraftLike) -> bool:
@@ -168,12 +192,17 @@ def compatible(
         return False
     if not _same_actor(keep.roles.source, other.roles.source, states):
         return False
+    first, later = (keep, other) if keep.trig.index < other.trig.index else (other, keep)
+    if _crossed(later, first):
+        # The earlier victim attacks: a reply, or the victims' own fighting ("killed
+        # members of the group, which is fighting ...").
+        return False
     if not toll and not _same_actor(keep.roles.target, other.roles.target, states):
         return False
     if keep.type not in _MOVES and not _same_place(keep, other):
         return False
     # The trigger's own dates, else its sentence's: two different dates, two happenings.
-    dates_a, dates_b = _both_dates(keep, other, dates)
+    dates_a, dates_b = both_dates(keep, other, dates)
     return not (dates_a and dates_b and not dates_a & dates_b)
 
 
@@ -190,65 +219,31 @@ _FINAL = (".", "!", "?", '"', "”", "'", "’", ":", ")")
 
 class _Headlines:
     """Which triggers stand in a headline-style line: a paragraph of its own with no
-    final stop. Remembered per trigger: walking to a token's sentence bounds
-    goes one token at a time, and one headline is asked about again and again."""
+    final stop. Remembered per trigger; the parser's sentence bounds are read once
+    (``Token.sent`` walks to them one token at a time, for every question)."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.known: dict[int, bool] = {}
+        self.starts: list[int] = []
+        self.ends: list[int] = []
 
     def __call__(self, index: int) -> bool:
         known = self.known.get(index)
         if known is not None:
             return known
         doc = self.doc
-        sent = doc[index].sent
+        if not self.starts:
+            for sentence in doc.sents:
+                self.starts.append(sentence.start)
+                self.ends.append(sentence.end)
+        n = bisect_right(self.starts, index) - 1
+        sent = doc[self.starts[n] : self.ends[n]]
         text = sent.text.strip()
         ends_line = sent.end >= len(doc) or "\n" in doc[sent.end - 1].text_with_ws
         flag = bool(text) and ends_line and not text.endswith(_FINAL)
         self.known[index] = flag
         return flag
-
-
-def _own_dates(draft: DraftLike) -> set[str]:
-    """The trigger's own dates, else its sentence's, less any that only date a report
-    ("in what the coalition said Sunday was ...")."""
-    own = {d.lower() for d in draft.own_dates}
-    return {d.lower() for d in draft.dates if d.lower() in own} or own
-
-
-def _both_dates(a: DraftLike, b: DraftLike, keys: DateKeys | None) -> tuple[set[str], set[str]]:
-    """The own dates of two mentions; where both have some, each as the day it names
-    (see :class:`DateKeys`)."""
-    dates_a, dates_b = _own_dates(a), _own_dates(b)
-    if keys is None or not (dates_a and dates_b):
-        return dates_a, dates_b
-    return {keys.get(d) for d in dates_a}, {keys.get(d) for d in dates_b}
-
-
-@lru_cache(maxsize=4096)
-def _date_key(text: str, published: dt.date | None) -> str:
-    # Imported here: the events stage reads the time stage's resolver only for two
-    # mentions that both have dates.
-    from sitrep.time import resolve
-
-    date = resolve(text, published)
-    # Only a day is one date however worded; "late September" and "September" only
-    # overlap, and keep telling two happenings apart as before.
-    return date.value if date is not None and date.precision == "day" else text
-
-
-class DateKeys:
-    """Date phrase (lower case) -> the day it names, if one: "Thursday" in a Thursday
-    report and "Thursday 5 Feb 2015", or "late Monday" and "Monday", are one date
-    worded two ways, not the dates of two happenings. Resolved when first asked:
-    most mentions never meet another dated one."""
-
-    def __init__(self, published: dt.date | None) -> None:
-        self.published = published
-
-    def get(self, text: str) -> str:
-        return _date_key(text, self.published)
 
 
 def _dated(draft: DraftLike) -> bool:
@@ -282,7 +277,7 @@ def figures_follow(
     16"), or a sentence adding detail without a place of its own ("Dozens of people
     were also wounded.").
     """
-    dates_a, dates_b = _both_dates(keep, other, dates)
+    dates_a, dates_b = both_dates(keep, other, dates)
     if dates_a and dates_b:
         return bool(dates_a & dates_b)
     la, lb = keep.location, other.location
@@ -380,6 +375,7 @@ def corefer(
                     keep, other = draft, keep
                 else:
                     other = draft
+                _uncross(keep, other)
                 figures = n == last or figures_follow(
                     doc, keep, other, n - last, sentence_no, dates
                 )

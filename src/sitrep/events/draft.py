@@ -64,6 +64,15 @@ def absorb(keep: Draft, other: Draft, *, same_clause: bool = True, figures: bool
         keep.quantities += [
             q for q in other.quantities if q.text not in seen and (q.value, q.unit) not in seen
         ]
+    doc = other.sentence.doc
+    if (
+        other.modality == "negated"
+        and doc[other.trig.index].head.i == keep.trig.index
+        and keep.trig.index != other.trig.index
+    ):
+        # "residents stopped the convoy": the object is negated by the very verb that
+        # is the event (a stopping, a blocking), which happened.
+        return
     if same_clause and keep.modality == "asserted":
         # Only a mention in the same clause qualifies the happening ("a planned
         # attack was carried out"); a later reference ("he hoped the deal would

@@ -20,9 +20,10 @@ from sitrep.events.dates import anaphoric_sentences, date_texts, sentence_dates
 from sitrep.events.draft import Draft, absorb
 from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.events.location import locate
-from sitrep.events.mentions import ARMED_TYPES, Mentions, role_mention
+from sitrep.events.mentions import ARMED_TYPES, Mentions, role_mention, token_range
 from sitrep.events.merging import merge_anaphoric, merge_clauses
 from sitrep.events.modality import modality
+from sitrep.events.national import national_mentions
 from sitrep.events.quantities import quantities
 from sitrep.events.relations import (
     blamed_attackers,
@@ -123,7 +124,9 @@ def _draft(
     trigger = doc[trig.index]
     draft.sentence_dates = [ent.text for ent in sentence_dates]
     draft.own_dates = [e.text for e in sentence_dates if not dates_report(e.root, trigger)]
-    draft.modality = modality(doc, trig.index, trig.light, sentence, dates, published, lex)
+    draft.modality = modality(
+        doc, trig.index, trig.light, sentence, dates, published, lex, trig.type
+    )
     heads: list[tuple[Token, bool]] = []
     if trig.nominal:
         heads.append((doc[trig.index], True))
@@ -144,13 +147,22 @@ def extract_events(
 ) -> list[Event]:
     """Every event in ``doc``: PLOVER type and mode, roles, modality, quantities, location."""
     lex = load_lexicon()
-    mentions = Mentions(doc, actors, lex.animate, state_forces(), lost_possessives())
+    country = document.location.country_code if document.location is not None else None
+    mentions = Mentions(
+        doc,
+        national_mentions(doc, country, actors),
+        lex.animate,
+        state_forces(),
+        lost_possessives(),
+    )
     place_spans: list[tuple[Place, SpacySpan]] = []
     blocked: set[int] = set(mentions.by_token)
+    arrays = doc_arrays(doc)
     for place in places:
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None:
+        first, end = token_range(arrays.idx, arrays.words, place.start, place.end)
+        if first >= end:
             continue
+        span = doc[first:end]
         blocked.update(range(span.start, span.end))
         # A place name that is part of an actor ("US helicopters", "Washington said")
         # or a demonym ("the Turkish offensive") names who acted, not where: it is no
@@ -161,7 +173,6 @@ def extract_events(
             continue
         place_spans.append((place, span))
     published = dt.date.fromisoformat(document.published) if document.published else None
-    arrays = doc_arrays(doc)
     sentences = arrays.sentences
     sentence_of = arrays.sentence_of
     date_ents = sentence_dates(arrays)

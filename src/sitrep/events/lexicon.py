@@ -37,6 +37,8 @@ class Lexicon:
     phrasal: dict[tuple[str, str], Code] = field(default_factory=dict)
     verb_object: dict[str, list[VerbObject]] = field(default_factory=dict)
     refine: dict[str, dict[str, Code]] = field(default_factory=dict)
+    #: Verb -> objects that make an idiom naming no event ("take place", "give way").
+    idiom_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     weak_nouns: dict[str, Code] = field(default_factory=dict)
     weak_context: frozenset[str] = frozenset()
     #: Weak nouns that an "against X" complement makes an event ("operation against X").
@@ -122,6 +124,10 @@ def compile_lexicon(raw: dict[str, Any]) -> Lexicon:
     lex.refine = {
         lemma: {mod: _code(code, f"refine.{lemma}.{mod}") for mod, code in mods.items()}
         for lemma, mods in raw["refine"].items()
+    }
+    lex.idiom_objects = {
+        verb: frozenset(o.lower() for o in objects)
+        for verb, objects in raw.get("idiom_objects", {}).items()
     }
     lex.weak_nouns = {k: _code(v, f"weak_nouns.{k}") for k, v in raw["weak_nouns"].items()}
     lex.weak_context = frozenset(raw["weak_context"])

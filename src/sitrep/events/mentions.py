@@ -9,7 +9,7 @@ phrase itself with ``actor_id`` None (unknown actors are still recorded).
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from sitrep.model import ActorMention, ActorRef
@@ -101,6 +101,29 @@ def _of_object(head: Token) -> Token | None:
     return None
 
 
+#: Prefixes that make a name the party opposed ("anti-regime protests", "the
+#: anti-ISIS coalition"): the phrase is against that actor, not that actor.
+_OPPOSING_PREFIXES = frozenset({"anti", "counter"})
+
+
+def opposed(tok: Token) -> bool:
+    """Whether ``tok`` follows "anti-" or "counter-" ("anti-*regime* protests")."""
+    doc = tok.doc
+    i = tok.i
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _OPPOSING_PREFIXES
+
+
+def token_range(idx: list[int], words: list[str], start: int, end: int) -> tuple[int, int]:
+    """Tokens ``[i, j)`` overlapping characters ``[start, end)`` (empty when none)."""
+    i = bisect_right(idx, start) - 1
+    if i < 0:
+        i = 0
+    elif idx[i] + len(words[i]) <= start:
+        i += 1
+    j = bisect_left(idx, end)
+    return (i, j) if j > i else (i, i)
+
+
 def ref(mention: ActorMention) -> ActorRef:
     return ActorRef(actor_id=mention.actor_id, name=mention.name, text=mention.text)
 
@@ -125,11 +148,11 @@ class Mentions:
         self.animate = animate
         self.items = sorted((m for m in actors if m.type != "media"), key=lambda m: m.start)
         self.by_token: dict[int, int] = {}
+        arrays = doc_arrays(doc)
         for n, mention in enumerate(self.items):
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for i in range(span.start, span.end):
+            # The tokens a mention overlaps (as ``char_span(..., "expand")``), found
+            # by bisection over the token offsets read once per document.
+            for i in range(*token_range(arrays.idx, arrays.words, mention.start, mention.end)):
                 self.by_token[i] = n
         self.ends = [m.end for m in self.items]
 
@@ -159,6 +182,8 @@ class Mentions:
         while stack:
             tok, owned = stack.pop()
             mention = self.at(tok)
+            if mention is not None and tok.i != head.i and opposed(tok):
+                mention = None  # "the anti-ISIS coalition" is not ISIS
             if mention is not None:
                 generic = int(mention.type in GENERIC_TYPES)
                 lost = tok.i != head.i and mention.text.lower() in self.lost_possessives

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.events.lexicon import Lexicon
+from sitrep.events.ongoing import STOPPABLE, stopped
 from sitrep.model import Modality
 from sitrep.nlp.cache import doc_arrays
 from sitrep.words import MONTHS
@@ -197,10 +198,16 @@ def modality(
     dates: list[str],
     published: dt.date | None,
     lex: Lexicon,
+    type_: str | None = None,
 ) -> Modality:
     m = lex.modality
     clause = _clause(doc, index, light)
     governors = [g for tok in clause if not _judged(tok) for g in _governors(tok)]
+    if type_ in STOPPABLE and stopped(doc[index], None if light is None else doc[light], m):
+        # "halt the offensive", "urged X to stop shelling": what is stopped was going
+        # on; the mood of the stopping (asked for, refused, negated) is not its mood.
+        clause = clause[: 1 if light is None else 2]
+        governors = []
     # (dependency, word) of the clause's children, read once: each ``Token``
     # attribute is a string look-up, and the tests below go over them several times.
     children = [(c.dep_, c.lower_) for tok in clause for c in tok.children]

@@ -16,8 +16,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.events.aims import aimed_object, named_in_aim, verb_aim
-from sitrep.events.mentions import ARMED_TYPES, GENERIC_TYPES, Mentions, nearest_before
+from sitrep.events.aims import aimed_object, named_in_aim, stacked_target, sufferer, verb_aim
+from sitrep.events.mentions import (
+    ARMED_TYPES,
+    GENERIC_TYPES,
+    Mentions,
+    nearest_before,
+    opposed,
+)
 from sitrep.model import ActorMention, ActorRef
 
 if TYPE_CHECKING:
@@ -33,9 +39,7 @@ _OF_IS_SOURCE = frozenset({"MOBILIZE", "PROTEST", "RETREAT"})
 #: Participles that name what an event noun aims at ("strikes targeting X").
 _AIMING_VERBS = frozenset({"target", "hit", "strike", "attack", "pound", "shell"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
-#: Nouns whose "of" complement is the event that hit them ("victims of the attack").
 _CLAIMING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "bear"})
-_SUFFERER_NOUNS = frozenset({"victim", "casualty", "survivor", "target"})
 #: How far back (tokens) the fallback looks for the agent of a subjectless verb.
 _FALLBACK_WINDOW = 8
 
@@ -93,9 +97,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return node.head, passive or node.tag_ == "VBN"
         if node.dep_ not in _INHERIT_DEPS or node.head.i == node.i:
             return None, passive
-        if node.dep_ == "conj" and node.tag_ == "VBN" and _is_passive(node.head):
+        if node.dep_ in ("conj", "xcomp") and node.tag_ == "VBN" and _is_passive(node.head):
             # "were killed and many more injured by X": a participle conjoined to a
-            # passive verb shares its voice, so the shared subject is the patient.
+            # passive verb shares its voice; "were confirmed killed", "are reported
+            # killed": one that completes a passive too. The subject is the patient.
             passive = True
         if node.dep_ == "xcomp":
             obj = _child(node.head, "dobj")
@@ -240,7 +245,11 @@ def noun_roles(
     #: The object of "targeting" hanging off the noun (recorded even when unlisted).
     aimed: Token | None = None
     for child in noun.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod") and roles.source_token is None:
+        if child.dep_ in ("amod", "compound") and opposed(child):
+            # "anti-regime protests": the protests are against the regime (a listed one).
+            if roles.target_token is None:
+                roles.target_token, named_target = child, True
+        elif child.dep_ in ("poss", "compound", "amod", "nmod") and roles.source_token is None:
             if mentions.resolve(child, allow_text=child.dep_ == "poss") is not None:
                 roles.source_token = child
         elif child.dep_ == "prep":
@@ -285,9 +294,9 @@ def noun_roles(
     if roles.source_token is None:
         roles.source_token = _claimant(noun)
     if roles.target_token is None:
-        roles.target_token = _sufferer(noun)
+        roles.target_token = sufferer(noun)
     if roles.target_token is None:
-        roles.target_token = _stacked_target(noun, mentions)
+        roles.target_token = stacked_target(noun, mentions)
         named_target = roles.target_token is not None or named_target
     if trig.light is not None:
         light = doc[trig.light]
@@ -309,28 +318,6 @@ def noun_roles(
     return roles
 
 
-def _stacked_target(noun: Token, mentions: Mentions) -> Token | None:
-    """A target phrase the parser hung on an earlier phrase ("strikes in Idlib against
-    the group", "support through its allies for the group"): a named object of a
-    target preposition inside a prepositional phrase that follows the event noun."""
-    phrases = [c for c in noun.children if c.dep_ == "prep"]
-    if noun.dep_ == "dobj":
-        # "showing support through its allies": the phrase went to the verb.
-        phrases += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
-    for prep in phrases:
-        obj = _pobj(prep)
-        # "condemned the killing as an aggression against Iraq": a description.
-        if obj is None or prep.lower_ in ("as", "like"):
-            continue
-        for inner in obj.children:
-            if inner.dep_ != "prep" or inner.lower_ not in ("against", "for", "targeting"):
-                continue
-            target = _pobj(inner)
-            if target is not None and mentions.resolve(target, allow_text=False) is not None:
-                return target
-    return None
-
-
 def _claimant(tok: Token) -> Token | None:
     """Who "claimed responsibility for" the event ("IS claimed responsibility for the
     bombing", "... for killing the officers"): the claimant is its source."""
@@ -345,15 +332,6 @@ def _claimant(tok: Token) -> Token | None:
         return None
     subj, patient = _subject(verb)
     return None if patient else subj
-
-
-def _sufferer(noun: Token) -> Token | None:
-    """ "Victims of a chemical attack", "casualties of the shelling": who suffered."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
-        return None
-    head = prep.head
-    return head if head.lemma_.lower() in _SUFFERER_NOUNS else None
 
 
 def _first_mention_token(prep: Token, mentions: Mentions) -> Token | None:

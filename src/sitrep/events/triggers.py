@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.events.lexicon import Code, Lexicon, VerbObject
+from sitrep.events.ongoing import STOPPABLE, stopped
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -64,6 +65,19 @@ def _object_lemmas(verb: Token) -> set[str]:
     return out
 
 
+def _part_objects(verb: Token) -> set[str]:
+    """Lemmas of what the verb's object is a part or a quantity of ("large swathes *of
+    territory*", "a number *of fighters*"): the idiom is about that."""
+    out: set[str] = set()
+    for child in verb.children:
+        if child.dep_ not in _OBJECT_DEPS or child.pos_ == "VERB":
+            continue
+        for grand in child.children:
+            if grand.dep_ == "prep" and grand.lower_ == "of":
+                out.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+    return out
+
+
 def _publishes(verb: Token, type_: str, lex: Lexicon) -> bool:
     """The verb puts out a publication ("released a video", "shot footage"): its
     direct object (or passive subject) is a media object, not people or a place. An
@@ -80,13 +94,20 @@ def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | Non
     lemma = tok.lemma_.lower()
     if lemma in lex.reporting_verbs:
         return None
+    idiom_objects = lex.idiom_objects.get(lemma)
+    if idiom_objects and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in idiom_objects for c in tok.children
+    ):
+        return None  # "took place in the X neighbourhood": happened, not a capture
     idioms = lex.verb_object.get(lemma)
     if idioms:
-        objects = _object_lemmas(tok)
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "dative")}
-        for idiom in idioms:
-            if objects & idiom.objects and (idiom.prep is None or idiom.prep in preps):
-                return idiom.code, idiom
+        # The object itself first ("took control of more streets" is a capture),
+        # then what it is a part of ("captured swathes of territory").
+        for objects in (_object_lemmas(tok), _part_objects(tok)):
+            for idiom in idioms:
+                if objects & idiom.objects and (idiom.prep is None or idiom.prep in preps):
+                    return idiom.code, idiom
     if lemma in lex.territorial_verbs:
         for child in tok.children:
             place = child.ent_type_ in _PLACE_LABELS or (
@@ -277,6 +298,12 @@ def _drop_suppressed(doc: Doc, found: list[Trigger], lex: Lexicon) -> list[Trigg
     kept = []
     for trig in found:
         node = doc[trig.index]
+        light = None if trig.light is None else doc[trig.light]
+        if trig.type in STOPPABLE and stopped(node, light, lex.modality):
+            # "urged Russia to halt its offensive": the offensive is going on; only
+            # its halt is asked for.
+            kept.append(trig)
+            continue
         absorbed = False
         for _ in range(4):
             if node.dep_ not in _SUPPRESS_PATH or node.head.i == node.i:

@@ -1,0 +1,54 @@
+"""Dates in event coreference: which dates a mention has, and when two date phrases
+name one day ("Thursday" in a Thursday report and "Thursday 5 Feb 2015")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Protocol
+
+
+class Dated(Protocol):
+    dates: list[str]
+    own_dates: list[str]
+
+
+def _own_dates(draft: Dated) -> set[str]:
+    """The trigger's own dates, else its sentence's, less any that only date a report
+    ("in what the coalition said Sunday was ...")."""
+    own = {d.lower() for d in draft.own_dates}
+    return {d.lower() for d in draft.dates if d.lower() in own} or own
+
+
+def both_dates(a: Dated, b: Dated, keys: DateKeys | None) -> tuple[set[str], set[str]]:
+    """The own dates of two mentions; where both have some, each as the day it names
+    (see :class:`DateKeys`)."""
+    dates_a, dates_b = _own_dates(a), _own_dates(b)
+    if keys is None or not (dates_a and dates_b):
+        return dates_a, dates_b
+    return {keys.get(d) for d in dates_a}, {keys.get(d) for d in dates_b}
+
+
+@lru_cache(maxsize=4096)
+def _date_key(text: str, published: dt.date | None) -> str:
+    # Imported here: the events stage reads the time stage's resolver only for two
+    # mentions that both have dates.
+    from sitrep.time import resolve
+
+    date = resolve(text, published)
+    # Only a day is one date however worded; "late September" and "September" only
+    # overlap, and keep telling two happenings apart as before.
+    return date.value if date is not None and date.precision == "day" else text
+
+
+class DateKeys:
+    """Date phrase (lower case) -> the day it names, if one: "Thursday" in a Thursday
+    report and "Thursday 5 Feb 2015", or "late Monday" and "Monday", are one date
+    worded two ways, not the dates of two happenings. Resolved when first asked:
+    most mentions never meet another dated one."""
+
+    def __init__(self, published: dt.date | None) -> None:
+        self.published = published
+
+    def get(self, text: str) -> str:
+        return _date_key(text, self.published)
