@@ -33,7 +33,7 @@ def test_framing_model_decode_needs_a_confident_token(nlp: Language) -> None:
 def test_framing_model_features_are_deterministic(nlp: Language) -> None:
     doc = nlp("The corrupt regime lied. The corrupt regime lied.")
     ids = framing_model.feature_ids(doc, 1 << 10)
-    assert ids.shape == (len(doc), len(framing_model.TEMPLATES))
+    assert ids.shape == (len(doc), len(framing_model.template_names()))
     assert ids.min() >= 0 and ids.max() < 1 << 10
     # "corrupt" in the same context gets the same word features both times.
     assert (ids[1, 1:8] == ids[6, 1:8]).all()

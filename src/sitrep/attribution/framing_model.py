@@ -7,7 +7,10 @@ Two classifiers over what the spaCy pipeline has already computed:
   syntactic head, its neighbours two tokens either way, and word pairs. Every
   feature is a combination of spaCy's own 64-bit string hashes, folded into
   ``buckets`` weights, so its scores are a handful of numpy operations over
-  ``doc.to_array`` and no Python loop per token;
+  ``doc.to_array`` and no Python loop per token. It also reads each token's
+  affect bin from the VADER lexicon (:mod:`.framing_affect`), alone and with
+  its tag, dependency and neighbours' bins: weights that carry to emotive
+  words no training span contained;
 * a small MLP over spaCy's context vectors and n-gram label rates
   (:mod:`.framing_dense`), which reads how a word is used here.
 
@@ -32,10 +35,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from sitrep.attribution import framing_affect
 from sitrep.attribution.framing_dense import (
     LOOKUPS,
     DenseModel,
     from_arrays,
+    lemma_keys,
     ngram_rates,
     rate_features,
     shift,
@@ -118,15 +123,27 @@ def _groups() -> list[tuple[list[int], list[list[tuple[int, int | str]]]]]:
 _GROUPS = _groups()
 
 
-def feature_ids(doc: Doc, buckets: int, arr: NDArray[Any] | None = None) -> NDArray[Any]:
-    """(tokens x templates) weight indices of ``doc``'s tokens (``arr``: its ``token_columns``)."""
+def template_names(affect: bool = True) -> list[str]:
+    """Names of the feature templates, as the weights' meta lists them."""
+    names = [name for name, _ in TEMPLATES]
+    return names + list(framing_affect.TEMPLATES) if affect else names
+
+
+def feature_ids(
+    doc: Doc, buckets: int, arr: NDArray[Any] | None = None, affect: bool = True
+) -> NDArray[Any]:
+    """(tokens x templates) weight indices of ``doc``'s tokens (``arr``: its ``token_columns``).
+
+    With ``affect``, the affect-bin templates of :mod:`.framing_affect` follow ``TEMPLATES``.
+    """
     import numpy
 
     if arr is None:
         arr = token_columns(doc)
     n = len(doc)
     heads = numpy.arange(n, dtype=numpy.int64) + arr[:, _HEAD].view(numpy.int64)
-    out = numpy.empty((n, len(TEMPLATES)), dtype=numpy.int64)
+    extra = len(framing_affect.TEMPLATES) if affect else 0
+    out = numpy.empty((n, len(TEMPLATES) + extra), dtype=numpy.int64)
     mul, mix = numpy.uint64(_MUL), numpy.uint64(_MIX)
     read: dict[tuple[int, int | str], NDArray[Any]] = {}
     # Templates with as many parts hash together, one (tokens x templates) matrix
@@ -143,6 +160,11 @@ def feature_ids(doc: Doc, buckets: int, arr: NDArray[Any] | None = None) -> NDAr
                 h = (h ^ values) * mix
             h ^= h >> numpy.uint64(31)
             out[:, ks] = (h % numpy.uint64(buckets)).astype(numpy.int64)
+    if affect and n:
+        lemmas = lemma_keys(doc, arr[:, _LEMMA])
+        out[:, len(TEMPLATES) :] = framing_affect.feature_ids(
+            arr[:, _LOWER], lemmas, arr[:, _TAG], arr[:, _DEP], buckets
+        )
     return out
 
 
@@ -184,6 +206,8 @@ class FramingModel:
     gate: float = 0.0
     #: Least token score for a term of a ``gated`` lexicon entry to stay (see ``framing``).
     lexicon_gate: float = 0.0
+    #: Whether the weights were trained with the affect templates (older ones were not).
+    affect: bool = False
 
     @property
     def buckets(self) -> int:
@@ -193,7 +217,7 @@ class FramingModel:
         """The hashed-feature logistic regression's per-token logits."""
         import numpy
 
-        ids = feature_ids(doc, self.buckets, arr)
+        ids = feature_ids(doc, self.buckets, arr, self.affect)
         logits: NDArray[Any] = self.weights[ids].sum(axis=1, dtype=numpy.float32)
         return logits
 
@@ -332,7 +356,8 @@ def load() -> FramingModel | None:
         raise ResourceError(
             f"sitrep/data/{DATA_FILE} is damaged ({exc}); reinstall sitrep"
         ) from exc
-    if meta.get("templates") != [name for name, _ in TEMPLATES]:
+    templates = meta.get("templates")
+    if templates not in (template_names(True), template_names(False)):
         raise ResourceError(f"sitrep/data/{DATA_FILE} was trained with other features; retrain it")
     return FramingModel(
         weights,
@@ -343,4 +368,5 @@ def load() -> FramingModel | None:
         float(meta.get("share", 1.0)),
         float(meta.get("gate", 0.0)),
         float(meta.get("lexicon_gate", 0.0)),
+        templates == template_names(True),
     )
