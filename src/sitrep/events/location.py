@@ -193,12 +193,17 @@ def locate(
     #: Places of the sentence that are no reference point, by distance to the trigger.
     located: list[tuple[int, Place]] = []
     spans: dict[int, Span] = {}
+    #: Places that are a person's home or a country that acts ("Britain urged ...").
+    origins: set[int] = set()
     for place, span in places:
         if span.start < sentence.start or span.end > sentence.end:
             continue
         if _is_seat(doc, span):
             continue
-        reference = after_compass(doc, span.start) or origin(span)
+        came_from = origin(span)
+        reference = after_compass(doc, span.start) or came_from
+        if came_from:
+            origins.add(id(place))
         whole = len(span) > 1 or not place.feature.startswith("P.")
         found = _attachment(doc, span, anchors, whole)
         if found is not None:
@@ -263,7 +268,7 @@ def locate(
         if reference and located_place is None:
             location = _offset(doc, spans[id(place)], location)
         return location, (away * 2, hops, rank)
-    if nearest is not None:
+    if nearest is not None and id(nearest[2]) not in origins:
         far, distance, place = nearest
         # The same for the nearest name ("in Baghdad ... the envoy for Iraq"), and
         # the place its noun is named for ("near the West Bank village of Beitunia").

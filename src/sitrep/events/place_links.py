@@ -85,6 +85,10 @@ def _acting_country(span: Span) -> bool:
     if node.ent_type_ != "GPE" or node.head.i == node.i:
         return False
     head = node.head
+    if node.dep_ == "compound" and head.ent_type_ == "GPE":
+        # A list that lost its commas ("The US Britain France and Russia have
+        # urged ..."): the parser reads the first names as compounds of the next.
+        node, head = head, head.head
     if node.dep_ == "conj" and head.dep_ == "nsubj":
         # "France and Britain patrol ...": the first of the subjects.
         node, head = head, head.head
