@@ -32,6 +32,7 @@ from __future__ import annotations
 from sitrep.dedup.anaphora import both_refer_back
 from sitrep.dedup.background import ONE_CLAIM_SCORE, claims_apart, one_claim
 from sitrep.dedup.concepts import weapons_differ
+from sitrep.dedup.countries import countries_stated_apart
 from sitrep.dedup.cumulative import counts_apart
 from sitrep.dedup.dates import (
     HEADLINE_CHARS,
@@ -248,6 +249,8 @@ def conflict(a: Report, b: Report, idf: Idf | None = None) -> str | None:
         return "tolls_elsewhere"
     if tolls_far(a, b):
         return "tolls_far"
+    if countries_stated_apart(a, b):
+        return "countries"
     return None if _places_fit(a, b, idf) else "places"
 
 

@@ -60,6 +60,7 @@ CONSTRAINTS = (
     "count_and_incident",
     "tolls_elsewhere",
     "tolls_far",
+    "countries",
     "places",
 )
 #: Lower edges of the score buckets a ``score`` miss is counted in.
