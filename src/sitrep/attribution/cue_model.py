@@ -322,29 +322,38 @@ def model() -> CueModel | None:
     )
 
 
-@lru_cache(maxsize=1)
-def relation_check() -> RelationFilter | None:
-    """The shipped relation check (:mod:`.relation_filter`), or None when the data file
-    has none."""
+def stored_check(
+    weights_key: str, threshold_key: str, size: int, what: str
+) -> tuple[Any, float] | None:
+    """A hashed check's weights (``size`` slots) and threshold from the shipped data
+    file, or None when the file has none; ``what`` names it in errors."""
     import numpy
-
-    from sitrep.attribution.relation_filter import BUCKETS as FILTER_BUCKETS
-    from sitrep.attribution.relation_filter import RelationFilter
 
     file = resources.files("sitrep.data").joinpath(DATA_FILE)
     if not file.is_file():
         return None
     try:
         with file.open("rb") as fh, numpy.load(fh) as data:
-            if "filter_weights" not in data.files:
+            if weights_key not in data.files:
                 return None
-            weights = data["filter_weights"].astype(numpy.float32)
+            weights = data[weights_key].astype(numpy.float32)
             meta = json.loads(str(data["meta"]))
     except (OSError, ValueError, KeyError) as exc:
         raise ResourceError(f"sitrep/data/{DATA_FILE} is unreadable ({exc}); reinstall") from exc
-    if weights.shape != (FILTER_BUCKETS,) or "filter_threshold" not in meta:
-        raise ResourceError(f"sitrep/data/{DATA_FILE}: malformed relation check")
-    return RelationFilter(weights, float(meta["filter_threshold"]))
+    if weights.shape != (size,) or threshold_key not in meta:
+        raise ResourceError(f"sitrep/data/{DATA_FILE}: malformed {what}")
+    return weights, float(meta[threshold_key])
+
+
+@lru_cache(maxsize=1)
+def relation_check() -> RelationFilter | None:
+    """The shipped relation check (:mod:`.relation_filter`), or None when the data file
+    has none."""
+    from sitrep.attribution.relation_filter import BUCKETS as FILTER_BUCKETS
+    from sitrep.attribution.relation_filter import RelationFilter
+
+    found = stored_check("filter_weights", "filter_threshold", FILTER_BUCKETS, "relation check")
+    return None if found is None else RelationFilter(*found)
 
 
 def context(doc: Any, relations: list[Any]) -> Context:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import zlib
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -36,3 +37,18 @@ def cached_weight(
             memo.clear()
         found = memo[feature] = float(weights[bucket(feature, size)])
     return found
+
+
+@dataclass(frozen=True)
+class HashedCheck:
+    """A logistic check over hashed features: ``weights`` (a numpy float array whose
+    length is the table size) and the probability at which it says yes."""
+
+    weights: Any
+    threshold: float
+    _memo: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+
+    def probability(self, feats: list[str]) -> float:
+        memo, weights = self._memo, self.weights
+        size = len(weights)
+        return logistic(sum(cached_weight(memo, weights, size, f, 100_000) for f in feats))

@@ -23,15 +23,11 @@ Event chains read the nested list, which this check never touches.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sitrep.attribution import hashed, nesting
 from sitrep.attribution import relation_filter as rf
-from sitrep.errors import ResourceError
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -107,16 +103,8 @@ def candidates(
     return out
 
 
-@dataclass(frozen=True)
-class NestedCheck:
-    weights: Any  # numpy float array of BUCKETS
-    threshold: float
-    _memo: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
-
-    def probability(self, feats: list[str]) -> float:
-        memo, weights = self._memo, self.weights
-        z = sum(hashed.cached_weight(memo, weights, BUCKETS, f, 100_000) for f in feats)
-        return hashed.logistic(z)
+class NestedCheck(hashed.HashedCheck):
+    """The nested-relation check: weights of :data:`BUCKETS` slots and its threshold."""
 
     def restore(
         self,
@@ -147,24 +135,10 @@ class NestedCheck:
 def model() -> NestedCheck | None:
     """The shipped check, or None when the data file has none (the outermost list is
     then the relation check's alone)."""
-    import numpy
+    from sitrep.attribution.cue_model import stored_check
 
-    from sitrep.attribution.cue_model import DATA_FILE
-
-    file = resources.files("sitrep.data").joinpath(DATA_FILE)
-    if not file.is_file():
-        return None
-    try:
-        with file.open("rb") as fh, numpy.load(fh) as data:
-            if "nested_weights" not in data.files:
-                return None
-            weights = data["nested_weights"].astype(numpy.float32)
-            meta = json.loads(str(data["meta"]))
-    except (OSError, ValueError, KeyError) as exc:
-        raise ResourceError(f"sitrep/data/{DATA_FILE} is unreadable ({exc}); reinstall") from exc
-    if weights.shape != (BUCKETS,) or "nested_threshold" not in meta:
-        raise ResourceError(f"sitrep/data/{DATA_FILE}: malformed nested relation check")
-    return NestedCheck(weights, float(meta["nested_threshold"]))
+    found = stored_check("nested_weights", "nested_threshold", BUCKETS, "nested relation check")
+    return None if found is None else NestedCheck(*found)
 
 
 def bucket(feature: str) -> int:

@@ -21,8 +21,7 @@ Logistic regression over hashed feature strings, trained with the cue model by
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sitrep.attribution import hashed
 
@@ -114,16 +113,8 @@ def bucket(feature: str) -> int:
     return hashed.bucket(feature, BUCKETS)
 
 
-@dataclass(frozen=True)
-class RelationFilter:
-    weights: Any  # numpy float array of BUCKETS
-    threshold: float
-    _memo: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
-
-    def probability(self, feats: list[str]) -> float:
-        memo, weights = self._memo, self.weights
-        z = sum(hashed.cached_weight(memo, weights, BUCKETS, f, 100_000) for f in feats)
-        return hashed.logistic(z)
+class RelationFilter(hashed.HashedCheck):
+    """The relation check: weights of :data:`BUCKETS` slots and its threshold."""
 
     def keep(self, doc: Doc, relations: list[AttributionRelation]) -> list[AttributionRelation]:
         """``relations`` without those scoring under the threshold."""
