@@ -240,8 +240,21 @@ def _match_pair(
     return found, how
 
 
-def evaluate_pairs(store: Store, pairs: list[dict[str, Any]]) -> PairScores:
-    """Score the store's clusters on gold ``pairs`` (see the module doc)."""
+@dataclass
+class GoldMatch:
+    """A gold pair, its two mentions (None: the document is not stored), the events
+    standing for them and the rule that found each (None: no event)."""
+
+    pair: dict[str, Any]
+    mentions: list[Mention | None]
+    events: list[StoredEvent | None]
+    how: list[str | None]
+
+
+def match_gold(
+    store: Store, pairs: list[dict[str, Any]]
+) -> tuple[list[StoredEvent], dict[str, str], list[GoldMatch]]:
+    """The gold documents' events and texts, and each pair's mentions matched to events."""
     sources = {str(p[key][0]) for p in pairs for key in ("a", "b")}
     doc_of = store.document_ids_by_source(sources)
     events = store.events_of_documents(doc_of.values())
@@ -249,16 +262,25 @@ def evaluate_pairs(store: Store, pairs: list[dict[str, Any]]) -> PairScores:
     by_document: dict[str, list[StoredEvent]] = {}
     for event in events:
         by_document.setdefault(event.document_id, []).append(event)
-    cluster_of = store.cluster_ids(e.id for e in events)
-    scores = PairScores()
+    out = []
     for pair in pairs:
         mentions: list[Mention | None] = []
         for side in ("a", "b"):
             source, start, end = pair[side]
             doc = doc_of.get(str(source))
             mentions.append(Mention(doc, int(start), int(end)) if doc else None)
-        (a, b), how = _match_pair(mentions, by_document, texts)
-        same = bool(pair["same"])
+        found, how = _match_pair(mentions, by_document, texts)
+        out.append(GoldMatch(pair, mentions, found, how))
+    return events, texts, out
+
+
+def evaluate_pairs(store: Store, pairs: list[dict[str, Any]]) -> PairScores:
+    """Score the store's clusters on gold ``pairs`` (see the module doc)."""
+    events, _, matches = match_gold(store, pairs)
+    cluster_of = store.cluster_ids(e.id for e in events)
+    scores = PairScores()
+    for gold in matches:
+        (a, b), how, same = gold.events, gold.how, bool(gold.pair["same"])
         if a is None or b is None:
             scores.missing += 1
             scores.false_negative += same

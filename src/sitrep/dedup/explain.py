@@ -40,7 +40,7 @@ from typing import Any
 
 from sitrep.dedup.cluster import JOIN_THRESHOLD, _edges, _Index, _reports, refusal
 from sitrep.dedup.compat import Report, conflict, score, score_terms, two_incidents
-from sitrep.dedup.evaluate import MATCHES, Mention, _match_pair, load_gold
+from sitrep.dedup.evaluate import MATCHES, load_gold, match_gold
 from sitrep.dedup.restated import restated
 from sitrep.dedup.text import Idf
 from sitrep.errors import SitrepError, UsageError
@@ -196,22 +196,11 @@ def _miss(context: _Context, a: StoredEvent, b: StoredEvent, found: Explanation)
 
 def explain_pairs(store: Store, pairs: list[dict[str, Any]]) -> list[Explanation]:
     """One :class:`Explanation` per gold pair, in the gold's order."""
-    sources = {str(p[key][0]) for p in pairs for key in ("a", "b")}
-    doc_of = store.document_ids_by_source(sources)
-    events = store.events_of_documents(doc_of.values())
-    texts = store.document_texts(doc_of.values())
-    by_document: dict[str, list[StoredEvent]] = {}
-    for event in events:
-        by_document.setdefault(event.document_id, []).append(event)
+    _, texts, matches = match_gold(store, pairs)
     context = _Context(store)
     out: list[Explanation] = []
-    for pair in pairs:
-        mentions: list[Mention | None] = []
-        for side in ("a", "b"):
-            source, start, end = pair[side]
-            doc = doc_of.get(str(source))
-            mentions.append(Mention(doc, int(start), int(end)) if doc else None)
-        (a, b), how = _match_pair(mentions, by_document, texts)
+    for gold in matches:
+        pair, mentions, (a, b), how = gold.pair, gold.mentions, gold.events, gold.how
         same = bool(pair["same"])
         words = tuple(
             f"{texts.get(m.document_id, '')[m.start : m.end]!r} by {h or 'nothing'}" if m else "?"
