@@ -25,7 +25,7 @@ from sitrep.actors.dictionary import (
 from sitrep.model import ActorMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from sitrep.actors.matching import Matchers
 
@@ -156,16 +156,18 @@ class ActorDictionary:
             matchers = self._matchers[key] = Matchers(doc.vocab, self.data)
         mentions = []
         for span in find_spans(doc, matchers, self.data):
-            actor = self.data.actors[span.label_]
-            mentions.append(
-                ActorMention(
-                    text=span.text,
-                    start=span.start_char,
-                    end=span.end_char,
-                    actor_id=actor.id,
-                    name=actor.name,
-                    type=actor.type,
-                    country_code=actor.country_code,
-                )
-            )
+            mentions.append(mention_of(span, self.data.actors[span.label_]))
         return mentions
+
+
+def mention_of(span: Span, actor: Actor) -> ActorMention:
+    """The contract's mention of ``actor`` at ``span``."""
+    return ActorMention(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        actor_id=actor.id,
+        name=actor.name,
+        type=actor.type,
+        country_code=actor.country_code,
+    )

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from sitrep.actors import Actor, generic_terms
+from sitrep.actors import Actor, generic_terms, mention_of
 from sitrep.model import ActorMention
 from sitrep.nlp.cache import doc_arrays
 
@@ -85,18 +85,6 @@ def _matches(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((start, end, role))
             taken.update(range(start, end))
     return sorted(kept)
-
-
-def _mention(span: Span, actor: Actor) -> ActorMention:
-    return ActorMention(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        actor_id=actor.id,
-        name=actor.name,
-        type=actor.type,
-        country_code=actor.country_code,
-    )
 
 
 def _refers_back(span: Span, actor: Actor, role: str, earlier: list[ActorMention]) -> bool:
@@ -170,6 +158,6 @@ def national_mentions(
         if actor is None or _refers_back(span, actor, role, out):
             continue
         out = list(out) if out is actors else out
-        out.append(_mention(span, actor))
+        out.append(mention_of(span, actor))
         found = True
     return sorted(out, key=lambda m: m.start) if found else out
