@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from events_support import Extract, make_extract
+from events_support import Extract, assaults, make_extract
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -15,10 +15,6 @@ if TYPE_CHECKING:
 @pytest.fixture(scope="module")
 def extract(nlp: Language) -> Extract:
     return make_extract(nlp)
-
-
-def _assaults(extract: Extract, text: str) -> list[tuple[str, str]]:
-    return [(e.trigger.text, e.modality) for e in extract(text) if e.type == "ASSAULT"]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _assaults(extract: Extract, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_requested_attack_is_hypothetical(extract: Extract, text: str, trigger: str) -> None:
-    assert _assaults(extract, text) == [(trigger, "hypothetical")]
+    assert assaults(extract, text) == [(trigger, "hypothetical")]
 
 
 def test_a_request_under_a_request_noun_is_made(extract: Extract) -> None:
@@ -49,7 +45,7 @@ def test_a_request_under_a_request_noun_is_made(extract: Extract) -> None:
 
 def test_a_call_for_strikes_is_no_attack(extract: Extract) -> None:
     text = "Moscow called for strikes against the militants near the border."
-    assert all(m != "asserted" for _, m in _assaults(extract, text))
+    assert all(m != "asserted" for _, m in assaults(extract, text))
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_a_call_for_strikes_is_no_attack(extract: Extract) -> None:
     ],
 )
 def test_attack_only_mentioned_by_a_request_stays_asserted(extract: Extract, text: str) -> None:
-    found = _assaults(extract, text)
+    found = assaults(extract, text)
     assert found, text
     assert all(m == "asserted" for _, m in found), found
 
@@ -77,4 +73,4 @@ def test_attack_only_mentioned_by_a_request_stays_asserted(extract: Extract, tex
 def test_vague_measures_are_no_attack(extract: Extract, text: str) -> None:
     # "Based on" is a participle, not an object of "take": it must not make "take
     # ... base" the idiom of capturing a base.
-    assert _assaults(extract, text) == []
+    assert assaults(extract, text) == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from events_support import Extract, make_extract
+from events_support import Extract, assaults, make_extract
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -16,10 +16,6 @@ if TYPE_CHECKING:
 @pytest.fixture(scope="module")
 def extract(nlp: Language) -> Extract:
     return make_extract(nlp)
-
-
-def _assaults(extract: Extract, text: str) -> list[tuple[str, str]]:
-    return [(e.trigger.text, e.modality) for e in extract(text) if e.type == "ASSAULT"]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _assaults(extract: Extract, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_stopped_attack_was_going_on(extract: Extract, text: str, trigger: str) -> None:
-    assert _assaults(extract, text) == [(trigger, "asserted")]
+    assert assaults(extract, text) == [(trigger, "asserted")]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def test_a_stopped_attack_was_going_on(extract: Extract, text: str, trigger: str
     ],
 )
 def test_a_prevented_attack_did_not_happen(extract: Extract, text: str, trigger: str) -> None:
-    assert _assaults(extract, text) == [(trigger, "negated")]
+    assert assaults(extract, text) == [(trigger, "negated")]
 
 
 def test_a_blocking_stays_asserted_when_its_object_is_a_convoy(extract: Extract) -> None:
@@ -55,4 +51,4 @@ def test_a_blocking_stays_asserted_when_its_object_is_a_convoy(extract: Extract)
 
 def test_a_called_for_attack_is_still_hypothetical(extract: Extract) -> None:
     text = "The rebels called on Washington to carry out air strikes against the regime."
-    assert _assaults(extract, text) == [("strikes", "hypothetical")]
+    assert assaults(extract, text) == [("strikes", "hypothetical")]
