@@ -77,3 +77,21 @@ def test_a_participle_completing_a_passive_has_its_victims_as_subject(
     events = [e for e in extract(text) if e.type == "ASSAULT"]
     assert events
     assert all(_ids(e) == (None, "CIVILIANS") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "13 civilians killed 43 others injured as rockets hit the old city",
+        "12 civilians killed 30 injured in shelling of the old city",
+    ],
+)
+def test_headline_tolls_without_were_make_no_attacker_of_the_dead(
+    extract: Extract, text: str
+) -> None:
+    """A headline's two tolls without "were" parse as the dead killing the wounded:
+    the dead are the victims, and no act hanging off the verb inherits them as its
+    doer."""
+    attack = only(extract(text), "ASSAULT")
+    assert attack.source_actor is None or attack.source_actor.actor_id != "CIVILIANS"
+    assert attack.target_actor is not None and attack.target_actor.actor_id == "CIVILIANS"

@@ -82,15 +82,39 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+#: Participles that count the wounded beside a death toll.
+_HURT = frozenset({"injure", "wound", "hurt"})
+
+
+def _toll_headline(verb: Token) -> bool:
+    """ "12 civilians killed 30 injured", "13 civilians killed 43 others injured": a
+    headline's two tolls without "were", which the parser reads as the dead killing
+    the wounded. The object is a count with a wounded participle hanging off it."""
+    if verb.lemma_.lower() != "kill":
+        return False
+    obj = _child(verb, "dobj")
+    if obj is None or not (obj.like_num or obj.lower_ == "others"):
+        return False
+    return any(c.dep_ == "acl" and c.lemma_.lower() in _HURT for c in obj.children)
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The verb's (possibly inherited) subject and whether it is the logical object."""
     node = verb
-    passive = _is_passive(verb)
+    passive = _is_passive(verb) or _toll_headline(verb)
     for _ in range(4):
         subj = _subject_child(node)
         if subj is not None:
             if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
                 return node.head, passive
+            if (
+                node is not verb
+                and not passive
+                and (subj.dep_ == "nsubjpass" or _toll_headline(node))
+            ):
+                # A verb's subject that is the patient of the verb it hangs off ("12
+                # civilians killed 30 injured in shelling"): not this act's doer.
+                return None, passive
             return subj, passive
         if node.dep_ in ("relcl", "acl", "amod"):
             # "convoys entering the area" (VBG: doer); "terrorists transported" (VBN: patient)
