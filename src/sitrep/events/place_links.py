@@ -9,11 +9,11 @@ named for a finer place ("the West Bank village of Beitunia").
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sitrep.geo.rows import BEARING_DEGREES, destination
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 _COMPASS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
-_EARTH_KM = 6371.0
 _DISTANCE_UNITS = frozenset(
     {"km", "kms", "kilometers", "kilometres", "miles", "mi", "meters", "metres", "m"}
 )
@@ -197,10 +196,6 @@ class Offset:
 #: Kilometres per distance unit.
 _UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "miles": 1.609,
             "mi": 1.609, "meters": 0.001, "metres": 0.001, "m": 0.001}  # fmt: skip
-#: Degrees clockwise from north.
-_BEARING_DEGREES = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
-                    "south": 180.0, "southwest": 225.0, "west": 270.0,
-                    "northwest": 315.0}  # fmt: skip
 
 
 def offset_from(doc: Doc, start: int) -> Offset | None:
@@ -239,17 +234,7 @@ def offset_point(lat: float, lon: float, offset: Offset) -> tuple[float, float] 
     """The point ``offset`` reaches from (lat, lon); None without distance or bearing."""
     if offset.km is None or offset.bearing is None:
         return None
-    angle = math.radians(_BEARING_DEGREES[offset.bearing])
-    arc = offset.km / _EARTH_KM
-    phi, lam = math.radians(lat), math.radians(lon)
-    phi2 = math.asin(
-        math.sin(phi) * math.cos(arc) + math.cos(phi) * math.sin(arc) * math.cos(angle)
-    )
-    lam2 = lam + math.atan2(
-        math.sin(angle) * math.sin(arc) * math.cos(phi),
-        math.cos(arc) - math.sin(phi) * math.sin(phi2),
-    )
-    return round(math.degrees(phi2), 5), round((math.degrees(lam2) + 540.0) % 360.0 - 180.0, 5)
+    return destination(lat, lon, offset.km, BEARING_DEGREES[offset.bearing])
 
 
 #: Nouns of territory a nationality word can modify and still say where ("the

@@ -9,9 +9,9 @@ country locates it only with a place noun ("X, a town in southern Somalia").
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
+from sitrep.geo.rows import BEARING_DEGREES, destination
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
@@ -29,15 +29,11 @@ _APPOSITION_WORDS = frozenset(
      "close", "to", "of", "from", "near", "outside", "in", "(", ")", "northern", "southern",
      "eastern", "western", "central", "away"}
 )  # fmt: skip
-#: Degrees clockwise from north, per compass word.
-_BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
-             "south": 180.0, "southwest": 225.0, "west": 270.0,
-             "northwest": 315.0}  # fmt: skip
 #: Kilometres per distance unit.
 _UNITS = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "miles": 1.609,
           "mi": 1.609}  # fmt: skip
 #: Words of an apposition that say the name before it is a place.
-_LOCATING_WORDS = frozenset({"near", "outside", "close"}) | _BEARINGS.keys() | _UNITS.keys()
+_LOCATING_WORDS = frozenset({"near", "outside", "close"}) | BEARING_DEGREES.keys() | _UNITS.keys()
 #: The word before the located-by place: "of Y", "from Y", "near Y", "to Y", "in Y".
 _BY_WORDS = frozenset({"of", "from", "near", "outside", "to", "in"})
 #: Adjectives of a part between that word and the place ("in southern Y").
@@ -47,7 +43,6 @@ _PARTS = frozenset(
 )  # fmt: skip
 #: Tokens an apposition may run over before its place.
 APPOSITION_REACH = 14
-_EARTH_KM = 6371.0
 
 
 def apposed(
@@ -86,8 +81,8 @@ def apposed(
         if word in _UNITS and km is None and not parenthesis and k > 0:
             # "80 km (50 miles)": the first figure.
             km = _number(words[k - 1], _UNITS[word])
-        elif word in _BEARINGS and k + 1 < n and lower[k + 1] in ("of", "from"):
-            bearing = _BEARINGS[word]
+        elif word in BEARING_DEGREES and k + 1 < n and lower[k + 1] in ("of", "from"):
+            bearing = BEARING_DEGREES[word]
         elif (
             word not in _APPOSITION_WORDS
             and word not in place_nouns
@@ -115,16 +110,5 @@ def _moved(place: Place, km: float | None, bearing: float | None) -> Place:
     known ("80 km west of Y")."""
     if km is None or bearing is None:
         return place
-    angle = math.radians(bearing)
-    arc = km / _EARTH_KM
-    phi, lam = math.radians(place.lat), math.radians(place.lon)
-    phi2 = math.asin(
-        math.sin(phi) * math.cos(arc) + math.cos(phi) * math.sin(arc) * math.cos(angle)
-    )
-    lam2 = lam + math.atan2(
-        math.sin(angle) * math.sin(arc) * math.cos(phi),
-        math.cos(arc) - math.sin(phi) * math.sin(phi2),
-    )
-    lat = round(math.degrees(phi2), 5)
-    lon = round((math.degrees(lam2) + 540.0) % 360.0 - 180.0, 5)
+    lat, lon = destination(place.lat, place.lon, km, bearing)
     return place.model_copy(update={"lat": lat, "lon": lon})
