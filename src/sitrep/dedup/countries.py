@@ -27,8 +27,9 @@ def _stated(name: str) -> re.Pattern[str]:
     return re.compile(_BEFORE + re.escape(name) + r"\b", re.IGNORECASE)
 
 
-def _names(sentence: str, name: str) -> bool:
-    return re.search(r"\b" + re.escape(name) + r"\b", sentence, re.IGNORECASE) is not None
+@lru_cache(maxsize=1024)
+def _named(name: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
 
 
 def countries_stated_apart(a: Report, b: Report) -> bool:
@@ -44,6 +45,6 @@ def countries_stated_apart(a: Report, b: Report) -> bool:
     return (
         _stated(la.name).search(a.sentence) is not None
         and _stated(lb.name).search(b.sentence) is not None
-        and not _names(a.sentence, lb.name)
-        and not _names(b.sentence, la.name)
+        and _named(lb.name).search(a.sentence) is None
+        and _named(la.name).search(b.sentence) is None
     )
