@@ -27,6 +27,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from sitrep.attribution.content import as_text
 from sitrep.attribution.lexicon import cues
 from sitrep.attribution.sources import trimmed
 from sitrep.attribution.types import TextSpan
@@ -74,7 +75,7 @@ def tidy(relation: AttributionRelation, doc: Doc) -> None:
         return
     issued = _issuer(cue, span)
     if issued is not None:
-        relation.source, relation.cue, relation.name = _text(issued[0]), _text(issued[1]), None
+        relation.source, relation.cue, relation.name = as_text(issued[0]), as_text(issued[1]), None
         return
     swapped = _receiver(cue, span)
     if swapped is not None:
@@ -83,7 +84,7 @@ def tidy(relation: AttributionRelation, doc: Doc) -> None:
     edged = _after_dateline(span, relation) or _edges(span)
     if edged is None:
         return
-    relation.source = _text(edged)
+    relation.source = as_text(edged)
     name = relation.name
     if name is not None and not (edged.start_char <= name.start and name.end <= edged.end_char):
         relation.name = None
@@ -208,7 +209,7 @@ def _receiver(cue: Span, subject: Span) -> tuple[TextSpan, TextSpan] | None:
             continue
         giver = _giver(noun)
         if giver is not None:
-            return _text(giver), _text(subject)
+            return as_text(giver), as_text(subject)
     return None
 
 
@@ -221,7 +222,3 @@ def _giver(noun: Token) -> Span | None:
                 obj = objects[0]
                 return noun.doc[obj.left_edge.i : obj.right_edge.i + 1]
     return None
-
-
-def _text(span: Span) -> TextSpan:
-    return TextSpan(span.start_char, span.end_char, span.text)
