@@ -7,16 +7,6 @@ import pytest
 from sitrep.evaluation import metrics
 
 
-def test_haversine_known_distances() -> None:
-    assert metrics.haversine_km(0, 0, 0, 0) == 0
-    # One degree of latitude is about 111.2 km.
-    assert metrics.haversine_km(0, 0, 1, 0) == pytest.approx(111.19, abs=0.05)
-    # Damascus -> Aleppo is about 310 km as the crow flies.
-    assert metrics.haversine_km(33.5138, 36.2765, 36.2021, 37.1343) == pytest.approx(309, abs=5)
-    # Antipodes: half the circumference.
-    assert metrics.haversine_km(0, 0, 0, 180) == pytest.approx(math.pi * 6371.0088, rel=1e-9)
-
-
 def test_auc_bounds_and_shape() -> None:
     assert metrics.auc_log_error([]) is None
     assert metrics.auc_log_error([0.0, 0.0, 0.0]) == 0.0

@@ -6,8 +6,9 @@ import pytest
 from store_samples import airlift, protest, threat
 
 from sitrep.errors import UsageError
+from sitrep.geodesy import haversine_km
 from sitrep.store import EventFilter, Store, StoredEvent
-from sitrep.store.query import Term, fts_query, haversine_km, parse_terms
+from sitrep.store.query import Term, fts_query, parse_terms
 
 
 def types(found: list[StoredEvent]) -> list[str]:

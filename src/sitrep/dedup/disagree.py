@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sitrep.dedup.independence import ReportView
+from sitrep.geodesy import haversine_km
 from sitrep.model import Quantity
-from sitrep.store.query import haversine_km
 
 #: Localities closer than this are one place named two ways, not a contradiction.
 SAME_PLACE_KM = 5.0

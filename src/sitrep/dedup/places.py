@@ -9,8 +9,8 @@ nationality ("US-led strikes", "Britain-based monitor"), so it says little.
 
 from __future__ import annotations
 
+from sitrep.geodesy import haversine_km
 from sitrep.model import EventLocation
-from sitrep.store.query import haversine_km
 from sitrep.store.rows import StoredEvent
 
 #: Largest distance, km, at which two places of a precision can be one place.

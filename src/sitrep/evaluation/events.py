@@ -35,8 +35,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sitrep.errors import ResourceError
-from sitrep.evaluation import metrics
 from sitrep.evaluation.paths import repo_root, shared_data
+from sitrep.geodesy import haversine_km
 from sitrep.model import Document
 
 if TYPE_CHECKING:
@@ -208,7 +208,7 @@ def _location_ok(gold: list[str], event: Event, extraction: Extraction) -> bool:
         return True
     for place in extraction.places:
         named = _fold(place.text) in folded or _fold(place.name) in folded
-        if named and metrics.haversine_km(place.lat, place.lon, loc.lat, loc.lon) <= NEAR_KM:
+        if named and haversine_km(place.lat, place.lon, loc.lat, loc.lon) <= NEAR_KM:
             return True
     return False
 

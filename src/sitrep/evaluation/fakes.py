@@ -28,6 +28,7 @@ from sitrep.errors import ResourceError
 from sitrep.evaluation import governorates as gov
 from sitrep.evaluation import metrics
 from sitrep.evaluation.paths import shared_data
+from sitrep.geodesy import haversine_km
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -168,7 +169,7 @@ def is_correct(point: GeoPoint | None, gold: gov.Governorate) -> tuple[bool, boo
         point is not None
         and not strict
         and not outcome.startswith("country:")
-        and metrics.haversine_km(point.lat, point.lon, gold.lat, gold.lon) <= NEAR_SEAT_KM
+        and haversine_km(point.lat, point.lon, gold.lat, gold.lon) <= NEAR_SEAT_KM
     )
     return strict, strict or near, outcome
 

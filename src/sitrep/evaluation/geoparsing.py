@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from sitrep.evaluation import metrics
 from sitrep.evaluation.corpora import GoldArticle, GoldToponym, read_corpus
 from sitrep.evaluation.paths import shared_data
+from sitrep.geodesy import haversine_km
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -201,7 +202,7 @@ def score_article(article: GoldArticle, places: list[Place], tally: Tally) -> No
             tally.no_candidate += 1
             tally.misses.append(Miss(article.id, gold.text, gold.start, None, None))
             continue
-        error = metrics.haversine_km(gold.lat, gold.lon, best.lat, best.lon)
+        error = haversine_km(gold.lat, gold.lon, best.lat, best.lon)
         tally.errors.append(error)
         if error <= metrics.ACC_RADIUS_KM:
             tally.correct161 += 1

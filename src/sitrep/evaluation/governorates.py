@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from sitrep.errors import ResourceError
-from sitrep.evaluation.metrics import haversine_km
+from sitrep.geodesy import haversine_km
 
 #: Rough bounding box of Syria (lat_min, lat_max, lon_min, lon_max), only used
 #: when a predicted point has no country code.

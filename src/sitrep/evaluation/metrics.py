@@ -10,25 +10,12 @@ import itertools
 import math
 from collections.abc import Sequence
 
-#: Mean Earth radius in km (IUGG), the usual value for haversine distances.
-EARTH_RADIUS_KM = 6371.0088
-
 #: Half the Earth's circumference in km: the largest possible error, used by
 #: Gritta et al. (2018) to scale the log error into [0, 1].
 MAX_ERROR_KM = 20039.0
 
 #: 100 miles, the customary "correct" radius of toponym resolution.
 ACC_RADIUS_KM = 161.0
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance between two points given in degrees."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi = phi2 - phi1
-    dlmb = math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
-    # min() guards against a rounding error pushing asin's argument above 1.
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def auc_log_error(errors_km: Sequence[float]) -> float | None:

@@ -26,12 +26,12 @@ attribution stage the source that gave it.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from sitrep.events.coref_dates import DateKeys, both_dates
+from sitrep.geodesy import haversine_km
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,7 +47,6 @@ _COARSE = frozenset({"country", "region", "admin1"})
 #: neighbourhoods lie within a few km of its centre (Aleppo's Sheikh Maqsoud about
 #: 4 km), a district's towns within some tens of km of its seat.
 _RADIUS_KM: dict[str, float] = {"locality": 6.0, "near": 10.0, "admin2": 30.0}
-_EARTH_KM = 6371.0
 #: Movements pass through several places ("crossed at X ... headed to Y"): a second
 #: place names a leg of the same movement, not a second happening.
 _MOVES = frozenset({"MOBILIZE", "RETREAT"})
@@ -149,14 +148,7 @@ def _within(la: EventLocation, lb: EventLocation) -> bool:
     if (la.country_code, la.admin1) != (lb.country_code, lb.admin1):
         return False
     radius = max(_RADIUS_KM.get(la.precision, 0.0), _RADIUS_KM.get(lb.precision, 0.0))
-    return _distance_km(la.lat, la.lon, lb.lat, lb.lon) <= radius
-
-
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(math.sqrt(h))
+    return haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= radius
 
 
 def _mood(modality: str) -> str:

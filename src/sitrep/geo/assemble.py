@@ -19,7 +19,6 @@ from sitrep.geo.rows import (
     ABBREVIATION_LEVEL,
     Row,
     centre,
-    haversine_km,
     usable_city_name,
 )
 from sitrep.geo.sources import (
@@ -31,6 +30,7 @@ from sitrep.geo.sources import (
     read_data,
     subdivisions,
 )
+from sitrep.geodesy import haversine_km
 
 #: A supplement point this close to a cities500 place of the same name is that place.
 MERGE_KM = 10.0

@@ -51,9 +51,10 @@ from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
 from sitrep.geo.holds import held_readings, holds_bonus
 from sitrep.geo.recognize import find_mentions
 from sitrep.geo.reference import placed_elsewhere
-from sitrep.geo.rows import cached_km, haversine_km
+from sitrep.geo.rows import cached_km
 from sitrep.geo.unlisted import add_unlisted
 from sitrep.geo.worldcity import namesakes, world_city_bonus
+from sitrep.geodesy import haversine_km
 from sitrep.model import Place
 
 if TYPE_CHECKING:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitrep.geo.folding import is_latin, keys
+from sitrep.geodesy import EARTH_RADIUS_KM, haversine_km
 
 #: Fewer towns than this: a division is placed at their mean.
 CENTRE_MIN_POINTS = 5
@@ -45,27 +46,17 @@ class Row:
             self.keys.update(keys(name))
 
 
-#: Mean earth radius.
-EARTH_KM = 6371.0
 #: Degrees clockwise from north, per compass word.
 BEARING_DEGREES = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
                    "south": 180.0, "southwest": 225.0, "west": 270.0,
                    "northwest": 315.0}  # fmt: skip
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
 def destination(lat: float, lon: float, km: float, degrees: float) -> tuple[float, float]:
     """The point ``km`` away from (lat, lon) towards bearing ``degrees`` (clockwise
     from north), rounded to 5 decimals ("20 km north of Homs", "X, 80 km west of Y")."""
     angle = math.radians(degrees)
-    arc = km / EARTH_KM
+    arc = km / EARTH_RADIUS_KM
     phi, lam = math.radians(lat), math.radians(lon)
     phi2 = math.asin(
         math.sin(phi) * math.cos(arc) + math.cos(phi) * math.sin(arc) * math.cos(angle)

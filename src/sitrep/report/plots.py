@@ -12,7 +12,7 @@ import math
 from collections import Counter
 from typing import Any
 
-from sitrep.store.query import EARTH_RADIUS_KM
+from sitrep.geodesy import EARTH_RADIUS_KM
 
 
 def available() -> bool:

@@ -18,12 +18,11 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, String, and_, false, func, or_, select, text
 
 from sitrep.errors import UsageError
+from sitrep.geodesy import EARTH_RADIUS_KM, haversine_km
 from sitrep.store.migrations import FTS_TABLE
 from sitrep.store.pg_search import search_condition
 from sitrep.store.schema import attributions, documents, events
 
-#: Mean Earth radius (IUGG), km.
-EARTH_RADIUS_KM = 6371.0088
 #: Radius used when a place is given without one (the CLI's --radius-km default).
 DEFAULT_RADIUS_KM = 50.0
 _KM_PER_DEGREE_LAT = math.pi * EARTH_RADIUS_KM / 180.0
@@ -171,15 +170,6 @@ def date_bound(value: str, *, end: bool, name: str) -> str:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError as exc:
         raise UsageError(f"{name} must be a date YYYY-MM-DD, not {value!r}") from exc
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance between two points, km."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi = phi2 - phi1
-    dlam = math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlam / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _bbox_condition(lat: float, lon: float, radius_km: float) -> ColumnElement[bool]:
