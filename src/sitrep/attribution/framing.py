@@ -153,11 +153,13 @@ def with_model_spans(
     for start, end, _ in kept:
         taken[start:end] = [True] * (end - start)
     out = list(kept)
+    # The cached stop-word flags: a ``Token`` object per word cost more than the test.
+    stop = framing_model.flags(doc).stop
     for start, end, _ in framing_model.decode(doc, probs, threshold, peak):
         free = [not taken[i] for i in range(start, end)]
         for a, b in framing_model.runs(free):
             piece = framing_model.trimmed(doc, start + a, start + b)
-            if piece is not None and not all(t.is_stop for t in doc[piece[0] : piece[1]]):
+            if piece is not None and not all(stop[piece[0] : piece[1]]):
                 out.append((*piece, framing_model.kind_of(doc, *piece)))
     return out
 

@@ -114,5 +114,8 @@ def feature_ids(
         second = numpy.stack((tag.astype(numpy.uint64), dep.astype(numpy.uint64), b), axis=1)
         g = ((h[:, _PAIRED] * mul) ^ second) * mix
         h[:, _PAIRED] = g ^ (g >> s29)
-    out: NDArray[Any] = (h % numpy.uint64(buckets)).astype(numpy.int64)
+    if buckets & (buckets - 1) == 0:  # a mask: the same values as ``%``, without a division
+        out: NDArray[Any] = (h & numpy.uint64(buckets - 1)).view(numpy.int64)
+    else:
+        out = (h % numpy.uint64(buckets)).astype(numpy.int64)
     return out.reshape(n, len(TEMPLATES))

@@ -162,6 +162,7 @@ def rate_features(
     shipped: Tables | None = None,
     inside: NDArray[Any] | None = None,
     arr: NDArray[Any] | None = None,
+    lemmas: NDArray[Any] | None = None,
 ) -> NDArray[Any]:
     """(tokens x 2*LOOKUPS) rates and log counts; ``inside`` (training) leaves each token out.
 
@@ -170,7 +171,7 @@ def rate_features(
     lemma). The same n-grams as ``training/build_framing_ngrams.py`` counts:
     whitespace tokens skipped, none starting or ending on punctuation.
     ``arr``: ``doc``'s LOWER, LEMMA, IS_PUNCT, IS_SPACE columns as uint64, when
-    the caller has read them already.
+    the caller has read them already; ``lemmas``: every token's ``lemma_keys``, likewise.
     """
     import numpy
     from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
@@ -183,7 +184,7 @@ def rate_features(
     if len(words) == 0:
         return out
     low, punct = arr[words, 0], arr[words, 2] == 1
-    lem = lemma_keys(doc, arr[words, 1])
+    lem = lemma_keys(doc, arr[words, 1]) if lemmas is None else lemmas[words]
     ok = ~punct
     ends = numpy.zeros(len(words), dtype=bool)
     ends[1:] = ok[1:] & ok[:-1]  # a pair ends here: this word and the one before count

@@ -36,6 +36,12 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from sitrep.attribution import framing_affect
+from sitrep.attribution.framing_decode import Flags as Flags
+from sitrep.attribution.framing_decode import decode as decode
+from sitrep.attribution.framing_decode import flags as flags
+from sitrep.attribution.framing_decode import kind_of as kind_of
+from sitrep.attribution.framing_decode import runs as runs
+from sitrep.attribution.framing_decode import trimmed as trimmed
 from sitrep.attribution.framing_dense import (
     LOOKUPS,
     DenseModel,
@@ -46,7 +52,6 @@ from sitrep.attribution.framing_dense import (
     shift,
 )
 from sitrep.errors import ResourceError
-from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -159,12 +164,43 @@ def feature_ids(
                 values = numpy.stack([read[part] for part in parts], axis=1)
                 h = (h ^ values) * mix
             h ^= h >> numpy.uint64(31)
-            out[:, ks] = (h % numpy.uint64(buckets)).astype(numpy.int64)
+            out[:, ks] = fold(h, buckets)
     if affect and n:
-        lemmas = lemma_keys(doc, arr[:, _LEMMA])
         out[:, len(TEMPLATES) :] = framing_affect.feature_ids(
-            arr[:, _LOWER], lemmas, arr[:, _TAG], arr[:, _DEP], buckets
+            arr[:, _LOWER], _lemmas(doc, arr), arr[:, _TAG], arr[:, _DEP], buckets
         )
+    return out
+
+
+def _lemmas(doc: Doc, arr: NDArray[Any]) -> NDArray[Any]:
+    """``lemma_keys`` of every token of ``doc``, kept while it is the current document.
+
+    The affect templates and the n-gram rates both read them; computed once,
+    not once for each.
+    """
+    cached = _last_lemmas[0]
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    keys = lemma_keys(doc, arr[:, _LEMMA])
+    _last_lemmas[0] = (doc, keys)
+    return keys
+
+
+#: The last document's ``_lemmas``.
+_last_lemmas: list[tuple[Doc, NDArray[Any]] | None] = [None]
+
+
+def fold(hashes: NDArray[Any], buckets: int) -> NDArray[Any]:
+    """``hashes % buckets`` as int64; a bit mask when ``buckets`` is a power of two.
+
+    The same values: a 64-bit division per feature cost more than the hashing.
+    """
+    import numpy
+
+    if buckets & (buckets - 1) == 0:
+        masked: NDArray[Any] = (hashes & numpy.uint64(buckets - 1)).view(numpy.int64)
+        return masked
+    out: NDArray[Any] = (hashes % numpy.uint64(buckets)).astype(numpy.int64)
     return out
 
 
@@ -174,19 +210,6 @@ def _column(values: NDArray[Any], offset: int | str, heads: NDArray[Any]) -> NDA
         head_values: NDArray[Any] = values[heads]
         return head_values
     return shift(values, offset)
-
-
-def runs(on: list[bool]) -> list[tuple[int, int]]:
-    """(start, end) of every run of true flags."""
-    out: list[tuple[int, int]] = []
-    start: int | None = None
-    for i, flag in enumerate([*on, False]):
-        if flag and start is None:
-            start = i
-        elif not flag and start is not None:
-            out.append((start, i))
-            start = None
-    return out
 
 
 @dataclass(frozen=True)
@@ -242,7 +265,9 @@ class FramingModel:
             empty = numpy.zeros(0, dtype=numpy.float32)
             return empty, empty.reshape(0, 2 * LOOKUPS)
         arr = token_columns(doc)
-        rates = rate_features(doc, arr=arr[:, [_LOWER, _LEMMA, _PUNCT, _SPACE]])
+        rates = rate_features(
+            doc, arr=arr[:, [_LOWER, _LEMMA, _PUNCT, _SPACE]], lemmas=_lemmas(doc, arr)
+        )
         logits = self.linear_logits(doc, arr)
         dense = self.dense.logits(doc, rates) if self.dense is not None else None
         if dense is not None:
@@ -252,91 +277,6 @@ class FramingModel:
     def predict(self, doc: Doc) -> list[tuple[int, int, str]]:
         """(first token, end token, kind) spans of ``doc``."""
         return decode(doc, self.token_probs(doc), self.threshold, self.peak)
-
-
-def decode(
-    doc: Doc, probs: NDArray[Any], threshold: float, peak: float
-) -> list[tuple[int, int, str]]:
-    """Runs of tokens scoring at least ``threshold`` whose best token scores ``peak``.
-
-    Two thresholds (hysteresis): a confident token starts a span and its
-    less confident neighbours extend it, as PTC's annotators mark the whole
-    phrase ("a [corrupt, lying] regime") and not just its strongest word.
-    """
-    p = probs.tolist()
-    # The cached words, not the tokens: ``Token.is_space`` is ``text.isspace()``,
-    # and building a ``Token`` per word costs more than the whole test.
-    words = doc_arrays(doc).words
-    on = [s >= threshold and not w.isspace() for s, w in zip(p, words, strict=True)]
-    out: list[tuple[int, int, str]] = []
-    for start, end in runs(on):
-        span = trimmed(doc, start, end)
-        if span is not None and max(p[span[0] : span[1]]) >= peak:
-            out.append((*span, kind_of(doc, *span)))
-    return out
-
-
-#: Parts of speech a span neither begins nor ends on: PTC's annotators mark
-#: "corrupt" in "the corrupt regime of" and leave out the article, the
-#: preposition and a dangling "and". Measured on the cross-validation folds
-#: (ids % 5 in 1..4), of 1,196 model spans overlapping one gold span, 320 began
-#: before it, 131 of them on an article; dropping these words from the model's
-#: spans raised pooled span F1 0.3415 -> 0.3449 (weights fixed, all four folds up).
-_EDGE_POS = ("CCONJ", "DET", "ADP")
-#: Fine tags a span does not begin on: possessives ("their [evil] cronies", "Assad['s] thugs").
-_LEAD_TAGS = ("PRP$", "POS")
-
-#: The last document's token flags (see :func:`_flags`), kept while it is the current one.
-_last_flags: list[tuple[Doc, list[bool], list[bool], list[bool]] | None] = [None]
-
-
-def _flags(doc: Doc) -> tuple[list[bool], list[bool], list[bool]]:
-    """Per token: whether a span may not begin on it, nor end on it, and whether it is a noun.
-
-    Read from one ``to_array`` and kept for the document: decoding asks about
-    every run's ends, and a ``Token`` object per question cost more than the rest.
-    """
-    cached = _last_flags[0]
-    if cached is not None and cached[0] is doc:
-        return cached[1], cached[2], cached[3]
-    from spacy.attrs import IS_PUNCT, POS, TAG
-    from spacy.strings import get_string_id
-    from spacy.symbols import IDS as SYMBOLS
-    from spacy.symbols import NOUN, PROPN
-
-    arr = doc.to_array([IS_PUNCT, POS, TAG]).reshape(len(doc), 3)
-    pos, tag = arr[:, 1], arr[:, 2]
-    # One comparison per value: ``numpy.isin`` sorts, which costs more for so few.
-    tail = arr[:, 0] == 1
-    for name in _EDGE_POS:
-        tail |= pos == SYMBOLS[name]
-    lead = tail.copy()
-    for name in _LEAD_TAGS:
-        lead |= tag == get_string_id(name)
-    noun: list[bool] = ((pos == NOUN) | (pos == PROPN)).tolist()
-    flags = (lead.tolist(), tail.tolist(), noun)
-    _last_flags[0] = (doc, *flags)
-    return flags
-
-
-def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """The token run without the words a span may not begin or end on (see ``_EDGE_POS``).
-
-    Punctuation, articles, prepositions and a dangling "and"/"or" at either
-    end; possessives at the start.
-    """
-    lead, tail, _ = _flags(doc)
-    while start < end and lead[start]:
-        start += 1
-    while end > start and tail[end - 1]:
-        end -= 1
-    return (start, end) if start < end else None
-
-
-def kind_of(doc: Doc, start: int, end: int) -> str:
-    """ "label" for a run that names someone or something, else "loaded"."""
-    # "traitor", "radical Islamists" are labels; "brutal", "slaughtered" loaded language.
-    return "label" if _flags(doc)[2][end - 1] else "loaded"
 
 
 @lru_cache(maxsize=1)
