@@ -30,11 +30,19 @@ adds an event beside the main one ("A mosque was also destroyed north of Hama",
 "Elsewhere, ..."). A place in such a side clause of the lead gets no early
 bonus. After a round-up lead naming several provinces ("Terrorist attacks kill
 five in Aleppo, Hama and Damascus"), which ranks none of them, the first such
-sentence naming one province counts so too. A sentence about the past ("in
-August 2013", "last year") is background, and so are one that turns to another
-story ("Elsewhere, jets struck ...") and what a sentence recalls as the news's
-antecedent ("This follows a video from Palmyra", "The raids came a day after
-strikes on Hama"): their places count half.
+sentence naming one province counts so too -- or, before it, the sentence that
+repeats the lead's number of dead at one of them (:mod:`sitrep.geo.lead_toll`).
+A lead joining deaths in one province and ground taken in another ("28 killed
+in Idleb, army regains towns in Hamah") leads with the deaths: the place of the
+gain gets no lead bonus (:mod:`sitrep.geo.lead_clauses`).
+
+A sentence about the past ("in August 2013", "last year") is background, and
+so are one that turns to another story ("Elsewhere, jets struck ...",
+"Meanwhile ...", "In a related context ...") and what a sentence recalls as the
+news's antecedent ("This follows a video from Palmyra", "The raids came a day
+after strikes on Hama"): their places count half. A news page's footer after
+the report ("Related ..." headlines of other reports, tags) counts next to
+nothing.
 
 The capital's division and the division around it (Dimashq and Rif Dimashq)
 pool their weight: reports on the capital region name the city and its suburbs
@@ -51,12 +59,15 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from sitrep.geo.countryside import RURAL_REASON
+from sitrep.geo.lead_clauses import gain_places
+from sitrep.geo.lead_toll import toll_sentence
 from sitrep.geo.scene import group_name_ranges, is_country, is_finer, scene_reason
 from sitrep.geo.sentences import (
     aside_sentences,
     background_sentences,
     earlier_event_sentences,
     event_sentence,
+    page_links,
     quiet_places,
 )
 from sitrep.geo.unlisted import UNLISTED
@@ -89,6 +100,8 @@ BACKGROUND_FACTOR = 0.5
 QUIET_FACTOR = 1.0
 #: A mention in a sentence that turns to another story ("Elsewhere, ...").
 ASIDE_FACTOR = 0.5
+#: A mention in a news page's footer ("Related News ..." headlines, tags).
+LINKS_FACTOR = 0.1
 #: Weight a place borrows from the other mentions of its first-level division.
 DIVISION_SHARE = 1.0
 COUNTRY_SHARE = 0.5
@@ -176,6 +189,29 @@ def _main_country(places: list[Place], weight_of: list[float]) -> str | None:
     return max(sorted(votes), key=lambda cc: votes[cc])
 
 
+def _repeated_toll(
+    doc: Doc | None,
+    ordered: list[Place],
+    off_scene: list[bool],
+    lead_end: int,
+    lead_pools: set[tuple[str | None, str | None]],
+) -> tuple[int, int] | None:
+    """After a round-up lead, the sentence that repeats its death toll at one of its
+    provinces ("Four people killed in Damascus, Aleppo, Homs ..." -> "Four people
+    including a child were killed ... in Aleppo city") tells its main event."""
+    if len(lead_pools) < 2:
+        return None
+    found = toll_sentence(doc, lead_end)
+    if found is None:
+        return None
+    told = {
+        _pool(p)
+        for p, off in zip(ordered, off_scene, strict=True)
+        if found[0] <= p.start < found[1] and not off and is_finer(p)
+    }
+    return found if len(told & lead_pools) == 1 else None
+
+
 def main_location(
     places: list[Place], doc: Doc | None = None, title: str | None = None
 ) -> GeoPoint | None:
@@ -209,9 +245,13 @@ def main_location(
         for place, reason in zip(ordered, reasons, strict=True)
     ]
     discounted = [r is not None and not d for r, d in zip(reasons, dated, strict=True)]
-    # A lead place in a side clause without violence ("... death toll has risen
-    # while SDF fighters make gains in Manbij") does not place the lead's event.
+    # A lead place in a side clause without violence ("... raids leave 12 dead
+    # as Kurdish units push on towards Manbij") does not place the lead's event.
     quiet = quiet_places(doc, ordered, lead_end)
+    # A lead joining deaths in one province and ground taken in another ("28 killed
+    # in Idleb, army regains towns in Hamah") leads with the deaths.
+    gained = gain_places(doc, ordered, lead_end, [_pool(p) for p in ordered])
+    quiet = [q or g for q, g in zip(quiet, gained, strict=True)]
     off_scene = [d or q for d, q in zip(discounted, quiet, strict=True)]
     # A lead naming towns or divisions of several provinces ("attacks in Hasaka and
     # Aleppo", "shells on Aleppo, Hama, Damascus and its countryside") is a
@@ -223,11 +263,12 @@ def main_location(
         if p.start < lead_end and not off and is_finer(p)
     }
     roundup = _pool if len(lead_pools) > 1 else None
-    event_start, event_end = event_sentence(
-        doc, ordered, off_scene, lead_end, EVENT_REACH, roundup=roundup
+    event_start, event_end = _repeated_toll(doc, ordered, off_scene, lead_end, lead_pools) or (
+        event_sentence(doc, ordered, off_scene, lead_end, EVENT_REACH, roundup=roundup)
     )
     past = background_sentences(doc) + earlier_event_sentences(doc)
     asides = aside_sentences(doc)
+    links = page_links(doc, lead_end)
     weights: list[float] = []
     for rank, place in enumerate(ordered):
         w = _specificity(place)
@@ -247,6 +288,8 @@ def main_location(
             w *= BACKGROUND_FACTOR
         if any(s <= place.start < e for s, e in asides):
             w *= ASIDE_FACTOR
+        if any(s <= place.start < e for s, e in links):
+            w *= LINKS_FACTOR
         weights.append(w)
 
     weight: dict[tuple[object, ...], float] = defaultdict(float)

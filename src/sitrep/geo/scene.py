@@ -11,9 +11,10 @@ which ones say little about where things happened (which sentences matter is
   forces ..."), or a place followed by a news agency ("Moscow AFP",
   "Beirut (Reuters)", "Hama, SANA": :mod:`sitrep.geo.datelines`);
 * a place inside a group's name ("the Islamic State of Iraq and the Levant"):
-  the group, not a place;
+  it names a group, not a place;
 * a place someone visits ("said on a visit to Ramallah"): where a speaker is,
-  not where the news happened;
+  not where the news happened; and where a journey was bound ("travelling by
+  bus towards the town of Azaz" when the bomb hit elsewhere);
 * an end of a route named by its ends ("the Damascus-Aleppo highway"): the
   event is somewhere along it, often at a town the text names next.
 
@@ -26,6 +27,7 @@ The word lists (violence words, news agencies, groups' names) are data in
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -86,6 +88,15 @@ def is_finer(place: Place) -> bool:
 
 
 def span_tokens(doc: Doc, place: Place) -> tuple[int, int] | None:
+    """The tokens of a mention: from the cached token offsets when it starts and ends
+    on token boundaries (nearly always), else the tokens it overlaps."""
+    arrays = doc_arrays(doc)
+    idx = arrays.idx
+    i = bisect_right(idx, place.start) - 1
+    j = bisect_left(idx, place.end)
+    aligned = i >= 0 and idx[i] == place.start and j > i
+    if aligned and idx[j - 1] + len(arrays.words[j - 1]) == place.end:
+        return (i, j)
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     return None if span is None or not len(span) else (span.start, span.end)
 
@@ -149,11 +160,37 @@ _VISIT_WORDS = frozenset({"visit", "trip", "tour"})
 
 
 def _visited(token: Token) -> bool:
-    """ "on a visit to Ramallah", "during a trip to Moscow", "visiting Ankara"."""
+    """ "on a visit to Ramallah", "during a trip to Moscow", "visiting Ankara"; or
+    where a journey goes ("travelling by bus towards the rebel bastion of Azaz",
+    "fled to Idlib"): where people are bound for, not where things happened."""
     head = token.head
     if token.dep_ == "dobj" and head.lemma_ == "visit":
         return True
-    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in _VISIT_WORDS
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in _VISIT_WORDS:
+        return True
+    # Up through "the bastion of Azaz", "the town of X" to the preposition of motion.
+    for _ in range(_DESTINATION_HOPS):
+        if token.dep_ != "pobj":
+            return False
+        prep = token.head
+        if prep.lower_ in _TOWARDS:
+            verb = prep.head
+            if verb.dep_ == "advmod":  # "travelling back towards Azaz"
+                verb = verb.head
+            return verb.lemma_ in _JOURNEY_VERBS
+        if prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        token = prep.head
+    return False
+
+
+#: Prepositions of a journey's end, the verbs of journeys they follow, and how many
+#: "the N of X" steps may lie between ("towards the rebel bastion of Azaz").
+_TOWARDS = frozenset({"to", "towards", "toward", "into"})
+_JOURNEY_VERBS = frozenset(
+    {"travel", "head", "flee", "evacuate", "relocate", "transport", "transfer", "deport", "bus"}
+)
+_DESTINATION_HOPS = 3
 
 
 def _governs(token: Token) -> bool:

@@ -6,7 +6,11 @@
   place tells where the headline's event happened -- unless it adds an event
   beside the main one ("A mosque was also destroyed ...", "Elsewhere, jets
   struck ...");
-* a sentence opening on "Elsewhere" turns to another story;
+* a sentence opening on "Elsewhere", "Meanwhile", "Separately", "In another
+  development" or "In a related context" (perhaps after a heading naming its
+  province, as round-ups print them) turns to another story;
+* a news page's footer after the report, from a "Related ..." list of other
+  reports' headlines on (tags, comment boxes), is not the report;
 * a sentence about the past ("in August 2013", "last year") is background, and
   so is what a sentence recalls as the news's antecedent ("This follows ...",
   "The raids came a day after ...");
@@ -106,13 +110,62 @@ def aside_sentences(doc: Doc | None) -> list[tuple[int, int]]:
         # Past an opening quote or dash.
         if not words[first].isalpha() and first + 1 < sent.end:
             first += 1
-        if lower[first] in _ASIDE:
+        if _opens_aside(lower, first, sent.end) or (
+            # Past a section heading that names the place ("Hasaka In a related
+            # context ..."): round-ups head each story with its province. The
+            # sentence after it opens with a capital ("Police meanwhile ..." has none).
+            words[first][:1].isupper()
+            and first + 1 < sent.end
+            and words[first + 1][:1].isupper()
+            and _opens_aside(lower, first + 1, sent.end)
+        ):
             out.append((sent.start_char, sent.end_char))
     return out
 
 
+def _opens_aside(lower: list[str], i: int, end: int) -> bool:
+    """Tokens from ``i`` open on another story: "Elsewhere", "Meanwhile",
+    "Separately", "In another development", "In a related context", "In other news"."""
+    if i >= end:
+        return False
+    if lower[i] in _ASIDE:
+        return True
+    if lower[i] != "in" or i + 2 >= end:
+        return False
+    nxt = lower[i + 1]
+    return (
+        nxt == "another"
+        or (nxt == "other" and lower[i + 2] == "news")
+        or (nxt == "a" and lower[i + 2] in _ASIDE_KINDS)
+    )
+
+
+def page_links(doc: Doc | None, lead_end: int) -> list[tuple[int, int]]:
+    """Character ranges of a news page's footer after a report: from a "Related" or
+    "Related News" heading after the lead ("... 91 Related US Mistakes Led to
+    Catastrophe in Raqqa Coalition Airstrikes Near Raqqa ...") to the end, where
+    pages list other reports' headlines, tags and comment boxes, not the report."""
+    if doc is None:
+        return []
+    arrays = doc_arrays(doc)
+    words = arrays.words
+    if "Related" not in words:
+        return []  # most reports: nothing to look at
+    n = len(words)
+    for i, word in enumerate(words):
+        # A heading, not a word of a sentence: a title-case word follows ("Related
+        # News", "Related Syrian Army ..."), not "Related clashes ...". The lead
+        # itself is never the footer (some pages print links under the headline).
+        heading = word == "Related" and i + 1 < n and words[i + 1][:1].isupper()
+        if heading and arrays.idx[i] >= lead_end:
+            return [(arrays.idx[i], len(arrays.text))]
+    return []
+
+
 #: First words of a sentence that turn to a story apart from the report's main one.
-_ASIDE = frozenset({"elsewhere"})
+_ASIDE = frozenset({"elsewhere", "meanwhile", "separately"})
+#: "In a related development", "In a similar incident": one more story, not the main one.
+_ASIDE_KINDS = frozenset({"related", "relevant", "similar", "separate", "different"})
 
 
 #: Date phrases that put a sentence in the past of the report.
@@ -130,17 +183,19 @@ def background_sentences(doc: Doc | None) -> list[tuple[int, int]]:
     # The report's own year is the first year it writes (the date line at its
     # head); a later sentence dated to an earlier year tells its background.
     report_year: int | None = None
-    ents = doc_arrays(doc).ents  # ``doc.ents`` rebuilds every span on each call
-    for ent in ents:
-        if ent.label_ == "DATE" and _years(ent.text):
-            report_year = max(_years(ent.text))
+    arrays = doc_arrays(doc)
+    # ``doc.ents`` rebuilds every span on each call, ``Span.text`` joins its tokens.
+    dates = [
+        (ent, arrays.span_text(ent.start, ent.end)) for ent in arrays.ents if ent.label_ == "DATE"
+    ]
+    for _, text in dates:
+        if years := _years(text):
+            report_year = max(years)
             break
     out: list[tuple[int, int]] = []
-    for ent in ents:
-        if ent.label_ != "DATE":
-            continue
-        low = ent.text.lower()
-        years = _years(ent.text)
+    for ent, text in dates:
+        low = text.lower()
+        years = _years(text)
         past = any(p in low for p in _PAST) or (
             report_year is not None and bool(years) and max(years) < report_year
         )
@@ -188,8 +243,8 @@ _CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "relcl", "xcomp"})
 
 def quiet_clause(doc: Doc | None, place: Place) -> bool:
     """The place sits in a side clause with no violence word while the rest of its
-    sentence reports violence ("Strikes death toll has risen while SDF fighters
-    make gains in Manbij"): the violence is elsewhere, not at that place."""
+    sentence reports violence ("Raids leave 12 dead as Kurdish units push on
+    towards Manbij"): the violence is elsewhere, not at that place."""
     if doc is None:
         return False
     found = span_tokens(doc, place)
@@ -211,7 +266,8 @@ def quiet_places(doc: Doc | None, places: list[Place], lead_end: int, start: int
     # Token offsets are cached: no span is built to find where the lead ends.
     end = bisect_left(arrays.idx, lead_end, lo=start)
     words = scene_words().violence
-    hits = [t.i for t in doc[start:end] if t.lemma_.lower() in words or t.lower_ in words]
+    lemma, lower = arrays.lemma, arrays.lower  # no Token object per word
+    hits = [i for i in range(start, end) if lemma[i].lower() in words or lower[i] in words]
     if not hits:
         return out
     for k in lead:
