@@ -48,7 +48,7 @@ from sitrep.dedup.figures import (
     same_numbers,
     same_toll,
 )
-from sitrep.dedup.hedges import hedged_past, purpose_of
+from sitrep.dedup.hedges import hedged_past, presupposed, purpose_of
 from sitrep.dedup.incidents import count_and_incident, tolls_elsewhere
 from sitrep.dedup.kinds import SAID, SPOKEN
 from sitrep.dedup.named import named_days_apart
@@ -158,9 +158,16 @@ FACTUAL = frozenset({"asserted", "historical"})
 
 def factual(report: Report) -> bool:
     """Told as having happened: asserted, historical, doubted only in a detail of a
-    past happening ("may have been killed": :func:`hedged_past`), or the act that
-    has a purpose ("the airstrike was intended to target": :func:`purpose_of`)."""
-    return report.event.modality in FACTUAL or hedged_past(report) or purpose_of(report)
+    past happening ("may have been killed": :func:`hedged_past`), the act that
+    has a purpose ("the airstrike was intended to target": :func:`purpose_of`), or
+    a happening that a response under a modal or negation takes as given ("should
+    be investigated following an attack on a convoy": :func:`presupposed`)."""
+    return (
+        report.event.modality in FACTUAL
+        or hedged_past(report)
+        or purpose_of(report)
+        or presupposed(report)
+    )
 
 
 def two_incidents(a: StoredEvent, b: StoredEvent) -> bool:
@@ -191,17 +198,17 @@ def retold(a: Report, b: Report, idf: Idf | None) -> bool:
     toll given in the lead and again with details); keeping them in two
     clusters would also keep every other outlet's report out of one of them.
     A place conflict counts only where neither sentence names the other's place
-    (:func:`sitrep.dedup.named_places.places_disputed`: "a truck bomb exploded
-    in the city of Qamishli, Hasaka" placed at Hasakah, "a bomb blast in
-    Qamishli" below); a wounded count does not where the death tolls agree
+    (:func:`sitrep.dedup.named_places.places_disputed`: "a car bomb went off
+    in the town of Tal Abyad, Raqqa province" placed at Raqqa, "a blast in
+    Tal Abyad" below); a wounded count does not where the death tolls agree
     (:func:`sitrep.dedup.running.deaths_agree`).
     """
     if a.exact_day and b.exact_day and not one_day(a, b):
         return False
     if places_disputed(a, b) or tolls_apart(a, b):
         return False
-    # One toll stated twice ("17 dead as ..." in the headline, "fighting in
-    # which 17 people were killed" below) is one incident however the two
+    # One toll stated twice ("23 dead as ..." in the headline, "fighting in
+    # which 23 people died" below) is one incident however the two
     # sentences are worded.
     if same_toll(a.figures, b.figures, a.sentence, b.sentence):
         return True
@@ -265,8 +272,8 @@ def _places_fit(a: Report, b: Report, idf: Idf | None) -> bool:
     # June) is one incident wherever the geoparser put each report (a headline's
     # "north of Aleppo" read as another region): the place conflict costs score.
     # Two events of one sentence share it trivially: "copied" says nothing of
-    # them ("Wednesdays explosion in Qamishli came as forces pressed their
-    # offensive on Manbij" tells two events in two places).
+    # them ("Wednesdays explosion in Qamishli happened while the army kept up
+    # its offensive on Aleppo" tells two events in two places).
     return (
         (a.vague and b.vague)
         or places_compatible(ea, eb)
@@ -304,16 +311,16 @@ def score_terms(a: Report, b: Report, idf: Idf | None = None) -> Terms:
     if one_claim(a, b):
         return [("one_claim", max(value, ONE_CLAIM_SCORE))]
     if a.vague or b.vague:
-        # Background tolls differ from one article to the next (280000, then
-        # 300000): different figures are different claims, not a dispute.
+        # Background tolls differ from one article to the next (310000, then
+        # 340000): different figures are different claims, not a dispute.
         if figures_differ(a.figures, b.figures) or numbers_differ(a.sentence, b.sentence):
             return [("vague_figures", 0.0)]
         if same_numbers(a.sentence, b.sentence):
-            # One background claim with one toll ("more than 280000 killed since
+            # One background claim with one toll ("over 310000 dead since
             # 2011") told by two outlets in their own words: the same claim.
             return [("similarity", value)]
-        # Background retold in nearly one wording ("their advance has been slowed
-        # in the past month because of landmines") is one claim without figures.
+        # Background retold in nearly one wording ("mines left behind by the
+        # fighters have held up the push for weeks") is one claim without figures.
         vague = 0.0 if retelling(a.sentence, b.sentence, idf) else -VAGUE_PENALTY
         return [("similarity", value), ("vague", vague)]
     terms: Terms = [("similarity", value)]
