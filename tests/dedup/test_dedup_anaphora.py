@@ -17,12 +17,12 @@ from sitrep.model import EventDate, EventLocation, Quantity
 
 HAMA = EventLocation(name="Hama", lat=35.13, lon=36.75, country_code="SY", precision="locality")
 
-BACK = "The attack was most likely carried out by Russian jets according to local sources."
-OTHER = "It said it did not know whether Syrian or Russian jets had carried out the strikes."
-DATED = "The attack on Sunday was most likely carried out by Russian jets, residents said."
-PLACED = "The attack in Hama was most likely carried out by Russian jets, residents said."
-COUNTED = "The attack was carried out by Russian jets and killed 12 people, residents said."
-FRESH = "Russian jets carried out an attack on a market, residents said."
+BACK = "Locals believe the attack was probably the work of Russian planes."
+OTHER = "The group could not tell if Russian or government planes had flown the strikes."
+DATED = "Locals believe the attack on Sunday was probably the work of Russian planes."
+PLACED = "Locals believe the attack in Hama was probably the work of Russian planes."
+COUNTED = "Locals say the attack was the work of Russian planes and left 12 people dead."
+FRESH = "Russian planes made an attack on a market, locals say."
 COMMON = ["Jets flew over.", "Residents fled the market.", "Sources said so.", "A strike hit."]
 
 

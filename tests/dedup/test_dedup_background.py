@@ -25,9 +25,9 @@ IDLIB = EventLocation(
     name="Idlib", lat=35.93, lon=36.63, country_code="SY", admin1="Idlib", precision="locality"
 )
 
-SINCE = "More than 310000 people have been killed since the war began in March 2011."
+SINCE = "Since the war began in March 2011, more than 310000 people have been killed."
 OWN_WORDS = "The country's six-year conflict has killed more than 310000 people, the monitor says."
-OTHER_FIGURE = "Analysts estimate that around 450000 people have been killed since March 2011."
+OTHER_FIGURE = "Analysts put the number killed since March 2011 at around 450000 people."
 INCIDENT = "A car bomb killed 12 people in Homs on Sunday, the monitor says."
 
 
@@ -129,8 +129,8 @@ def test_a_year_before_1900_is_a_misread_number() -> None:
     assert dates_compatible(tagged, dated) and compatible(tagged, dated)
 
 
-POLICE = "Two suicide bombers hit a police station in Damascus on Monday, killing 17 people."
-BLAST = "Suicide bombers struck a Damascus police station on Monday, killing at least 17."
+POLICE = "Two attackers blew themselves up at an army checkpoint in Homs on Monday, killing 14."
+BLAST = "Attackers wearing explosive vests hit a Homs checkpoint on Monday, killing at least 14."
 
 
 def _dated(ident: str, sentence: str, value: str, said: str, published: str) -> Report:
@@ -154,12 +154,12 @@ def test_a_weekday_six_days_before_publication_may_be_the_day_after() -> None:
 
 
 SLOWED = (
-    "Their advance has been slowed in the past month because of landmines planted by the "
-    "militants, who also launch suicide attacks against the alliance."
+    "Their push has stalled over the past month owing to mines laid by the jihadists, "
+    "who also send car bombs against the coalition's lines."
 )
 SLOWED_AGAIN = (
-    "The alliance broke into the town in June, but its advance has been slowed in the past "
-    "month because of landmines planted by the militants and suicide attacks."
+    "The coalition reached the city's outskirts in May, but its push has stalled over the "
+    "past month owing to mines laid by the jihadists and car bombs."
 )
 OTHERS = [
     "Jets struck a market in Idlib on Monday.",
@@ -179,13 +179,13 @@ def test_background_retold_in_nearly_one_wording_joins_without_figures() -> None
     assert not retelling(SLOWED, OTHERS[0], idf)
     month = EventDate(value="2016-06-01", precision="month", text="the past month")
     a = as_report(
-        sentence_event("u", SLOWED, "slowed", at=900, location=SYRIA, date=month),
+        sentence_event("u", SLOWED, "stalled", at=900, location=SYRIA, date=month),
         SLOWED,
         "u",
         published="2016-07-18",
     )
     b = as_report(
-        sentence_event("v", SLOWED_AGAIN, "slowed", at=900, location=SYRIA, date=month),
+        sentence_event("v", SLOWED_AGAIN, "stalled", at=900, location=SYRIA, date=month),
         SLOWED_AGAIN,
         "v",
         published="2016-07-19",

@@ -45,8 +45,8 @@ def report(doc: str, text: str, trigger: str, *, at: int, day: str, day_text: st
     return as_report(event, text, doc, published=published)
 
 
-LEAD = "A twin bombing struck a crowd in a Kurdish town in northern Syria on Wednesday."
-LATER = "Wednesdays explosion came as allied forces pressed ahead with their push further west."
+LEAD = "A double bombing tore through a busy street of a Kurdish-held town in Syria on Wednesday."
+LATER = "Wednesdays explosion happened while the allied fighters kept up their drive to the east."
 
 
 def test_a_day_named_as_owner_refers_back_to_that_days_incident() -> None:
@@ -70,8 +70,8 @@ def test_a_day_named_as_owner_refers_back_to_that_days_incident() -> None:
     assert not referred_back(elsewhere, later)
 
 
-CONVOY = "An airstrike destroyed a humanitarian convoy Monday inside opposition territory."
-TOLL = "At least 23 civilians were killed in renewed airstrikes on the city, activists said Sunday."
+CONVOY = "An airstrike hit a relief convoy Monday in a rebel-held area west of the city."
+TOLL = "Fresh airstrikes on the city killed no fewer than 19 civilians, activists said Sunday."
 
 
 def test_a_statement_of_the_day_before_does_not_retell_the_next_days_strike() -> None:
@@ -90,8 +90,8 @@ def test_a_statement_of_the_day_before_does_not_retell_the_next_days_strike() ->
 
 def test_two_events_of_one_sentence_are_not_copies_of_each_other() -> None:
     text = (
-        "Wednesdays explosion in Qamishli came as government forces and their allies pressed "
-        "ahead with their offensive on the eastern districts of Aleppo for a third week."
+        "Wednesdays explosion in Qamishli happened while the army and allied militias kept up "
+        "their offensive on the east of Aleppo for a fourth week running."
     )
     blast = report("a", text, "explosion", at=900, day="2016-07-27", day_text="Wednesdays",
                    where=QAMISHLI)  # fmt: skip

@@ -110,8 +110,8 @@ def test_an_undated_follow_up_shares_rare_words_with_the_days_report() -> None:
 
 
 def test_plural_function_words_are_no_anchors() -> None:
-    a = "One civilian was killed and three others were injured by rocket shells."
-    b = "A child was killed and seven others were injured by rocket fire."
+    a = "A farmer died and four others were injured when rocket shells fell."
+    b = "A boy was killed and six others were injured by rocket fire."
     filler = [f"Airstrikes killed people in building number {n}." for n in range(80)]
     idf = Idf.of([a, b, *filler])
     assert anchors(a, b, idf) == 2  # "rocket" and "injured", not "others"
@@ -174,14 +174,14 @@ def test_a_side_of_the_country_is_not_a_town_on_the_other_side() -> None:
 
 
 def test_a_count_over_days_and_an_incident_are_two_claims() -> None:
-    count = report("a", "In recent days 57 civilians were killed in rocket attacks on the city.",
-                   "killed", day="2016-04-29", figures=[(57, "57 civilians", None)])  # fmt: skip
-    friday = report("b", "On Friday 16 civilians were killed in rocket attacks on the city.",
-                    "killed", day="2016-04-29", figures=[(16, "16 civilians", None)])  # fmt: skip
+    count = report("a", "In recent days rocket fire on the city has killed 63 residents.",
+                   "killed", day="2016-04-29", figures=[(63, "63 residents", None)])  # fmt: skip
+    friday = report("b", "On Friday rocket fire on the city killed 9 residents.",
+                    "killed", day="2016-04-29", figures=[(9, "9 residents", None)])  # fmt: skip
     assert count_and_incident(count, friday) and not compatible(count, friday)
     # The same count told twice is one claim.
-    again = report("c", "Rocket attacks killed 57 civilians in the city in recent days.",
-                   "killed", day="2016-04-29", figures=[(57, "57 civilians", None)])  # fmt: skip
+    again = report("c", "Rocket fire has killed 63 residents of the city in recent days.",
+                   "killed", day="2016-04-29", figures=[(63, "63 residents", None)])  # fmt: skip
     assert not count_and_incident(count, again)
     assert not count_and_incident(friday, friday)
 
@@ -191,7 +191,7 @@ def test_an_undated_report_naming_another_weekday_is_another_incident() -> None:
                     day="2016-07-25", day_text="", precision="week",
                     published="2016-07-25")  # fmt: skip
     assert named_day(sunday) == dt.date(2016, 7, 24)
-    tuesday = report("b", "Government forces on Tuesday seized a neighbourhood.", "seized",
+    tuesday = report("b", "On Tuesday troops seized a hilltop district.", "seized",
                      day="2016-07-26", day_text="Tuesday", published="2016-07-26")  # fmt: skip
     same_day = report("c", "Air strikes on Sunday killed a baby in the hospital.", "strikes",
                       day="2016-07-24", day_text="Sunday", published="2016-07-25")  # fmt: skip

@@ -53,22 +53,22 @@ def stored(
 def test_one_background_toll_in_two_wordings_is_one_claim() -> None:
     a = stored(
         "a",
-        "More than 280000 people have been killed since the war began in March 2011.",
+        "Since the fighting started in March 2011, over 335000 people have been killed.",
         "killed",
         day="2011-03-01",
         precision="month",
-        killed=280000,
+        killed=335000,
     )
     b = stored(
         "b",
-        "The war has killed more than 280000 people and displaced millions since 2011.",
+        "Since 2011 the fighting has killed over 335000 people and driven millions from home.",
         "killed",
         day="2011-01-01",
         precision="year",
-        killed=280000,
+        killed=335000,
     )
-    text = "The war has killed more than 300000 people and displaced millions since 2011."
-    other = stored("c", text, "killed", day="2011-01-01", precision="year", killed=300000)
+    text = "Since 2011 the fighting has killed over 360000 people and driven millions from home."
+    other = stored("c", text, "killed", day="2011-01-01", precision="year", killed=360000)
     assert compatible(a, b)
     assert score(a, b) >= JOIN_THRESHOLD
     # Another toll is another claim, however alike the words.

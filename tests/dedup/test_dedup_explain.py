@@ -131,13 +131,13 @@ ASSERTED = "The coalition air strike on a school in Raqqa on Saturday killed 20 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Unverified reports said up to 33 people may have been killed in the strike on Saturday.",
-         "killed"),
-        ("The monitor said it was unclear whether the strike was carried out by Syrian or "
-         "Russian jets.", "strike"),
+        ("Residents said as many as 14 people may have died in the strike on Saturday.",
+         "died"),
+        ("Witnesses said it was unclear whether the strike was flown by government or "
+         "allied aircraft.", "strike"),
         ("It was not known who carried out the strike on the school.", "strike"),
-        ("The strike on the school was most likely carried out by coalition aircraft.", "strike"),
-        ("The incident took place in Raqqa and may be a terrorist attack.", "attack"),
+        ("The strike on the school was probably launched from coalition jets.", "strike"),
+        ("Police said the blast near the bus depot may be a deliberate attack.", "attack"),
     ],
 )  # fmt: skip
 def test_doubt_about_a_detail_of_a_past_happening_is_still_a_report_of_it(
@@ -153,7 +153,7 @@ def test_doubt_about_a_detail_of_a_past_happening_is_still_a_report_of_it(
     [
         ("The coalition said it would intensify its strikes on Raqqa.", "strikes"),
         ("An inquiry will determine whether its strikes on Saturday killed civilians.", "killed"),
-        ("It was not immediately clear if the convoys had restarted their journeys.", "convoys"),
+        ("It was still not clear if the aid convoys had set off again.", "convoys"),
         ("The rebels may have to strike back at the army positions.", "strike"),
     ],
 )
@@ -193,13 +193,13 @@ def test_totals_split_modality_misses_and_neighbour_matches() -> None:
 def test_an_act_with_a_purpose_took_place_and_its_goal_did_not() -> None:
     act = told(
         "b",
-        "The Pentagon said the strike was a mistake and was intended to target militants.",
+        "The ministry said the strike went wrong and was meant to hit a weapons depot.",
         "strike",
         modality="planned",
     )
     assert purpose_of(act) and conflict(told("a", ASSERTED, "strike"), act) != "modality"
     goal = told(
-        "c", "The coalition began an operation aimed to liberate Raqqa.", "liberate",
+        "c", "The alliance opened a campaign aimed to recapture the dam.", "recapture",
         modality="planned",
     )  # fmt: skip
     assert not purpose_of(goal) and conflict(told("a", ASSERTED, "strike"), goal) == "modality"

@@ -85,41 +85,41 @@ def test_a_statement_names_the_day_of_what_it_speaks_of() -> None:
 
 
 def test_a_count_since_a_truce_collapsed_is_no_incident() -> None:
-    count = report("a", "Over 350 civilians have been killed in the city since a brokered "
-                   "ceasefire collapsed on September 19, the monitor said.", "killed",
-                   published="2016-10-13", day="2016-09-19", day_text="September 19",
-                   killed=350)  # fmt: skip
+    count = report("a", "More than 420 residents have been killed in the town since a truce "
+                   "agreed in Geneva broke down on March 3, the monitor said.", "killed",
+                   published="2017-04-02", day="2017-03-03", day_text="March 3",
+                   killed=420)  # fmt: skip
     assert spans_days(count.sentence)
-    night = report("b", "Fighter jets pounded the city overnight days after the ceasefire "
-                   "collapsed.", "pounded", published="2016-09-20")  # fmt: skip
+    night = report("b", "Warplanes pounded the town overnight, days after the truce broke "
+                   "down.", "pounded", published="2017-03-04")  # fmt: skip
     assert count_and_incident(count, night) and not compatible(count, night)
 
 
 def test_a_tally_of_breaches_is_not_one_of_them() -> None:
-    breaches = report("a", "The centre stated on Saturday that armed groups breached the truce "
-                      "3 times in the past 24 hours, all in the city.", "breached",
-                      published="2016-04-30", day="2016-04-30", day_text="Saturday")  # fmt: skip
+    breaches = report("a", "The center said on Sunday that armed factions violated the ceasefire "
+                      "5 times overnight, all of them in the town.", "violated",
+                      published="2016-05-01", day="2016-05-01", day_text="Sunday")  # fmt: skip
     assert tally(breaches.sentence)
-    shells = report("b", "Armed groups targeted on Saturday two streets of the city with rocket "
-                    "shells.", "targeted", published="2016-04-30", day="2016-04-30",
-                    day_text="Saturday")  # fmt: skip
+    shells = report("b", "Armed factions fired mortar rounds at two streets of the town on "
+                    "Sunday.", "fired", published="2016-05-01", day="2016-05-01",
+                    day_text="Sunday")  # fmt: skip
     assert not tally(shells.sentence)
     assert count_and_incident(breaches, shells) and not compatible(breaches, shells)
     # The same tally told twice is one claim.
-    again = report("c", "Armed groups breached the truce 3 times in the city in 24 hours.",
-                   "breached", published="2016-04-30", day="2016-04-30",
-                   day_text="Saturday")  # fmt: skip
+    again = report("c", "Armed factions violated the ceasefire 5 times in the town overnight.",
+                   "violated", published="2016-05-01", day="2016-05-01",
+                   day_text="Sunday")  # fmt: skip
     assert not count_and_incident(breaches, again)
 
 
 def test_a_weeks_report_and_a_days_report_need_rare_words_in_common(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    week = report("a", "Opposition fighters launched a counteroffensive last week near the city.",
+    week = report("a", "Rebel units launched a fresh counterattack near the city last week.",
                   "launched", published="2016-08-12", day="2016-08-01", day_text="last week",
                   precision="week")  # fmt: skip
-    sunday = report("b", "A suicide bombing on a bus near the border crossing on Sunday killed "
-                    "fighters.", "bombing", published="2016-08-07", day="2016-08-07",
+    sunday = report("b", "On Sunday a bombing hit a minibus carrying fighters close to the "
+                    "frontier post.", "bombing", published="2016-08-07", day="2016-08-07",
                     day_text="Sunday")  # fmt: skip
     assert week_and_day(week, sunday) and week_and_day(sunday, week)
     assert not week_and_day(sunday, sunday)

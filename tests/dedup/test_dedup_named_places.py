@@ -2,10 +2,10 @@
 
 Two sentences of one article retell one incident (:func:`retold`) unless their
 places or tolls tell two apart. The geoparser may put the lead at one town the
-sentence names ("in the city of Qamishli, Hasaka" placed at Hasakah) and a
+sentence names ("exploded in Qamishli, Hasaka" placed at Hasakah) and a
 later sentence at the other: when a sentence names the other's place, the two
-do not disagree about where. And a wounded count ("over 100 injured" against
-"dozens wounded") differing beside one death toll is no second incident.
+do not disagree about where. And a wounded count ("over 85 hurt" against
+"dozens more wounded") differing beside one death toll is no second incident.
 
 Texts are invented for these tests; offsets are computed, never typed in.
 """
@@ -33,17 +33,20 @@ PROVINCE = EventLocation(
 )
 
 LEAD = (
-    "At least 48 people died and over 100 were injured when a truck bomb exploded "
-    "in Qamishli, Hasaka."
+    "No fewer than 37 people lost their lives and over 85 were hurt when a tanker rigged "
+    "with explosives exploded in Qamishli, Hasaka."
 )
-BELOW = "The bomb blast in the Kurdish-run city on Wednesday killed 48 people and wounded dozens."
+BELOW = (
+    "The Wednesday blast in the Kurdish-held city killed 37 people and left dozens more wounded."
+)
 ELSEWHERE = (
-    "At least 48 people died and over 100 were injured when a truck bomb exploded in Hasaka."
+    "No fewer than 37 people lost their lives and over 85 were hurt when a tanker rigged "
+    "with explosives exploded in Hasaka."
 )
 
 
 def _report(text: str, trigger: str, where: EventLocation, *, at: int, killed: int,
-            injured: int, injured_text: str = "100", doc: str = "one") -> Report:  # fmt: skip
+            injured: int, injured_text: str = "85", doc: str = "one") -> Report:  # fmt: skip
     event = sentence_event(
         doc,
         text,
@@ -62,8 +65,8 @@ def _report(text: str, trigger: str, where: EventLocation, *, at: int, killed: i
 def test_a_sentence_names_a_place_in_any_spelling() -> None:
     keys = sentence_keys(LEAD)
     assert "b:qamishli" in keys and "b:hasaka" in keys
-    lead = _report(LEAD, "exploded", HASAKAH, at=0, killed=48, injured=100)
-    below = _report(BELOW, "killed", QAMISHLI, at=400, killed=48, injured=24)
+    lead = _report(LEAD, "exploded", HASAKAH, at=0, killed=37, injured=85)
+    below = _report(BELOW, "killed", QAMISHLI, at=400, killed=37, injured=24)
     # The lead names Qamishli (the gazetteer's "Al Qāmishlī"); the sentence below
     # names neither town.
     assert names_place_of(lead, below.event)
@@ -74,25 +77,25 @@ def test_a_sentence_names_a_place_in_any_spelling() -> None:
 
 
 def test_a_named_place_settles_the_conflict() -> None:
-    lead = _report(LEAD, "exploded", HASAKAH, at=0, killed=48, injured=100)
-    below = _report(BELOW, "killed", QAMISHLI, at=400, killed=48, injured=24)
+    lead = _report(LEAD, "exploded", HASAKAH, at=0, killed=37, injured=85)
+    below = _report(BELOW, "killed", QAMISHLI, at=400, killed=37, injured=24)
     assert places_far(lead.event, below.event)
     assert not places_disputed(lead, below)
     assert retold(lead, below, Idf.of([LEAD, BELOW]))
     # The same lead naming only Hasaka is placed 70 km from the other sentence's
     # town, and nothing in either sentence says they are one place.
-    other = _report(ELSEWHERE, "exploded", HASAKAH, at=0, killed=48, injured=100)
+    other = _report(ELSEWHERE, "exploded", HASAKAH, at=0, killed=37, injured=85)
     assert places_disputed(other, below)
     assert not retold(other, below, Idf.of([ELSEWHERE, BELOW]))
 
 
 def test_wounded_counts_do_not_part_one_death_toll() -> None:
-    lead = _report(LEAD, "exploded", QAMISHLI, at=0, killed=48, injured=100)
-    below = _report(BELOW, "killed", QAMISHLI, at=400, killed=48, injured=24)
+    lead = _report(LEAD, "exploded", QAMISHLI, at=0, killed=37, injured=85)
+    below = _report(BELOW, "killed", QAMISHLI, at=400, killed=37, injured=24)
     assert deaths_agree(lead, below)
     assert not tolls_apart(lead, below)
-    # Different death tolls leave the wounded counts to speak: 100 injured is more
+    # Different death tolls leave the wounded counts to speak: 85 injured is more
     # than twice 24.
-    fewer = _report(BELOW, "killed", QAMISHLI, at=400, killed=40, injured=24)
+    fewer = _report(BELOW, "killed", QAMISHLI, at=400, killed=30, injured=24)
     assert not deaths_agree(lead, fewer)
     assert tolls_apart(lead, fewer)

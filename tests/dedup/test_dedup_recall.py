@@ -57,10 +57,8 @@ def report(
     return Report(row, text)
 
 
-STRIKE = "Sixteen civilians were killed on Monday in heavy bombardment of a rebel-held town."
-RETOLD = (
-    "Heavy bombardment of a rebel-held town killed sixteen civilians on Monday, a monitor said."
-)
+STRIKE = "Nine civilians were killed on Monday when shells fell on a besieged suburb."
+RETOLD = "Shells falling on a besieged suburb killed nine civilians on Monday, a monitor said."
 
 
 def test_a_round_figure_agrees_with_the_precise_one_it_stands_for() -> None:
@@ -69,16 +67,16 @@ def test_a_round_figure_agrees_with_the_precise_one_it_stands_for() -> None:
                       end="2017-10-01")  # fmt: skip
 
     over = toll(
-        "a", "It acknowledged the deaths of over 700 civilians killed in its strikes since 2014."
+        "a", "The alliance admitted that over 600 civilians were killed in its raids since 2014."
     )
     exact = toll(
-        "b", "It acknowledged the deaths of 735 civilians killed in its strikes since 2014."
+        "b", "The alliance admitted that 630 civilians were killed in its raids since 2014."
     )
     other = toll(
-        "c", "It acknowledged the deaths of 800 civilians killed in its strikes since 2014."
+        "c", "The alliance admitted that 700 civilians were killed in its raids since 2014."
     )
     assert compatible(over, exact) and score(over, exact) >= JOIN_THRESHOLD
-    # 800 is not "over 700" told exactly: another claim.
+    # 700 is not "over 600" told exactly: another claim.
     assert score(over, other) == 0.0 and score(exact, other) == 0.0
 
 

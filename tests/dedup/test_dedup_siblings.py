@@ -17,14 +17,14 @@ from sitrep.dedup.text import Idf
 from sitrep.events.tolls import risen_toll as running_toll
 from sitrep.model import ActorRef, EventDate, EventLocation, Quantity
 
-ALEPPO = ("Aleppo", 36.20, 37.16, "locality")
+HAMA = ("Hama", 35.13, 36.75, "locality")
 IDLIB = ("Idlib", 35.93, 36.63, "locality")
 SYRIA = ("Syria", 35.0, 38.0, "country")
 
 
-def report(doc: str, text: str, trigger: str, *, at: int, day: str = "2017-04-15",
-           precision: str = "day", place: tuple[str, float, float, str] = ALEPPO,
-           killed: int | None = None, published: str = "2017-04-16",
+def report(doc: str, text: str, trigger: str, *, at: int, day: str = "2017-03-11",
+           precision: str = "day", place: tuple[str, float, float, str] = HAMA,
+           killed: int | None = None, published: str = "2017-03-12",
            source: str | None = None, outlet: str | None = None) -> Report:  # fmt: skip
     """A report of ``text`` whose sentence starts at ``at`` in document ``doc``."""
     event = sentence_event(
@@ -43,14 +43,14 @@ def report(doc: str, text: str, trigger: str, *, at: int, day: str = "2017-04-15
 
 
 LEAD = (
-    "On Saturday a suicide attacker detonated a car bomb in the Rashidin district of Aleppo "
-    "near buses carrying evacuees from two besieged towns."
+    "On Saturday a bomber blew up a truck packed with explosives at a checkpoint outside Hama "
+    "as a convoy of displaced families drove past."
 )
-RECAP = "The death toll of the terrorist attack near Aleppo on April 15 surpasses 130 people."
+RECAP = "The toll from the truck bombing outside Hama on March 11 has climbed above 90 people."
 # Another outlet's report, worded like the recap.
-OTHER = "The death toll of the terrorist attack near Aleppo on April 15 has passed 130 people."
+OTHER = "The toll from the truck bombing outside Hama on March 11 has now climbed above 90."
 # Words of many other reports weigh little.
-COMMON = ["A car bomb hit a town.", "The death toll rose.", "Buses left the towns."]
+COMMON = ["A truck bomb hit a town.", "The toll climbed.", "The convoy left the towns."]
 
 
 def idf_of(*texts: str) -> Idf:
@@ -58,38 +58,38 @@ def idf_of(*texts: str) -> Idf:
 
 
 def test_a_lead_and_its_recap_are_one_incident_in_other_words() -> None:
-    lead = report("a", LEAD, "detonated", at=0)
-    recap = report("a", RECAP, "attack", at=600, killed=130)
+    lead = report("a", LEAD, "blew", at=0)
+    recap = report("a", RECAP, "bombing", at=600, killed=90)
     idf = idf_of(LEAD, RECAP)
     assert not retold(lead, recap, idf)  # too unlike for the strong reading
     assert restated(lead, recap, idf) and restated(recap, lead, idf)
 
 
 def test_what_tells_two_incidents_apart_keeps_them_apart() -> None:
-    lead = report("a", LEAD, "detonated", at=0)
+    lead = report("a", LEAD, "blew", at=0)
     idf = idf_of(LEAD, RECAP)
     # Another town, another day, a country-level place, another perpetrator.
-    assert not restated(lead, report("a", RECAP, "attack", at=600, place=IDLIB), idf)
-    assert not restated(lead, report("a", RECAP, "attack", at=600, day="2017-04-13"), idf)
-    assert not restated(lead, report("a", RECAP, "attack", at=600, place=SYRIA), idf)
-    rebels = report("a", LEAD, "detonated", at=0, source="rebels")
-    army = report("a", RECAP, "attack", at=600, source="army")
+    assert not restated(lead, report("a", RECAP, "bombing", at=600, place=IDLIB), idf)
+    assert not restated(lead, report("a", RECAP, "bombing", at=600, day="2017-03-09"), idf)
+    assert not restated(lead, report("a", RECAP, "bombing", at=600, place=SYRIA), idf)
+    rebels = report("a", LEAD, "blew", at=0, source="rebels")
+    army = report("a", RECAP, "bombing", at=600, source="army")
     assert not restated(rebels, army, idf)
     # Fighting over days, or what keeps happening, is background to the incident.
-    fighting = "Fighting near Aleppo on Saturday killed many people near the buses."
+    fighting = "Fighting outside Hama on Saturday killed many people near the convoy."
     assert not restated(lead, report("a", fighting, "Fighting", at=600), idf)
-    habitual = "Militants near Aleppo have regularly attacked buses carrying evacuees."
+    habitual = "Militants outside Hama have regularly attacked convoys of displaced families."
     assert not restated(lead, report("a", habitual, "attacked", at=600), idf)
     # Two counts in one article are two incidents.
-    five = "Another attack near Aleppo on Saturday killed 5 people near the buses."
-    seven = "An attack near Aleppo on Saturday killed 7 people near the buses."
+    five = "Another attack outside Hama on Saturday killed 5 people near the convoy."
+    seven = "An attack outside Hama on Saturday killed 7 people near the convoy."
     assert not restated(report("a", five, "attack", at=300), report("a", seven, "attack", at=600))
 
 
 def test_another_outlet_brings_the_lead_and_its_recap_into_one_cluster() -> None:
-    lead = report("a", LEAD, "detonated", at=0)
-    recap = report("a", RECAP, "attack", at=600, killed=130)
-    other = report("b", OTHER, "attack", at=300, killed=130)
+    lead = report("a", LEAD, "blew", at=0)
+    recap = report("a", RECAP, "bombing", at=600, killed=90)
+    other = report("b", OTHER, "bombing", at=300, killed=90)
     found = assign([lead, recap, other], [], {})
     assert found[lead.event.id] == found[recap.event.id] == found[other.event.id]
     # An unrelated strike in another town that day stays out.
@@ -99,24 +99,24 @@ def test_another_outlet_brings_the_lead_and_its_recap_into_one_cluster() -> None
     assert found[far.event.id] != found[lead.event.id]
 
 
-HITS = "Death toll in bomb attack on evacuees near Aleppo hits 43."
-SURPASSES = "The death toll of the bomb attack on evacuees near Aleppo surpasses 130."
+HITS = "Toll in truck bomb attack on displaced convoy outside Hama reaches 38."
+SURPASSES = "The toll from the truck bomb attack on the convoy outside Hama surpasses 90."
 
 
 def test_a_running_toll_counted_later_is_not_another_incident() -> None:
-    assert running_toll(SURPASSES) and running_toll("the toll has risen to at least 112")
-    assert running_toll("the bombardment brought to 49 the number killed")
-    assert not running_toll("43 people were killed") and not running_toll("the toll was high")
-    early = report("a", HITS, "attack", at=0, killed=43, published="2017-04-15")
-    later = report("b", SURPASSES, "attack", at=0, killed=130, published="2017-04-20")
+    assert running_toll(SURPASSES) and running_toll("the tally has since risen to 95")
+    assert running_toll("the shelling brought to 31 the number of dead")
+    assert not running_toll("38 people were killed") and not running_toll("the toll was high")
+    early = report("a", HITS, "attack", at=0, killed=38, published="2017-03-11")
+    later = report("b", SURPASSES, "attack", at=0, killed=90, published="2017-03-16")
     assert figures_apart(early.figures, later.figures)
     assert not tolls_apart(early, later) and not tolls_apart(later, early)
     # The higher count published first is no update of the lower one ...
-    before = report("b", SURPASSES, "attack", at=0, killed=130, published="2017-04-14")
+    before = report("b", SURPASSES, "attack", at=0, killed=90, published="2017-03-10")
     assert tolls_apart(early, before)
     # ... nor is a count a month later, or one not told as a risen toll.
-    month = report("b", SURPASSES, "attack", at=0, killed=130, published="2017-05-20")
+    month = report("b", SURPASSES, "attack", at=0, killed=90, published="2017-04-15")
     assert tolls_apart(early, month)
-    plain = report("b", "A bomb attack near Aleppo killed 130.", "attack", at=0, killed=130,
-                   published="2017-04-16")  # fmt: skip
+    plain = report("b", "A truck bomb attack outside Hama killed 90.", "attack", at=0, killed=90,
+                   published="2017-03-12")  # fmt: skip
     assert tolls_apart(early, plain)

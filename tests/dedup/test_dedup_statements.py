@@ -17,7 +17,9 @@ HOMS = EventLocation(name="Homs", lat=34.73, lon=36.71, country_code="SY", preci
 
 # One governor, one day, two things done: a school inspected, a family housed.
 SCHOOL = "For his part Homs Governor Karim Nabil inspected a damaged school and called for repairs."
-FAMILY = "The governor for his part affirmed that the needs of the family were provided for."
+FAMILY = (
+    "For his part, the Homs governor stressed that the displaced family was given all it needed."
+)
 COPY = "For his part Homs Governor Karim Nabil inspected a damaged school and called for repairs."
 COMMON = ["A school reopened.", "The family left.", "Repairs began in the city.", "He said so."]
 
@@ -37,8 +39,8 @@ def report(doc: str, text: str, trigger: str, type_: str, published: str = "2016
 
 def test_statements_cost_more_than_strikes() -> None:
     idf = Idf.of([SCHOOL, FAMILY, *COMMON])
-    said = report("d1", SCHOOL, "called", "REQUEST"), report("d2", FAMILY, "affirmed", "REQUEST")
-    done = report("d1", SCHOOL, "called", "ASSAULT"), report("d2", FAMILY, "affirmed", "ASSAULT")
+    said = report("d1", SCHOOL, "called", "REQUEST"), report("d2", FAMILY, "stressed", "REQUEST")
+    done = report("d1", SCHOOL, "called", "ASSAULT"), report("d2", FAMILY, "stressed", "ASSAULT")
     assert "REQUEST" in SAID and "ASSAULT" not in SAID
     assert compatible(*said, idf)
     assert abs(score(*done, idf) - score(*said, idf) - SAID_COST) < 1e-9
@@ -47,8 +49,8 @@ def test_statements_cost_more_than_strikes() -> None:
 def test_two_acts_of_one_official_stay_apart_but_a_copy_joins() -> None:
     idf = Idf.of([SCHOOL, FAMILY, *COMMON])
     school = report("d1", SCHOOL, "called", "REQUEST")
-    assert score(school, report("d2", FAMILY, "affirmed", "REQUEST"), idf) < JOIN_THRESHOLD
+    assert score(school, report("d2", FAMILY, "stressed", "REQUEST"), idf) < JOIN_THRESHOLD
     # Told of a strike, the same wording would be enough.
     strike = report("d1", SCHOOL, "called", "ASSAULT")
-    assert score(strike, report("d2", FAMILY, "affirmed", "ASSAULT"), idf) >= JOIN_THRESHOLD
+    assert score(strike, report("d2", FAMILY, "stressed", "ASSAULT"), idf) >= JOIN_THRESHOLD
     assert score(school, report("d3", COPY, "called", "REQUEST"), idf) >= JOIN_THRESHOLD

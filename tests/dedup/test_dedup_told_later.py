@@ -1,5 +1,5 @@
-"""A known incident told on a statement's day ("victims of an attack which killed
-dozens ..., the ministry said on Thursday") may be of the days before it: it
+"""A known incident told on a statement's day ("people hurt in an attack which
+killed scores ..., officials said on Thursday") may be of the days before it: it
 joins that incident's reports from other outlets and from its own article.
 
 Texts are invented for these tests; offsets are computed, never typed in.
@@ -39,8 +39,8 @@ def report(doc: str, text: str, trigger: str, *, day: str, day_text: str, at: in
 STRIKE = "At least 40 people were killed in a gas attack on a village in Hama province on Tuesday."
 #: Thursday 7 March: a statement about it, dated by the time stage to the statement.
 TESTS = (
-    "Samples from victims of an attack which killed dozens of people in Hama province "
-    "show exposure to a nerve agent, the health ministry said on Thursday."
+    "Blood drawn from people hurt in an attack which killed scores across Hama province "
+    "points to a chemical agent, health officials said on Thursday."
 )
 INQUIRY = "The gas attack in Hama province is under inquiry, the agency said on Thursday."
 
@@ -93,8 +93,8 @@ def test_a_known_attack_under_a_dispatch_dateline_is_told_later() -> None:
     # A dispatch dated by its stamp (Thursday 7 March) names "the attack" as known:
     # like a statement's day, the stamp says when it was told, not when it happened.
     text = (
-        "07.03.2019 The attack in Hama province claimed the lives of at least 27 "
-        "children, the United Nations agency said in a statement."
+        "07.03.2019 The attack in Hama province left at least 19 children among the "
+        "dead, a UN agency said in a statement."
     )
     dispatch = report("later", text, "attack", day="2019-03-07", day_text="07.03.2019")
     assert told_later(dispatch)

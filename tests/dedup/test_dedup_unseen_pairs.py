@@ -100,8 +100,8 @@ def test_years_and_counts_are_compared_apart() -> None:
 
 def test_a_copied_sentence_is_one_report_wherever_each_copy_was_placed() -> None:
     sentence = (
-        "The fighters from the Faylaq al-Sham faction were killed trying to reopen the "
-        "Castello Road, which regime forces severed on Thursday, the monitor said."
+        "Eleven men of the brigade were killed while trying to win back the supply route "
+        "north of the city, which army units had cut on Thursday, a monitoring group said."
     )
     copy = report("a", "Read also: Aleppo road battle. " + sentence, "killed", place=ALEPPO)
     original = report("b", sentence, "killed", place=DAMASCUS)
@@ -109,7 +109,7 @@ def test_a_copied_sentence_is_one_report_wherever_each_copy_was_placed() -> None
     assert not places_compatible(copy.event, original.event)
     assert compatible(copy, original)
     # A short stock sentence recurs in reports of unrelated strikes: not a copy.
-    stock = "Sixteen civilians were killed on Thursday in heavy bombardment of a rebel-held town."
+    stock = "Nine civilians were killed on Thursday when shells fell on a besieged suburb."
     here, there = report("c", stock, "killed", place=ALEPPO), report("d", stock, "killed",
                                                                       place=DAMASCUS)  # fmt: skip
     assert not copied(here.sentence, there.sentence) and not compatible(here, there)
@@ -128,29 +128,29 @@ def test_towns_of_one_named_province_fit_the_province_and_each_other() -> None:
 
 
 def test_a_restated_sentence_of_one_article_may_share_a_cluster() -> None:
-    lead = report("a", "Troops executed 48 people in a northern village, among them 10 "
-                  "children, the Observatory said.", "executed", at=400)  # fmt: skip
-    again = report("a", "The Observatory said 10 children were among 48 people executed by "
-                   "troops in the northern village.", "executed", at=1400)  # fmt: skip
+    lead = report("a", "Soldiers executed 36 residents of a southern hamlet, 8 of them "
+                  "women, a monitor reported.", "executed", at=400)  # fmt: skip
+    again = report("a", "A monitor reported that 8 women were among the 36 residents executed "
+                   "by soldiers in the southern hamlet.", "executed", at=1400)  # fmt: skip
     other = report("a", "Rebels shelled a market in the city, killing three.", "shelled", at=900)
     idf = Idf.of([lead.sentence, again.sentence, other.sentence, "Clashes went on."])
     assert retold(lead, again, idf) and compatible(lead, again, idf)
     assert not retold(lead, other, idf) and not compatible(lead, other, idf)
     # A second outlet's report joins both restatements in one cluster.
-    elsewhere = report("b", "Government troops executed 48 people, 10 of them children, in a "
-                       "northern village.", "executed")  # fmt: skip
+    elsewhere = report("b", "Army soldiers executed 36 residents, 8 of them women, in a "
+                       "southern hamlet.", "executed")  # fmt: skip
     found = assign([lead, again, other, elsewhere], [], {})
     assert found[lead.event.id] == found[again.event.id] == found[elsewhere.event.id]
     assert found[other.event.id] != found[lead.event.id]
 
 
 def test_a_vague_date_in_a_headline_is_read_as_the_news_of_those_days() -> None:
-    headline = report("a", "17 dead as militants attack Kurdish town after Kurdish forces "
-                      "expelled them last month", "attack", day="2013-07-01",
-                      precision="month", day_text="last month", published="2013-08-17",
+    headline = report("a", "9 dead as insurgents attack a village the army took from them "
+                      "last month", "attack", day="2014-04-01",
+                      precision="month", day_text="last month", published="2014-05-10",
                       at=0)  # fmt: skip
-    news = report("b", "17 killed as militants attack a Kurdish town.", "attack",
-                  day="2013-08-17", day_text="Saturday", published="2013-08-17")  # fmt: skip
+    news = report("b", "9 killed as insurgents attack a village.", "attack",
+                  day="2014-05-10", day_text="Saturday", published="2014-05-10")  # fmt: skip
     assert headline_window(headline.event) is not None and not headline.vague
     assert compatible(headline, news)
     # Background that ended long before publication keeps its own reading.
@@ -159,15 +159,15 @@ def test_a_vague_date_in_a_headline_is_read_as_the_news_of_those_days() -> None:
                    published="2016-10-06", at=0)  # fmt: skip
     assert headline_window(since.event) is None and since.vague
     # Further down the article, a vague date is the article's background.
-    deep = report("d", headline.sentence, "attack", day="2013-07-01", precision="month",
-                  day_text="last month", published="2013-08-17", at=900)  # fmt: skip
+    deep = report("d", headline.sentence, "attack", day="2014-04-01", precision="month",
+                  day_text="last month", published="2014-05-10", at=900)  # fmt: skip
     assert headline_window(deep.event) is None
 
 
 def test_unnamed_victims_neither_agree_nor_conflict() -> None:
-    text_a = "At least 20 rebels were killed in a blast at a border crossing on Thursday."
-    text_b = "At least 29 people were killed in a suicide bombing at a border crossing on Thursday."
-    rebels = report("a", text_a, "killed", target=("SYR_OPPOSITION", "rebels"))
+    text_a = "At least 15 fighters were killed when a bomb went off at a frontier post on Thursday."
+    text_b = "At least 22 people were killed as a suicide attacker hit a frontier post on Thursday."
+    rebels = report("a", text_a, "killed", target=("SYR_OPPOSITION", "fighters"))
     people = report("b", text_b, "killed", target=("CIVILIANS", "people"))
     civilians = report("c", text_b, "killed", target=("CIVILIANS", "civilians"))
     bare = report("d", text_b, "killed")

@@ -2,8 +2,8 @@
 
 "Barrel bombs" (dropped from the air) and "rocket fire" (fired from afar) on one
 city on one day are one side's air raid and the other side's shelling far more
-often than one incident; the two reports otherwise read alike ("15 civilians
-were killed on Thursday in ... on the neighbourhood"), so the weapons cost score.
+often than one incident; the two reports otherwise read alike ("on Friday a
+... attack on the district killed eleven residents"), so the weapons cost score.
 
 Texts are invented for these tests; offsets are computed, never typed in.
 """
@@ -20,12 +20,10 @@ from sitrep.model import EventDate, EventLocation, Quantity
 
 ALEPPO = EventLocation(name="Aleppo", lat=36.20, lon=37.16, country_code="SY", admin1="Aleppo")
 
-BARREL = (
-    "Fifteen civilians were killed in a barrel bomb attack on the Bab Hadid quarter on Thursday."
-)
-ROCKETS = "Fifteen civilians were killed in a rocket attack on the Bab Hadid quarter on Thursday."
-MISSILES = "Fifteen civilians were killed in a missile attack on the Bab Hadid quarter on Thursday."
-PLAIN = "Fifteen civilians were killed in an attack on the Bab Hadid quarter on Thursday."
+BARREL = "On Friday a barrel bomb attack on the Ansari district killed eleven residents."
+ROCKETS = "On Friday a rocket attack on the Ansari district killed eleven residents."
+MISSILES = "On Friday a missile attack on the Ansari district killed eleven residents."
+PLAIN = "On Friday an attack on the Ansari district killed eleven residents."
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -39,10 +37,10 @@ def _report(doc: str, text: str) -> Report:
         "killed",
         at=0,
         location=ALEPPO,
-        date=EventDate(value="2016-08-25", precision="day", text="Thursday"),
-        quantities=[Quantity(value=15, unit="killed", text="Fifteen")],
+        date=EventDate(value="2016-08-26", precision="day", text="Friday"),
+        quantities=[Quantity(value=11, unit="killed", text="eleven")],
     )
-    return as_report(event, text, doc, published="2016-08-25")
+    return as_report(event, text, doc, published="2016-08-26")
 
 
 def test_weapons_are_compared_by_how_they_are_delivered() -> None:
@@ -53,7 +51,7 @@ def test_weapons_are_compared_by_how_they_are_delivered() -> None:
     assert not weapons_differ(_stems(ROCKETS), _stems(MISSILES))
     assert not weapons_differ(_stems(BARREL), _stems(PLAIN))
     # A payload says nothing of delivery: chlorine comes in barrels and in rockets.
-    assert not deliveries(_stems("A chlorine gas attack on the quarter."))
+    assert not deliveries(_stems("A chlorine gas attack on the district."))
 
 
 def test_different_weapons_cost_score() -> None:

@@ -10,13 +10,13 @@ from sitrep.evaluation.corpora import anchor, read_corpus
 LGL_STYLE = """<?xml version="1.0" encoding="utf-8"?>
 <articles>
   <article docid="7">
-    <text><![CDATA[Shelling hit Aleppo and Idlib. Later Aleppo again.]]></text>
+    <text><![CDATA[Shelling struck Aleppo and Idlib. Later Aleppo again.]]></text>
     <toponyms>
-      <toponym><start>13</start><end>19</end><phrase>Aleppo</phrase>
+      <toponym><start>16</start><end>22</end><phrase>Aleppo</phrase>
         <gaztag geonameid="170063"><name>Aleppo</name><lat>36.2</lat><lon>37.16</lon></gaztag>
       </toponym>
-      <toponym><start>24</start><end>29</end><phrase>Idlib</phrase></toponym>
-      <toponym><start>35</start><end>41</end><phrase>Aleppo</phrase>
+      <toponym><start>27</start><end>32</end><phrase>Idlib</phrase></toponym>
+      <toponym><phrase>Aleppo</phrase><start>38</start><end>44</end>
         <gaztag geonameid="170063"><name>Aleppo</name><lat>36.2</lat><lon>37.16</lon></gaztag>
       </toponym>
     </toponyms>
@@ -50,14 +50,14 @@ def test_reads_lgl_schema(tmp_path: Path) -> None:
     assert [a.id for a in articles] == ["7", "8"]
     first = articles[0]
     assert [(t.text, t.start, t.end) for t in first.toponyms] == [
-        ("Aleppo", 13, 19),
-        ("Idlib", 24, 29),
-        ("Aleppo", 37, 43),
+        ("Aleppo", 16, 22),
+        ("Idlib", 27, 32),
+        ("Aleppo", 40, 46),
     ]
     assert first.toponyms[0].lat == 36.2 and first.toponyms[0].geonameid == 170063
     # No gaztag: a toponym without coordinates, kept for span scores.
     assert not first.toponyms[1].has_coordinates
-    # The third one's stated offset (35) was off: re-anchored to the phrase.
+    # The third one's stated offset (38) was off: re-anchored to the phrase.
     assert first.toponyms[2].shifted and not first.toponyms[0].shifted
     assert articles[1].toponyms == ()
 

@@ -24,9 +24,9 @@ def extract(nlp: Language) -> Extract:
 
 #: A headline and a lead telling one attack, its toll counted in each.
 CAR_BOMB = (
-    "Car bomb kills four in Damascus. "
-    "Four people were killed and six others injured in a car bomb attack on Thursday. "
-    "The blast hit near a research centre."
+    "Car bomb kills three in Hama. "
+    "Three people were killed and nine others wounded in a car bombing on Wednesday. "
+    "The blast went off beside a bakery."
 )
 
 
@@ -35,7 +35,7 @@ def test_headline_and_lead_are_one_attack(extract: Extract) -> None:
     assaults = [e for e in extract(text) if e.type == "ASSAULT"]
     assert len(assaults) == 1, [e.trigger.text for e in assaults]
     units = {(q.value, q.unit) for q in assaults[0].quantities}
-    assert (4, "killed") in units
+    assert (3, "killed") in units
 
 
 def test_different_attackers_stay_apart(extract: Extract) -> None:
@@ -112,12 +112,12 @@ def test_a_guessed_place_does_not_split_a_happening(extract: Extract) -> None:
 
 
 def test_a_number_read_as_a_date_does_not_split_a_happening(extract: Extract) -> None:
-    # The parser reads the headline's "50" as a DATE; a bare number dates nothing, so
+    # The parser reads the headline's "38" as a DATE; a bare number dates nothing, so
     # the body's dated mention ("went off ... on Sunday") is the same happening.
     text = (
-        "Twin Bomb Attacks Kill 50 Injure Dozens in Syrias Homs Province.\n"
-        "At least 50 people were killed in twin bomb attacks in the city. "
-        "Officials said two car bombs went off at a traffic light on Sunday morning."
+        "Twin Car Bombs Kill 38 Wound Scores in Syrias Hama Province.\n"
+        "At least 38 people were killed by the two blasts in the city. "
+        "Police said two car bombs went off near a bus stop on Friday morning."
     )
     assaults = [e for e in extract(text) if e.type == "ASSAULT"]
     assert len(assaults) == 1, [e.trigger.text for e in assaults]
@@ -137,9 +137,9 @@ def test_a_report_date_does_not_split_a_happening(extract: Extract) -> None:
 
 
 def test_one_count_told_twice_is_kept_once(extract: Extract) -> None:
-    # The headline's "four" and the lead's "Four people" are one count of one attack.
+    # The headline's "three" and the lead's "Three people" are one count of one attack.
     text = CAR_BOMB
     assaults = [e for e in extract(text) if e.type == "ASSAULT"]
     assert len(assaults) == 1, [e.trigger.text for e in assaults]
     killed = [q for q in assaults[0].quantities if q.unit == "killed"]
-    assert [q.value for q in killed] == [4], [(q.value, q.text) for q in killed]
+    assert [q.value for q in killed] == [3], [(q.value, q.text) for q in killed]

@@ -27,11 +27,11 @@ def _figures(events: list[Event]) -> set[tuple[int, str]]:
 def test_people_told_killed_by_their_clause_count_killed(extract: Extract) -> None:
     # The trigger is "shelling"; the count's own clause says the people were killed.
     text = (
-        "At least 44 civilians including six women were killed in air raids and "
-        "shelling attacks on Tuesday in the northern city."
+        "At least 23 villagers, four girls among them, were killed by rockets and "
+        "shelling on Thursday in the eastern town."
     )
     figures = _figures(extract(text))
-    assert (44, "killed") in figures and (44, "people") not in figures
+    assert (23, "killed") in figures and (23, "people") not in figures
 
 
 def test_headline_number_belongs_to_the_participle_after_it(extract: Extract) -> None:
@@ -46,12 +46,12 @@ def test_headline_number_belongs_to_the_participle_after_it(extract: Extract) ->
 
 def test_dateline_year_is_no_count(extract: Extract) -> None:
     text = (
-        "Reuters Monday 24 Oct 2016 Sixteen civilians including three children were "
-        "killed on Monday in heavy bombardment across the province."
+        "AP Thursday 17 Mar 2011 Eleven villagers including two boys were "
+        "killed on Thursday in intense shelling across the district."
     )
     figures = _figures(extract(text))
-    assert (16, "killed") in figures
-    assert not any(value in (2016, 24) for value, _ in figures), figures
+    assert (11, "killed") in figures
+    assert not any(value in (2011, 17) for value, _ in figures), figures
 
 
 def test_wounded_inside_a_count_of_people_moving_is_no_attack(extract: Extract) -> None:

@@ -58,7 +58,7 @@ def test_releasing_prisoners_is_still_a_release(extract: Extract) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The campaign has captured large swathes of territory from the group.",
+        "The army has captured wide stretches of territory from the militia this month.",
         "Government forces seized parts of the town after heavy fighting.",
     ],
 )

@@ -1,5 +1,5 @@
-"""An event judged by a modal verb still happened ("the attack could amount to a war
-crime"), and a casualty clause's count belongs to the event its "in" phrase names
+"""An event judged by a modal verb still happened ("the raid could count as a breach
+of the truce"), and a casualty clause's count belongs to the event its "in" phrase names
 ("20 residents died in the shelling")."""
 
 from __future__ import annotations

@@ -49,8 +49,7 @@ def test_an_organisations_seat_is_not_the_event_place(extract: Extract) -> None:
     # The parse hangs the monitor off "people", so its "Britain-based" is fewer
     # hops from the trigger than the town the strike hit.
     text = (
-        "Airstrikes killed 12 people in the town of Atareb, "
-        "the Britain-based Syrian Observatory for Human Rights said."
+        "Air raids killed nine people in the town of Atareb, a Britain-based monitoring group said."
     )
     places = [
         place_in("Atareb", text, "Al Atarib", "P.PPL"),
@@ -121,7 +120,7 @@ def test_a_reference_point_is_not_the_place(extract: Extract) -> None:
 
 
 def test_a_continent_says_less_than_its_country(extract: Extract) -> None:
-    text = "By early 2003, the insurgents had captured much of Liberia, Africa's oldest republic."
+    text = "By mid-1999, rebel fighters had captured most of Liberia, Africa's first republic."
     places = [
         _at("Liberia", text, "Liberia", "A.PCLI", "LR"),
         _at("Africa", text, "Africa", "L.CONT", None),
@@ -137,8 +136,8 @@ def test_who_leads_or_backs_the_forces_is_not_where(extract: Extract) -> None:
 
 def test_the_province_refines_the_nearest_country(extract: Extract) -> None:
     text = (
-        "Twenty rebels were killed in a joint operation by Afghan and US-led forces "
-        "in the southeastern province of Khost."
+        "Fourteen militants were killed in a combined raid by Afghan and US-led troops "
+        "in the eastern province of Khost."
     )
     places = [
         _at("Afghan", text, "Afghanistan", "A.PCLI", "AF"),
@@ -150,8 +149,8 @@ def test_the_province_refines_the_nearest_country(extract: Extract) -> None:
 
 def test_a_finer_place_of_the_clause_refines_the_country(extract: Extract) -> None:
     text = (
-        "In scattered violence across Iraq, gunmen shot dead a police officer walking "
-        "near his home in the city of Mosul."
+        "In separate violence around Iraq, gunmen shot dead a traffic policeman walking "
+        "near his house in the city of Mosul."
     )
     places = [
         _at("Iraq", text, "Iraq", "A.PCLI", "IQ"),

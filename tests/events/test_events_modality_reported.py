@@ -26,7 +26,7 @@ def _modalities(extract: Extract, text: str) -> list[tuple[str, str]]:
     "text",
     [
         # A negated denial leaves the event it names asserted.
-        "The army did not deny that airstrikes had been carried out on the village.",
+        "The air force did not deny that raids had been flown over the hamlet.",
         "The ministry has not denied that its jets struck the town.",
         "The spokesman did not deny the raid on the camp.",
         "Officials never denied that the militia shelled the market.",

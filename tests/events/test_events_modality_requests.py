@@ -36,8 +36,8 @@ def test_requested_attack_is_hypothetical(extract: Extract, text: str, trigger: 
 def test_a_request_under_a_request_noun_is_made(extract: Extract) -> None:
     # "a call ... urging": the urging is the call itself, which was made.
     text = (
-        "The state agency broadcast a call from the military urging residents of the "
-        "eastern districts to join the reconciliation."
+        "State television broadcast a call by the army urging people in the "
+        "southern suburbs to accept the settlement."
     )
     requests = [e for e in extract(text) if e.type == "REQUEST"]
     assert requests and all(e.modality == "asserted" for e in requests), requests
@@ -66,7 +66,7 @@ def test_attack_only_mentioned_by_a_request_stays_asserted(extract: Extract, tex
 @pytest.mark.parametrize(
     "text",
     [
-        "Based on the results we will take necessary measures.",
+        "Based on the inquiry we shall take appropriate measures.",
         "Based on these findings the army will take the necessary steps.",
     ],
 )

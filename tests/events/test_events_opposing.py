@@ -67,7 +67,7 @@ def test_a_reply_in_kind_is_a_second_attack(extract: Extract) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "At least 27 children were confirmed killed in the attack on the town.",
+        "At least 13 children were confirmed killed in the raid on the village.",
         "Five civilians were reported killed near the town on Monday.",
     ],
 )

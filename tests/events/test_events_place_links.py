@@ -32,8 +32,8 @@ def _where(events: list, type_: str) -> str | None:  # type: ignore[type-arg]
 
 def test_a_reference_point_gives_way_to_the_place_it_locates(extract: Extract) -> None:
     text = (
-        "The soldiers were captured Aug. 7 when Maoist guerillas attacked an army camp near Pilli, "
-        "about 550 kilometers (340 miles) northwest of the capital, Katmandu."
+        "The two policemen were captured March 3 when rebels raided a police post near Pilli, "
+        "some 480 kilometers (300 miles) west of the capital, Katmandu."
     )
     places = [
         _place("Pilli", text, "Pilli", "P.PPL", "NP"),
@@ -45,20 +45,20 @@ def test_a_reference_point_gives_way_to_the_place_it_locates(extract: Extract) -
 
 
 def test_a_reference_point_of_another_clause_stays(extract: Extract) -> None:
-    # "Szczecin" belongs to the clause of "based": the ambush is placed by Karbala.
+    # "Gdansk" belongs to the clause of "based": the ambush is placed by Karbala.
     text = (
-        "Kupczyk, a major based in the port city of Szczecin, was shot during an "
-        "ambush 30 kilometers (20 miles) northeast of Karbala."
+        "Nowak, a sergeant based in the northern city of Gdansk, was shot during an "
+        "ambush 40 kilometers (25 miles) southwest of Karbala."
     )
     places = [
-        _place("Szczecin", text, "Szczecin", "P.PPL", "PL"),
+        _place("Gdansk", text, "Gdansk", "P.PPL", "PL"),
         _place("Karbala", text, "Karbala", "P.PPL", "IQ"),
     ]
     assert _where(extract(text, places=places), "ASSAULT") == "Karbala"
 
 
 def test_the_district_not_the_city_that_holds_it(extract: Extract) -> None:
-    text = "A cleric was shot and killed near his home in Baghdad's Dora district."
+    text = "A shopkeeper was shot dead outside his store in Baghdad's Dora district."
     places = [
         _place("Baghdad", text, "Baghdad", "P.PPLC", "IQ"),
         _place("Dora", text, "Dora", "P.PPL", "IQ"),
@@ -70,20 +70,20 @@ def test_the_village_a_region_names(extract: Extract) -> None:
     # "near" hangs off "settler": nothing is attached to "shot", the nearest name
     # is the region, and the village it names is finer.
     text = (
-        "A Palestinian youth was shot dead two days earlier by a Jewish settler "
-        "near the West Bank village of Beitunia."
+        "A teenage shepherd was shot dead on Sunday by an armed settler "
+        "near the West Bank village of Sinjil."
     )
     places = [
         _place("West Bank", text, "West Bank", "L.RGN", "PS"),
-        _place("Beitunia", text, "Baytunya", "P.PPL", "PS"),
+        _place("Sinjil", text, "Sinjil", "P.PPL", "PS"),
     ]
-    assert _where(extract(text, places=places), "ASSAULT") == "Baytunya"
+    assert _where(extract(text, places=places), "ASSAULT") == "Sinjil"
 
 
 def test_a_captured_country_is_the_place_not_where_it_was_taken_from(
     extract: Extract,
 ) -> None:
-    text = "Gibraltar was captured from Spain in 1704 by a British-led naval force."
+    text = "In 1704 Gibraltar was captured from Spain by an Anglo-Dutch fleet."
     places = [
         _place("Gibraltar", text, "Gibraltar", "A.PCLI", "GI"),
         _place("Spain", text, "Spain", "A.PCLI", "ES"),
@@ -94,9 +94,9 @@ def test_a_captured_country_is_the_place_not_where_it_was_taken_from(
 
 
 def test_a_captured_lone_name_may_be_a_person(extract: Extract) -> None:
-    text = "Granda was captured in broad daylight in Caracas last month."
+    text = "Salcedo was captured on a busy street in Caracas two weeks ago."
     places = [
-        _place("Granda", text, "Ducor", "P.PPL", "US"),
+        _place("Salcedo", text, "Ducor", "P.PPL", "US"),
         _place("Caracas", text, "Caracas", "P.PPLC", "VE"),
     ]
     events = [e for e in extract(text, places=places) if e.trigger.text == "captured"]
@@ -106,8 +106,8 @@ def test_a_captured_lone_name_may_be_a_person(extract: Extract) -> None:
 
 def test_where_a_person_comes_from_is_not_the_scene(extract: Extract) -> None:
     text = (
-        "Erland Almaas, 18, of Norway was shot while a friend was trying to unload "
-        "a pistol in a home in Scottsdale."
+        "Lars Hovland, 19, of Norway was shot while a roommate was trying to clean "
+        "a rifle in an apartment in Scottsdale."
     )
     places = [
         _place("Norway", text, "Norway", "A.PCLI", "NO"),
@@ -136,5 +136,5 @@ def test_an_actors_nationality_is_not_the_place(nlp: Language) -> None:
         return None if hit[0].location is None else hit[0].location.name
 
     assert where("Turkish jets struck Kurdish positions on Tuesday, killing 12.", "struck") is None
-    text = "Al-Haj was captured by Pakistani authorities on the Afghan border in December."
+    text = "Al-Tamimi was captured by Pakistani troops on the Afghan border last March."
     assert where(text, "captured") == "Afghanistan"

@@ -27,28 +27,28 @@ def _place(text: str, whole: str, name: str, country: str) -> Place:
 
 def test_home_village_of_a_person_is_not_the_scene(extract: Extract) -> None:
     text = (
-        "On Friday, Moussa Ranimat, 28, of the Village of Tsurif near Hebron, detonated "
-        "a bomb in a coffee shop in the center of Tel Aviv."
+        "On Tuesday, Samir Haddad, 31, of the Village of Beit Ummar near Hebron, detonated "
+        "a charge at a bus stop in the middle of Netanya."
     )
     places = [
-        _place("Tsurif", text, "Tsurif", "PS"),
+        _place("Beit Ummar", text, "Beit Ummar", "PS"),
         _place("Hebron", text, "Hebron", "PS"),
-        _place("Tel Aviv", text, "Tel Aviv", "IL"),
+        _place("Netanya", text, "Netanya", "IL"),
     ]
     events = [e for e in extract(text, places=places) if e.trigger.text == "detonated"]
     assert events and events[0].location is not None
-    assert events[0].location.name == "Tel Aviv"
+    assert events[0].location.name == "Netanya"
 
 
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
-        ("A friend from France was trying to unload a pistol.", "France", True),
+        ("A student from Belgium was helping to carry the boxes.", "Belgium", True),
         ("Two businessmen from Chennai were found murdered.", "Chennai", True),
         ("Rockets were fired from Gaza at Israeli towns.", "Gaza", False),
         ("The attack from Gaza killed two.", "Gaza", False),
         (
-            "Moussa Ranimat, 28, of the village of Tsurif near Hebron, set off a bomb.",
+            "Samir Haddad, 31, of the village of Beit Ummar near Hebron, set off a bomb.",
             "Hebron",
             True,
         ),

@@ -81,7 +81,7 @@ def test_its_forces_are_the_governments_military(extract: Extract) -> None:
 
 
 def test_reporter_is_not_the_agent(extract: Extract) -> None:
-    event = only(extract("ISIS said at least 10 people were killed."), "ASSAULT")
+    event = only(extract("ISIS said that seven guards were killed."), "ASSAULT")
     assert event.source_actor is None
 
 
@@ -110,7 +110,7 @@ def test_country_addressed_by_a_threat_is_its_government(extract: Extract) -> No
 
 
 def test_crackdown_on_protests_targets_protesters(extract: Extract) -> None:
-    events = extract("The Assad regime cracked down on pro-democracy protests.")
+    events = extract("The Assad regime cracked down harshly on street demonstrations.")
     crackdown = only(events, "COERCE")
     assert _id(crackdown.source_actor) == "SYR_GOV"
     assert _id(crackdown.target_actor) == "PROTESTERS"
@@ -140,8 +140,8 @@ def test_joint_action_of_coordinated_states(extract: Extract) -> None:
 
 def test_fighting_between_the_sides_named_as_its_dead(extract: Extract) -> None:
     text = (
-        "At least 70 Syrian regime and rebel fighters have been killed in 24 hours of "
-        "battle in the north, the monitor said."
+        "Some 45 Syrian regime and rebel fighters were killed over two days of "
+        "clashes near Daraa, the monitor said."
     )
     battle = only(extract(text), "ASSAULT")
     sides = {_id(battle.source_actor), _id(battle.target_actor)}
@@ -154,6 +154,6 @@ def test_unresolved_victim_word_is_civilians(extract: Extract) -> None:
 
 
 def test_a_suppressed_protest_targets_who_suppressed_it(extract: Extract) -> None:
-    text = "In 2011 the Assad regime cracked down on pro-democracy protests."
+    text = "In 2012 the Assad regime cracked down harshly on anti-government protests."
     protest = only(extract(text), "PROTEST")
     assert _id(protest.target_actor) == "SYR_GOV"

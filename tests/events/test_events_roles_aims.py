@@ -44,9 +44,9 @@ def test_targeted_place_is_no_target(run: Extract) -> None:
     ("text", "actor_id"),
     [
         (
-            "Coalition aircraft unleashed a series of airstrikes targeting the self proclaimed "
-            "Islamic State (ISIS) groups stronghold of Mayadin in what officials said was the "
-            "heaviest raid yet.",
+            "Allied jets launched a wave of air raids targeting the self-styled "
+            "Islamic State (ISIS) groups bastion of Raqqa in what commanders called the "
+            "biggest raid so far.",
             "ISIS",
         ),
         (

@@ -137,11 +137,11 @@ def test_passive_light_verb_takes_its_by_phrase_as_doer(run: Extract) -> None:
 
 def test_of_two_parsed_subjects_the_nearest_before_the_verb(run: Extract) -> None:
     # A headline running into the lead without a stop: the parser gives "killed"
-    # two passive subjects, "16" and "civilians".
+    # two passive subjects, "11" and "civilians".
     text = (
-        "16 dead in heavy bombardment on Syrias Idlib Monitor AFP Monday 24 Oct 2016 Sixteen "
-        "civilians including three children were killed on Monday in heavy bombardment "
-        "across rebel-held Idlib province in northwest Syria a monitoring group said."
+        "11 dead in fierce shelling of Syrias Hama Monitor AFP Thursday 17 Mar 2011 Eleven "
+        "civilians among them two boys were killed on Thursday in fierce shelling "
+        "across rebel-held Hama province in central Syria a war monitor said."
     )
     events = [e for e in run(text) if e.type == "ASSAULT"]
     assert events and all(e.target_actor is not None for e in events)

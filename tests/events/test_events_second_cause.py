@@ -33,9 +33,9 @@ def _source(event: Event) -> str:
     ("text", "toll", "other"),
     [
         (
-            "At least 45 people were killed in Russian air strikes on Douma after "
-            "rebels fired dozens of mortar rounds at the capital.",
-            45,
+            "At least 28 people were killed in Russian air strikes on Harasta after "
+            "rebels fired a barrage of rockets at the city centre.",
+            28,
             "fired",
         ),
         (
@@ -61,8 +61,8 @@ def test_a_clause_after_a_named_attack_is_a_second_happening(
 
 def test_the_toll_blames_the_strikes_not_the_rebels(extract: Extract) -> None:
     text = (
-        "At least 45 people were killed in Russian air strikes on Douma after "
-        "rebels fired dozens of mortar rounds at the capital."
+        "At least 28 people were killed in Russian air strikes on Harasta after "
+        "rebels fired a barrage of rockets at the city centre."
     )
     killed = next(e for e in _assaults(extract(text)) if e.trigger.text == "killed")
     assert "rebel" not in _source(killed)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
         ("Five civilians were killed in government-held Aleppo on Monday.", "Aleppo", "Halab"),
         ("Troops shelled rebel-held Douma, activists said.", "Douma", "Rif Dimashq"),
         # A town tagged as a product, placed by "in": the town.
-        ("More than 100 have been wounded in the Manbij campaign so far.", "Manbij", "Halab"),
+        ("Over 60 have been hurt in the Manbij offensive to date.", "Manbij", "Halab"),
     ],
 )
 def test_placed_names_are_found(

@@ -87,7 +87,7 @@ def test_street_names_are_not_romanised_towns(nlp: Language, gazetteer: Gazettee
     # Only names in an Arabic form are guessed at by their consonants ("Lou Lane"
     # is no Lorain, Ohio).
     text = (
-        "Odell, 27, of the 500 block of Lou Lane, was charged in Chicago, Illinois, US police said."
+        "Mitchell, 33, of the 800 block of Lou Lane, was held in Chicago, Illinois, US police said."
     )
     doc = doc_with_ents(
         nlp, text, ("Lou Lane", "PERSON"), ("Chicago", "GPE"), ("Illinois", "GPE"), ("US", "GPE")

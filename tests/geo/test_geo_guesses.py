@@ -91,7 +91,7 @@ def test_guess_in_a_country_tied_for_most_named(nlp: Language, gazetteer: Gazett
 
 
 def test_list_of_towns_read_as_a_person(nlp: Language, gazetteer: Gazetteer) -> None:
-    text = "Bomb blasts hit Tartous Homs and Hasakeh cities of Syria on Monday."
+    text = "Explosions rocked Tartous Homs and Hasakeh in Syria on Friday."
     doc = doc_with_ents(nlp, text, ("Tartous Homs", "PERSON"), ("Hasakeh", "GPE"), ("Syria", "GPE"))
     names = {p.text for p in find_places(doc, gazetteer)}
     assert {"Tartous", "Homs", "Hasakeh"} <= names

@@ -90,9 +90,7 @@ def test_mislabelled_city_in_a_report_naming_no_country(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
     # spaCy tags "Aleppo" NORP here; the report names no country.
-    text = (
-        "35 cases of suffocation in terrorist chemical attack on al-Hamadaniyeh area in Aleppo city"
-    )
+    text = "12 people choke in poison gas attack on Salaheddin district in Aleppo city"
     places = find_places(nlp(text), gazetteer)
     assert any(p.text == "Aleppo" and p.country_code == "SY" for p in places), places
 

@@ -30,7 +30,7 @@ def test_place_list_tagged_person_does_not_hide_the_city(
 
 
 def test_city_inside_a_mislabelled_headline_entity(nlp: Language, gazetteer: Gazetteer) -> None:
-    text = "Russian strikes kill 34 civilians in Syrias Deir Ezzor Monitor AFP"
+    text = "Regime shelling kills 19 villagers in Syrias Deir Ezzor Monitor AFP"
     doc = doc_with_ents(nlp, text, ("Syrias Deir Ezzor Monitor AFP", "ORG"))
     found = _texts(doc, gazetteer)
     assert found["Deir Ezzor"].country_code == "SY"

@@ -47,9 +47,9 @@ def test_initials_of_a_division_need_capitals(gazetteer: Gazetteer) -> None:
 def test_an_organisation_tagged_as_a_place_holds_no_town(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
-    text = "Shelling killed 27 people in Aleppo, the Syrian Observatory for Human Rights said."
+    text = "The Syrian Observatory for Human Rights counted eight killed by mortar fire in Aleppo."
     doc = doc_with_ents(
-        nlp, text, ("Aleppo", "GPE"), ("the Syrian Observatory for Human Rights", "GPE")
+        nlp, text, ("Aleppo", "GPE"), ("The Syrian Observatory for Human Rights", "GPE")
     )
     found = {p.text: p.country_code for p in find_places(doc, gazetteer)}
     assert "Human" not in found
@@ -81,7 +81,7 @@ def test_an_arabic_name_is_not_a_namesake_abroad(nlp: Language, gazetteer: Gazet
 
 
 def test_a_city_tagged_as_an_organisation_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
-    text = "She was left for dead in a ditch on the outskirts of Karachi on April 18."
+    text = "His body was dumped by a roadside on the edge of Karachi on June 9."
     doc = doc_with_ents(nlp, text, ("Karachi", "ORG"))
     found = {p.text: p.country_code for p in find_places(doc, gazetteer)}
     assert found.get("Karachi") == "PK"

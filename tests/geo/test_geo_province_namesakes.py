@@ -16,8 +16,8 @@ def test_village_outside_its_named_province_is_not_resolved(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
     text = (
-        "An Israeli drone hit a car at the entrance of Hader in Quneitra province, "
-        "killing two Syrian militiamen."
+        "An Israeli drone struck a motorbike near the edge of Hader in Quneitra province, "
+        "killing one Syrian fighter."
     )
     doc = doc_with_ents(
         nlp, text, ("Israeli", "NORP"), ("Hader", "GPE"), ("Quneitra province", "GPE")

@@ -15,8 +15,8 @@ HOMS = (34.73, 36.72)
 
 def test_guess_far_from_its_reference_is_dropped(nlp: Language, gazetteer: Gazetteer) -> None:
     text = (
-        "Syrian troops fought for the Shaar oilfield east of the central city of Homs "
-        "on Thursday. Fighting also went on in Deir al-Zor and Raqqa in Syria."
+        "Army units battled over the Shaar gas field east of the city of Homs "
+        "late on Tuesday. Fighting also went on in Deir al-Zor and Raqqa in Syria."
     )
     shaar = [p for p in find_places(nlp(text), gazetteer) if p.text == "Shaar"]
     # Either left unresolved or read near Homs: never a namesake across the desert.

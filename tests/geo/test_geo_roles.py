@@ -19,14 +19,14 @@ def _names(nlp: Language, gazetteer: Gazetteer, text: str) -> dict[str, tuple[st
 
 def test_the_object_of_a_place_taking_verb(nlp: Language, gazetteer: Gazetteer) -> None:
     # spaCy tags the lone name PRODUCT / ORG; no country is named.
-    text = "SDF forces captured Manbij on August 6 but continued to battle in parts of the town."
+    text = "Kurdish fighters captured Manbij last week but kept fighting in its western districts."
     assert _names(nlp, gazetteer, text).get("Manbij") == ("Manbij", "SY")
-    text = "Fearful of attacks, the security force usually patrols Karachi in armored vans."
+    text = "Worried about ambushes, the police now patrol Karachi in armoured trucks."
     assert _names(nlp, gazetteer, text).get("Karachi", ("", None))[1] == "PK"
 
 
 def test_the_passive_subject_of_a_place_taking_verb(nlp: Language, gazetteer: Gazetteer) -> None:
-    text = "Vukovar was captured by the Serbs in November 1991 after bitter fighting."
+    text = "Vukovar was captured by Serb forces late in 1991 after a long siege."
     assert _names(nlp, gazetteer, text).get("Vukovar", ("", None))[1] == "HR"
 
 
@@ -35,15 +35,15 @@ def test_a_person_captured_stays_a_person(nlp: Language, gazetteer: Gazetteer) -
 
 
 def test_the_modifier_of_a_facility(nlp: Language, gazetteer: Gazetteer) -> None:
-    text = "Grim-faced policemen patrolled the Shinjuku station, normally the world's busiest."
+    text = "Armed officers patrolled the Shinjuku station, usually packed with commuters."
     assert _names(nlp, gazetteer, text).get("Shinjuku", ("", None))[1] == "JP"
-    text = "The blaze early Tuesday quickly destroyed the Omagh home of Arthur McElhill."
+    text = "A fire on Sunday night gutted the Omagh home of a retired teacher."
     assert _names(nlp, gazetteer, text).get("Omagh", ("", None))[1] == "GB"
 
 
 def test_a_headline_place_in_a_quiet_side_clause(nlp: Language, gazetteer: Gazetteer) -> None:
     doc = nlp(
-        "Syrian strikes death toll has risen while SDF fighters make gains in the city of Manbij."
+        "Air raid toll in Syria climbs while Kurdish units gain ground in the city of Manbij."
     )
     manbij = [p for p in find_places(doc, gazetteer) if p.text == "Manbij"]
     assert manbij and quiet_clause(doc, manbij[0])
@@ -56,7 +56,7 @@ def test_a_headline_place_in_a_quiet_side_clause(nlp: Language, gazetteer: Gazet
 
 def test_the_violent_clause_places_the_report(nlp: Language, gazetteer: Gazetteer) -> None:
     text = (
-        "Syrian strikes death toll has risen while SDF fighters make gains in the city of "
+        "Air raid toll in Syria climbs while Kurdish units gain ground in the city of "
         "Manbij. "
         "Air raids on the city of Deir Ezzor killed 58 civilians on Sunday, a monitor said."
     )

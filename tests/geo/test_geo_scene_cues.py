@@ -37,8 +37,7 @@ def test_al_sham_ending_a_group_name_is_noplace_at(nlp: Language, gazetteer: Gaz
         ("Rebels from the Faylaq al-Sham brigade attacked army positions near Aleppo.", "Aleppo"),
         ("Clashes broke out between the Ahrar ash-Sham movement and the army in Idlib.", "Idlib"),
         (
-            "Troops killed 75 militants of the Jabhat Fatah al Sham group "
-            "in the Syrian city of Daraa.",
+            "Soldiers killed 21 Jabhat Fatah al Sham fighters in the Syrian city of Daraa.",
             "Dar‘ā",
         ),
     ):
@@ -62,8 +61,8 @@ def test_district_of_a_town_stays_the_town(nlp: Language, gazetteer: Gazetteer) 
 
 def test_a_village_the_text_calls_a_town_is_found(nlp: Language, gazetteer: Gazetteer) -> None:
     text = (
-        "Al-Qaeda loyalists attacked a Kurdish town in Syria. The assault on the strategic "
-        "border town of Ras al-Ain was part of a wider offensive."
+        "Al-Qaeda loyalists attacked a Kurdish town in Syria. The attack on the key "
+        "border town of Ras al-Ain came as part of a broader push."
     )
     places = {p.text: p for p in find_places(nlp(text), gazetteer)}
     assert "Ras al-Ain" in places

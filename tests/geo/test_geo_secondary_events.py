@@ -45,7 +45,7 @@ def test_quiet_side_clause_of_the_lead_does_not_outweigh_the_event(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
     text = (
-        "Air strikes death toll has risen while SDF fighters make gains in Manbij. "
+        "Air raid toll in Syria climbs while Kurdish units gain ground in Manbij. "
         "Strikes on the town of al-Quriyah southeast of Deir Ezzor killed 58 civilians, "
         "monitors said. Islamic State holds most of Deir Ezzor city. "
         "The SDF said fighters in Manbij in Aleppo province advanced."
@@ -56,7 +56,7 @@ def test_quiet_side_clause_of_the_lead_does_not_outweigh_the_event(
 def test_placed_romanisation_of_a_multiword_town_tagged_person(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
-    text = "Syrian jets killed three children in air raids on Jisr al-Shigour in Idlib province."
+    text = "Syrian jets killed five people in a bombing run on Jisr al-Shigour in Idlib province."
     doc = doc_with_ents(nlp, text, ("Syrian", "NORP"), ("Jisr al-Shigour", "PERSON"))
     found = {p.text: p for p in find_places(doc, gazetteer)}
     assert found["Jisr al-Shigour"].admin1 == "Idlib"

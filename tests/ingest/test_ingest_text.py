@@ -79,8 +79,8 @@ def test_default_outlet_and_no_date(tmp_path: Path) -> None:
         ("Monday, March 6, 2017 - Rebels advanced.", "2017-03-06", "Rebels advanced."),
         ("5 April 2017 Airstrikes hit Idlib.", "2017-04-05", "Airstrikes hit Idlib."),
         ("April 5, 2017: Airstrikes hit Idlib.", "2017-04-05", "Airstrikes hit Idlib."),
-        ("Saturday 11 April 2015 18:05 Assad forces.", "2015-04-11", "Assad forces."),
-        ("Date of publication 4 April 2017 At least 72.", "2017-04-04", "At least 72."),
+        ("Thursday 14 May 2015 09:40 Rebel forces.", "2015-05-14", "Rebel forces."),
+        ("Date of publication 9 June 2017 Some 15 died.", "2017-06-09", "Some 15 died."),
         ("Published on July 5, 2016 | Foo.", "2016-07-05", "Foo."),
     ],
 )

@@ -1,6 +1,6 @@
 """Reports whose sentence only refers back to an event told elsewhere in its article.
 
-"The attack was most likely carried out by Russian warplanes" names its event
+"The raid was probably the work of Russian aircraft" names its event
 by a definite phrase ("the attack", "these strikes") and gives no day, figure or
 place of its own: which attack it is lies in the sentences before it. Two such
 sentences from different articles agree only in how attacks are talked about

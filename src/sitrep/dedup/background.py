@@ -1,8 +1,8 @@
 """A war's running death toll told as background: one claim, not an incident.
 
-Outlets end their reports with the war's toll ("more than 280000 people have
-been killed since the conflict began in March 2011", "Syria's conflict has
-killed more than 230000 people"). The time stage dates the first to the war's
+Outlets end their reports with the war's toll ("over 310000 people have died
+since the fighting started in 2011", "the war has left more than 250000
+people dead"). The time stage dates the first to the war's
 start and the second to the article's week, so their dates never meet, yet
 both give one claim: copied background with the same figure is one event (the
 hand labels' rule), and a different figure is a different claim. No single

@@ -4,9 +4,9 @@ A country-level event place is weak evidence: the geoparser often reads it from
 a nationality ("US-led strikes", "the Britain-based monitor"), so
 :func:`sitrep.dedup.places.places_compatible` lets two different countries meet
 and only the score pays. But a sentence that places its event "in Iraq" says
-where it happened as plainly as one that names a town: "Mondays twin bombings
-in Kobane" and "In Iraq meanwhile at least 17 people were killed when a suicide
-bomber attacked" are two incidents of one night, whatever else they share (the
+where it happened as plainly as one that names a town: "Thursday's double blast
+in Manbij" and "In Iraq, a car bomb left at least 12 dead at a market on the
+same day" are two incidents of one night, whatever else they share (the
 day, the group, a running story). When each sentence puts its own event in its
 own country with "in", and neither names the other's, the two cannot be one.
 """

@@ -1,7 +1,7 @@
 """Cumulative tolls: a count over weeks or months is not one incident's toll.
 
-"At least 127 people have been killed since the army began an offensive" on
-one day and "123 civilians killed since the offensive began" ten days later
+"Some 210 people are dead since troops opened their assault" on one day and
+"204 civilians killed since the offensive began" nine days later
 are two counts of a campaign (from two days, by different counters), however
 alike their words. A running count is one claim only when it gives the same
 figure or comes out on the same day (two outlets quoting one monitor's update).
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from sitrep.dedup.dates import Report
 
 
-# A count since a turn of the war other than a start: "killed since a US-Russian
-# brokered ceasefire collapsed on September 19", "since the truce took effect".
+# A count since a turn of the war other than a start: "dead since the truce
+# agreed in Geneva broke down on March 3", "since the truce took effect".
 # The events stage's detector (toll_span) knows starts ("since the offensive
 # began"); a count since a truce ended or a force arrived is as much a running
 # count, and its date is the turn's, not an incident's.
@@ -55,8 +55,8 @@ def spans_days(sentence: str) -> bool:
     return toll_span(sentence) in ("since", "days") or _since_turn(sentence)
 
 
-# A tally of several incidents: "breached the truce 3 times in the past 24
-# hours", "dozens of violations". It holds the day's incidents, not one of them.
+# A tally of several incidents: "violated the ceasefire 5 times overnight",
+# "dozens of violations". It holds the day's incidents, not one of them.
 _TALLY = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|dozens of)"
     r" (?:times|breaches|violations)\b",

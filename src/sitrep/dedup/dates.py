@@ -112,8 +112,8 @@ def headline_window(event: StoredEvent) -> tuple[dt.date, dt.date] | None:
     An article's headline and lead report its news, which happened in the days
     before publication; a vague date there that reaches those weeks ("last
     month", a dateline's "Jul 28 2016" read as July) often belongs to background
-    the lead sentence also carries ("After Kurdish militia expelled jihadists
-    last month, Al-Qaeda counters by killing 17"). A date ending long before
+    the lead sentence also carries ("Weeks after losing the valley last month,
+    the militants strike back and kill 9"). A date ending long before
     publication ("since 2011") is background itself and keeps its reading.
     Clustering accepts both readings, as for :func:`published_window`.
     """
@@ -253,7 +253,7 @@ class Report:
         return self.sentence.count(weekday) <= (event.date.text or "").count(weekday)
 
 
-# A day given as when something was said: "a monitoring group said Sunday", "the
+# A day given as when something was said: "a rights group reported Friday", "the
 # ministry announced on Monday". The time stage dates the event to it, but the
 # statement often reports the day before (a night's strikes, a toll counted the
 # next morning).
@@ -275,10 +275,10 @@ def said_day(report: Report) -> bool:
 
 
 # The incident named as one already known, by an article before its noun: "the
-# attack in Idlib province claimed", "the alleged chemical attack" (a lower-case
+# raid on the market left", "the alleged chemical attack" (a lower-case
 # word or two between; "the Tuesday attack" is dated). A verb trigger tells of
-# it after a relative pronoun or in the passive: "victims of an attack which
-# killed dozens", "when the convoy was attacked"; "the rebels killed" is no
+# it after a relative pronoun or in the passive: "people hurt in an attack which
+# killed scores", "when the convoy was attacked"; "the rebels killed" is no
 # known incident.
 _KNOWN_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?:\s+[a-z-]+){0,2}\s*$")
 _KNOWN_VERB = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?:\s+[a-z-]+){1,2}\s+(?:which|that|was|were)\s*$")
@@ -287,13 +287,13 @@ _KNOWN_VERB = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?:\s+[a-z-]+){1,2}\s+(?:which|tha
 def told_later(report: Report) -> bool:
     """The report's only day is when a statement (:func:`said_day`) or a dispatch
     (its dateline: :func:`stamped`) about an incident it names as known was made:
-    "tests on victims of an attack which killed dozens point to sarin, the
-    ministry said on Thursday", "06.04.2017 The attack in Idlib province claimed"
-    tell of Tuesday's attack, which may be of the days before, as for an undated
+    "samples from those hurt in an attack which left scores dead show nerve
+    agent, officials said on Friday", "12.05.2018 The raid on the market left"
+    tell of an earlier attack, which may be of the days before, as for an undated
     report (:data:`TOLD_LATER_DAYS`)."""
     event = report.event
-    # Only attacks: the incidents later statements name as known ("tests on
-    # victims of an attack"); a convoy or a deployment told so is the event's
+    # Only attacks: the incidents later statements name as known ("samples
+    # from those hurt in an attack"); a convoy or a deployment told so is the event's
     # misread type (a "bomb attack on a bus convoy" read as MOBILIZE).
     if event.type.upper() not in KNOWN_INCIDENT_TYPES or not (said_day(report) or stamped(event)):
         return False
@@ -314,8 +314,8 @@ def told_window(report: Report) -> tuple[dt.date, dt.date] | None:
 def one_day(a: Report, b: Report) -> bool:
     """Both reports dated to one exact day, a dateline's day also matching the
     day before it (:func:`stamped`): "AFP Sunday 26 Nov 2017" heads Saturday's news;
-    so does the day of a statement (:func:`said_day`): "the toll has risen to 112
-    a monitoring group said Sunday" counts Saturday's bombing; and a known incident
+    so does the day of a statement (:func:`said_day`): "the toll now stands at 64,
+    a rights group reported Friday" counts Thursday's bombing; and a known incident
     told on a statement's day (:func:`told_later`) the days before that."""
     if not (a.exact_day and b.exact_day) or a.interval is None or b.interval is None:
         return False

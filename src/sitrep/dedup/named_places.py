@@ -2,9 +2,9 @@
 
 Two reports' places conflict when the geoparser put them further apart than
 their precision allows (:func:`sitrep.dedup.places.places_far`). A sentence
-often names more than one place ("a truck bomb exploded near security
-headquarters in the city of Qamishli, Hasaka"; "pressed their offensive on
-Manbij, west of Qamishli"), and the event stage picks one of them. When one
+often names more than one place ("a car bomb went off outside the police
+compound in the town of Tal Abyad, Raqqa province"; "pushed on towards
+Jarablus, north of Manbij"), and the event stage picks one of them. When one
 report's own sentence names the place the other report was put at, the two do
 not disagree about the place: the geoparser chose differently among the names
 the sentence gives. The conflict is then no evidence of two incidents.

@@ -1,8 +1,8 @@
 """Two sentences of one article that tell one incident in other words.
 
 The events stage merges most mentions of one incident, not all: a lead and a
-recap further down ("On Saturday a suicide attacker detonated a car bomb" /
-"the death toll of a terrorist attack near Aleppo on April 15 surpasses 130")
+recap further down ("A bomber blew up a truck at a checkpoint on Friday" /
+"the toll from the March 9 bombing outside Homs has passed 80")
 stay two events. Clustering keeps two sentences of one article apart unless
 they retell one incident (:func:`sitrep.dedup.compat.retold`, alike in words
 or one toll); :func:`restated` is the weaker reading used to let both into one
@@ -86,11 +86,11 @@ _OWNED_DAY_TEXT = re.compile(
 
 
 def referred_back(a: Report, b: Report) -> bool:
-    """A later sentence of the article names an incident by its day ("the site of
-    Tuesdays alleged attack", "Wednesdays explosion came as ...") and an earlier
-    one tells an incident of that type on that day: the possessive refers back to
-    it, as a reader takes it, however few words the two share or however vaguely
-    the earlier one is placed ("a Kurdish town in northern Syria"). The two must
+    """A later sentence of the article names an incident by its day ("the scene of
+    Fridays reported raid", "Wednesdays explosion happened while ...") and an
+    earlier one tells an incident of that type on that day: the possessive refers
+    back to it, as a reader takes it, however few words the two share or however
+    vaguely the earlier one is placed ("a Kurdish-held town in Syria"). The two must
     be of one country and province where both are placed below country level,
     and their counts must not differ."""
     if a.event.document_id != b.event.document_id:
@@ -98,8 +98,8 @@ def referred_back(a: Report, b: Report) -> bool:
     first, later = (a, b) if a.event.sentence.start < b.event.sentence.start else (b, a)
     date = later.event.date
     owned = date is not None and _OWNED_DAY_TEXT.match(date.text.strip()) is not None
-    # A known incident told on a statement's day ("victims of an attack which
-    # killed dozens ..., the ministry said on Thursday") refers to the article's
+    # A known incident told on a statement's day ("people hurt in an attack which
+    # killed scores ..., officials said on Friday") refers to the article's
     # incident of the days before, wherever in the article each sentence stands.
     if not (owned or told_later(a) or told_later(b)):
         return False
@@ -125,8 +125,8 @@ def campaign(event: StoredEvent) -> bool:
 
 #: Likeness of wording (:func:`sitrep.dedup.text.similarity`) two sentences of one
 #: article need to be read as one incident by :func:`restated`: low, as a recap
-#: rewords its lead ("a suicide attacker detonated a car bomb" / "the death toll
-#: of a terrorist attack ... surpasses 130"); the other conditions carry the rest.
+#: rewords its lead ("a bomber blew up a truck at a checkpoint" / "the toll from
+#: the bombing ... has passed 80"); the other conditions carry the rest.
 RESTATED_SIMILARITY = 0.15
 
 

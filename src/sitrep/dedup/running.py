@@ -1,7 +1,7 @@
 """A running toll: a later, higher count of one incident is not another incident.
 
-"Death toll ... hits 43" on Saturday and "the toll has risen to at least 112"
-on Sunday count one bombing's dead. The figure-ratio rule
+"Toll ... reaches 38" on Saturday and "the number of dead has climbed to 95"
+on Monday count one bombing's dead. The figure-ratio rule
 (:func:`sitrep.dedup.figures.figures_apart`) reads two counts that far apart as
 two incidents; a higher count that says it is a risen toll and came out later
 is an update instead.

@@ -3,13 +3,13 @@
 One pair of reports must score :data:`sitrep.dedup.cluster.JOIN_THRESHOLD` to
 be joined, which keeps apart the many same-day, same-province reports of
 different incidents. An article about an incident that other outlets already
-reported, told in its own words, often scores below it with each of them ("An
-explosion occurred not far from central Damascus" against "suicide bombings
-that targeted a police station in Damascus" and "the double suicide bomb attack
-that hit a police station in Damascus"). Each likeness alone is weak evidence;
-several, from the leads of different outlets that are themselves one cluster,
-are stronger: another incident of that day and place resembles one report of a
-story by chance, rarely the leads of several outlets.
+reported, told in its own words, often scores below it with each of them ("A
+blast was heard close to the centre of Homs" against "two bombers struck an
+army post in Homs" and "the twin suicide blasts at the army post in Homs").
+Each likeness alone is weak evidence; several, from the leads of different
+outlets that are themselves one cluster, are stronger: another incident of
+that day and place resembles one report of a story by chance, rarely the leads
+of several outlets.
 
 So a report still on its own joins a group when (:func:`support`):
 

@@ -294,8 +294,8 @@ def similarity(a: str, b: str, idf: Idf | None = None) -> float:
 
 
 #: Content words the shorter sentence needs before it can count as copied:
-#: short stock sentences ("Sixteen civilians were killed on Monday in heavy
-#: bombardment of a rebel-held town") recur in reports of unrelated strikes.
+#: short stock sentences ("Shelling of a besieged suburb left nine civilians
+#: dead on Friday") recur in reports of unrelated strikes.
 COPY_MIN_WORDS = 12
 
 
@@ -353,8 +353,9 @@ def near_identical(a: str, b: str, threshold: float = 0.9) -> bool:
 
 #: Similarity and rare shared words (:func:`anchors`) at which two sentences of
 #: different articles retell one thing in nearly one wording, whatever places
-#: the geoparser gave them ("troops entered the town Tuesday during an offensive
-#: aimed at cutting rebel supply lines", the town geocoded apart in each copy).
+#: the geoparser gave them ("soldiers pushed into the village on Friday in a
+#: drive to sever the insurgents' roads north", the village geocoded apart in
+#: each copy).
 RETELL_SIMILARITY = 0.6
 RETELL_ANCHORS = 5
 

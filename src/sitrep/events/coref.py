@@ -1,8 +1,8 @@
 """Event coreference: one reported happening, one event.
 
 News reports name the same happening several times: the headline ("Car bomb kills
-four"), the lead ("Four people were killed ... in a car bomb attack") and the
-detail ("The blast hit near ..."). Each mention is a trigger; this module merges
+three"), the lead ("A parked car packed with explosives killed three men ...") and
+the detail ("The blast went off beside ..."). Each mention is a trigger; this module merges
 a later draft into an earlier one of the same type when nothing says they differ:
 
 * within one sentence, always for a pure casualty verb ("killed", "wounded": the

@@ -138,7 +138,7 @@ def _attachment(
     ``named_whole``: the place is no lone town name (a country, a region, a name of
     several words), so as the passive subject of the event ("Gibraltar was
     captured") it is what the event was done to; a lone town name there is as
-    often a person's ("Granda was captured").
+    often a person's ("Salcedo was captured").
 
     ``directional`` marks a destination or origin ("took them *to* X", "came *from*
     X"): the event happened elsewhere, so such a place ranks after one the event
@@ -251,8 +251,8 @@ def locate(
         away, hops, rank, _, place, near, reference = best
         located_place = located_by(doc, spans[id(place)], located, spans) if reference else None
         if located_place is not None:
-            # The place only says where another one lies ("an army camp near Pilli,
-            # 550 km northwest of the capital, Katmandu"): that one is the event's.
+            # The place only says where another one lies ("a police post near Pilli,
+            # 480 km west of the capital, Katmandu"): that one is the event's.
             place, near = located_place, False
         # A country or division, and the sentence also names a place in it ("in
         # scattered violence across Iraq, gunmen shot ... in the city of Mosul"):

@@ -34,8 +34,8 @@ _REQUESTED = _GOVERNED | {"acl"}
 _ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 
 
-#: Verbs that judge a happening rather than tell it: "the attack could amount to a
-#: war crime", "may constitute", "might be considered". A modal on them doubts the
+#: Verbs that judge a happening rather than tell it: "the shelling could count as a
+#: breach of the truce", "may constitute", "might be considered". A modal on them doubts the
 #: judgement, not the happening.
 _JUDGING = frozenset(
     {"amount", "constitute", "consider", "deem", "qualify", "represent", "equate", "violate"}

@@ -1,10 +1,10 @@
 """How a place phrase relates to the others of its sentence, for event placement.
 
 :mod:`sitrep.events.location` asks here whether a place only tells where another
-one lies ("..., 50 km north of Baghdad", "near Pilli, 550 km northwest of the
-capital, Katmandu"), where a person comes from ("Almaas, 18, of Norway"), holds
+one lies ("..., 50 km north of Baghdad", "near Pilli, 480 km west of the
+capital, Katmandu"), where a person comes from ("Hovland, 19, of Norway"), holds
 another place's noun ("Baghdad" in "Baghdad's Dora district") or modifies a noun
-named for a finer place ("the West Bank village of Beitunia").
+named for a finer place ("the West Bank village of Sinjil").
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ _ORIGIN_HOPS = 3
 
 
 def origin(span: Span) -> bool:
-    """ "Erland Almaas, 18, of Norway", "a friend from France", "Ranimat, 28, of the
-    village of Tsurif near Hebron": where a person comes from, not where the event
+    """ "Lars Hovland, 19, of Norway", "a student from Belgium", "Haddad, 31, of the
+    village of Beit Ummar near Hebron": where a person comes from, not where the event
     happened. So too a country that acts: "France and Britain patrol the
     strait", "Israel captured the town"."""
     if _acting_country(span):
@@ -63,8 +63,8 @@ def origin(span: Span) -> bool:
             return True
         if prep.lower_ == "from" and holder.pos_ == "NOUN":
             return holder.lemma_.lower() in _PERSON_NOUNS
-        # Up through the place phrase this one lies in ("the village of Tsurif
-        # near Hebron"), never past a verb or a common noun.
+        # Up through the place phrase this one lies in ("the village of Beit
+        # Ummar near Hebron"), never past a verb or a common noun.
         if (
             holder.pos_ != "PROPN"
             and holder.ent_type_ not in ("GPE", "LOC", "FAC")
@@ -85,8 +85,8 @@ def _acting_country(span: Span) -> bool:
         return False
     head = node.head
     if node.dep_ == "compound" and head.ent_type_ == "GPE":
-        # A list that lost its commas ("The US Britain France and Russia have
-        # urged ..."): the parser reads the first names as compounds of the next.
+        # A list that lost its commas ("The UK France Egypt and Jordan
+        # have asked ..."): the parser reads the first names as compounds of the next.
         node, head = head, head.head
     if node.dep_ == "conj" and head.dep_ == "nsubj":
         # "France and Britain patrol ...": the first of the subjects.
@@ -102,8 +102,8 @@ def located_by(
     doc: Doc, reference: Span, located: list[tuple[int, Place]], spans: dict[int, Span]
 ) -> Place | None:
     """The place a reference point locates: the last place before it with no verb
-    between ("Pilli, about 550 km northwest of the capital, Katmandu"), not one of
-    another clause ("based in Szczecin, was shot 30 km northeast of Karbala")."""
+    between ("Pilli, some 480 km west of the capital, Katmandu"), not one of
+    another clause ("based in Gdansk, was shot 40 km southwest of Karbala")."""
     before = [(spans[id(p)].end, p) for _, p in located if spans[id(p)].end <= reference.start]
     if not before:
         return None
@@ -216,7 +216,7 @@ def offset_from(doc: Doc, start: int) -> Offset | None:
     else:
         k -= 2 if lower[k - 1] == "away" else 1
     if k >= 0 and lower[k] == ")":
-        # "550 kilometers (340 miles) northwest of": the first figure.
+        # "480 kilometers (300 miles) west of": the first figure.
         while k > 0 and lower[k] != "(":
             k -= 1
         k -= 1

@@ -1,6 +1,6 @@
 """The place a sentence gives as the reference for a guessed name.
 
-"The Shaar oilfield east of the central city of Homs": the writer places an
+"The Jazal gas field east of the city of Homs": the writer places an
 unfamiliar name by a familiar one. A name that the gazetteer knows only through
 its transliteration skeleton (a guess, trusted least) is tied to that reference
 even across the longer phrases such sentences use ("... east of the central
