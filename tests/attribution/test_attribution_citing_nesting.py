@@ -29,23 +29,23 @@ def _content(text: str, relation: AttributionRelation) -> list[str]:
 
 
 def test_attribution_complement_after_the_cue_wins(nlp: Language) -> None:
-    text = "Clinton is not rattled by the losses — in fact, she said it “humanizes” her."
+    text = "Moreau is not troubled by the setbacks — in fact, he said it “motivates” him."
     said = _by_cue(find_attributions(nlp(text)))["said"]
-    assert said.content.text == "it “humanizes” her"
+    assert said.content.text == "it “motivates” him"
 
 
 def test_attribution_subject_next_to_the_cue_is_the_speaker(nlp: Language) -> None:
-    text = "His final assessment: “It’s not quite optimistic,” he said."
+    text = "Her verdict on the bridge: “It needs work,” she said."
     said = _by_cue(find_attributions(nlp(text)))["said"]
-    assert _source(said) == "he"
-    assert said.content.text == "“It’s not quite optimistic,”"
+    assert _source(said) == "she"
+    assert said.content.text == "“It needs work,”"
 
 
 def test_attribution_citing_after_a_verb_that_is_no_cue(nlp: Language) -> None:
-    text = "The two firms terminated the merger, citing changes in the political environment."
+    text = "The two banks cancelled the deal, citing shifts in the regulatory climate."
     found = find_attributions(nlp(text))
     assert [(_source(r), r.cue.text, r.content.text) for r in found] == [
-        ("The two firms", "citing", "changes in the political environment")
+        ("The two banks", "citing", "shifts in the regulatory climate")
     ]
 
 
@@ -94,14 +94,14 @@ def test_attribution_that_and_that_is_one_content(nlp: Language) -> None:
 
 def test_attribution_inverted_aside_names_the_speaker(nlp: Language) -> None:
     text = (
-        "The contrast with Trump, said Doyle and others, would be clear since Trump has "
-        "no former presidents by his side."
+        "The gap with Hargrove, said Lyons and others, would be plain since Hargrove has "
+        "no former ministers at his side."
     )
     said = _by_cue(find_attributions(nlp(text)))["said"]
-    assert _source(said) == "Doyle and others"
+    assert _source(said) == "Lyons and others"
     assert _content(text, said) == [
-        "The contrast with Trump",
-        "would be clear since Trump has no former presidents by his side",
+        "The gap with Hargrove",
+        "would be plain since Hargrove has no former ministers at his side",
     ]
 
 
@@ -145,9 +145,15 @@ def test_attribution_attitude_does_not_swallow_speech() -> None:
 
 
 def test_attribution_question_is_not_inside_the_answer() -> None:
-    text = "“We’ll see,” he said when asked whether he would run."
-    said = _rel(text, "he", "said", "We’ll see,” he said when asked whether he would run", "direct")
-    asked = _rel(text, None, "asked", "whether he would run", "agentless")
+    text = "“Maybe later,” the mayor said when asked whether she might quit."
+    said = _rel(
+        text,
+        "the mayor",
+        "said",
+        "Maybe later,” the mayor said when asked whether she might quit",
+        "direct",
+    )
+    asked = _rel(text, None, "asked", "whether she might quit", "agentless")
     assert outermost([said, asked]) == [said, asked]
 
 

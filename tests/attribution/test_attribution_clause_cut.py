@@ -62,7 +62,7 @@ def test_a_quotation_inside_a_reported_clause_is_kept() -> None:
 
 
 def test_a_stance_inside_an_attitude_content_before_its_cue_is_kept() -> None:
-    # "The legislature passed a measure that would ..., [the governor] vetoed"
+    # "The council adopted a rule that would ..., [the mayor] vetoed"
     attitude = _rel("attitude", (70, 76), (0, 68))
     inner = _rel("attitude", (15, 21), (22, 68))
     after = _rel("attitude", (2, 8), (9, 90))

@@ -12,16 +12,16 @@ if TYPE_CHECKING:
 
 
 def test_attribution_poll_is_the_source_of_what_is_read_in_it(nlp: Language) -> None:
-    found = find_attributions(nlp("In a CNN poll released Sunday, Clinton led Trump by 10 points."))
+    found = find_attributions(nlp("In a Gallup poll released Monday, Ortiz led Roy by 7 points."))
     poll = [r for r in found if r.cue.text == "In"]
     assert len(poll) == 1
-    assert poll[0].source is not None and poll[0].source.text == "a CNN poll released Sunday"
-    assert poll[0].content.text == "Clinton led Trump by 10 points"
+    assert poll[0].source is not None and poll[0].source.text == "a Gallup poll released Monday"
+    assert poll[0].content.text == "Ortiz led Roy by 7 points"
 
 
 def test_attribution_poll_after_the_clause(nlp: Language) -> None:
-    found = find_attributions(nlp("He fell to 10 percent in the latest CNN/ORC poll."))
-    assert [(r.cue.text, r.content.text) for r in found] == [("in", "He fell to 10 percent")]
+    found = find_attributions(nlp("She slipped to 12 percent in the newest Marist/Quinn poll."))
+    assert [(r.cue.text, r.content.text) for r in found] == [("in", "She slipped to 12 percent")]
 
 
 def test_attribution_in_a_place_is_not_a_cue(nlp: Language) -> None:
@@ -29,13 +29,13 @@ def test_attribution_in_a_place_is_not_a_cue(nlp: Language) -> None:
 
 
 def test_attribution_asked_if_is_agentless_and_not_the_answer(nlp: Language) -> None:
-    text = "Asked if he would endorse Trump, Ryan said no."
+    text = "Asked if she would back Ortiz, Lindqvist said no."
     relations = find_attributions(nlp(text), nested=False)
     found = {r.cue.text: r for r in relations}
     assert found["Asked"].source is None
-    assert found["Asked"].content.text == "if he would endorse Trump"
+    assert found["Asked"].content.text == "if she would back Ortiz"
     said = found["said"]
-    assert said.source is not None and said.source.text == "Ryan"
+    assert said.source is not None and said.source.text == "Lindqvist"
     assert said.content.text == "no"
 
 
@@ -64,10 +64,10 @@ def test_attribution_appeared_on_a_channel_has_no_content(nlp: Language) -> None
 
 
 def test_attribution_dateline_is_not_part_of_the_source(nlp: Language) -> None:
-    text = "WASHINGTON - Senator Bernie Sanders, a Vermont independent, said the vote was rigged."
+    text = "DENVER - Senator Ada Brill, a Colorado independent, said the count was flawed."
     found = [r for r in find_attributions(nlp(text)) if r.cue.text == "said"]
     assert found and found[0].source is not None
-    assert not found[0].source.text.startswith("WASHINGTON")
+    assert not found[0].source.text.startswith("DENVER")
 
 
 def test_attribution_founded_is_not_found() -> None:
@@ -81,14 +81,14 @@ def test_attribution_founded_is_not_found() -> None:
 
 
 def test_attribution_infinitive_cue_runs_from_the_verb_it_hangs_on(nlp: Language) -> None:
-    found = find_attributions(nlp("Donald Trump went on to say that the numbers are worse."))
+    found = find_attributions(nlp("Maria Ortiz went on to say that her figures were wrong."))
     assert [r.cue.text for r in found] == ["went on to say"]
-    assert found[0].source is not None and found[0].source.text == "Donald Trump"
-    assert found[0].content.text == "that the numbers are worse"
+    assert found[0].source is not None and found[0].source.text == "Maria Ortiz"
+    assert found[0].content.text == "that her figures were wrong"
 
 
 def test_attribution_likely_to_say_takes_the_subject(nlp: Language) -> None:
-    found = find_attributions(nlp("Voters are more likely to say Sanders is too liberal."))
+    found = find_attributions(nlp("Voters are more likely to say Ortiz is too cautious."))
     assert [r.cue.text for r in found] == ["are more likely to say"]
     assert found[0].source is not None and found[0].source.text == "Voters"
 
@@ -96,22 +96,22 @@ def test_attribution_likely_to_say_takes_the_subject(nlp: Language) -> None:
 def test_attribution_wants_to_see_is_the_attitude_verb(nlp: Language) -> None:
     # PolNeAR's cue is the attitude verb; the infinitive opens the content (measured on
     # its train split: cue exact F1 +0.2 point against "wants to see" as one cue).
-    found = find_attributions(nlp("DeSantis wants to see both programs run like a voucher."))
+    found = find_attributions(nlp("Halvorsen wants to see both agencies run like a charity."))
     assert [r.cue.text for r in found] == ["wants"]
-    assert found[0].content.text.startswith("to see both programs")
+    assert found[0].content.text.startswith("to see both agencies")
 
 
 def test_attribution_said_the_same(nlp: Language) -> None:
-    found = find_attributions(nlp("Three-quarters said the same of Sanders."))
-    assert [(r.cue.text, r.content.text) for r in found] == [("said", "the same of Sanders")]
+    found = find_attributions(nlp("Two-thirds said the same of Ortiz."))
+    assert [(r.cue.text, r.content.text) for r in found] == [("said", "the same of Ortiz")]
 
 
 def test_attribution_asked_what_is_agentless(nlp: Language) -> None:
-    text = "Asked what a firm commitment looks like, Trump said he did not know."
+    text = "Asked what a fair price would be, Brandt said he had no idea."
     found = {r.cue.text: r for r in find_attributions(nlp(text), nested=False)}
     assert found["Asked"].source is None
-    assert found["Asked"].content.text == "what a firm commitment looks like"
-    assert found["said"].content.text == "he did not know"
+    assert found["Asked"].content.text == "what a fair price would be"
+    assert found["said"].content.text == "he had no idea"
 
 
 def test_attribution_leading_question_is_not_the_content(nlp: Language) -> None:

@@ -88,19 +88,22 @@ def test_attribution_stance_adjective_after_be(nlp: Language) -> None:
     assert found["have been critical of"] == ("Republicans", "the deal", "attitude")
     found = _cues(nlp, "Activists were hopeful that the talks would resume.")
     assert found["were hopeful"][:2] == ("Activists", "that the talks would resume")
-    assert _cues(nlp, "Republicans have been critical of the deal.", learned=False) == {}
+    # "critical" is in the rules' closed stance lexicon (attribution/stance.py); an
+    # adjective outside it is the learned model's alone.
+    assert _cues(nlp, "Republicans have been critical of the deal.", learned=False) != {}
+    assert _cues(nlp, "Republicans have been vocal about the deal.", learned=False) == {}
 
 
 def test_attribution_object_and_what_it_is_said_for(nlp: Language) -> None:
-    found = _cues(nlp, "Clinton criticized Rubio for not answering the question.")
-    assert found["criticized"][:2] == ("Clinton", "Rubio for not answering the question")
+    found = _cues(nlp, "Okafor criticized Brandt for not releasing the report.")
+    assert found["criticized"][:2] == ("Okafor", "Brandt for not releasing the report")
 
 
 def test_attribution_name_and_apposition_before_the_cue(nlp: Language) -> None:
     text = (
-        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, "
-        "said that he spoke with Mr. Sanders on Tuesday."
+        "Alarmed by the violence in Ohio, Senator Ada Brill, the majority whip, "
+        "said that she met with Mr. Keller on Friday."
     )
     source, content, _ = _cues(nlp, text)["said"]
-    assert source == "Senator Harry Reid, the minority leader"
-    assert content == "that he spoke with Mr. Sanders on Tuesday"
+    assert source == "Senator Ada Brill, the majority whip"
+    assert content == "that she met with Mr. Keller on Friday"

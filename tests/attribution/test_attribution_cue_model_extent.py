@@ -79,9 +79,9 @@ def test_attribution_cue_model_extent_ships_with_the_cue_model() -> None:
 
 
 def test_attribution_cue_model_one_relation_per_learned_cue(nlp: Language) -> None:
-    doc = nlp("The group made no mention of the attack.")
-    short = _relation(doc, "made", "no mention of the attack")
-    long = _relation(doc, "made no mention of", "the attack")
+    doc = nlp("The group made no mention of the ambush.")
+    short = _relation(doc, "made", "no mention of the ambush")
+    long = _relation(doc, "made no mention of", "the ambush")
     assert _one_per_cue([short, long]) == [long]
     # End to end: the verb and its object's noun give one relation, not two.
     cues = [r.cue.text for r in find_attributions(doc, nested=False)]

@@ -11,11 +11,11 @@ if TYPE_CHECKING:
 
 
 def test_attribution_headline_colon(nlp: Language) -> None:
-    found = find_attributions(nlp("Graham: Trump's rhetoric is destroying the party's chances."))
+    found = find_attributions(nlp("Keller: Ortiz's budget is wrecking the city's finances."))
     colon = [r for r in found if r.cue.text == ":"]
     assert len(colon) == 1
-    assert colon[0].source is not None and colon[0].source.text == "Graham"
-    assert colon[0].content.text == "Trump's rhetoric is destroying the party's chances"
+    assert colon[0].source is not None and colon[0].source.text == "Keller"
+    assert colon[0].content.text == "Ortiz's budget is wrecking the city's finances"
 
 
 def test_attribution_section_label_colon_is_not_a_source(nlp: Language) -> None:
@@ -25,14 +25,14 @@ def test_attribution_section_label_colon_is_not_a_source(nlp: Language) -> None:
 
 def test_attribution_chained_cue_splits_content(nlp: Language) -> None:
     text = (
-        "Trump insisted that he has expanded the party, "
-        "claiming that he is responsible for higher turnout."
+        "Ortiz insisted that she has grown the economy, "
+        "claiming that she deserves credit for the new jobs."
     )
     found = {r.cue.text: r for r in find_attributions(nlp(text), nested=False)}
-    assert found["insisted"].content.text == "that he has expanded the party"
+    assert found["insisted"].content.text == "that she has grown the economy"
     claiming = found["claiming"]
-    assert claiming.source is not None and claiming.source.text == "Trump"
-    assert claiming.content.text == "that he is responsible for higher turnout"
+    assert claiming.source is not None and claiming.source.text == "Ortiz"
+    assert claiming.content.text == "that she deserves credit for the new jobs"
 
 
 def test_attribution_when_asked_is_agentless(nlp: Language) -> None:
@@ -44,10 +44,10 @@ def test_attribution_when_asked_is_agentless(nlp: Language) -> None:
 
 
 def test_attribution_calling_for_takes_the_infinitive_clause(nlp: Language) -> None:
-    found = find_attributions(nlp("Clinton is calling for the United States to step up efforts."))
+    found = find_attributions(nlp("Okafor is calling for the province to hire more nurses."))
     assert len(found) == 1
     assert found[0].cue.text == "is calling for"
-    assert found[0].content.text == "the United States to step up efforts"
+    assert found[0].content.text == "the province to hire more nurses"
 
 
 def test_attribution_may_open_flags_cue_tokens_only(nlp: Language) -> None:

@@ -31,26 +31,26 @@ def _by_cue(nlp: Language, text: str, cue: str, nested: bool = True) -> Attribut
     [
         # A wire dateline is not part of the speaker ...
         (
-            "MACAU (Reuters) - Top Republican Party donor Sheldon Adelson said on Tuesday "
-            "that he would back Trump.",
+            "LISBON (Reuters) - Veteran Liberal Party fundraiser Marta Quintela said on "
+            "Thursday that she would back the mayor.",
             "said",
-            "Top Republican Party donor Sheldon Adelson",
+            "Veteran Liberal Party fundraiser Marta Quintela",
         ),
         # ... nor the speaker itself when the parser took it for one.
         (
-            "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told "
-            "delegates at the Republican National Convention that Hillary Clinton lied.",
+            "PHOENIX, Oct. 14 (UPI) — Former Defense Secretary Owen Kessler told "
+            "delegates at the Liberal Party Congress that Mark Dillon lied.",
             "told",
-            "Former Attorney General Michael Mukasey",
+            "Former Defense Secretary Owen Kessler",
         ),
         # Focus particles and floated quantifiers are the writer's.
         ("Even some of his admirers say he is wrong.", "say", "some of his admirers"),
-        ("Jeb Bush and Ted Cruz both said the deal was bad.", "said", "Jeb Bush and Ted Cruz"),
+        ("Ana Ruiz and Tom Keller both said the plan failed.", "said", "Ana Ruiz and Tom Keller"),
         # A hyphen inside a word does not end an "according to" source.
         (
-            "Clinton leads Sanders by 10 points, according to a new Associated Press-GfK poll.",
+            "The mayor trails her rival by 6 points, according to a new Harbor-Lowell survey.",
             "according to",
-            "a new Associated Press-GfK poll",
+            "a new Harbor-Lowell survey",
         ),
     ],
 )
@@ -64,16 +64,16 @@ def test_source_edges(nlp: Language, text: str, cue: str, source: str) -> None:
     ("text", "cue", "source", "content"),
     [
         (
-            "Clinton has the support of women and older voters.",
+            "Okafor has the support of farmers and younger voters.",
             "has the support of",
-            "women and older voters",
-            "Clinton",
+            "farmers and younger voters",
+            "Okafor",
         ),
         (
-            "Sanders won the endorsement of the National Education Association on Saturday.",
+            "Mendez won the endorsement of the Lakeside Nurses Federation on Friday.",
             "won the endorsement of",
-            "the National Education Association",
-            "Sanders",
+            "the Lakeside Nurses Federation",
+            "Mendez",
         ),
     ],
 )
@@ -86,18 +86,18 @@ def test_receiving_a_stance_swaps_source_and_content(
 
 
 def test_the_issuer_of_a_statement_speaks(nlp: Language) -> None:
-    text = "Trump and Ryan issued a statement describing their meeting as a very positive step."
+    text = "Patel and Lindqvist issued a statement describing the talks as a useful beginning."
     relation = _by_cue(nlp, text, "issued a statement describing")
-    assert relation.source is not None and relation.source.text == "Trump and Ryan"
-    assert relation.content.text == "their meeting as a very positive step"
+    assert relation.source is not None and relation.source.text == "Patel and Lindqvist"
+    assert relation.content.text == "the talks as a useful beginning"
 
 
 def test_a_passive_participle_has_no_source(nlp: Language) -> None:
-    text = "They released Alan Gross, an American contractor accused of spying, last year."
+    text = "Officials freed Tomas Brandt, a German engineer accused of smuggling, in May."
     relation = _by_cue(nlp, text, "accused of")
     assert relation.source is None
     pieces = [text[a:b] for a, b in relation.content.fragments()]
-    assert pieces == ["an American contractor", "spying"]
+    assert pieces == ["a German engineer", "smuggling"]
     assert relation.hedged
 
 
@@ -105,7 +105,7 @@ def test_a_passive_participle_has_no_source(nlp: Language) -> None:
     ("text", "content"),
     [
         ("He called her third-rate.", "her third-rate"),
-        ("Within minutes, he called Rubio “Little Marco” multiple times.", "Rubio “Little Marco”"),
+        ("Within an hour, he called Delgado “Sleepy Sam” twice.", "Delgado “Sleepy Sam”"),
     ],
 )
 def test_labelling_verb_without_object(nlp: Language, text: str, content: str) -> None:
@@ -115,13 +115,13 @@ def test_labelling_verb_without_object(nlp: Language, text: str, content: str) -
 
 
 def test_a_passive_labelling_verb_keeps_its_subject_as_content(nlp: Language) -> None:
-    relation = _by_cue(nlp, "Sanders was declared the winner in Rhode Island.", "was declared")
+    relation = _by_cue(nlp, "Moreau was declared the winner after a recount.", "was declared")
     assert relation.source is None
-    assert relation.content.text == "Sanders"
+    assert relation.content.text == "Moreau"
 
 
 def test_object_control_gives_the_infinitive_its_speaker(nlp: Language) -> None:
-    text = "That would require Republicans in Washington to recognize that the threat is real."
+    text = "That would require senators in Ottawa to recognize that the shortage is serious."
     relation = _by_cue(nlp, text, "to recognize")
     assert relation.source is not None
-    assert relation.source.text.startswith("Republicans")
+    assert relation.source.text.startswith("senators")

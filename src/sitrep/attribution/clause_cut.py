@@ -1,6 +1,6 @@
 """A content stops before a trailing clause that opens an attribution of its own.
 
-"X said A, while about 4 in 10 want B", "X praised Y, who is now supporting Z",
+"X said A, while roughly a third prefer B", "X praised Y, who is now supporting Z",
 "X insisted A, claiming B": the parser hangs the trailing clause inside X's
 content, so its relation would be read as nested in X's and dropped. PolNeAR
 ends X's content before such a clause and annotates the clause's relation on
@@ -117,7 +117,7 @@ _JOINERS = frozenset({"as", "while", "and", "but", "whereas"})
 def cut_before_sources(doc: Doc, found: list[AttributionRelation]) -> None:
     """End, in place, a content that runs into the source of the next relation.
 
-    "SANA said A as an AFP journalist in Aleppo said B": the parser hangs the second
+    "SANA said A as a Reuters reporter in Idlib said B": the parser hangs the second
     speaker on A, so SANA's content took it in. When a content after its cue ends
     inside or at the end of another relation's source whose cue lies past it, the
     content stops before that source and the word joining it on ("as", "while").

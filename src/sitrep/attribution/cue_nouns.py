@@ -1,6 +1,6 @@
 """Cue nouns outside the lexicon that the learned model scores ("Trump's attacks on
-the press", "questions about her candidacy", "his vow to expand ...", "a pointed
-critic of his style").
+the press", "questions about her candidacy", "his vow to expand ...", "a harsh
+critic of her budget").
 
 PolNeAR annotates a long tail of nouns of saying, judging and intending as cues.
 A noun is a candidate only when the parse gives it something to be about: a
@@ -104,7 +104,7 @@ def relation(noun: Token, sent: Span) -> AttributionRelation | None:
         or (noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB")
     )
     if verb:
-        # "X has been a pointed critic of Y", "X had a favorable opinion of Y", "X stiffened
+        # "X has been a harsh critic of Y", "X had a favorable opinion of Y", "X stiffened
         # their denunciation of Y": the verb's subject speaks and the cue runs from the
         # verb group (PolNeAR's train split marks these so).
         subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]

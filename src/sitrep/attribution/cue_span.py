@@ -119,7 +119,7 @@ def cue_start(verb: Token, sent: Span) -> int:
 
 def catenative_head(cue: Token) -> Token | None:
     """The verb an infinitive cue hangs on: "went on to say", "tried to defend", "are
-    more likely to say", "tweeted on Friday to say".
+    more likely to say", "tweeted on Monday to say".
 
     PolNeAR's cue runs from that verb to the infinitive. None for a cue that is no
     infinitive, or one whose head has an object of its own ("urged voters to find":

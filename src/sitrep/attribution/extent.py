@@ -101,3 +101,60 @@ def quote_before_aside(cue: Token, content: Span, sent: Span) -> Span | None:
     if start <= cue.i + 1 or doc[start].text not in quotes.OPENING or doc[start - 1].text != ",":
         return None
     return quote_before(cue, sent)
+
+
+#: Entity types of a fronted phrase that tells when or where it was said ("On Tuesday,").
+_SETTING_ENTS = frozenset({"DATE", "TIME"})
+#: Nouns of the occasion of saying ("In an interview, she said, “...”"): not content.
+_OCCASIONS = frozenset(
+    {"interview", "statement", "speech", "remarks", "conference", "email", "letter", "post",
+     "tweet", "video", "hearing", "rally", "debate"}
+)  # fmt: skip
+
+
+def fronted_before_speaker(cue: Token, content: Span, sent: Span) -> Span | None:
+    """ "A slow winter, she said, “may be the right moment to hire”", "No new logo,
+    she said, “changes what the firm sells”": the noun phrase that opens the sentence before
+    "SPEAKER said," when the quotation after the aside goes on from it in lower case (its
+    predicate; PolNeAR's content takes both pieces).
+
+    Only when the content is a quotation opened right after "said," and the speaker is
+    the cue's subject, set off from the opening words by a comma; not when those words
+    are an adverbial, a time ("On Tuesday,"), the occasion ("In an interview,"), a
+    quotation (:func:`quote_before_aside`) or a clause of their own. PolNeAR's train
+    split: 5 such phrases, all inside the gold content.
+    """
+    doc = cue.doc
+    start = content.start
+    if start < cue.i + 2 or doc[start].text not in quotes.OPENING or doc[start - 1].text != ",":
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= sent.start + 1 or doc[comma].text != ",":
+        return None
+    words = [t for t in doc[sent.start : comma] if not (t.is_punct or t.is_space)]
+    if not words or any(
+        t.text in quotes.OPENING or t.text in quotes.CLOSING for t in doc[sent.start : comma]
+    ):
+        return None
+    if all(t.ent_type_ in _SETTING_ENTS or t.pos_ in ("ADP", "DET") for t in words):
+        return None
+    if any(t.lemma_.lower() in _OCCASIONS for t in words):
+        return None
+    first = sent.start
+    while first < comma and (
+        doc[first].is_punct or doc[first].is_space or doc[first].pos_ == "CCONJ"
+    ):
+        first += 1
+    # The opening words are the subject the quotation goes on from: a noun phrase ("A
+    # slow winter, she said, “may be ...”"), not an adverbial ("In February, as
+    # ...", "To alert the police, ...") before a quotation that stands alone.
+    if first >= comma or doc[first].pos_ in ("ADP", "SCONJ", "ADV", "VERB", "AUX", "PART"):
+        return None
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words):
+        return None  # a clause of its own ("There was no photograph ..., he said, “...”")
+    if start + 1 >= sent.end or not doc[start + 1].is_lower:
+        return None
+    return doc[first:comma]

@@ -1,10 +1,10 @@
 """Attribution forms read from the surface rather than from a cue verb.
 
-* headline colons: "Graham: Trump's rhetoric destroying GOP's chance" - a short
+* headline colons: "Keller: Ortiz's budget wrecking city's finances" - a short
   name before a colon that opens the sentence is the source, the colon the cue
   and the rest the content (PolNeAR annotates these; the colon carries no word,
   so the scorer judges such a relation by its source and content);
-* findings read "in" a poll or survey: "In a CNN poll released Sunday, Clinton
+* findings read "in" a poll or survey: "In a Gallup poll released Monday, Ortiz
   led ..." (the poll is the source, "in" the cue);
 * evidential adverbs: "X reportedly did Y" (an agentless relation, kind
   ``adverb``);
@@ -69,8 +69,8 @@ def headline_colon(sent: Span) -> AttributionRelation | None:
 
 
 def survey_in(prep: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
-    """ "In a CNN poll released Sunday, Clinton led ..." / "... fell to 10 percent in the
-    latest poll": the poll is the source, "in" the cue, the clause it modifies the content."""
+    """ "In a Gallup survey released Monday, Ortiz led ..." / "... slipped to 12 percent in
+    the newest poll": the poll is the source, "in" the cue, the clause it modifies the content."""
     doc = prep.doc
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects or objects[0].lemma_.lower() not in lex.survey_nouns:
@@ -185,7 +185,7 @@ _ASIDE_VERBS = frozenset({"say", "add", "note", "explain", "argue", "insist", "c
 
 
 def inverted_aside(cue: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
-    """ "A, said Michael Kofman, an expert on Russia, would read B": the speaker named
+    """ "A, said Lena Varga, an analyst of Balkan politics, would read B": the speaker named
     after a cue set off by commas inside its content. The parser reads the name as the
     subject of the rest; the content is the sentence around the aside."""
     doc = cue.doc

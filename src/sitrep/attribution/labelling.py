@@ -1,8 +1,8 @@
-"""Labelling verbs: "he called her third-rate", "Sanders calls Clinton unqualified".
+"""Labelling verbs: "he called her third-rate", "Keller calls Ortiz unfit".
 
 What such a verb says is its object together with the label given to it. The small
 English model often reads object and label as one noun phrase ("her third-rate",
-"Rubio “Little Marco” multiple times") hung on the verb as an object predicate
+"Delgado “Sleepy Sam” twice") hung on the verb as an object predicate
 (``oprd``) with no direct object; the content is then that whole phrase after the
 verb. With a direct object ("called it a hoax") :mod:`.content` reads the object
 and what is said of it.

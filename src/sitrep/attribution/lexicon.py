@@ -63,6 +63,10 @@ class Cues:
     light_verbs: frozenset[str] = frozenset()
     object_nouns: frozenset[str] = frozenset()
     survey_nouns: frozenset[str] = frozenset()
+    #: Adjectives of certainty, belief or feeling read after "be" (:mod:`.stance`).
+    stance_adjectives: frozenset[str] = frozenset()
+    #: Verbs whose passive with "as" gives an unattributed view (:mod:`.passive_as`).
+    regarding_verbs: frozenset[str] = frozenset()
     #: (lemma, lower-case form) -> cue lemma: every token of every sentence is looked
     #: up, mostly the same few thousand words, and stripping inflections is not cheap.
     _lemma_memo: dict[tuple[str, str], str | None] = field(
@@ -146,6 +150,8 @@ def cues() -> Cues:
         light_verbs=frozenset(data.get("cue_span", {}).get("light_verbs", [])),
         object_nouns=frozenset(data.get("object_nouns", [])),
         survey_nouns=frozenset(data.get("survey_nouns", [])),
+        stance_adjectives=frozenset(data.get("stance_adjectives", [])),
+        regarding_verbs=frozenset(data.get("regarding_verbs", [])),
     )
 
 

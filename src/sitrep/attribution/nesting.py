@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def outermost(found: list[AttributionRelation]) -> list[AttributionRelation]:
     """The relations whose cue lies in no other relation's content, except where that
     content is an attitude's ("X wants what Y said ...": Y's words are no part of X's
-    wish) or the relation is a bare question ("... he said when asked whether ...").
+    wish) or the relation is a bare question ("... she said when asked whether ...").
     On PolNeAR's train split both exceptions raise relation F1, as do those of
     :func:`swallows`."""
     return [r for r in found if not any(o is not r and swallows(o, r) for o in found)]
@@ -94,8 +94,8 @@ def swallows(outer: AttributionRelation, inner: AttributionRelation) -> bool:
         # own (train split: 6 in 10 of these inner relations are gold).
         return False
     if inner.source is None and inner.cue.text.lower() in _QUESTION_CUES:
-        # "“We'll see,” he said when asked whether ...": the question is no part of what
-        # he said, though the parser hangs it inside his words.
+        # "“Maybe later,” she said when asked whether ...": the question is no part of
+        # her reply, though the parser hangs it inside her words.
         return False
     return _inside(inner.cue, outer)
 

@@ -25,8 +25,8 @@ def according_to(tok: Token, sent: Span, lex: Cues) -> AttributionRelation | Non
         return None
     source = doc[first:end]
     for k in range(first + 1, end):
-        # "according to a new poll that shows ...", "... average - despite ...": the source
-        # ends before a relative clause or a dash (not a hyphen inside a word: "AP-GfK
+        # "according to a study that finds ...", "... average - despite ...": the source
+        # ends before a relative clause or a dash (not a hyphen inside a word: "Harbor-Lowell
         # poll", "a just-released poll").
         dash = doc[k].text in ("—", "–") or (doc[k].text == "-" and doc[k - 1].whitespace_)
         if doc[k].lower_ in ("that", "which", "who") or dash:

@@ -1,7 +1,7 @@
 """A learned check of the outermost relations: would PolNeAR annotate this one?
 
 The rules and the cue model find many relations PolNeAR's annotators leave out:
-attitudes in passing ("All the Republicans seeking the White House", "when I
+attitudes in passing ("All the candidates seeking the governorship", "when I
 saw"), verbs whose reading as a cue depends on who uses them ("want", "see",
 "support", "know"), and relations nested in a quotation whose speaker the rules
 missed ("I know you can ...", "who refuse to ..."). On PolNeAR's train split

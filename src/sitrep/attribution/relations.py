@@ -26,6 +26,9 @@ Forms handled:
   raising verbs ("X seems to", agentless) and evidential adverbs ("X
   reportedly did", ``adverb``). Attitudes, nominal objects and adverbs are
   scored as attributions but are not links of an event's chain;
+* stance adjectives of a closed lexicon after "be" ("was adamant that", "are
+  worried about", :mod:`.stance`) and fronted perspectives ("To many, X is ...",
+  :mod:`.perspective`), kind ``attitude``;
 * verbs outside the lexicon, stance adjectives after "be" and cue nouns
   ("pushed for", "spoke about", "were critical of", "Trump's attacks on",
   "had a favorable opinion of") that the learned cue model (:mod:`.cue_model`,
@@ -56,16 +59,20 @@ from sitrep.attribution import (
     misparse,
     nested_check,
     nesting,
+    outlet_index,
+    passive_as,
+    perspective,
     phrases,
     quote_speaker,
     relation_filter,
     source_edges,
+    stance,
 )
 from sitrep.attribution import content as cs
 from sitrep.attribution import learned as learned_cues
 from sitrep.attribution import sources as src
-from sitrep.attribution.lexicon import Cues, cues, matchers, outlets
-from sitrep.attribution.types import AttributionRelation, TextSpan
+from sitrep.attribution.lexicon import Cues, cues
+from sitrep.attribution.types import AttributionRelation
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
@@ -112,7 +119,7 @@ def find_attributions(
     chain of sources.
     """
     lex = cues()
-    outlet_at = _outlet_index(doc)
+    outlet_at = outlet_index.index(doc)
     found: list[AttributionRelation] = []
     #: Second cues of a chain ("X insisted A, claiming B") -> the first cue's source.
     inherited: dict[int, Span] = {}
@@ -146,6 +153,15 @@ def find_attributions(
             if relation is not None:
                 _finish(relation, doc, lex, outlet_at)
                 found.append(relation)
+    held = [
+        *stance.relations(doc, lex),
+        *perspective.relations(doc),
+        *passive_as.relations(doc, lex),
+    ]
+    if held:
+        for relation in held:
+            _finish(relation, doc, lex, outlet_at)
+        found = sorted([*found, *held], key=lambda r: r.cue.start)
     found = nesting.longest_cues(found)
     nesting.after_earlier(doc, found)
     detector = cue_model.model() if learned is True else learned or None
@@ -205,7 +221,7 @@ def _verbal(
         source = surface
     overlapping = source is None or cs.overlaps(source, content)
     as_read = misparse.as_aside(cue, sent, content) if overlapping else None
-    # "A, as an AFP journalist in Aleppo said.": the parse read the speaker into A.
+    # "A, as a Reuters reporter in Idlib said.": the parse read the speaker into A.
     if as_read is not None:
         source, pieces = as_read
     else:
@@ -213,7 +229,12 @@ def _verbal(
     quoted = quote_speaker.split(cue, sent, pieces)
     if quoted is not None:  # "“...,” Omar Haddad, an adviser, said": the parse lost him
         source, agentless, pieces = quoted[0], False, [quoted[1]]
-    before = extent.quote_before_aside(cue, pieces[0], sent) if len(pieces) == 1 else None
+    before = (
+        extent.quote_before_aside(cue, pieces[0], sent)
+        or extent.fronted_before_speaker(cue, pieces[0], sent)
+        if len(pieces) == 1
+        else None
+    )
     if before is not None:
         pieces = [before, *pieces]  # "“A,” he said, “B.”"
     raised = cs.raised_subject(cue, sent, lex, lemma, agentless)
@@ -222,7 +243,7 @@ def _verbal(
         # the subject belongs to the content.
         source, agentless, pieces = None, True, [raised, *pieces]
     if lemma in cs.RAISING and raised is None:
-        # "It seems that ...": no speaker; "they appear to like him", "he appeared on TV":
+        # "It seems that ...": no speaker; "they appear to trust her", "he appeared on TV":
         # no attribution (PolNeAR's train split annotates 1 in 25 of these).
         if source is None or source.text.lower() != "it":
             return None
@@ -318,28 +339,6 @@ def _kind(source: Span | None, content: Span, lemma: str, lex: Cues) -> str:
     return "direct" if cs.quoted(content) else "indirect"
 
 
-def _outlet_index(doc: Doc) -> dict[int, tuple[int, str]]:
-    """Token index -> (match end, alias) for every outlet mention, longest match kept."""
-    exact, folded, _ = matchers(doc.vocab)
-    index: dict[int, tuple[int, str]] = {}
-    for match_id, start, end in [*exact(doc), *folded(doc)]:
-        alias = doc.vocab.strings[match_id]
-        for i in range(start, end):
-            if i not in index or index[i][0] - i < end - i:
-                index[i] = (end, alias)
-    return index
-
-
-def _outlet_in(doc: Doc, span: TextSpan, outlet_at: dict[int, tuple[int, str]]) -> str | None:
-    chars = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if chars is None:
-        return None
-    for tok in chars:
-        if tok.i in outlet_at:
-            return outlets()[outlet_at[tok.i][1]].name
-    return None
-
-
 def _finish(
     relation: AttributionRelation, doc: Doc, lex: Cues, outlet_at: dict[int, tuple[int, str]]
 ) -> None:
@@ -350,7 +349,7 @@ def _finish(
         if speaker is None:
             rel.anonymous = True
             continue
-        rel.outlet = _outlet_in(doc, speaker, outlet_at)
+        rel.outlet = outlet_index.outlet_in(doc, speaker, outlet_at)
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if span is not None and len(span):
             rel.anonymous = src.is_anonymous(span, lex, rel.outlet)

@@ -1,24 +1,24 @@
 """Last touches to a relation's source span, after the form that found it.
 
-* Receiving a stance: "Clinton has the support of women", "the proposal drew sharp
-  criticism from fellow Republicans", "Cruz won the endorsement of Bob Vander
-  Plaats". The grammatical subject receives what the noun's owner gives: the one
+* Receiving a stance: "the mayor has the support of nurses", "the bill drew harsh
+  criticism from her own caucus", "Okafor won the endorsement of a farmers'
+  union". The grammatical subject receives what the noun's owner gives: the one
   who supports, criticises or endorses is the object of "of" / "from", and the
   subject is what the stance is about. Source and content change places.
-* A dateline before the first sentence's subject: "MACAU (Reuters) - Top
-  Republican donor Sheldon Adelson said ..." (the wire and the place are not the
+* A dateline before the first sentence's subject: "LISBON (Reuters) - Party
+  fundraiser Marta Quintela said ..." (the wire and the place are not the
   speaker). Where the parser took the dateline itself for the speaker
-  ("CLEVELAND, July 19 (UPI) - Former Attorney General Michael Mukasey told ..."),
+  ("PHOENIX, Oct. 14 (UPI) - Former Defense Secretary Owen Kessler told ..."),
   the subject after the dash is.
-* A focus particle or a conjunction opening the phrase: "Even some of his
-  admirers say", "But Mr. Ackman said" (the writer's, not part of who speaks).
-* A floating quantifier closing a coordinated source: "Bush and Cruz both said".
-* A writing put out by someone: "Trump and Ryan issued a statement describing their
-  meeting as ...", "the RNC published a report detailing ...". The participle hangs
+* A focus particle or a conjunction opening the phrase: "Even a few of her
+  allies say", "But Ms. Varga said" (the writer's, not part of who speaks).
+* A floating quantifier closing a coordinated source: "Ruiz and Keller both said".
+* A writing put out by someone: "Patel and Lindqvist issued a statement describing
+  the talks as ...", "the ministry published a report detailing ...". The participle hangs
   on the writing, but the one who issued it speaks: the source is that verb's
   subject, and the cue runs from the verb ("issued a statement describing").
-* A passive participle hung on a noun: "an American contractor accused of spying",
-  "a developer known to be bullish on golf". The noun is what is said of, not who
+* A passive participle hung on a noun: "a German engineer accused of smuggling",
+  "a banker known to be fond of sailing". The noun is what is said of, not who
   says it: the relation has no source, and its content starts with the noun.
 """
 
@@ -56,7 +56,7 @@ _FLOATED = frozenset({"both"})
 #: reading ...", "ads demanding ...").
 _WRITINGS = frozenset({"message", "speech", "ad", "advertisement", "notice", "petition"})
 _DASHES = frozenset({"-", "—", "–", "--"})
-#: The same as they stand in text (a hyphen only between spaces: "MACAU (Reuters) - ").
+#: The same as they stand in text (a hyphen only between spaces: "LISBON (Reuters) - ").
 _DASHES_IN_TEXT = ("—", "–", " - ", " -- ")
 #: How far into a source a dateline may reach ("Dec. 29 (Reuters) - U.S.").
 _MAX_DATELINE = 10
@@ -185,7 +185,7 @@ def _after_dateline(span: Span, relation: AttributionRelation) -> Span | None:
         chunk = next((c for c in sent.noun_chunks if c.start == k + 1), None)
         if chunk is None or chunk.end_char > relation.cue.start:
             return None
-        end = chunk.end  # "Oscar-winning actress | Susan Sarandon": the chunker splits
+        end = chunk.end  # "award-winning chef | Nadia Ferris": the chunker splits
         while end < sent.end and doc[end].pos_ == "PROPN" and doc[end].idx < relation.cue.start:
             end += 1
         chunk = doc[chunk.start : end]

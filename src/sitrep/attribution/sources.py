@@ -179,7 +179,7 @@ def _phrase_end(root: Token) -> int:
 
 
 def inverted_subject(cue: Token, sent: Span) -> Span | None:
-    """ "..., added a South Carolina Democrat.": the speaker named after the cue."""
+    """ "..., added an Ohio Republican.": the speaker named after the cue."""
     for child in cue.children:
         after = cue.i < child.i < sent.end
         if child.dep_ in ("nsubj", "dobj", "attr") and after and child.pos_ in ("NOUN", "PROPN"):
@@ -250,8 +250,8 @@ def surface_source(cue: Token, sent: Span, lex: Cues) -> tuple[Span | None, list
 
 #: Prepositions that open a place modifier of the speaker's noun ("a journalist in
 #: Aleppo", "activists from Douma"): part of the source phrase. Not "for", "of" or
-#: "with": read back from a cue they also take in phrases that are no speaker ("an
-#: excellent resource for anyone wanting ...", "a meeting with the board of ...").
+#: "with": read back from a cue they also take in phrases that are no speaker ("a
+#: handy guide for people hoping ...", "a talk with the council of ...").
 _MODIFIER_PREPS = frozenset({"in", "from", "at", "near", "inside", "outside"})
 
 
@@ -267,7 +267,7 @@ def _modifier_prep(tok: Token) -> bool:
 
 
 def _named_apposition(comma: int, sent: Span, lex: Cues) -> Span | None:
-    """ "Senator Harry Reid, the minority leader, said": a name and its apposition, read
+    """ "Senator Ada Brill, the majority whip, said": a name and its apposition, read
     back from the comma before the cue (the parser often loses the subject there)."""
     doc = sent.doc
     i = comma - 1
@@ -284,14 +284,14 @@ def _named_apposition(comma: int, sent: Span, lex: Cues) -> Span | None:
     return doc[j + 1 : comma]
 
 
-#: How far back a long apposition ("a Hollywood, Fla., rabbi helping to organize the
-#: boycott") may reach before the cue's comma.
+#: How far back a long apposition ("a Tempe, Ariz., pastor helping to plan the
+#: march") may reach before the cue's comma.
 MAX_APPOSITION = 30
 _APPOSITION_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
 def _long_apposition(comma: int, sent: Span, lex: Cues) -> Span | None:
-    """ "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said":
+    """ "Aaron Miele, a Tempe, Ariz., pastor helping to plan the march, said":
     a name at the start of the sentence (or after a comma) and an apposition with
     clauses of its own. The parser loses the subject there; the surface does not."""
     doc = sent.doc
@@ -375,8 +375,8 @@ def is_named(source: Span, outlet: str | None) -> bool:
 def ancestor_subject(cue: Token, pronoun: Span) -> Span | None:
     """The subject of a clause above the cue, before the pronoun: its likely antecedent.
 
-    "The United States and its allies have carried out airstrikes against what they
-    claim to be ..." -> "The United States and its allies".
+    "The coalition and its partners have launched raids on positions they
+    describe as ..." -> "The coalition and its partners".
     """
     for ancestor in cue.ancestors:
         for child in ancestor.children:

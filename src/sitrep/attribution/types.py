@@ -50,8 +50,8 @@ class AttributionRelation:
     outlet: str | None = None
     resolved: str | None = None
     cited: list[AttributionRelation] = field(default_factory=list)
-    #: The speaker's name when ``source`` is a longer phrase ("Steve Grubbs" for
-    #: "Steve Grubbs, an Iowa operative working for ..."); None when it is the same.
+    #: The speaker's name when ``source`` is a longer phrase ("Dana Pike" for
+    #: "Dana Pike, a Utah organiser working for ..."); None when it is the same.
     name: TextSpan | None = None
 
     @property
