@@ -30,12 +30,17 @@ _DISTANCE_UNITS = frozenset(
 
 
 #: Nouns for people that "from X" tells the home of ("a friend from France",
-#: "workers from Vilvorde", "two businessmen from Chennai").
+#: "workers from Vilvorde", "two businessmen from Chennai"), kin among them ("a
+#: cousin from Belgium", "her husband from Lyon").
 _PERSON_NOUNS = frozenset(
     {"friend", "man", "woman", "boy", "girl", "child", "resident", "native", "citizen",
      "national", "worker", "businessman", "businesswoman", "student", "tourist", "visitor",
      "family", "people", "person", "refugee", "migrant", "pilgrim", "volunteer", "teacher",
-     "journalist", "doctor", "farmer", "youth", "couple", "relative"}
+     "journalist", "doctor", "farmer", "youth", "couple", "relative",
+     "cousin", "brother", "sister", "sibling", "son", "daughter", "father", "mother",
+     "parent", "wife", "husband", "nephew", "niece", "uncle", "aunt", "grandfather",
+     "grandmother", "grandson", "granddaughter", "grandchild", "fiance", "fiancee",
+     "neighbour", "neighbor", "colleague", "nurse", "engineer", "priest", "lawyer"}
 )  # fmt: skip
 #: Nouns of a place a person's home phrase may pass through ("of the village of X").
 _LOCALITY_NOUNS = frozenset(

@@ -9,13 +9,13 @@
   counts the attack told just before it.
 
 Both read a handful of tokens around a word found by a dict lookup, so the cost
-stays linear in the document.
+stays linear in the document. What a toll sentence counts over (a war, a campaign
+up to now, the last days) is read from its text in :mod:`sitrep.events.toll_spans`
+(``toll_span`` and ``risen_toll`` are imported from here by the clustering).
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from sitrep.events.quantities import (
@@ -27,9 +27,10 @@ from sitrep.events.quantities import (
     ranged,
 )
 from sitrep.events.relations import keeper
+from sitrep.events.toll_spans import risen_toll as risen_toll
+from sitrep.events.toll_spans import toll_span as toll_span
 from sitrep.model import Quantity
 from sitrep.nlp.cache import doc_arrays
-from sitrep.time.baseline import baseline_since
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -147,7 +148,9 @@ def headline_counts(
     in the shelling", see :func:`clause_count`)."""
     lower = doc_arrays(doc).lower
     found: dict[int, list[Quantity]] = {}
-    for form in _forms(lex) & words:
+    # Sorted: a set's order follows the string hash seed, which changes from run to
+    # run, and the order decides which figures an event lists first (or keeps).
+    for form in sorted(_forms(lex) & words):
         for at in _positions(lower, form):
             if not (
                 (at >= 1 and maybe_number(lower[at - 1], lex))
@@ -176,7 +179,7 @@ def headline_counts(
                 found.setdefault(target, []).append(count)
     # "At least 20 residents died in the shelling": a count in a casualty clause of
     # its own, told of the event its "in" phrase names.
-    for form in (_forms(lex) | DIE_FORMS) & words:
+    for form in sorted((_forms(lex) | DIE_FORMS) & words):
         for at in _positions(lower, form):
             told = clause_count(doc[at], triggers, lex)
             if told is not None:
@@ -281,75 +284,6 @@ class TollDraft(Protocol):
 #: How many sentences back a toll sentence without an attack of its own may count
 #: the attack told before it (as for figures of coreferent mentions).
 TOLL_REACH = 2
-
-# Tolls counted over time, read from a sentence's text. One detector serves the
-# events stage (a toll sentence counting over time is no attack's toll, see
-# add_tolls) and the clustering (sitrep.dedup: such counts are compared as
-# counts, not as incidents' tolls).
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_NUMBER_WORDS = r"few|several|two|three|four|five|six|seven|eight|nine|ten|\d+"
-#: A whole war's toll: "the war has killed 280000", "the conflict ... 400000 dead".
-_WHOLE_WAR = re.compile(r"\b(?:war|conflict|uprising|crisis|revolution)\b", re.IGNORECASE)
-# A campaign's count up to now: "since the offensive began", "since April",
-# "since 2011", "since early 2015", "over the past year", "so far this year",
-# "in total". Past hours ("in the past 24 hours") count one incident's day.
-_SINCE = re.compile(
-    r"\bsince (?:the (?:start|beginning|launch|outbreak)\b"
-    r"|(?:the|its|their|a|an) [\w-]+(?: [\w-]+){0,6}? "
-    r"(?:began|begun|started|was launched|erupted)\b"
-    r"|(?:early |late |mid-?)?(?:" + _MONTHS + r")\b"
-    r"|(?:early |late |mid-?)?(?:19|20)\d\d\b"
-    r"|(?:it|they|the [\w-]+) (?:began|started)\b)"
-    r"|\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?)\b"
-    r"|\bso far (?:this|in) (?:year|month)\b"
-    r"|\bin total\b",
-    re.IGNORECASE,
-)
-# The last days' count: "killed in recent days", "over the past three days",
-# "since Sunday". It holds the day's incident and others.
-_LAST_DAYS = re.compile(
-    r"\b(?:in|over|during|within) (?:the )?(?:recent|past|last) (?:(?:"
-    + _NUMBER_WORDS
-    + r") )?days\b"
-    r"|\bin recent (?:days|weeks)\b"
-    r"|\bsince (?:last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-    re.IGNORECASE,
-)
-# A toll told as risen: "the death toll rose to 112", "toll hits 43", "brought to
-# 49 the number killed": a later count of one incident.
-_RISEN = re.compile(
-    r"\b(?:toll|tally)\b.{0,80}?\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps"
-    r"|reached|reaches|hit|hits|increased|mounted|surpassed|surpasses|passed)\b"
-    r"|\b(?:rose|risen|climbed|jumped|increased|brought|brings|bringing)\s+to\s+"
-    r"(?:at\s+least\s+|more\s+than\s+|over\s+)?\d",
-    re.IGNORECASE,
-)
-
-
-def _counts_since(text: str, match: re.Match[str]) -> bool:
-    """A running count's start, not a comparison's baseline ("the deadliest attack
-    since 2011 killed 40": one incident's toll)."""
-    return not (match.group(0)[:5].lower() == "since" and baseline_since(text[: match.start()]))
-
-
-@lru_cache(maxsize=16384)
-def toll_span(text: str) -> str | None:
-    """What a sentence's toll counts over, when more than one incident:
-    ``"war"`` (a whole war's), ``"since"`` (a campaign's up to now), ``"days"``
-    (the last days'), else None. Cached: the clustering asks it of one sentence
-    for every pair the sentence is in."""
-    if any(_counts_since(text, m) for m in _SINCE.finditer(text)):
-        return "since"
-    if _LAST_DAYS.search(text):
-        return "days"
-    if _WHOLE_WAR.search(text):
-        return "war"
-    return None
-
-
-def risen_toll(text: str) -> bool:
-    """The sentence tells a toll that has risen ("the death toll rose to 112")."""
-    return _RISEN.search(text) is not None
 
 
 D = TypeVar("D", bound=TollDraft)
