@@ -10,7 +10,12 @@
   correspondent"): the outlet, not a town that shares the spelling (Sana'a).
   The outlets are those of the shared registry (``data/outlets.json``, read
   only here); an outlet's own name is not dropped, since some outlets are
-  named after towns ("al-Mayadeen") and the recogniser's other rules decide.
+  named after towns ("al-Mayadeen") and the recogniser's other rules decide;
+* a news agency or outlet cited as a report's source, whatever its case ("Sana
+  reported", "according to SANA", "the Sana news agency"): the agency (the
+  ``agencies`` of ``data/geo/cues.json`` and the registry's outlets), not a
+  town of that spelling (Sana'a). A town that is the subject of "said" is a
+  government (:mod:`sitrep.geo.scene`), never a listed outlet's name.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from sitrep.errors import ResourceError
+from sitrep.geo.datelines import PREPOSITIONS, agencies
 from sitrep.geo.gazetteer import Candidate
 
 #: Ages that news writes after a name.
@@ -61,3 +67,41 @@ def initials_reading(text: str, cand: Candidate) -> bool:
         return False
     words = [w for w in cand.name.replace("-", " ").split() if w]
     return len(words) > 1 and "".join(w[0] for w in words).lower() == text.lower()
+
+
+#: Words right after a source's name that make it one ("Sana reported", "SANA
+#: news agency", "the SANA correspondent", "SANA's reporter").
+_SOURCE_AFTER = frozenset(
+    {"reported", "reports", "said", "says", "quoted", "cited", "added", "stated",
+     "published", "broadcast", "aired", "news", "agency", "correspondent", "reporter",
+     "'s", "\u2019s"}
+)  # fmt: skip
+#: Word pairs right before it ("according to SANA", "quoted by Sana"), and single
+#: words ("told Reuters").
+_SOURCE_BEFORE = frozenset(
+    {("according", "to"), ("quoted", "by"), ("cited", "by"), ("reported", "by")}
+)
+_SOURCE_BEFORE_ONE = frozenset({"told"})
+
+
+@lru_cache(maxsize=1)
+def _source_names() -> frozenset[str]:
+    """Lower-cased one-word names of news agencies and outlets."""
+    names = agencies() | outlet_names()
+    return frozenset(n.lower() for n in names if " " not in n)
+
+
+def cited_source(lower: list[str], i: int, j: int, text: str) -> bool:
+    """The name at tokens ``i:j`` (``lower``: the document's lower-cased words) is
+    a news agency's or outlet's, cited as the source of a report."""
+    if text.lower() not in _source_names():
+        return False
+    if i >= 2 and (lower[i - 2], lower[i - 1]) in _SOURCE_BEFORE:
+        return True
+    if i >= 1 and lower[i - 1] in PREPOSITIONS:
+        # "fighters in al-Mayadeen said": an outlet named after a town, and the
+        # sentence puts people in the town.
+        return False
+    if i >= 1 and lower[i - 1] in _SOURCE_BEFORE_ONE:
+        return True
+    return j < len(lower) and lower[j] in _SOURCE_AFTER

@@ -46,7 +46,7 @@ from sitrep.geo.guesses import (
     top_countries,
     typo_readings,
 )
-from sitrep.geo.nonplaces import aged, initials_reading, outlet_possessive
+from sitrep.geo.nonplaces import aged, cited_source, initials_reading, outlet_possessive
 from sitrep.geo.roles import role_placed
 from sitrep.geo.scan import Tokens, entity_spans, is_cap, runs, spans_of_run
 from sitrep.geo.scene import group_name_ranges
@@ -129,10 +129,13 @@ def _accept(
     near = homes | regions
     if text in lex.not_places:
         return None
-    if outlet_possessive(text) or (
-        aged(arrays.words, j) and not any(c.is_country or c.is_admin1 for c in cands)
+    if (
+        outlet_possessive(text)
+        or cited_source(arrays.lower, i, j, text)
+        or (aged(arrays.words, j) and not any(c.is_country or c.is_admin1 for c in cands))
     ):
-        # "SANAs correspondent", "Millan, 41, was shot": an outlet, a person.
+        # "SANAs correspondent", "Sana reported", "Millan, 41, was shot": an
+        # outlet, a person.
         return None
     if ends_group_name(arrays.words, i, text):
         return None

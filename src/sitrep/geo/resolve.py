@@ -25,7 +25,8 @@ not fitted to any corpus; an evaluation gate will pin them later):
    (:mod:`sitrep.geo.worldcity`). A guessed (skeleton) name the text places by
    another place ("X oilfield east of Homs") with no reading near it, or any
    name read outside the province the text puts it in ("Hader in Quneitra
-   province"), is left unresolved (:mod:`sitrep.geo.reference`).
+   province"), is left unresolved (:mod:`sitrep.geo.reference`), and so are
+   the name's other mentions read alike (:mod:`sitrep.geo.one_referent`).
 
 All mentions of one name with the same cue resolve to the same entry.
 """
@@ -49,6 +50,8 @@ from sitrep.geo.evidence import Evidence, country_votes
 from sitrep.geo.folding import bare
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
 from sitrep.geo.holds import held_readings, holds_bonus
+from sitrep.geo.one_referent import follow_ruled_out, rule_out
+from sitrep.geo.one_referent import inside as _inside
 from sitrep.geo.recognize import find_mentions
 from sitrep.geo.reference import placed_elsewhere
 from sitrep.geo.rows import cached_km
@@ -70,7 +73,6 @@ ADMIN_NO_CUE_BONUS = 0.5
 PRIMARY_NAME_BONUS = 1.0
 LOCALITY_CUE_BONUS = 1.0
 CONTAINER_BONUS = 5.0
-CONTAINER_KM = 150.0
 FOCUS_BONUS = 3.0
 NEAR_BONUS = 1.5
 NEAR_KM = 300.0
@@ -264,16 +266,6 @@ def _namesake_town(
     return max(towns, key=lambda c: c.population) if towns else None
 
 
-def _inside(cand: Candidate, container: Candidate) -> bool:
-    if cand.id == container.id:
-        return False
-    if container.is_country:
-        return cand.country_code == container.country_code
-    if container.is_admin1:
-        return cand.country_code == container.country_code and cand.admin1 == container.admin1
-    return haversine_km(cand.lat, cand.lon, container.lat, container.lon) <= CONTAINER_KM
-
-
 def _how(mention: Mention, cand: Candidate, reason: str) -> str:
     match = "exact" if cand.level == 0 else "folded" if cand.level == 1 else "transliteration"
     if mention.source == "demonym":
@@ -295,12 +287,13 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
     held = held_readings(mentions)
     chosen: dict[int, tuple[Candidate, str]] = {}
     by_group: dict[tuple[str, str], tuple[Candidate, str]] = {}
+    ruled_out: dict[str, set[int]] = {}  # per name, the readings the text ruled out
     # Three passes: the first settles unambiguous names and countries, the second
     # uses them as anchors (nearness), containers and named divisions, the third
     # redoes every choice with all the others known.
     for pass_ in (0, 1, 2):
         if pass_ == 2:
-            by_group = {}
+            by_group, ruled_out = {}, {}
         anchors = [c for c, _ in chosen.values() if not c.is_country]
         # A division named by a bare name that is also a large town's ("New
         # York") may mean the town: it does not pull the report's other names
@@ -366,9 +359,11 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
                 # A namesake far from the place or outside the province the text
                 # gives for it: the gazetteer does not know the place meant.
                 chosen.pop(idx, None)
+                rule_out(ruled_out, m, best)
                 continue
             chosen[idx] = (best, reason)
             by_group.setdefault(group, (best, reason))
+    follow_ruled_out(mentions, chosen, ruled_out, main)  # the name's other mentions too
     place_approximate(chosen)
     return [(m, *chosen[idx]) for idx, m in enumerate(mentions) if idx in chosen]
 

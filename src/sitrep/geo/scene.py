@@ -27,6 +27,7 @@ The word lists (violence words, news agencies, groups' names) are data in
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -64,18 +65,35 @@ class SceneWords:
     violence: frozenset[str]
     #: Lower-cased names of groups that hold place names ("islamic state of iraq").
     group_names: tuple[str, ...]
+    #: The same as one pattern: longest first, and each "the" in a name optional.
+    group_pattern: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=1)
 def scene_words() -> SceneWords:
     cues = read_data("cues.json")
+    # Longest first: "... of Iraq and the Levant" before "... of Iraq".
+    names = tuple(sorted({n.lower() for n in cues.get("group_names", [])}, key=len, reverse=True))
     return SceneWords(
         violence=frozenset(cues.get("violence", [])),
-        # Longest first: "... of Iraq and the Levant" before "... of Iraq".
-        group_names=tuple(
-            sorted({n.lower() for n in cues.get("group_names", [])}, key=len, reverse=True)
-        ),
+        group_names=names,
+        group_pattern=re.compile("|".join(_loose(n) for n in names)) if names else None,
     )
+
+
+def _loose(name: str) -> str:
+    """A group's name as a pattern that lets the article go: English renderings
+    of Arabic names drop "the" at will ("Islamic State in Iraq and Levant", "Army
+    of Levant"), so listing each name once with its articles covers them all."""
+    parts: list[str] = []
+    article = False
+    for word in name.split():
+        if word == "the":
+            article = True
+            continue
+        parts.append(("(?:the\\s+)?" if article else "") + re.escape(word))
+        article = False
+    return r"\s+".join(parts)
 
 
 def is_country(place: Place) -> bool:
@@ -143,16 +161,10 @@ def group_name_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _group_name_ranges(text: str) -> list[tuple[int, int]]:
-    ranges: list[tuple[int, int]] = []
-    for name in scene_words().group_names:
-        at = text.find(name)
-        while at >= 0:
-            # Names are tried longest first: "... of Iraq" inside "... of Iraq and
-            # the Levant" is already covered.
-            if not any(s <= at < e for s, e in ranges):
-                ranges.append((at, at + len(name)))
-            at = text.find(name, at + len(name))
-    return ranges
+    pattern = scene_words().group_pattern
+    # Alternatives are tried longest first: "... of Iraq" inside "... of Iraq and
+    # the Levant" is covered by the longer name.
+    return [] if pattern is None else [found.span() for found in pattern.finditer(text)]
 
 
 #: Words of a trip: the place someone visits is where they speak, not the scene.

@@ -25,6 +25,7 @@ from sitrep.geo.apposed import APPOSITION_REACH, apposed
 from sitrep.geo.containment import container_of
 from sitrep.geo.context import lexicon
 from sitrep.geo.scan import is_cap
+from sitrep.geo.scene import group_name_ranges
 from sitrep.geo.short_forms import demonym_code
 from sitrep.model import Place
 from sitrep.nlp.cache import doc_arrays
@@ -110,6 +111,11 @@ def add_unlisted(doc: Doc, mentions: list[Mention], places: list[Place]) -> list
     # Commas an apposition may run from to a listed place.
     commas = {k for s in first for k in range(max(0, s - APPOSITION_REACH), s)}
     names = _names(doc, taken, dropped, commas)
+    groups = group_name_ranges(doc)
+    if groups:
+        # "the Islamic State of Iraq and the Levant": a word of a group's name is
+        # no place, listed or not (the recogniser skips them alike).
+        names = [n for n in names if not any(s <= arrays.idx[n[0]] < e for s, e in groups)]
     if not names:
         return places
     for m, place in listed:
