@@ -21,6 +21,7 @@ from sitrep.attribution.misparse import (
     inverted_speaker,
     past_addressee,
     past_modifiers,
+    prep_in_reach,
     question_after,
     relative_object,
 )
@@ -173,13 +174,12 @@ def _find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
                         end = max(end, other.right_edge.i + 1)
                 return clip(doc, child.left_edge.i, end, sent)
     for child in cue.children:
-        # "referred to the report", "called for a ceasefire", "talked about the war"
-        # (but "appeared on Fox News" is a place, not a content).
+        # "referred to the report", "reminded voters of ..." (not "appeared on Fox News").
         if (
             lemma not in _RAISING_AGENTLESS
             and child.dep_ == "prep"
             and child.lower_ in lex.cue_prepositions
-            and (child.i <= cue.i + 2 or past_modifiers(cue, cue.i + 1, child.i) == child.i)
+            and prep_in_reach(cue, child, lemma in _PERSON_OBJECT)
         ):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].ent_type_ not in ("DATE", "TIME"):

