@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from parsed_rows import Row, doc_from_rows
 from spacy.tokens import Doc
 
 from sitrep.attribution import AttributionRelation, find_attributions
@@ -19,29 +20,11 @@ from sitrep.attribution import AttributionRelation, find_attributions
 if TYPE_CHECKING:
     from spacy.language import Language
 
-#: (word, tag, pos, dep, head index, lemma) per token.
-Row = tuple[str, str, str, str, int, str]
-
 _NO_SPACE_BEFORE = frozenset({",", ".", "'s", "”"})
 
 
 def _doc(nlp: Language, rows: list[Row]) -> Doc:
-    words = [r[0] for r in rows]
-    spaces = [
-        w != "“" and i + 1 < len(words) and words[i + 1] not in _NO_SPACE_BEFORE
-        for i, w in enumerate(words)
-    ]
-    return Doc(
-        nlp.vocab,
-        words=words,
-        spaces=spaces,
-        tags=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-        lemmas=[r[5] for r in rows],
-        sent_starts=[i == 0 for i in range(len(rows))],
-    )
+    return doc_from_rows(nlp, rows, _NO_SPACE_BEFORE)
 
 
 def _relations(doc: Doc) -> list[AttributionRelation]:
