@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.geo import Gazetteer, find_places, main_location
 from sitrep.model import Place
 
 if TYPE_CHECKING:
@@ -39,3 +40,11 @@ def place_at(text: str, body: str, admin1: str) -> Place:
         admin1=admin1,
         feature="P.PPL",
     )
+
+
+def main_admin1(nlp: Language, gazetteer: Gazetteer, text: str) -> str | None:
+    """The first-level division of the document's main location (one must be found)."""
+    doc = nlp(text)
+    point = main_location(find_places(doc, gazetteer), doc)
+    assert point is not None
+    return point.admin1

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geo_support import place_at
+from geo_support import main_admin1, place_at
 
-from sitrep.geo import Gazetteer, find_places, main_location
+from sitrep.geo import Gazetteer
 from sitrep.geo.lead_clauses import gain_places
 from sitrep.geo.lead_toll import toll_sentence
 from sitrep.geo.scene import scene_reason
@@ -16,13 +16,6 @@ from sitrep.geo.sentences import aside_sentences, page_links
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-def _admin1(nlp: Language, gazetteer: Gazetteer, text: str) -> str | None:
-    doc = nlp(text)
-    point = main_location(find_places(doc, gazetteer), doc)
-    assert point is not None
-    return point.admin1
 
 
 def _opening(text: str, ranges: list[tuple[int, int]]) -> list[str]:
@@ -64,7 +57,7 @@ def test_a_related_context_story_does_not_outweigh_the_first_one(
         "the Hasaka police said. "
         "Police said the bomb went off near a bakery in Hasaka."
     )
-    assert _admin1(nlp, gazetteer, text) == "Halab"
+    assert main_admin1(nlp, gazetteer, text) == "Halab"
 
 
 def test_a_gain_of_ground_beside_deaths_in_the_lead_is_marked(nlp: Language) -> None:
@@ -94,7 +87,7 @@ def test_the_deadly_event_of_a_two_story_lead_places_the_report(
         "Engineers cleared mines in the villages in Hamah countryside. "
         "In Idleb countryside, an explosion killed 30 militants at a meeting."
     )
-    assert _admin1(nlp, gazetteer, text) == "Idlib"
+    assert main_admin1(nlp, gazetteer, text) == "Idlib"
 
 
 def test_toll_sentence_repeats_the_leads_number_of_dead(nlp: Language) -> None:
@@ -118,7 +111,7 @@ def test_the_round_up_event_whose_toll_the_lead_gives_places_it(
         "A police officer in Damascus said the round hit a street in Damascus. "
         "Five people including children were killed by rockets in Aleppo city."
     )
-    assert _admin1(nlp, gazetteer, text) == "Halab"
+    assert main_admin1(nlp, gazetteer, text) == "Halab"
 
 
 def test_related_headlines_after_the_report_start_the_page_footer(nlp: Language) -> None:
@@ -142,7 +135,7 @@ def test_a_page_footer_does_not_place_the_report(nlp: Language, gazetteer: Gazet
         "Related Army Advances Near Raqqa Coalition Strikes Hit Raqqa Again Raqqa Residents "
         "Flee Raqqa. Tags Raqqa Syria"
     )
-    assert _admin1(nlp, gazetteer, text) == "Idlib"
+    assert main_admin1(nlp, gazetteer, text) == "Idlib"
 
 
 def test_where_a_journey_was_bound_is_not_the_scene(nlp: Language) -> None:

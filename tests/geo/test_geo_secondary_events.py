@@ -5,20 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from geo_support import doc_with_ents
+from geo_support import doc_with_ents, main_admin1
 
-from sitrep.geo import Gazetteer, find_places, main_location
+from sitrep.geo import Gazetteer, find_places
 from sitrep.geo.sentences import aside_sentences, earlier_event_sentences, event_sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-def _admin1(nlp: Language, gazetteer: Gazetteer, text: str) -> str | None:
-    doc = nlp(text)
-    point = main_location(find_places(doc, gazetteer), doc)
-    assert point is not None
-    return point.admin1
 
 
 def test_an_also_event_does_not_place_a_headline_without_towns(
@@ -30,7 +23,7 @@ def test_an_also_event_does_not_place_a_headline_without_towns(
         "A rescue worker said six civilians were killed when a strike hit a market "
         "in Saraqib. The strikes hit Saraqib at dawn."
     )
-    assert _admin1(nlp, gazetteer, text) == "Idlib"
+    assert main_admin1(nlp, gazetteer, text) == "Idlib"
 
 
 def test_elsewhere_opens_another_story(nlp: Language) -> None:
@@ -50,7 +43,7 @@ def test_quiet_side_clause_of_the_lead_does_not_outweigh_the_event(
         "monitors said. Islamic State holds most of Deir Ezzor city. "
         "The SDF said fighters in Manbij in Aleppo province advanced."
     )
-    assert _admin1(nlp, gazetteer, text) == "Dayr az Zawr"
+    assert main_admin1(nlp, gazetteer, text) == "Dayr az Zawr"
 
 
 def test_placed_romanisation_of_a_multiword_town_tagged_person(
@@ -76,7 +69,7 @@ def test_an_earlier_event_recalled_by_follows_is_background(
         "This follows a video showing militants killing 25 soldiers in the town of Palmyra. "
         "Militants seized the town of Palmyra in May. The group holds Raqqa and Mosul."
     )
-    assert _admin1(nlp, gazetteer, text) == "Ar Raqqah"
+    assert main_admin1(nlp, gazetteer, text) == "Ar Raqqah"
 
 
 def test_antecedent_range_starts_at_the_verb(nlp: Language) -> None:
