@@ -177,6 +177,14 @@ class Framing(Span):
     kind: str
 
 
+class EventMention(Record):
+    """Another mention of an event's happening in the same document: its trigger
+    and the sentence holding it."""
+
+    trigger: Span
+    sentence: Offsets
+
+
 class Event(Record):
     id: str
     type: str
@@ -191,6 +199,12 @@ class Event(Record):
     quantities: list[Quantity] = Field(default_factory=list)
     attribution: Attribution = Field(default_factory=Attribution)
     framing: list[Framing] = Field(default_factory=list)
+    #: The other mentions of this happening that the events stage merged into the
+    #: event (coreference across sentences, a noun and its verb, a claimed act into
+    #: its accusation; merges of merges included), in text order. The event's own
+    #: ``trigger``/``sentence`` is not repeated here, so the list is empty when
+    #: nothing was merged (and in events stored before the key existed).
+    mentions: list[EventMention] = Field(default_factory=list)
 
     @staticmethod
     def make_id(document_id: str, trigger_start: int, type_: str) -> str:

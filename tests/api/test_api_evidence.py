@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from api_samples import AIRLIFT, HOSTILE, SHELLING
+from api_samples import AIRLIFT, HOSTILE, SHELLING, report
 from fastapi.testclient import TestClient
+
+from sitrep.api.evidence import evidence
+from sitrep.model import EventMention, Offsets, Span
 
 
 def test_api_event_evidence_spells_out_the_chain(client: TestClient) -> None:
@@ -81,3 +84,25 @@ def test_api_serves_the_page_with_a_strict_policy(client: TestClient) -> None:
     response = client.get(f"/api/events/{HOSTILE.events[0].id}")
     assert response.headers["content-type"] == "application/json"
     assert "<script>" in response.json()["sentence"]["text"]
+
+
+def test_evidence_lists_the_merged_mentions_with_their_sentences() -> None:
+    text = "Rebels shelled Kafr Tuma at dawn. The shelling hit a school. Nobody was hurt."
+    made = report(text, "shelled", "ASSAULT", place=("Kafr Tuma", 35.1, 36.6, None),
+                  date="2022-01-05", outlet="Wire C", title="Shelling")  # fmt: skip
+    start = text.index("shelling")
+    second = text.index("The shelling")
+    mention = EventMention(
+        trigger=Span(text="shelling", start=start, end=start + 8),
+        sentence=Offsets(start=second, end=text.index("Nobody") - 1),
+    )
+    event = made.events[0].model_copy(update={"mentions": [mention]})
+    body = evidence(made, event)
+    assert body["mentions"] == [
+        {
+            "trigger": {"text": "shelling", "start": start, "end": start + 8},
+            "sentence": {"text": "The shelling hit a school.", "start": second,
+                         "end": second + 26},
+        }
+    ]  # fmt: skip
+    assert evidence(made, made.events[0])["mentions"] == []

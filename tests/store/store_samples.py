@@ -16,6 +16,7 @@ from sitrep.model import (
     Event,
     EventDate,
     EventLocation,
+    EventMention,
     Extraction,
     Framing,
     GeoPoint,
@@ -114,7 +115,9 @@ def airlift() -> Extraction:
             event(doc.id, text, "killed", "ASSAULT", target=("CIV", "Civilians", "Three civilians"),
                   where=("Al-Hasakah", 36.5, 40.75), date="2021-02-28", hedged=True,
                   quantities=[Quantity(value=3, unit="killed", text="Three", qualifier=None)],
-                  framing=[span(text, "clashes", Framing, kind="label")]),
+                  framing=[span(text, "clashes", Framing, kind="label")],
+                  mentions=[EventMention(trigger=span(text, "clashes"),
+                                         sentence=sentence_of(text, "clashes"))]),
         ],
         framing=[span(text, "detainees", Framing, kind="label")],
     )  # fmt: skip

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, insert
-from store_samples import airlift
+from store_samples import airlift, protest
 
 from sitrep.errors import StoreError
 from sitrep.store import SCHEMA_VERSION, EventFilter, Store, rows
@@ -135,3 +136,33 @@ def test_dateline_is_stored_and_read_back(db_path: Path) -> None:
         assert store.add(extraction.model_copy(update={"document": document}))
         back = store.extraction(document.id)
     assert back is not None and back.document.dateline == "2021-02-27"
+
+
+def test_upgrade_from_version_5_adds_the_mentions_column(db_path: Path) -> None:
+    """A version-5 file (events without ``mentions``) opens, upgrades and keeps its
+    rows; events stored then read back as they were added."""
+    with Store.open(str(db_path)) as store:
+        assert store.add(airlift())
+    with closing(sqlite3.connect(db_path)) as conn, conn:
+        conn.execute("ALTER TABLE events DROP COLUMN mentions")
+        conn.execute("UPDATE schema_version SET version = 5")
+    with Store.open(str(db_path)) as store:
+        old = store.extraction(airlift().document.id)
+        assert old == airlift()
+        assert store.add(protest())
+    assert version_of(db_path) == SCHEMA_VERSION
+    with closing(sqlite3.connect(db_path)) as conn:
+        stored = dict(conn.execute("SELECT trigger_text, mentions FROM events"))
+    # Rows written before the upgrade hold the default; new rows their mentions.
+    assert stored == {"airlifted": "[]", "killed": "[]", "protested": "[]", "arrested": "[]"}
+
+
+def test_mentions_are_stored_in_their_column(db_path: Path) -> None:
+    with Store.open(str(db_path)) as store:
+        assert store.add(airlift())
+    with closing(sqlite3.connect(db_path)) as conn:
+        stored = dict(conn.execute("SELECT trigger_text, mentions FROM events"))
+    assert json.loads(stored["airlifted"]) == []
+    [mention] = json.loads(stored["killed"])
+    assert mention["trigger"]["text"] == "clashes"
+    assert set(mention) == {"trigger", "sentence"}

@@ -79,6 +79,19 @@ def evidence(extraction: Extraction, event: Event, cluster: Json | None = None) 
             "end": event.sentence.end,
         },
         "trigger": event.trigger.model_dump(mode="json"),
+        # Every other sentence that tells this happening (the mentions the events
+        # stage merged into the event), so a reader can check each one.
+        "mentions": [
+            {
+                "trigger": m.trigger.model_dump(mode="json"),
+                "sentence": {
+                    "text": text[m.sentence.start : m.sentence.end],
+                    "start": m.sentence.start,
+                    "end": m.sentence.end,
+                },
+            }
+            for m in event.mentions
+        ],
         "highlights": highlights(extraction, event),
         "attribution": {
             "text": chain_text(chain),

@@ -40,6 +40,28 @@ class Draft:
     anaphoric_date: bool = False
 
 
+def merged_under(drafts: list[Draft]) -> dict[int, list[Draft]]:
+    """The merged drafts under the draft each ended up in (keyed by ``id`` of that
+    draft), in text order.
+
+    A draft merged into one that was merged later ends up where the latter did, so
+    an event keeps every mention of its happening, not only the last merge's.
+    """
+    found: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        if not draft.merged or draft.into is None:
+            continue
+        node, seen = draft.into, {id(draft)}
+        while node.into is not None and id(node) not in seen:
+            seen.add(id(node))
+            node = node.into
+        if node is not draft:
+            found.setdefault(id(node), []).append(draft)
+    for group in found.values():
+        group.sort(key=lambda d: d.trig.index)
+    return found
+
+
 def absorb(keep: Draft, other: Draft, *, same_clause: bool = True, figures: bool = True) -> None:
     other.merged = True
     other.into = keep

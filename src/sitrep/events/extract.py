@@ -17,7 +17,7 @@ from sitrep.actors import lost_possessives, state_forces
 from sitrep.events.claims import accusations
 from sitrep.events.coref import corefer
 from sitrep.events.dates import anaphoric_sentences, date_texts, sentence_dates
-from sitrep.events.draft import Draft, absorb
+from sitrep.events.draft import Draft, absorb, merged_under
 from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.events.location import locate
 from sitrep.events.mentions import ARMED_TYPES, Mentions, role_mention, token_range
@@ -44,6 +44,7 @@ from sitrep.model import (
     ActorMention,
     Document,
     Event,
+    EventMention,
     Offsets,
     Place,
     Span,
@@ -239,6 +240,7 @@ def extract_events(
     blamed_attackers(doc, live, everything, lambda i: sentence_of[i])  # type: ignore[arg-type]
     threats_made(live)  # type: ignore[arg-type]
     state_targets(doc, live)  # type: ignore[arg-type]
+    under = merged_under(drafts)
     events = []
     for draft in live:
         if draft.roles.target is None:
@@ -249,25 +251,50 @@ def extract_events(
         nobody = draft.roles.source is None and draft.roles.target is None
         if nobody and draft.type not in lex.strong_types:
             continue
-        events.append(_event(doc, document, draft))
+        events.append(_event(doc, document, draft, under.get(id(draft), [])))
     return events
 
 
-def _event(doc: Doc, document: Document, draft: Draft) -> Event:
+def _spans(doc: Doc, draft: Draft) -> dict[str, dict[str, int | str]]:
+    """The draft's trigger and sentence (less trailing white space) as plain values:
+    validating the records from these is cheaper than building them one by one."""
     tok = doc[draft.trig.index]
     sent = draft.sentence
     last = sent.end - 1
     while last > sent.start and doc[last].is_space:
         last -= 1
+    return {
+        "trigger": {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)},
+        "sentence": {"start": doc[sent.start].idx, "end": doc[last].idx + len(doc[last].text)},
+    }
+
+
+def _event(doc: Doc, document: Document, draft: Draft, merged: list[Draft]) -> Event:
+    own = _spans(doc, draft)
     return Event(
-        id=Event.make_id(document.id, tok.idx, draft.type),
+        id=Event.make_id(document.id, doc[draft.trig.index].idx, draft.type),
         type=draft.type,
         mode=draft.mode,
         modality=draft.modality,
-        trigger=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
-        sentence=Offsets(start=doc[sent.start].idx, end=doc[last].idx + len(doc[last].text)),
+        trigger=Span.model_validate(own["trigger"]),
+        sentence=Offsets.model_validate(own["sentence"]),
         source_actor=draft.roles.source,
         target_actor=draft.roles.target,
         location=draft.location,
         quantities=draft.quantities,
+        mentions=[
+            EventMention.model_validate(_spans(doc, d)) for d in _distinct(merged, draft.trig.index)
+        ],
     )
+
+
+def _distinct(merged: list[Draft], own: int) -> list[Draft]:
+    """One merged draft per trigger word, none on the event's own trigger (a claim
+    re-built on a trigger word merges the draft already there)."""
+    seen = {own}
+    out = []
+    for draft in merged:
+        if draft.trig.index not in seen:
+            seen.add(draft.trig.index)
+            out.append(draft)
+    return out

@@ -16,6 +16,9 @@ Version history:
 4. full-text search on PostgreSQL (``events.search`` tsvector, trigger, GIN
    index; :mod:`sitrep.store.pg_search`), filled from the stored events.
    Nothing changes on SQLite.
+5. ``documents.dateline``, the text's own publication stamp.
+6. ``events.mentions``, the other mentions merged into each event (JSON list,
+   empty for the rows already stored: they were written without it).
 
 A migration is written against the schema of the version it upgrades from; it
 must not rely on :mod:`schema` (which always describes the latest version).
@@ -121,12 +124,21 @@ def _to_v5_dateline(conn: Connection) -> None:
         conn.exec_driver_sql("ALTER TABLE documents ADD COLUMN dateline VARCHAR(10)")
 
 
+def _to_v6_mentions(conn: Connection) -> None:
+    """5 -> 6: the mentions merged into each event (``Event.mentions``)."""
+    if "mentions" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        kind = "JSONB" if conn.dialect.name == "postgresql" else "JSON"
+        # Stored events had no merged mentions recorded: the default says none.
+        conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN mentions {kind} NOT NULL DEFAULT '[]'")
+
+
 #: MIGRATIONS[v] upgrades a version-v database to v + 1.
 MIGRATIONS: Mapping[int, Migration] = {
     1: _to_v2_full_text,
     2: _to_v3_clusters,
     3: _to_v4_postgres_search,
     4: _to_v5_dateline,
+    5: _to_v6_mentions,
 }
 
 

@@ -116,6 +116,7 @@ def event_row(extraction: Extraction, position: int, event: Event) -> Row:
         "date_end": date.end if date else None,
         "quantities": [q.model_dump(mode="json") for q in event.quantities],
         "framing": [f.model_dump(mode="json") for f in event.framing],
+        "mentions": [m.model_dump(mode="json") for m in event.mentions],
         "hedged": event.attribution.hedged,
         "anonymous": event.attribution.anonymous,
         "data": event.model_dump(mode="json"),

@@ -25,11 +25,12 @@ from sqlalchemy import (
     Table,
     Text,
     func,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
 #: Version of the schema this code writes; :mod:`migrations` upgrades older files.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # JSONB on PostgreSQL (indexable, compact); JSON text elsewhere.
 Json = JSON().with_variant(JSONB(), "postgresql")
@@ -142,6 +143,9 @@ events = Table(
     Column("date_end", String(10)),
     Column("quantities", Json, nullable=False),
     Column("framing", Json, nullable=False),
+    # Event.mentions: the other mentions merged into the event (schema version 6;
+    # rows of older files hold the default, an empty list).
+    Column("mentions", Json, nullable=False, server_default=text("'[]'")),
     Column("hedged", Boolean, nullable=False),
     Column("anonymous", Boolean, nullable=False),
     # The whole Event as JSON: the source of truth for reading events back.
