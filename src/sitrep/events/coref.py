@@ -7,7 +7,8 @@ a later draft into an earlier one of the same type when nothing says they differ
 
 * within one sentence, always for a pure casualty verb ("killed", "wounded": the
   toll of the attack named next to it), otherwise when compatible;
-* across sentences, within ``WINDOW`` sentences of the last mention, when
+* across sentences, within ``WINDOW`` sentences of the last mention, when of
+  one kind (no battle merged into a blast: :mod:`sitrep.events.coref_kinds`) and
   compatible: same modality (historical counts as asserted), no two different
   named actors in the same role, no later attacker who was the earlier victim (a
   reply), no two different specific places, and no two different dates (the
@@ -31,6 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from sitrep.events.coref_dates import DateKeys, both_dates
+from sitrep.events.coref_kinds import same_kind
 from sitrep.geodesy import haversine_km
 
 if TYPE_CHECKING:
@@ -357,7 +359,11 @@ def corefer(
             toll = n - last <= 1 and _toll(doc, draft)
             if _kept_apart(keep, draft, apart):
                 continue
-            if n - last <= WINDOW and compatible(keep, draft, states, toll=toll, dates=dates):
+            if (
+                n - last <= WINDOW
+                and same_kind(keep.type, keep.mode, draft.mode)
+                and compatible(keep, draft, states, toll=toll, dates=dates)
+            ):
                 if (_dated(draft) and not _dated(keep)) or (
                     headline(keep.trig.index) and not headline(draft.trig.index)
                 ):

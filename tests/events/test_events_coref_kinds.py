@@ -1,0 +1,48 @@
+"""Which kinds of attack event coreference keeps apart (a blast and a battle)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from events_support import Extract, make_extract
+
+from sitrep.events.coref_kinds import same_kind
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def extract(nlp: Language) -> Extract:
+    return make_extract(nlp)
+
+
+def _assaults(extract: Extract, text: str) -> list[tuple[str, list[str]]]:
+    """(trigger, merged mention triggers) of every ASSAULT event."""
+    events = [e for e in extract(text) if e.type == "ASSAULT"]
+    return [(e.trigger.text, [m.trigger.text for m in e.mentions]) for e in events]
+
+
+def test_a_blast_and_a_battle_stay_two_happenings(extract: Extract) -> None:
+    text = (
+        "A bomb exploded at a market in Kestrovo on Monday, killing six people. "
+        "Fighting continued near the market through the night."
+    )
+    found = _assaults(extract, text)
+    assert len(found) == 2, found
+
+
+def test_a_toll_verb_stays_with_its_blast(extract: Extract) -> None:
+    text = "A car bomb exploded outside a bank in Kestrovo, killing nine people."
+    found = _assaults(extract, text)
+    assert len(found) == 1, found
+
+
+def test_kinds_follow_the_acled_event_types() -> None:
+    assert not same_kind("ASSAULT", "explosives", "sideAB")
+    assert not same_kind("ASSAULT", "aerial", "targeted")
+    assert same_kind("ASSAULT", "aerial", "heavy-weapons")  # both remote violence
+    assert same_kind("ASSAULT", "firearms", "sideAB")  # shots fit any kind
+    assert same_kind("ASSAULT", None, "targeted")  # "attack" leaves it open
+    assert same_kind("COERCE", "seize", "restrict")  # only attacks have kinds
