@@ -8,6 +8,7 @@ import pytest
 from events_support import Extract, make_extract, only, place_in
 
 from sitrep.events.location import precision_of
+from sitrep.events.place_links import filed_from
 from sitrep.model import Event, Place
 
 if TYPE_CHECKING:
@@ -186,3 +187,26 @@ def test_the_countryside_of_a_province_keeps_its_precision(extract: Extract) -> 
     places = [place_in("Idlib", text, "Idlib Governorate", "A.ADM1", admin1="Idlib")]
     event = only(extract(text, places=places), "ASSAULT")
     assert event.location is not None and event.location.precision == "admin1"
+
+
+def test_a_dateline_where_correspondents_sit_is_not_the_event_place(extract: Extract) -> None:
+    text = "BEIRUT (AFP) - Shells killed four farmers on Monday, rescuers said."
+    beirut = place_in("BEIRUT", text, "Beirut", "P.PPLC", country="LB")
+    assert only(extract(text, places=[beirut]), "ASSAULT").location is None
+    # The same city in the sentence itself is where it happened.
+    text = "Shells killed four farmers in Beirut on Monday, rescuers said."
+    beirut = place_in("Beirut", text, "Beirut", "P.PPLC", country="LB")
+    location = only(extract(text, places=[beirut]), "ASSAULT").location
+    assert location is not None and location.name == "Beirut"
+
+
+def test_a_provincial_dateline_of_the_reports_country_still_places(nlp: Language) -> None:
+    text = "Tarsina, SANA - Shells killed four farmers on Monday."
+    doc = nlp(text)
+    span = doc[0:1]
+    town = place_in("Tarsina", text, "Tarsina", "P.PPL")
+    capital = place_in("Tarsina", text, "Tarsina", "P.PPLC")
+    assert not filed_from(doc, span, town, "SY")
+    assert filed_from(doc, span, town, "LB")  # a foreign town: where it was filed
+    assert filed_from(doc, span, capital, "SY")
+    assert not filed_from(doc, doc[3:4], town, "SY")  # "killed": no dateline

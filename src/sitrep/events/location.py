@@ -12,8 +12,8 @@ continent ("Liberia in west Africa"); a finer place refines a coarser one it
 hangs off or lies in ("Iraq's northern city of Kirkuk"). A chosen country or
 division gives way to a place of the same clause that lies in it ("violence
 across Iraq ... shot ... in the city of Mosul"). Places that say who leads,
-backs or hosts an actor ("US-led forces", "the Britain-based Observatory") are
-never the event's.
+backs or hosts an actor ("US-led forces", "the Britain-based Observatory"), and a
+dateline where correspondents sit ("MOSCOW (Sputnik) -"), are never the event's.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.events.place_links import (
     after_compass,
+    filed_from,
     holders,
     located_by,
     named_for,
@@ -195,10 +196,11 @@ def locate(
     spans: dict[int, Span] = {}
     #: Places that are a person's home or a country that acts ("Britain urged ...").
     origins: set[int] = set()
+    home = document.location.country_code if document.location is not None else None
     for place, span in places:
         if span.start < sentence.start or span.end > sentence.end:
             continue
-        if _is_seat(doc, span):
+        if _is_seat(doc, span) or filed_from(doc, span, place, home):
             continue
         came_from = origin(span)
         reference = after_compass(doc, span.start) or came_from

@@ -4,7 +4,8 @@
 one lies ("..., 50 km north of Baghdad", "near Pilli, 480 km west of the
 capital, Katmandu"), where a person comes from ("Hovland, 19, of Norway"), holds
 another place's noun ("Baghdad" in "Baghdad's Dora district") or modifies a noun
-named for a finer place ("the West Bank village of Sinjil").
+named for a finer place ("the West Bank village of Sinjil"), or heads a dateline
+("BEIRUT (AFP) -": where the report was filed).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sitrep.geo.datelines import dateline_name
 from sitrep.geo.rows import BEARING_DEGREES, destination
 from sitrep.nlp.cache import doc_arrays
 
@@ -266,3 +268,21 @@ def names_place(doc: Doc, place: Place) -> bool:
             return True
         head = head.head
     return head.lower_ in _PLACE_NOUNS
+
+
+def filed_from(doc: Doc, span: Span, place: Place, home: str | None) -> bool:
+    """The place heads a dateline where correspondents sit ("MOSCOW (Sputnik) -",
+    "BEIRUT (AFP) -", "Damascus, SANA -"): it says where the report was filed, not
+    where the sentence's event happened. A town of the report's main country
+    ``home`` other than its capital ("Hama, SANA -") is where the reporter went
+    for the news and still places it (as for the document's location,
+    :mod:`sitrep.geo.location`)."""
+    if not dateline_name(doc, span.start, span.end):
+        return False
+    provincial = (
+        home is not None
+        and place.country_code == home
+        and place.feature != "P.PPLC"
+        and not place.feature.startswith("A.PCL")
+    )
+    return not provincial
