@@ -13,7 +13,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.attribution import extent, labelling, light_verbs, quotes
+from sitrep.attribution import (
+    as_clause,
+    colon_label,
+    extent,
+    labelling,
+    light_verbs,
+    purpose_misread,
+    quote_first,
+    quotes,
+    run_on,
+    thing_object,
+)
 from sitrep.attribution.lexicon import Cues
 from sitrep.attribution.misparse import (
     announced,
@@ -23,8 +34,8 @@ from sitrep.attribution.misparse import (
     past_modifiers,
     prep_in_reach,
     question_after,
-    relative_object,
 )
+from sitrep.attribution.relative_head import relative_content
 from sitrep.attribution.types import TextSpan
 from sitrep.nlp.cache import doc_arrays
 
@@ -102,8 +113,12 @@ def find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
     """The content of a verbal cue, with what the parser hung on the cue after it (see
     :func:`.extent.trailing`)."""
     content = _find_content(cue, sent, lemma, lex)
+    if content is not None and (start := colon_label.without_label(content, cue)) is not None:
+        return clip(cue.doc, start, content.end, sent)  # "Her verdict: “...,” she said"
     if content is None or content.start <= cue.i:
         return content
+    if (quotation := quote_first.quotation_instead(cue, sent, content, lemma)) is not None:
+        return quotation  # "“...,” she said of the senator"
     end = extent.trailing(cue, content.end, sent.end, lex)
     return content if end == content.end else clip(cue.doc, content.start, end, sent)
 
@@ -142,10 +157,10 @@ def _find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
             return clip(doc, marks[0].i, child.right_edge.i + 1, sent)
         if (asked := question_after(cue, child)) is not None:  # "asked Clinton if ..."
             return clip(doc, asked, child.right_edge.i + 1, sent)
-    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
-        # "as the Ledger pointed out, CONTENT": the clause the aside hangs on.
-        head = cue.head
-        return clip(doc, head.left_edge.i, head.right_edge.i + 1, sent)
+    if (purpose := purpose_misread.clause_after(cue, lemma, lex)) is not None:
+        return clip(doc, purpose[0], purpose[1], sent)  # "sought on Monday to calm ..."
+    if (above_as := as_clause.clause_above(cue)) is not None:  # "as X pointed out, A"
+        return clip(doc, above_as[0], above_as[1], sent)
     for child in cue.children:
         if lemma in _PERSON_OBJECT and child.dep_ == "dobj" and child.lower_ in _ANSWERS:
             # "two-thirds said the same of Ortiz", "voters say the opposite".
@@ -178,22 +193,22 @@ def _find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
         if (
             lemma not in _RAISING_AGENTLESS
             and child.dep_ == "prep"
-            and child.lower_ in lex.cue_prepositions
+            and lex.introduces(lemma, child.lower_)
             and prep_in_reach(cue, child, lemma in _PERSON_OBJECT)
         ):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
-                obj = objects[0]  # ("voting on March 1": a date is not a content)
+            # ("voting on March 1", "wrote on Facebook": a date or channel is no content)
+            if objects and not extent.date_or_channel(child, objects[0], lex):
+                obj = objects[0]
                 return clip(doc, obj.left_edge.i, obj.right_edge.i + 1, sent)
     if (label := labelling.label_content(cue, sent, lemma)) is not None:  # "called her cheap"
         return clip(doc, label[0], label[1], sent)
     passive = _passive_content(cue, sent)
     if passive is not None:
         return passive
-    if cue.dep_ == "relcl":
-        relative = relative_object(cue)
-        if relative is not None:
-            return relative
+    # "the plan (which) the council opposed"
+    if (relative := relative_content(cue, lemma in lex.attitude)) is not None:
+        return clip(doc, relative[0], relative[1], sent)
     # Surface: "X mentioned Sunday that ...", "X said: “...”".
     i = past_modifiers(cue, cue.i + 1, sent.end)
     if i < sent.end - 1 and doc[i].lower_ == "that":
@@ -214,6 +229,12 @@ def _find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
     quoted = extent.quote_before(cue, sent)
     if quoted is not None:
         return quoted
+    topic = thing_object.addressee_topic(cue, lemma)
+    if topic is not None:  # "reminded voters of the stakes"
+        return clip(doc, topic[0], topic[1], sent)
+    thing = thing_object.object_content(cue, lemma) if lemma in _PERSON_OBJECT else None
+    if thing is not None:  # "answered a question", "posted a photo", "urged restraint"
+        return clip(doc, thing[0], thing[1], sent)
     if lemma not in lex.verbs:
         return None  # (a learned cue outside the lexicon: an attitude)
     above = content_above(cue, sent.start, sent.end)  # also "A, many think, B"
@@ -221,38 +242,10 @@ def _find_content(cue: Token, sent: Span, lemma: str, lex: Cues) -> Span | None:
         return clip(doc, above[0], above[1], sent)
     if lemma in lex.complement_only or lemma in lex.attitude:
         return None
-    return _parenthetical(cue, sent) or _run_on(cue, sent, lemma)
-
-
-#: Finite verb tags: a clause of its own.
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _run_on(cue: Token, sent: Span, lemma: str) -> Span | None:
-    """ "Staff say the more seats she wins ..., the more sway she will hold":
-    the parser took the reported clause's subject for the cue's object. When an object
-    follows the cue and a finite verb follows in the cue's phrase (not in an adverbial
-    clause: "told a radio station as shells fell ..."), the rest of that phrase is what
-    was said. Not for verbs whose object is the person addressed ("told reporters")."""
-    if lemma in _PERSON_OBJECT and lemma != "say":
-        return None
-    doc = cue.doc
-    if not any(c.dep_ == "dobj" and cue.i < c.i <= cue.i + 3 for c in cue.children):
-        return None
-    end = min(cue.right_edge.i + 1, sent.end)
-    finite = next((doc[k] for k in range(cue.i + 2, end) if doc[k].tag_ in _FINITE), None)
-    if finite is None or any(t.dep_ == "advcl" for t in _path_up(finite, cue)):
-        return None
-    return clip(doc, cue.i + 1, end, sent)
-
-
-def _path_up(tok: Token, top: Token) -> list[Token]:
-    """``tok`` and its heads below ``top``."""
-    path = []
-    while tok.i != top.i and tok.head.i != tok.i:
-        path.append(tok)
-        tok = tok.head
-    return path
+    if (parenthetical := _parenthetical(cue, sent)) is not None:
+        return parenthetical
+    found = run_on.run_on(cue, sent, lemma, lemma in _PERSON_OBJECT)
+    return clip(doc, found[0], found[1], sent) if found is not None else None
 
 
 def _tells_tale(cue: Token) -> bool:

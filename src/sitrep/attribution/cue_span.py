@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.attribution import light_verbs
+from sitrep.attribution import light_verbs, made_clear
 from sitrep.attribution.lexicon import Cues
 
 if TYPE_CHECKING:
@@ -56,6 +56,8 @@ def cue_span(cue: Token, sent: Span, lex: Cues, pieces: list[Span]) -> Span:
     if kids.get(end) == "prt":
         end += 1
     end = _medium(cue, end, sent, lex)
+    if (known := made_clear.predicate(cue)) is not None and known.i >= end:
+        end = known.i + 1  # "made it clear"
     light_verb = cue.lemma_.lower() in lex.light_verbs
     for child in cue.children if light_verb else ():
         if child.dep_ == "dobj" and child.i >= end:
@@ -66,7 +68,7 @@ def cue_span(cue: Token, sent: Span, lex: Cues, pieces: list[Span]) -> Span:
     if (
         end < sent.end
         and (kids.get(end) == "prep" or doc[end].dep_ == "mark")
-        and doc[end].lower_ in lex.cue_prepositions
+        and lex.introduces(cue.lemma_.lower(), doc[end].lower_)
         and (any(p.start == end + 1 for p in pieces) or _about(doc[end]))
     ):
         end += 1  # only when the content is the preposition's object
@@ -172,6 +174,8 @@ def _medium(cue: Token, end: int, sent: Span, lex: Cues) -> int:
             continue
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "during"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and objects[0].lemma_.lower() in lex.media_nouns:
+            medium = objects[0].lemma_.lower() if objects else ""
+            # "wrote on Twitter", "said on camera": the channel, like the medium, is the cue's.
+            if medium in lex.media_nouns or (child.lower_ == "on" and medium in lex.channels):
                 return _medium(cue, objects[0].i + 1, sent, lex)
     return min(end, sent.end)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.attribution import quotes
+from sitrep.attribution import made_clear, quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -59,11 +59,22 @@ def when_or_where(prep: Token, lex: Cues) -> bool:
     return obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in lex.media_nouns
 
 
+def date_or_channel(prep: Token, obj: Token, lex: Cues) -> bool:
+    """ "voted on March 1", "wrote on Facebook", "said on camera": the time of the saying
+    or the channel it went out on, not what it was about ("commented on the report")."""
+    if obj.ent_type_ in ("DATE", "TIME"):
+        return True
+    return prep.lower_ == "on" and obj.lemma_.lower() in lex.channels
+
+
 def addressee(cue: Token, complement: Token, lemma: str) -> int | None:
     """Where "asked the party to X", "called on Congress to X" start their content: at
     the person asked (PolNeAR's contents take them in: train split, four fifths, 108
     such contents against 40 without). None for another complement, and for "told X
-    to", whose object PolNeAR leaves out."""
+    to", whose object PolNeAR leaves out. After "made (it) clear" the content starts
+    past the adjective (:mod:`.made_clear`)."""
+    if (known := made_clear.predicate(cue)) is not None and complement.i >= known.i:
+        return int(known.i) + 1
     if complement.dep_ != "xcomp" or lemma == "tell":
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children):

@@ -60,6 +60,10 @@ class Cues:
     attitude: frozenset[str] = frozenset()
     cue_prepositions: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
+    #: Channels a statement goes out on ("on Twitter", "on camera"): never its content.
+    channels: frozenset[str] = frozenset()
+    #: Preposition -> verb lemmas it introduces the content of ("hinted at", "believe in").
+    governed: dict[str, frozenset[str]] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
     object_nouns: frozenset[str] = frozenset()
     survey_nouns: frozenset[str] = frozenset()
@@ -72,6 +76,11 @@ class Cues:
     _lemma_memo: dict[tuple[str, str], str | None] = field(
         default_factory=dict, compare=False, repr=False
     )
+
+    def introduces(self, lemma: str, prep: str) -> bool:
+        """Whether preposition ``prep`` after a cue of ``lemma`` introduces its content:
+        one of :attr:`cue_prepositions`, or one the verb governs ("hinted at")."""
+        return prep in self.cue_prepositions or lemma in self.governed.get(prep, ())
 
     def verb_lemma(self, token: Token) -> str | None:
         """The cue lemma of a verb token, tolerating lemmatiser slips and common typos."""
@@ -147,6 +156,11 @@ def cues() -> Cues:
         attitude=frozenset(data.get("attitude_verbs", [])),
         cue_prepositions=frozenset(data.get("cue_span", {}).get("prepositions", [])),
         media_nouns=frozenset(data.get("cue_span", {}).get("media_nouns", [])),
+        channels=frozenset(data.get("cue_span", {}).get("channels", [])),
+        governed={
+            prep: frozenset(verbs)
+            for prep, verbs in data.get("cue_span", {}).get("governed_prepositions", {}).items()
+        },
         light_verbs=frozenset(data.get("cue_span", {}).get("light_verbs", [])),
         object_nouns=frozenset(data.get("object_nouns", [])),
         survey_nouns=frozenset(data.get("survey_nouns", [])),

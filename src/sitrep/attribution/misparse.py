@@ -29,13 +29,16 @@ def inverted_speaker(cue: Token, child: Token) -> bool:
 
     "“...,” said Lena Varga, a confidant": the parser sometimes hangs the name on
     the cue as a second clausal complement; a noun phrase starting right after the
-    cue, with a complement before the cue, is the speaker.
+    cue, with a complement before the cue, is the speaker. Not a word inside a
+    quotation ("“Losing,” said the coach, “toughens a team”": "toughens", tagged a
+    noun, is a verb the tagger misread; a speaker's phrase never runs into a quotation).
     """
     return (
         child.dep_ == "ccomp"
         and child.pos_ in ("PROPN", "NOUN")
         and child.left_edge.i == cue.i + 1
         and any(c.dep_ in ("ccomp", "xcomp", "parataxis") and c.i < cue.i for c in cue.children)
+        and not any(t.text in OPENING for t in cue.doc[cue.i + 1 : child.i + 1])
     )
 
 
