@@ -107,3 +107,19 @@ def test_framing_scare_quotes_need_a_loaded_word(nlp: Language) -> None:
     kept = framing.with_model_spans(doc, quotes, probs, 0.9, 0.9, 0.2)
     assert [doc[a:b].text for a, b, _ in kept] == ['"moderate"']
     assert len(framing.with_model_spans(doc, quotes, probs, 0.9, 0.9, 0.0)) == 2
+
+
+def test_framing_dense_search_filters_by_low_bits_and_finds_every_key() -> None:
+    table = numpy.array(sorted([5, 1 << 40, (1 << 40) + 7, 2**63 + 11]), dtype=numpy.uint64)
+    # 1 << 41 shares its low 16 bits with 1 << 40 (both zero): it passes the filter
+    # and must still be found missing; 3 passes nothing.
+    keys = numpy.array([1 << 41, 5, 2**63 + 11, 3, 1 << 40, 5], dtype=numpy.uint64)
+    rows, found = framing_dense.search(table, keys)
+    assert found.tolist() == [1, 2, 4, 5]
+    assert table[rows].tolist() == [5, 2**63 + 11, 1 << 40, 5]
+    counts = framing_dense.HashedCounts(
+        table, numpy.array([1, 2, 3, 4]), numpy.array([10, 20, 30, 40])
+    )
+    labelled, total = counts.lookup(keys)
+    assert labelled.tolist() == [0, 1, 4, 0, 2, 1]
+    assert total.tolist() == [0, 10, 40, 0, 20, 10]

@@ -78,7 +78,8 @@ def _reference_ids(doc: Any, buckets: int) -> Any:
 def test_framing_grouped_feature_hashes_match_one_template_at_a_time(nlp: Language) -> None:
     doc = nlp("The corrupt, lying regime's thugs shelled Aleppo again. Nobody cared.")
     reference = _reference_ids(doc, 1 << 12)
-    assert (framing_model.feature_ids(doc, 1 << 12, affect=False) == reference).all()
+    ids = framing_model.feature_ids(doc, 1 << 12, affect=False, context=False)
+    assert (ids == reference).all()
 
 
 def test_framing_rates_read_from_shared_columns_match_their_own(nlp: Language) -> None:

@@ -75,17 +75,30 @@ def lexicon() -> tuple[NDArray[Any], NDArray[Any]]:
     return keys, (level * sign + UNRATED).astype(numpy.uint64)
 
 
+@lru_cache(maxsize=1)
+def _salts() -> NDArray[Any]:
+    """Each template's starting hash (its number times the multiplier), one row."""
+    import numpy
+
+    names = numpy.arange(_BASE, _BASE + len(TEMPLATES), dtype=numpy.uint64)
+    with numpy.errstate(over="ignore"):
+        salts: NDArray[Any] = (names * numpy.uint64(_MUL))[None, :]
+    return salts
+
+
 def bins(lower: NDArray[Any], lemma: NDArray[Any]) -> NDArray[Any]:
     """Affect bin of each token from its LOWER hash and its lower-cased lemma's hash."""
     import numpy
 
+    from sitrep.attribution.framing_dense import search
+
     keys, values = lexicon()
-    n = len(lower)
-    wanted = numpy.concatenate((lower, lemma)).astype(numpy.uint64)
-    at = numpy.minimum(numpy.searchsorted(keys, wanted), len(keys) - 1)
-    found = numpy.where(keys[at] == wanted, values[at], numpy.uint64(UNRATED))
-    word, lem = found[:n], found[n:]
-    out: NDArray[Any] = numpy.where(word != UNRATED, word, lem)
+    # The word's own bin where the lexicon rates it, else its lemma's.
+    out: NDArray[Any] = numpy.full(len(lower), UNRATED, dtype=numpy.uint64)
+    at, found = search(keys, lemma)
+    out[found] = values[at]
+    at, found = search(keys, lower)
+    out[found] = values[at]
     return out
 
 
@@ -102,18 +115,29 @@ def feature_ids(
 
     b = bins(lower, lemma)
     n = len(b)
-    prev = numpy.full_like(b, OUTSIDE)
-    prev[1:] = b[:-1]
-    nxt = numpy.full_like(b, OUTSIDE)
-    nxt[:-1] = b[1:]
+    if n == 0:
+        return numpy.zeros((0, len(TEMPLATES)), dtype=numpy.int64)
+    # The parts filled in place, a block per template (``stack`` of columns cost more).
+    first = numpy.empty((n, len(TEMPLATES)), dtype=numpy.uint64)
+    first[:, 0] = first[:, 1] = first[:, 2] = b
+    first[0, 3] = first[0, 5] = OUTSIDE  # the previous bin, beyond the document at the start
+    first[1:, 3] = first[1:, 5] = b[:-1]
+    first[:-1, 4] = b[1:]
+    first[-1, 4] = OUTSIDE
+    second = numpy.empty((n, len(_PAIRED)), dtype=numpy.uint64)
+    second[:, 0], second[:, 1], second[:, 2] = tag, dep, b
     mul, mix, s29 = numpy.uint64(_MUL), numpy.uint64(_MIX), numpy.uint64(29)
-    names = numpy.arange(_BASE, _BASE + len(TEMPLATES), dtype=numpy.uint64)
     with numpy.errstate(over="ignore"):
-        h = ((names * mul)[None, :] ^ numpy.stack((b, b, b, prev, nxt, prev), axis=1)) * mix
+        h = first
+        h ^= _salts()
+        h *= mix
         h ^= h >> s29
-        second = numpy.stack((tag.astype(numpy.uint64), dep.astype(numpy.uint64), b), axis=1)
-        g = ((h[:, _PAIRED] * mul) ^ second) * mix
-        h[:, _PAIRED] = g ^ (g >> s29)
+        g = h[:, _PAIRED]
+        g *= mul
+        g ^= second
+        g *= mix
+        g ^= g >> s29
+        h[:, _PAIRED] = g
     if buckets & (buckets - 1) == 0:  # a mask: the same values as ``%``, without a division
         out: NDArray[Any] = (h & numpy.uint64(buckets - 1)).view(numpy.int64)
     else:

@@ -105,11 +105,20 @@ def flags(doc: Doc) -> Flags:
     if cached is not None and cached[0] is doc:
         return cached[1]
     from spacy.attrs import IS_PUNCT, IS_SPACE, IS_STOP, POS, TAG
+
+    return flags_from(doc, doc.to_array([IS_PUNCT, POS, TAG, IS_STOP, IS_SPACE]))
+
+
+def flags_from(doc: Doc, arr: NDArray[Any]) -> Flags:
+    """``doc``'s ``Flags`` from its IS_PUNCT, POS, TAG, IS_STOP, IS_SPACE columns, kept.
+
+    The framing model reads these columns with its own, in one ``to_array``.
+    """
     from spacy.strings import get_string_id
     from spacy.symbols import IDS as SYMBOLS
     from spacy.symbols import NOUN, PROPN
 
-    arr = doc.to_array([IS_PUNCT, POS, TAG, IS_STOP, IS_SPACE]).reshape(len(doc), 5)
+    arr = arr.reshape(len(doc), 5)
     pos, tag = arr[:, 1], arr[:, 2]
     # One comparison per value: ``numpy.isin`` sorts, which costs more for so few.
     tail = arr[:, 0] == 1

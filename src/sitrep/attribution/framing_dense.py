@@ -67,9 +67,52 @@ class HashedCounts:
         if len(self.keys) == 0:
             zeros = numpy.zeros(len(keys), dtype=numpy.int64)
             return zeros, zeros
-        at = numpy.minimum(numpy.searchsorted(self.keys, keys), len(self.keys) - 1)
-        hit = self.keys[at] == keys
-        return numpy.where(hit, self.labelled[at], 0), numpy.where(hit, self.total[at], 0)
+        at, found = search(self.keys, keys)
+        labelled = numpy.zeros(len(keys), dtype=self.labelled.dtype)
+        total = numpy.zeros(len(keys), dtype=self.total.dtype)
+        labelled[found] = self.labelled[at]
+        total[found] = self.total[at]
+        return labelled, total
+
+
+#: Bits of a key the look-up filter reads (see :func:`search`).
+FILTER_BITS = 16
+
+
+def key_filter(table: NDArray[Any]) -> NDArray[Any]:
+    """Which values of a key's low ``FILTER_BITS`` bits occur in the sorted keys ``table``."""
+    import numpy
+
+    seen = numpy.zeros(1 << FILTER_BITS, dtype=bool)
+    seen[(table & numpy.uint64((1 << FILTER_BITS) - 1)).astype(numpy.int64)] = True
+    return seen
+
+
+#: Filters of the tables searched lately, by the table's identity (see :func:`search`).
+_filters: dict[int, tuple[NDArray[Any], NDArray[Any]]] = {}
+
+
+def search(table: NDArray[Any], keys: NDArray[Any]) -> tuple[NDArray[Any], NDArray[Any]]:
+    """(rows of ``table``, positions in ``keys``) of the ``keys`` found in the sorted ``table``.
+
+    Most words are in no table: a bitmap of the table's low key bits rules
+    them out with one indexing, and only the rest (about a fifth) are
+    binary-searched, which cost more than all the other look-up work.
+    """
+    import numpy
+
+    held = _filters.get(id(table))
+    if held is None or held[0] is not table:
+        if len(_filters) > 64:
+            _filters.clear()
+        held = _filters[id(table)] = (table, key_filter(table))
+    keys = keys.astype(numpy.uint64, copy=False)
+    low = (keys & numpy.uint64((1 << FILTER_BITS) - 1)).view(numpy.int64)
+    maybe = numpy.flatnonzero(held[1][low])
+    wanted = keys[maybe]
+    at = numpy.minimum(numpy.searchsorted(table, wanted), len(table) - 1)
+    hit = table[at] == wanted
+    return at[hit], maybe[hit]
 
 
 #: (word, word pair) tables of the surface forms, the same of the lemmas, and ``alpha``.
@@ -255,7 +298,8 @@ def features(doc: Doc, rates: NDArray[Any]) -> NDArray[Any] | None:
     # One preallocated matrix filled in place: a shifted copy per block, then
     # ``concatenate``, cost as much again in allocation and copying.
     n, d = len(doc), TENSOR_WIDTH
-    out = numpy.zeros((n, WIDTH), dtype=numpy.float32)
+    # Not zeroed: every block is written whole, its rows beyond the document by ``_put``.
+    out = numpy.empty((n, WIDTH), dtype=numpy.float32)
     for k, offset in enumerate(WINDOW):
         _put(out[:, k * d : (k + 1) * d], tensor, offset)
     at = d * len(WINDOW)
@@ -268,13 +312,18 @@ def features(doc: Doc, rates: NDArray[Any]) -> NDArray[Any] | None:
 
 
 def _put(block: NDArray[Any], values: NDArray[Any], offset: int) -> None:
-    """Write ``values`` read ``offset`` rows away into the zeroed ``block`` (see :func:`shift`)."""
+    """Write ``values`` read ``offset`` rows away into ``block`` (see :func:`shift`).
+
+    Rows that would read beyond the document are set to zero.
+    """
     if offset == 0:
         block[:] = values
     elif offset > 0:
         block[:-offset] = values[offset:]
+        block[-offset:] = 0.0
     else:
         block[-offset:] = values[:offset]
+        block[:-offset] = 0.0
 
 
 @dataclass(frozen=True)

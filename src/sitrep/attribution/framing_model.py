@@ -10,7 +10,9 @@ Two classifiers over what the spaCy pipeline has already computed:
   ``doc.to_array`` and no Python loop per token. It also reads each token's
   affect bin from the VADER lexicon (:mod:`.framing_affect`), alone and with
   its tag, dependency and neighbours' bins: weights that carry to emotive
-  words no training span contained;
+  words no training span contained; and its context (:mod:`.framing_context`):
+  inside a quotation or not, a sentence with "!" or quotation marks, the
+  headline line, the word's first and last four letters;
 * a small MLP over spaCy's context vectors and n-gram label rates
   (:mod:`.framing_dense`), which reads how a word is used here.
 
@@ -35,10 +37,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from sitrep.attribution import framing_affect
+from sitrep.attribution import framing_affect, framing_context
 from sitrep.attribution.framing_decode import Flags as Flags
 from sitrep.attribution.framing_decode import decode as decode
 from sitrep.attribution.framing_decode import flags as flags
+from sitrep.attribution.framing_decode import flags_from
 from sitrep.attribution.framing_decode import kind_of as kind_of
 from sitrep.attribution.framing_decode import runs as runs
 from sitrep.attribution.framing_decode import trimmed as trimmed
@@ -70,8 +73,15 @@ ATTRS = (
     "ENT_TYPE",
     "IS_PUNCT",
     "IS_SPACE",
+    "SENT_START",
+    "POS",
+    "IS_STOP",
 )
-_LOWER, _LEMMA, _SUFFIX, _SHAPE, _TAG, _DEP, _HEAD, _ENT, _PUNCT, _SPACE = range(len(ATTRS))
+(_LOWER, _LEMMA, _SUFFIX, _SHAPE, _TAG, _DEP, _HEAD, _ENT, _PUNCT, _SPACE, _SENT, _POS, _STOP) = (
+    range(len(ATTRS))
+)
+#: The columns decoding's token flags read (``framing_decode.flags_from``), in its order.
+_FLAG_COLUMNS = [_PUNCT, _POS, _TAG, _STOP, _SPACE]
 #: Feature templates: (name, [(column, offset)]); offset is relative to the
 #: token, "h" reads the token's syntactic head. Changing them needs retraining.
 TEMPLATES: tuple[tuple[str, tuple[tuple[int, int | str], ...]], ...] = (
@@ -110,7 +120,7 @@ def token_columns(doc: Doc) -> NDArray[Any]:
     import numpy
     from spacy.attrs import IDS
 
-    columns: NDArray[Any] = doc.to_array([IDS[a] for a in ATTRS]).astype(numpy.uint64)
+    columns: NDArray[Any] = doc.to_array([IDS[a] for a in ATTRS]).astype(numpy.uint64, copy=False)
     return columns.reshape(len(doc), len(ATTRS))
 
 
@@ -128,18 +138,25 @@ def _groups() -> list[tuple[list[int], list[list[tuple[int, int | str]]]]]:
 _GROUPS = _groups()
 
 
-def template_names(affect: bool = True) -> list[str]:
+def template_names(affect: bool = True, context: bool = True) -> list[str]:
     """Names of the feature templates, as the weights' meta lists them."""
     names = [name for name, _ in TEMPLATES]
-    return names + list(framing_affect.TEMPLATES) if affect else names
+    if affect:
+        names += framing_affect.TEMPLATES
+    return names + list(framing_context.TEMPLATES) if context else names
 
 
 def feature_ids(
-    doc: Doc, buckets: int, arr: NDArray[Any] | None = None, affect: bool = True
+    doc: Doc,
+    buckets: int,
+    arr: NDArray[Any] | None = None,
+    affect: bool = True,
+    context: bool = True,
 ) -> NDArray[Any]:
     """(tokens x templates) weight indices of ``doc``'s tokens (``arr``: its ``token_columns``).
 
-    With ``affect``, the affect-bin templates of :mod:`.framing_affect` follow ``TEMPLATES``.
+    With ``affect``, the affect-bin templates of :mod:`.framing_affect` follow
+    ``TEMPLATES``; with ``context``, those of :mod:`.framing_context` follow them.
     """
     import numpy
 
@@ -148,7 +165,8 @@ def feature_ids(
     n = len(doc)
     heads = numpy.arange(n, dtype=numpy.int64) + arr[:, _HEAD].view(numpy.int64)
     extra = len(framing_affect.TEMPLATES) if affect else 0
-    out = numpy.empty((n, len(TEMPLATES) + extra), dtype=numpy.int64)
+    more = len(framing_context.TEMPLATES) if context else 0
+    out = numpy.empty((n, len(TEMPLATES) + extra + more), dtype=numpy.int64)
     mul, mix = numpy.uint64(_MUL), numpy.uint64(_MIX)
     read: dict[tuple[int, int | str], NDArray[Any]] = {}
     # Templates with as many parts hash together, one (tokens x templates) matrix
@@ -157,17 +175,24 @@ def feature_ids(
         for ks, positions in _GROUPS:
             h = numpy.empty((n, len(ks)), dtype=numpy.uint64)
             h[:] = (numpy.array(ks, dtype=numpy.uint64) + numpy.uint64(1)) * mul
+            values = numpy.empty_like(h)
             for parts in positions:
-                for part in parts:
+                for j, part in enumerate(parts):
                     if part not in read:
                         read[part] = _column(arr[:, part[0]], part[1], heads)
-                values = numpy.stack([read[part] for part in parts], axis=1)
-                h = (h ^ values) * mix
+                    values[:, j] = read[part]
+                # In place: a new matrix per operation cost more than the arithmetic.
+                h ^= values
+                h *= mix
             h ^= h >> numpy.uint64(31)
             out[:, ks] = fold(h, buckets)
     if affect and n:
-        out[:, len(TEMPLATES) :] = framing_affect.feature_ids(
+        out[:, len(TEMPLATES) : len(TEMPLATES) + extra] = framing_affect.feature_ids(
             arr[:, _LOWER], _lemmas(doc, arr), arr[:, _TAG], arr[:, _DEP], buckets
+        )
+    if context and n:
+        out[:, len(TEMPLATES) + extra :] = framing_context.feature_ids(
+            doc, arr[:, _LOWER], arr[:, _TAG], arr[:, _SENT], buckets
         )
     return out
 
@@ -231,6 +256,8 @@ class FramingModel:
     lexicon_gate: float = 0.0
     #: Whether the weights were trained with the affect templates (older ones were not).
     affect: bool = False
+    #: Whether they were trained with the context templates of :mod:`.framing_context`.
+    context: bool = False
 
     @property
     def buckets(self) -> int:
@@ -240,7 +267,7 @@ class FramingModel:
         """The hashed-feature logistic regression's per-token logits."""
         import numpy
 
-        ids = feature_ids(doc, self.buckets, arr, self.affect)
+        ids = feature_ids(doc, self.buckets, arr, self.affect, self.context)
         logits: NDArray[Any] = self.weights[ids].sum(axis=1, dtype=numpy.float32)
         return logits
 
@@ -265,6 +292,8 @@ class FramingModel:
             empty = numpy.zeros(0, dtype=numpy.float32)
             return empty, empty.reshape(0, 2 * LOOKUPS)
         arr = token_columns(doc)
+        # Decoding's flags from the same columns: one ``to_array`` per document, not two.
+        flags_from(doc, arr[:, _FLAG_COLUMNS])
         rates = rate_features(
             doc, arr=arr[:, [_LOWER, _LEMMA, _PUNCT, _SPACE]], lemmas=_lemmas(doc, arr)
         )
@@ -297,7 +326,10 @@ def load() -> FramingModel | None:
             f"sitrep/data/{DATA_FILE} is damaged ({exc}); reinstall sitrep"
         ) from exc
     templates = meta.get("templates")
-    if templates not in (template_names(True), template_names(False)):
+    known = [
+        (a, c) for a in (True, False) for c in (True, False) if template_names(a, c) == templates
+    ]
+    if not known:
         raise ResourceError(f"sitrep/data/{DATA_FILE} was trained with other features; retrain it")
     return FramingModel(
         weights,
@@ -308,5 +340,5 @@ def load() -> FramingModel | None:
         float(meta.get("share", 1.0)),
         float(meta.get("gate", 0.0)),
         float(meta.get("lexicon_gate", 0.0)),
-        templates == template_names(True),
+        *known[0],
     )
