@@ -23,6 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from sitrep.attribution.hashed import template_salts
 from sitrep.errors import ResourceError
 
 if TYPE_CHECKING:
@@ -75,15 +76,9 @@ def lexicon() -> tuple[NDArray[Any], NDArray[Any]]:
     return keys, (level * sign + UNRATED).astype(numpy.uint64)
 
 
-@lru_cache(maxsize=1)
 def _salts() -> NDArray[Any]:
     """Each template's starting hash (its number times the multiplier), one row."""
-    import numpy
-
-    names = numpy.arange(_BASE, _BASE + len(TEMPLATES), dtype=numpy.uint64)
-    with numpy.errstate(over="ignore"):
-        salts: NDArray[Any] = (names * numpy.uint64(_MUL))[None, :]
-    return salts
+    return template_salts(_BASE, len(TEMPLATES), _MUL)
 
 
 def bins(lower: NDArray[Any], lemma: NDArray[Any]) -> NDArray[Any]:

@@ -27,6 +27,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from sitrep.attribution.hashed import template_salts
+
 if TYPE_CHECKING:
     from numpy.typing import NDArray
     from spacy.tokens import Doc
@@ -46,15 +48,9 @@ _AFFIX_ROWS: dict[int, int] = {}
 _AFFIXES_MAX = 200_000
 
 
-@lru_cache(maxsize=1)
 def _salts() -> NDArray[Any]:
     """Each template's starting hash (its number times the multiplier), one row."""
-    import numpy
-
-    names = numpy.arange(_BASE, _BASE + len(TEMPLATES), dtype=numpy.uint64)
-    with numpy.errstate(over="ignore"):
-        salts: NDArray[Any] = (names * numpy.uint64(_MUL))[None, :]
-    return salts
+    return template_salts(_BASE, len(TEMPLATES), _MUL)
 
 
 @lru_cache(maxsize=1)

@@ -11,12 +11,29 @@ from __future__ import annotations
 import math
 import zlib
 from dataclasses import dataclass, field
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
 
 def bucket(feature: str, size: int) -> int:
     """The weight slot of ``feature`` in a table of ``size`` (a power of two) slots."""
     return zlib.crc32(feature.encode("utf-8")) & (size - 1)
+
+
+@lru_cache(maxsize=8)
+def template_salts(base: int, count: int, multiplier: int) -> NDArray[Any]:
+    """The framing models' starting hash of each of ``count`` feature templates
+    (template k's name ``base + k`` times ``multiplier``, wrapping at 64 bits), as
+    one row: a family of templates gets its own ``base`` so no two collide."""
+    import numpy
+
+    names = numpy.arange(base, base + count, dtype=numpy.uint64)
+    with numpy.errstate(over="ignore"):
+        salts: NDArray[Any] = (names * numpy.uint64(multiplier))[None, :]
+    return salts
 
 
 def logistic(z: float) -> float:
