@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sitrep.attribution import cue_extent as ce
 from sitrep.attribution import cue_model as cm
+from sitrep.attribution.learned import reading
 from sitrep.attribution.lexicon import cues
 from sitrep.attribution.relations import _verbal
 from sitrep.evaluation import polnear as pn
@@ -49,7 +50,7 @@ def extent_rows(items: Iterable[Annotated]) -> tuple[list[list[int]], list[float
             if gold is None or not longer:
                 continue
             sent = arrays.sentences[arrays.sentence_of[i]]
-            built = _verbal(tok, sent, lex, {}, tok.lemma_.lower())
+            built = _verbal(tok, sent, lex, {}, reading(tok))
             if built is None or built.cue.parts:
                 continue
             for option, end in longer.items():
