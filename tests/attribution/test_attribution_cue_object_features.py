@@ -48,3 +48,20 @@ def test_attribution_cue_object_features_look_a_bounded_distance(nlp: Language) 
     # The object's "about" is found; a dependent past the reach would not be looked for.
     assert cue_model._child(parse, comments, frozenset({"prep"}), comments + 1) == 3
     assert cue_model._child(parse, comments, frozenset({"pobj"}), comments + 1) is None
+
+
+def test_attribution_cue_object_features_tie_many_sense_verbs_to_their_frame(
+    nlp: Language,
+) -> None:
+    # "take" with "issue with" is a view; "take" with "buses to" is not: the verb, its
+    # object and the preposition (the verb's or the object's) are one feature.
+    view = _features(nlp, "Mayor Velkov took issue with the new toll.", "took")
+    ride = _features(nlp, "Mayor Velkov took buses to the new depot.", "took")
+    assert "olp=take|issue|with" in view
+    assert "olp=take|bus|to" in ride
+    made = _features(nlp, "Critics made comments about the plan.", "made")
+    assert "olc=make|comment|prep|about" in made
+    # The verb with whether it is quoted.
+    assert "lq=take|False" in view
+    quoted = _features(nlp, 'She said: "We took buses to the depot."', "took")
+    assert "lq=take|True" in quoted

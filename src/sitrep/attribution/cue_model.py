@@ -132,14 +132,13 @@ def candidates(
             if nouns and i not in skip and words[i].isalpha() and lemma_key(lemma[i]) in nouns:
                 out.append(i)
             continue
-        if pos not in ("VERB", "ADJ") or i in skip or not words[i].isalpha():
-            continue
-        if lex.lemma_of(lemma[i], lower[i]) is not None:
-            continue
         if pos == "ADJ":
-            if dep[i] == "acomp" and lemma[head[i]] == "be":
-                out.append(i)
-        elif dep[i] not in ("amod", "compound"):
+            if dep[i] != "acomp" or lemma[head[i]] != "be":
+                continue
+        elif pos != "VERB" or dep[i] in ("amod", "compound"):
+            continue
+        # The cheap tests first: most tokens fail them before the lexicon is asked.
+        if i not in skip and words[i].isalpha() and lex.lemma_of(lemma[i], lower[i]) is None:
             out.append(i)
     return out
 
@@ -168,22 +167,27 @@ def features(p: Parse, i: int, kids: list[int], lex: Cues, ctx: Context) -> list
     h = p.head[i]
     quoted, inside = i in ctx.quoted, i in ctx.in_content
     last = len(p.lower) - 1
+    # The candidates' verbs and adjectives are outside the lexicon (see candidates).
+    known = p.pos[i] == "NOUN" and lex.lemma_of(raw, p.lower[i]) is not None
     out = [
         "bias",
         f"l={lemma}",
         f"ld={lemma}|{dep}",
         f"lt={lemma}|{tag}",
         f"pdt={p.pos[i]}|{dep}|{tag}",
-        f"lex={lex.lemma_of(raw, p.lower[i]) is not None}|{dep}",
+        f"lex={known}|{dep}",
         f"h={p.pos[h]}|{dep}|{p.dep[h]}",
-        f"hl={lex.lemma_of(p.lemma[h], p.lower[h]) is not None and h != i}|{dep}",
+        f"hl={h != i and lex.lemma_of(p.lemma[h], p.lower[h]) is not None}|{dep}",
         f"q={quoted}",
+        # A many-sense verb inside a quotation is seldom a cue ("we have to", "it went").
+        f"lq={lemma}|{quoted}",
         f"rc={inside}",
         f"rcq={inside}|{quoted}|{dep}",
         f"w-1={p.lower[i - 1] if i > 0 else '<s>'}",
         f"w+1={p.lower[i + 1] if i < last else '</s>'}",
     ]
     deps = set()
+    obj, preps = "", list[str]()
     for c in kids:
         cdep = p.dep[c]
         if cdep not in _KEY_DEPS:
@@ -192,6 +196,7 @@ def features(p: Parse, i: int, kids: list[int], lex: Cues, ctx: Context) -> list
         out.append(f"lc={lemma}|{cdep}")
         if cdep in ("prep", "prt", "mark"):
             out.append(f"lp={lemma}|{p.lower[c]}")
+            preps.append(p.lower[c])
             out.append(f"p={p.lower[c]}")
             if cdep == "prep" and (g := _child(p, c, _POBJ, c - 1)) is not None:
                 # What the preposition governs: "focus on the economy", "push for Iran".
@@ -205,10 +210,16 @@ def features(p: Parse, i: int, kids: list[int], lex: Cues, ctx: Context) -> list
         elif cdep == "dobj":
             out.append(f"o={p.ent(c) or p.pos[c]}")
             # Light verbs: "make ... clear", "take aim", "give support".
-            out.append(f"ol={lemma}|{p.lemma[c].lower()}")
-            out.extend(_object(p, c, lex))
+            obj = p.lemma[c].lower()
+            out.append(f"ol={lemma}|{obj}")
+            out.extend(_object(p, c, lex, lemma, obj))
         elif cdep in ("acomp", "oprd", "xcomp", "ccomp"):
             out.append(f"cl={lemma}|{cdep}|{p.lemma[c].lower()}")
+    # The object with the verb's own preposition or particle: "took issue with",
+    # "had words for" (the parser hangs the preposition on the verb as often as not).
+    if obj:
+        for prep in preps:
+            out.append(f"olp={lemma}|{obj}|{prep}")
     out.append("cd=" + ",".join(sorted(deps)))
     return out
 
@@ -229,14 +240,18 @@ def _child(p: Parse, c: int, deps: frozenset[str], first: int) -> int | None:
     return None
 
 
-def _object(p: Parse, c: int, lex: Cues) -> list[str]:
+def _object(p: Parse, c: int, lex: Cues, verb: str, obj: str) -> list[str]:
     """Features of a verb's object ``c`` that hold across verbs: a view is often a verb
     plus a noun of speech or attitude ("have concerns about", "take issue with", "make
-    comments on"), whichever the verb, and the noun's own complement says what about."""
-    out = [f"oo={p.lemma[c].lower()}", f"olex={lex.lemma_of(p.lemma[c], p.lower[c]) is not None}"]
+    comments on"), whichever the verb, and the noun's own complement says what about;
+    with ``verb`` (the lemma) and ``obj`` (the object's, lower case) the whole
+    light-verb phrase ("took issue with", "had words for", "made the case for")."""
+    out = [f"oo={obj}", f"olex={lex.lemma_of(p.lemma[c], p.lower[c]) is not None}"]
     for g in range(c + 1, min(len(p.head), c + _REACH)):
         if p.head[g] == c and p.dep[g] in _OBJECT_COMPLEMENTS:
-            out.append(f"oc={p.dep[g]}|{p.lower[g] if p.dep[g] == 'prep' else ''}")
+            comp = f"{p.dep[g]}|{p.lower[g] if p.dep[g] == 'prep' else ''}"
+            out.append(f"oc={comp}")
+            out.append(f"olc={verb}|{obj}|{comp}")
     return out
 
 
@@ -275,10 +290,11 @@ class CueModel:
         get, weight = self._memo.get, self.weight
         out = []
         for feats in rows:
-            z = 0.0
-            for f in feats:
-                w = get(f)
-                z += weight(f) if w is None else w
+            try:
+                # Summed in C while every feature is memoised (a miss reads None).
+                z: float = sum(map(get, feats))  # type: ignore[arg-type]
+            except TypeError:
+                z = sum(map(weight, feats))
             out.append(hashed.logistic(z))
         return out
 
