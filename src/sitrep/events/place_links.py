@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.datelines import dateline_name
 from sitrep.geo.rows import BEARING_DEGREES, destination
+from sitrep.geo.scene import provincial
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
@@ -275,14 +276,6 @@ def filed_from(doc: Doc, span: Span, place: Place, home: str | None) -> bool:
     "BEIRUT (AFP) -", "Damascus, SANA -"): it says where the report was filed, not
     where the sentence's event happened. A town of the report's main country
     ``home`` other than its capital ("Hama, SANA -") is where the reporter went
-    for the news and still places it (as for the document's location,
-    :mod:`sitrep.geo.location`)."""
-    if not dateline_name(doc, span.start, span.end):
-        return False
-    provincial = (
-        home is not None
-        and place.country_code == home
-        and place.feature != "P.PPLC"
-        and not place.feature.startswith("A.PCL")
-    )
-    return not provincial
+    for the news and still places it (:func:`sitrep.geo.scene.provincial`, as for
+    the document's location)."""
+    return dateline_name(doc, span.start, span.end) and not provincial(place, home)

@@ -61,7 +61,7 @@ from typing import TYPE_CHECKING
 from sitrep.geo.countryside import RURAL_REASON
 from sitrep.geo.lead_clauses import gain_places
 from sitrep.geo.lead_toll import toll_sentence
-from sitrep.geo.scene import group_name_ranges, is_country, is_finer, scene_reason
+from sitrep.geo.scene import group_name_ranges, is_country, is_finer, provincial, scene_reason
 from sitrep.geo.sentences import (
     aside_sentences,
     background_sentences,
@@ -161,18 +161,6 @@ def _pool(place: Place) -> tuple[str | None, str | None]:
     return _pool_of((place.country_code, place.admin1))
 
 
-def _provincial(place: Place, home: str | None) -> bool:
-    """A town of the report's main country other than its capital: as a dateline
-    ("Hama, SANA -", "QAMISHLI, Syria") it is where the reporter went for the news,
-    unlike a capital or a foreign city where correspondents sit ("BEIRUT (Reuters)")."""
-    return (
-        home is not None
-        and place.country_code == home
-        and place.feature != "P.PPLC"
-        and not is_country(place)
-    )
-
-
 def _main_country(places: list[Place], weight_of: list[float]) -> str | None:
     finer: dict[str, float] = defaultdict(float)
     named: dict[str, float] = defaultdict(float)
@@ -241,7 +229,7 @@ def main_location(
     # say more. It does place a lead that names no other ("ALEPPO (Reuters) -
     # Rebels shelled districts ..."): no later sentence is looked for.
     dated = [
-        reason == "dateline" and _provincial(place, home)
+        reason == "dateline" and provincial(place, home)
         for place, reason in zip(ordered, reasons, strict=True)
     ]
     discounted = [r is not None and not d for r, d in zip(reasons, dated, strict=True)]

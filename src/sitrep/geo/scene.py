@@ -100,6 +100,18 @@ def is_country(place: Place) -> bool:
     return place.feature.startswith("A.PCL")
 
 
+def provincial(place: Place, home: str | None) -> bool:
+    """A town of the report's main country other than its capital: as a dateline
+    ("Hama, SANA -", "QAMISHLI, Syria") it is where the reporter went for the news,
+    unlike a capital or a foreign city where correspondents sit ("BEIRUT (Reuters)")."""
+    return (
+        home is not None
+        and place.country_code == home
+        and place.feature != "P.PPLC"
+        and not is_country(place)
+    )
+
+
 def is_finer(place: Place) -> bool:
     """A place below country level in a known country (a town, a division)."""
     return not is_country(place) and place.how != "demonym" and place.country_code is not None
