@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy
 
-from sitrep.attribution import framing, framing_affect, framing_dense, framing_model
+from sitrep.attribution import framing, framing_affect, framing_dense, framing_model, hashed
 from sitrep.attribution.framing_decode import decode, flags, kind_of, runs, trimmed
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def test_framing_hash_fold_is_the_remainder() -> None:
     hashes = rng.integers(0, 2**63, size=(50, 4), dtype=numpy.uint64) * numpy.uint64(2) + 1
     for buckets in (1 << 12, 1 << 20, 1000, 3):
         expected = (hashes % numpy.uint64(buckets)).astype(numpy.int64)
-        assert numpy.array_equal(framing_model.fold(hashes, buckets), expected)
+        assert numpy.array_equal(hashed.fold(hashes, buckets), expected)
 
 
 def test_framing_affect_ids_fold_by_power_of_two(nlp: Language) -> None:

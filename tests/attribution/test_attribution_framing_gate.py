@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy
 
-from sitrep.attribution import framing, framing_dense, framing_model
+from sitrep.attribution import framing, framing_dense, framing_model, hashed
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -64,10 +64,10 @@ def _reference_ids(doc: Any, buckets: int) -> Any:
     n = len(doc)
     heads = numpy.arange(n, dtype=numpy.int64) + arr[:, framing_model._HEAD].view(numpy.int64)
     out = numpy.empty((n, len(framing_model.TEMPLATES)), dtype=numpy.int64)
-    mix = numpy.uint64(framing_model._MIX)
+    mix = numpy.uint64(hashed.MIX)
     with numpy.errstate(over="ignore"):
         for k, (_, parts) in enumerate(framing_model.TEMPLATES):
-            h = numpy.full(n, numpy.uint64(k + 1) * numpy.uint64(framing_model._MUL))
+            h = numpy.full(n, numpy.uint64(k + 1) * numpy.uint64(hashed.MUL))
             for column, offset in parts:
                 h = (h ^ framing_model._column(arr[:, column], offset, heads)) * mix
             h ^= h >> numpy.uint64(31)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from sitrep.attribution.hashed import template_salts
+from sitrep.attribution.hashed import pair_hashes, template_salts
 from sitrep.errors import ResourceError
 
 if TYPE_CHECKING:
@@ -40,8 +40,6 @@ OUTSIDE = 99
 _BASE = 1000
 #: The templates with a second part (tag, dependency, this bin after the previous one).
 _PAIRED = [1, 2, 5]
-_MUL = 0x9E3779B97F4A7C15
-_MIX = 0xBF58476D1CE4E5B9
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +76,7 @@ def lexicon() -> tuple[NDArray[Any], NDArray[Any]]:
 
 def _salts() -> NDArray[Any]:
     """Each template's starting hash (its number times the multiplier), one row."""
-    return template_salts(_BASE, len(TEMPLATES), _MUL)
+    return template_salts(_BASE, len(TEMPLATES))
 
 
 def bins(lower: NDArray[Any], lemma: NDArray[Any]) -> NDArray[Any]:
@@ -121,20 +119,5 @@ def feature_ids(
     first[-1, 4] = OUTSIDE
     second = numpy.empty((n, len(_PAIRED)), dtype=numpy.uint64)
     second[:, 0], second[:, 1], second[:, 2] = tag, dep, b
-    mul, mix, s29 = numpy.uint64(_MUL), numpy.uint64(_MIX), numpy.uint64(29)
-    with numpy.errstate(over="ignore"):
-        h = first
-        h ^= _salts()
-        h *= mix
-        h ^= h >> s29
-        g = h[:, _PAIRED]
-        g *= mul
-        g ^= second
-        g *= mix
-        g ^= g >> s29
-        h[:, _PAIRED] = g
-    if buckets & (buckets - 1) == 0:  # a mask: the same values as ``%``, without a division
-        out: NDArray[Any] = (h & numpy.uint64(buckets - 1)).view(numpy.int64)
-    else:
-        out = (h % numpy.uint64(buckets)).astype(numpy.int64)
+    out = pair_hashes(first, _salts(), second, _PAIRED, buckets)
     return out.reshape(n, len(TEMPLATES))

@@ -27,7 +27,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from sitrep.attribution.hashed import template_salts
+from sitrep.attribution.hashed import pair_hashes, template_salts
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -40,8 +40,6 @@ AFFIX = 4
 #: A headline is a first line no longer than this many tokens.
 HEADLINE_MAX = 40
 _BASE = 5000
-_MUL = 0x9E3779B97F4A7C15
-_MIX = 0xBF58476D1CE4E5B9
 #: Row of ``_table()`` holding a word's affix ids, by LOWER hash: shared by every
 #: document (string hashes do not depend on the vocabulary), started over when full.
 _AFFIX_ROWS: dict[int, int] = {}
@@ -50,7 +48,7 @@ _AFFIXES_MAX = 200_000
 
 def _salts() -> NDArray[Any]:
     """Each template's starting hash (its number times the multiplier), one row."""
-    return template_salts(_BASE, len(TEMPLATES), _MUL)
+    return template_salts(_BASE, len(TEMPLATES))
 
 
 @lru_cache(maxsize=1)
@@ -145,17 +143,7 @@ def feature_ids(
     second = numpy.empty((n, 4), dtype=numpy.uint64)
     second[:, 0] = second[:, 2] = tag
     second[:, 1] = second[:, 3] = lower
-    mul, mix, s29 = numpy.uint64(_MUL), numpy.uint64(_MIX), numpy.uint64(29)
-    with numpy.errstate(over="ignore"):
-        h = (_salts() ^ first) * mix
-        h ^= h >> s29
-        # The templates with a second part: quotation with tag and word, sentence with tag,
-        # headline with word.
-        paired = [1, 2, 4, 5]
-        g = ((h[:, paired] * mul) ^ second) * mix
-        h[:, paired] = g ^ (g >> s29)
-    if buckets & (buckets - 1) == 0:  # a mask: the same values as ``%``, without a division
-        out: NDArray[Any] = (h & numpy.uint64(buckets - 1)).view(numpy.int64)
-    else:
-        out = (h % numpy.uint64(buckets)).astype(numpy.int64)
+    # The templates with a second part: quotation with tag and word, sentence with tag,
+    # headline with word.
+    out = pair_hashes(first, _salts(), second, [1, 2, 4, 5], buckets)
     return out.reshape(n, len(TEMPLATES))

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from sitrep.attribution.hashed import MIX, MUL
 from sitrep.errors import ResourceError
 
 if TYPE_CHECKING:
@@ -42,8 +43,6 @@ LOOKUPS = 6
 #: Input width: context vectors, (rate, log count) per lookup, neighbours' word and lemma rates.
 WIDTH = TENSOR_WIDTH * len(WINDOW) + 2 * LOOKUPS + 4
 Table = dict[str, tuple[int, int]]
-_MUL = 0x9E3779B97F4A7C15
-_MIX = 0xBF58476D1CE4E5B9
 
 
 @dataclass(frozen=True)
@@ -124,8 +123,8 @@ def pair_keys(first: NDArray[Any], second: NDArray[Any]) -> NDArray[Any]:
     import numpy
 
     with numpy.errstate(over="ignore"):
-        h = (first.astype(numpy.uint64) * numpy.uint64(_MUL)) ^ second.astype(numpy.uint64)
-        h = h * numpy.uint64(_MIX)
+        h = (first.astype(numpy.uint64) * numpy.uint64(MUL)) ^ second.astype(numpy.uint64)
+        h = h * numpy.uint64(MIX)
         return h ^ (h >> numpy.uint64(29))
 
 

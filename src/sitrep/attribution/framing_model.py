@@ -54,6 +54,7 @@ from sitrep.attribution.framing_dense import (
     rate_features,
     shift,
 )
+from sitrep.attribution.hashed import MIX, MUL, fold
 from sitrep.errors import ResourceError
 
 if TYPE_CHECKING:
@@ -111,8 +112,6 @@ TEMPLATES: tuple[tuple[str, tuple[tuple[int, int | str], ...]], ...] = (
     ("lemhead", ((_LEMMA, 0), (_LEMMA, "h"))),
     ("headtag", ((_TAG, "h"), (_DEP, 0), (_TAG, 0))),
 )
-_MUL = 0x9E3779B97F4A7C15
-_MIX = 0xBF58476D1CE4E5B9
 
 
 def token_columns(doc: Doc) -> NDArray[Any]:
@@ -167,7 +166,7 @@ def feature_ids(
     extra = len(framing_affect.TEMPLATES) if affect else 0
     more = len(framing_context.TEMPLATES) if context else 0
     out = numpy.empty((n, len(TEMPLATES) + extra + more), dtype=numpy.int64)
-    mul, mix = numpy.uint64(_MUL), numpy.uint64(_MIX)
+    mul, mix = numpy.uint64(MUL), numpy.uint64(MIX)
     read: dict[tuple[int, int | str], NDArray[Any]] = {}
     # Templates with as many parts hash together, one (tokens x templates) matrix
     # per part position: the same values as one template at a time, in a few operations.
@@ -213,20 +212,6 @@ def _lemmas(doc: Doc, arr: NDArray[Any]) -> NDArray[Any]:
 
 #: The last document's ``_lemmas``.
 _last_lemmas: list[tuple[Doc, NDArray[Any]] | None] = [None]
-
-
-def fold(hashes: NDArray[Any], buckets: int) -> NDArray[Any]:
-    """``hashes % buckets`` as int64; a bit mask when ``buckets`` is a power of two.
-
-    The same values: a 64-bit division per feature cost more than the hashing.
-    """
-    import numpy
-
-    if buckets & (buckets - 1) == 0:
-        masked: NDArray[Any] = (hashes & numpy.uint64(buckets - 1)).view(numpy.int64)
-        return masked
-    out: NDArray[Any] = (hashes % numpy.uint64(buckets)).astype(numpy.int64)
-    return out
 
 
 def _column(values: NDArray[Any], offset: int | str, heads: NDArray[Any]) -> NDArray[Any]:
