@@ -105,3 +105,24 @@ def test_a_known_attack_under_a_dispatch_dateline_is_told_later() -> None:
     fresh = report("other", news, "killed", day="2019-03-07", day_text="07.03.2019")
     assert not told_later(fresh)
     assert not dates_compatible(fresh, strike())
+
+
+#: Thursday again: the day is that of a call or a statement, not of the attack.
+CALL = (
+    "Inspectors should have reached the scene of the alleged gas attack at once, "
+    "the envoy told the minister in a phone call on Thursday."
+)
+STATEMENT = "Rescuers found a shelter hit by an attack, the agency said in a statement on Thursday."
+SEEN = "Inspectors saw the alleged gas attack site in a village near Hama on Thursday."
+
+
+def test_a_call_or_a_statements_day_is_a_statements_day() -> None:
+    call = report("later", CALL, "attack", day="2019-03-07", day_text="Thursday")
+    said = report("later", STATEMENT, "attack", day="2019-03-07", day_text="Thursday")
+    assert told_later(call) and told_later(said)
+    # The known attack may be Tuesday's: its reports are one day's.
+    assert one_day(call, strike()) and compatible(call, strike())
+    # A day with no call or statement stays the day of what the sentence tells.
+    seen = report("later", SEEN, "attack", day="2019-03-07", day_text="Thursday")
+    assert not told_later(seen)
+    assert not one_day(seen, strike())

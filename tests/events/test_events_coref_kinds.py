@@ -46,3 +46,21 @@ def test_kinds_follow_the_acled_event_types() -> None:
     assert same_kind("ASSAULT", "firearms", "sideAB")  # shots fit any kind
     assert same_kind("ASSAULT", None, "targeted")  # "attack" leaves it open
     assert same_kind("COERCE", "seize", "restrict")  # only attacks have kinds
+
+
+def test_an_activity_going_on_is_not_a_later_mention_of_one_attack(
+    extract: Extract, nlp: Language
+) -> None:
+    from sitrep.events.coref_kinds import ongoing
+
+    text = (
+        "Monitors said an alleged gas attack hit the village of Dravec on Monday. "
+        "Officials said the army kept shelling the area to keep inspectors out."
+    )
+    doc = nlp(text)
+    kept = next(t for t in doc if t.text == "shelling")
+    attack = next(t for t in doc if t.text == "attack")
+    assert ongoing(doc, kept.i) and not ongoing(doc, attack.i)
+    found = _assaults(extract, text)
+    # The attack and the shelling that goes on after it stay two happenings.
+    assert len(found) == 2, found

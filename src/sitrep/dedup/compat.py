@@ -52,7 +52,7 @@ from sitrep.dedup.hedges import hedged_past, presupposed, purpose_of
 from sitrep.dedup.incidents import count_and_incident, tolls_elsewhere
 from sitrep.dedup.kinds import SAID, SPOKEN
 from sitrep.dedup.named import named_days_apart
-from sitrep.dedup.named_places import places_disputed
+from sitrep.dedup.named_places import guessed_places, places_disputed
 from sitrep.dedup.places import (
     both_countries,
     countries_differ,
@@ -273,7 +273,8 @@ def _places_fit(a: Report, b: Report, idf: Idf | None) -> bool:
     # "north of Aleppo" read as another region): the place conflict costs score.
     # Two events of one sentence share it trivially: "copied" says nothing of
     # them ("Wednesdays explosion in Qamishli happened while the army kept up
-    # its offensive on Aleppo" tells two events in two places).
+    # its offensive on Aleppo" tells two events in two places). Towns neither
+    # sentence names (guesses from the articles around them) yield to one toll.
     return (
         (a.vague and b.vague)
         or places_compatible(ea, eb)
@@ -282,6 +283,7 @@ def _places_fit(a: Report, b: Report, idf: Idf | None) -> bool:
             and (copied(a.sentence, b.sentence) or retelling(a.sentence, b.sentence, idf))
         )
         or (one_day(a, b) and same_toll(a.figures, b.figures, a.sentence, b.sentence))
+        or guessed_places(a, b)
     )
 
 
@@ -324,6 +326,7 @@ def score_terms(a: Report, b: Report, idf: Idf | None = None) -> Terms:
         vague = 0.0 if retelling(a.sentence, b.sentence, idf) else -VAGUE_PENALTY
         return [("similarity", value), ("vague", vague)]
     terms: Terms = [("similarity", value)]
+    anchored = False  # one stated day and rare words in common
     if a.exact_day and b.exact_day:
         # Two explicit, different days are usually two incidents (a campaign's
         # strikes on Monday and on Tuesday); the slack in dates_compatible is
@@ -335,8 +338,8 @@ def score_terms(a: Report, b: Report, idf: Idf | None = None) -> Terms:
             # One day and two rare words in common (a village, "convoy"): the
             # sentences' other words (who said it, what else happened) dilute
             # their similarity but not this evidence.
-            found = anchors(a.sentence, b.sentence, idf) >= ANCHOR_WORDS
-            terms.append(("anchors", ANCHOR_BONUS * found))
+            anchored = anchors(a.sentence, b.sentence, idf) >= ANCHOR_WORDS
+            terms.append(("anchors", ANCHOR_BONUS * anchored))
     elif idf is not None and day_in_window(a, b):
         # The undated report may be of that day: the rare words are the evidence,
         # and more of them are needed than for two reports of one stated day.
@@ -367,10 +370,13 @@ def score_terms(a: Report, b: Report, idf: Idf | None = None) -> Terms:
         and ea.outlet == eb.outlet
         and ea.document_id != eb.document_id
         and ea.published != eb.published
+        and not anchored
     ):
         # One outlet's articles of different days share its house phrasing
         # ("terrorist rocket attacks on Aleppo"); only near-copies are one event.
-        # Same-day articles of one outlet are often updates of one story.
+        # Same-day articles of one outlet are often updates of one story, and so
+        # are its later articles on an incident of one stated day that share
+        # rare words with it (a follow-up of a chemical attack, a new toll).
         terms.append(("same_outlet", -SAME_OUTLET_PENALTY))
     sa, sb = actor_ids(ea, eb, "source_actor")
     if (

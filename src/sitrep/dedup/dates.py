@@ -253,16 +253,24 @@ class Report:
         return self.sentence.count(weekday) <= (event.date.text or "").count(weekday)
 
 
-# A day given as when something was said: "a rights group reported Friday", "the
-# ministry announced on Monday". The time stage dates the event to it, but the
-# statement often reports the day before (a night's strikes, a toll counted the
-# next morning).
-_SAID = r"\b(?:said|says|reported|announced|added|stated)\s+(?:on\s+|late\s+|early\s+)?"
+# A day given as when something was said: "a rights group reported Friday", "told
+# him in a call on Saturday". The time stage dates the event to it, but the statement
+# often tells of the day before (a night's strikes, a toll) or an incident days old.
+_SAID = (
+    r"\b(?:(?:said|says|reported|announced|added|stated)\s+|in\s+(?:an?|his|her|its|their)\s+"
+    r"(?:phone\s+)?(?:call|statement|interview|speech|letter|briefing|news\s+conference)\s+)"
+    r"(?:on\s+|late\s+|early\s+)?"
+)
 
 
 @lru_cache(maxsize=256)
 def _said_pattern(day_text: str) -> re.Pattern[str]:
     return re.compile(_SAID + re.escape(day_text) + r"\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _said_on(sentence: str, day_text: str) -> bool:  # cached: asked for every pair
+    return _said_pattern(day_text).search(sentence) is not None
 
 
 def said_day(report: Report) -> bool:
@@ -271,7 +279,7 @@ def said_day(report: Report) -> bool:
     date = report.event.date
     if not report.exact_day or date is None or not date.text:
         return False
-    return _said_pattern(date.text).search(report.sentence) is not None
+    return _said_on(report.sentence, date.text)
 
 
 # The incident named as one already known, by an article before its noun: "the

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from sitrep.dedup.dates import Report
+from sitrep.dedup.figures import same_toll
 from sitrep.dedup.places import places_far
 from sitrep.geo.folding import bare, skeleton
 from sitrep.model import EventLocation
@@ -84,3 +85,25 @@ def places_disputed(a: Report, b: Report) -> bool:
     """Places beyond their radius (:func:`places_far`) that neither sentence
     reconciles by naming the other's place (:func:`named_by_either`)."""
     return places_far(a.event, b.event) and not named_by_either(a, b)
+
+
+def place_unstated(report: Report) -> bool:
+    """The report is put at a town or district its own sentence does not name: the
+    events stage took the place from the sentences around it ("shot 31 men in a
+    hamlet", placed at the article's main town). Such a place is the article's,
+    not the sentence's: a guess that may be wrong."""
+    keys = _place_keys(report.event.location)
+    return bool(keys) and keys.isdisjoint(sentence_keys(report.sentence))
+
+
+def guessed_places(a: Report, b: Report) -> bool:
+    """Reports of two articles put at towns neither sentence names (:func:`place_unstated`)
+    that state one toll (:func:`sitrep.dedup.figures.same_toll`: "troops shot 31 men in
+    a hamlet", "31 villagers were shot"): the toll ties them, the two guessed towns
+    do not set them apart, whatever the precision of their days."""
+    if a.event.document_id == b.event.document_id:
+        return False
+    # The toll first: it is a set intersection, and most pairs share none.
+    if not same_toll(a.figures, b.figures, a.sentence, b.sentence):
+        return False
+    return place_unstated(a) and place_unstated(b)

@@ -10,8 +10,9 @@ is an update instead.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from sitrep.dedup.dates import Report
+from sitrep.dedup.dates import HEADLINE_CHARS, Report
 from sitrep.dedup.figures import Figures, figures_apart, figures_differ, figures_far, highest
 from sitrep.events.tolls import risen_toll
 from sitrep.store.rows import StoredEvent
@@ -44,12 +45,47 @@ def _updates(high: Report, low: Report) -> bool:
 def tolls_apart(a: Report, b: Report) -> bool:
     """Figures further apart than their ratio allows (:func:`figures_apart`), unless
     the higher one is a running toll counted later: "hits 43" on Saturday and "the
-    toll rose to 112" on Sunday are one bombing's dead, not two bombings."""
+    toll rose to 112" on Sunday are one bombing's dead, not two bombings; or the
+    lower one says it is a first count (:func:`provisional`)."""
     if not figures_apart(a.figures, b.figures, a.floors, b.floors, a.ceilings, b.ceilings):
         return False
     if deaths_agree(a, b):
         return False
-    return not _update(a, b)
+    return not (_update(a, b) or _first_count(a, b))
+
+
+# A count that says it will grow: "the initial toll", "a preliminary count", "the
+# toll is expected to rise", "the number of dead could climb". Another report's
+# higher count of the incident is then a later count, not another incident.
+_PROVISIONAL = re.compile(
+    r"\b(?:initial|preliminary|provisional|early|first)\s+(?:death\s+)?"
+    r"(?:toll|count|tally|figures?)\b"
+    r"|\b(?:toll|number|count|tally|figures?|dead|casualties)\b.{0,60}?"
+    r"\b(?:expected|likely|feared|set|could|may|might|will|would)\s+(?:\w+\s+)?(?:to\s+)?"
+    r"(?:rise|climb|increase|grow)\b",
+    re.IGNORECASE,
+)
+
+
+def provisional(report: Report) -> bool:
+    """The report's count is a first one that may grow (``_PROVISIONAL``), said in its
+    sentence or, for the article's headline and lead sentence, in its title and
+    opening (a lead's toll is often qualified in the next sentence: "the number
+    was expected to rise")."""
+    if _PROVISIONAL.search(report.sentence):
+        return True
+    return report.event.sentence.start < HEADLINE_CHARS and bool(_PROVISIONAL.search(report.lead))
+
+
+def _first_count(a: Report, b: Report) -> bool:
+    """The report with the lower figure says its count is provisional."""
+    units = {u for u, _ in a.figures} & {u for u, _ in b.figures}
+    high_a, high_b = highest(a.figures, units), highest(b.figures, units)
+    if high_a > high_b:
+        return provisional(b)
+    if high_b > high_a:
+        return provisional(a)
+    return False
 
 
 #: The unit of a death toll, the figure that identifies an incident.

@@ -8,10 +8,11 @@ a later draft into an earlier one of the same type when nothing says they differ
 * within one sentence, always for a pure casualty verb ("killed", "wounded": the
   toll of the attack named next to it), otherwise when compatible;
 * across sentences, within ``WINDOW`` sentences of the last mention, when of
-  one kind (no battle merged into a blast: :mod:`sitrep.events.coref_kinds`) and
-  compatible: same modality (historical counts as asserted), no two different
-  named actors in the same role, no later attacker who was the earlier victim (a
-  reply), no two different specific places, and no two different dates (the
+  one kind (no battle merged into a blast, no activity going on, "kept shelling",
+  into one incident: :mod:`sitrep.events.coref_kinds`) and compatible: same
+  modality (historical counts as asserted), no two different named actors in
+  the same role, no later attacker who was the earlier victim (a reply), no two
+  different specific places, and no two different dates (the
   trigger's own, else its sentence's; a day worded two ways, "Thursday" and
   "Thursday 5 Feb 2015", is one date);
 * never for two triggers that one sentence tells as two happenings ("killed in air
@@ -32,7 +33,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from sitrep.events.coref_dates import DateKeys, both_dates
-from sitrep.events.coref_kinds import same_kind
+from sitrep.events.coref_kinds import ongoing, same_kind
 from sitrep.geodesy import haversine_km
 
 if TYPE_CHECKING:
@@ -362,6 +363,7 @@ def corefer(
             if (
                 n - last <= WINDOW
                 and same_kind(keep.type, keep.mode, draft.mode)
+                and ongoing(doc, keep.trig.index) == ongoing(doc, draft.trig.index)
                 and compatible(keep, draft, states, toll=toll, dates=dates)
             ):
                 if (_dated(draft) and not _dated(keep)) or (
