@@ -86,7 +86,7 @@ def test_attribution_quotation_before_said_of(nlp: Language) -> None:
     rel = _by_cue(doc)["said"]
     assert _pieces(doc, rel) == ["“Absolutely not,”"]
     doc = nlp("“Look at the turnout here,” Marta Ilves said with a smirk.")
-    rel = _by_cue(doc)["said"]
+    rel = _by_cue(doc)["said with a smirk"]  # the manner belongs to the cue
     assert rel.source is not None and rel.source.text == "Marta Ilves"
     assert _pieces(doc, rel) == ["“Look at the turnout here,”"]
 

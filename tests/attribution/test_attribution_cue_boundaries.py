@@ -108,3 +108,30 @@ def test_capitalised_headline_verb_opens_a_relation(nlp: Any) -> None:
 def test_headline_name_in_s_is_no_verb(nlp: Any) -> None:
     # "States" inflects no cue here: it is part of a place name.
     assert _relations(nlp, "Protesters March Against Sanctions On The United States.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "“We will carry this county easily,” Marta Quill said with a laugh on Tuesday.",
+            "said with a laugh",
+            "“We will carry this county easily,”",
+        ),
+        (
+            "“That plan is dead,” the senator replied with a shrug of his shoulders.",
+            "replied with a shrug of his shoulders",
+            "“That plan is dead,”",
+        ),
+    ],
+)
+def test_phrase_of_manner_after_the_verb_is_part_of_the_cue(
+    nlp: Any, text: str, cue: str, content: str
+) -> None:
+    assert [(c, t) for _, c, t in _relations(nlp, text)] == [(cue, content)]
+
+
+def test_with_and_a_noun_of_no_manner_stays_out_of_the_cue(nlp: Any) -> None:
+    # "with the budget in hand" says what the mayor held, not how she spoke.
+    cues = _cues(nlp, "“The bridge opens in May,” the mayor said with the budget in hand.")
+    assert cues == ["said"]

@@ -1,9 +1,10 @@
 """How far a cue reaches around its verb (PolNeAR's cue spans, measured on its train
 annotations): auxiliaries, negation and a directly preceding adverb ("has also
 said"), a particle, the preposition that introduces the content ("referred
-to", "called for"), the medium ("said in a statement"), the verb an infinitive
-or gerund cue hangs on ("went on to say", "began by saying") and a manner
-adverb after the verb ("said sarcastically", "shot back")."""
+to", "called for"), the medium ("said in a statement"), a phrase of manner
+("said with a laugh"), the verb an infinitive or gerund cue hangs on ("went on to
+say", "began by saying") and a manner adverb after the verb ("said
+sarcastically", "shot back")."""
 
 from __future__ import annotations
 
@@ -65,6 +66,7 @@ def cue_span(cue: Token, sent: Span, lex: Cues, pieces: list[Span]) -> Span:
             if light is not None and any(p.start == light.i + 1 for p in pieces):
                 end = light.i + 1  # "took a shot at", "offered his thoughts on"
     end = _trailing(doc, start, end, sent)
+    end = _manner(cue, end, sent, lex)
     if (
         end < sent.end
         and (kids.get(end) == "prep" or doc[end].dep_ == "mark")
@@ -161,6 +163,28 @@ def _gerund_head(cue: Token) -> Token | None:
     if any(c.dep_ in ("dobj", "dative") and c.i < cue.i for c in head.children):
         return None
     return head
+
+
+#: The longest manner phrase a cue takes in ("with a shake of the head": 6 tokens).
+MAX_MANNER = 6
+
+
+def _manner(cue: Token, end: int, sent: Span, lex: Cues) -> int:
+    """Past "with a laugh", "with a shrug of her shoulders" right after the cue: how the
+    words were said, part of PolNeAR's cue (6 of the 6 such phrases after a rule cue on
+    its train split), never of the content."""
+    if end >= sent.end:
+        return end
+    prep = cue.doc[end]
+    if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.i != cue.i:
+        return end
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in lex.manner_nouns:
+        return end
+    last = prep.right_edge.i
+    if last - prep.i >= MAX_MANNER or any(t.is_punct for t in cue.doc[prep.i : last + 1]):
+        return end
+    return min(last + 1, sent.end)
 
 
 def _medium(cue: Token, end: int, sent: Span, lex: Cues) -> int:

@@ -62,6 +62,8 @@ class Cues:
     media_nouns: frozenset[str] = frozenset()
     #: Channels a statement goes out on ("on Twitter", "on camera"): never its content.
     channels: frozenset[str] = frozenset()
+    #: Nouns of manner after "with" that belong to the cue ("said with a laugh").
+    manner_nouns: frozenset[str] = frozenset()
     #: Preposition -> verb lemmas it introduces the content of ("hinted at", "believe in").
     governed: dict[str, frozenset[str]] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
@@ -157,6 +159,7 @@ def cues() -> Cues:
         cue_prepositions=frozenset(data.get("cue_span", {}).get("prepositions", [])),
         media_nouns=frozenset(data.get("cue_span", {}).get("media_nouns", [])),
         channels=frozenset(data.get("cue_span", {}).get("channels", [])),
+        manner_nouns=frozenset(data.get("cue_span", {}).get("manner_nouns", [])),
         governed={
             prep: frozenset(verbs)
             for prep, verbs in data.get("cue_span", {}).get("governed_prepositions", {}).items()
