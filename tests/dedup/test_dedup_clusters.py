@@ -194,6 +194,23 @@ def test_fifth_gold_set_shares_no_document_pair_with_the_others() -> None:
         assert not shared & doc_pairs("dedup_gold_fakes_dev_heldout5.json"), earlier
 
 
+def test_sixth_gold_set_shares_no_document_pair_with_the_others() -> None:
+    root = resources.files("sitrep").joinpath("data")
+
+    def doc_pairs(name: str) -> set[frozenset[str]]:
+        data = json.loads(root.joinpath(name).read_text("utf-8"))
+        return {frozenset((p["a"][0], p["b"][0])) for p in data["pairs"]}
+
+    sixth = json.loads(root.joinpath("dedup_gold_fakes_dev_heldout6.json").read_text("utf-8"))
+    assert "TUNING set" in sixth["_note"]
+    assert len(sixth["pairs"]) >= 100 and sum(p["same"] for p in sixth["pairs"]) >= 30
+    assert all(set(p) == {"a", "b", "same"} and p["a"][0] != p["b"][0] for p in sixth["pairs"])
+    assert len(doc_pairs("dedup_gold_fakes_dev_heldout6.json")) == len(sixth["pairs"])
+    for earlier in ("", "_heldout", "_heldout2", "_heldout3", "_heldout4", "_heldout5"):
+        shared = doc_pairs(f"dedup_gold_fakes_dev{earlier}.json")
+        assert not shared & doc_pairs("dedup_gold_fakes_dev_heldout6.json"), earlier
+
+
 def test_best_first_joins_reports_that_arrive_out_of_order(tmp_path: Path) -> None:
     # The TRT report (no blame) alone links SANA's and Reuters' conflicting
     # accounts; whatever order they are clustered in, all four end in one cluster.
