@@ -133,8 +133,10 @@ def with_model_spans(
     * Lexicon and other pattern spans always stay, and a model span that
       overlaps them keeps its parts outside them ("[brutal] [regime]"), so
       the lexicon's span and kind win where both read the same words.
+    * A model span ending on a modifier reaches to the noun it modifies
+      ("[corrupt puppet government]", see ``framing_decode.to_head``).
     """
-    from sitrep.attribution import framing_model
+    from sitrep.attribution import framing_decode, framing_model
 
     gated = gated_terms() if lexicon_gate > 0.0 else frozenset()
     arrays = doc_arrays(doc)
@@ -160,6 +162,7 @@ def with_model_spans(
         for a, b in framing_model.runs(free):
             piece = framing_model.trimmed(doc, start + a, start + b)
             if piece is not None and not all(stop[piece[0] : piece[1]]):
+                piece = (piece[0], framing_decode.to_head(doc, *piece, taken))
                 out.append((*piece, framing_model.kind_of(doc, *piece)))
     return out
 

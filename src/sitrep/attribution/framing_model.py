@@ -82,7 +82,7 @@ ATTRS = (
     range(len(ATTRS))
 )
 #: The columns decoding's token flags read (``framing_decode.flags_from``), in its order.
-_FLAG_COLUMNS = [_PUNCT, _POS, _TAG, _STOP, _SPACE]
+_FLAG_COLUMNS = [_PUNCT, _POS, _TAG, _STOP, _SPACE, _DEP, _HEAD]
 #: Feature templates: (name, [(column, offset)]); offset is relative to the
 #: token, "h" reads the token's syntactic head. Changing them needs retraining.
 TEMPLATES: tuple[tuple[str, tuple[tuple[int, int | str], ...]], ...] = (
