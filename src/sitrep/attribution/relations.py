@@ -65,6 +65,7 @@ from sitrep.attribution import (
     phrases,
     quote_speaker,
     relation_filter,
+    source_cut,
     source_edges,
     stance,
 )
@@ -174,6 +175,7 @@ def find_attributions(
     _resolve(doc, found, lex, outlet_at)
     clause_cut.cut_trailing(doc, found, nesting.swallows)
     clause_cut.cut_before_sources(doc, found)
+    source_cut.cut_at_inner_cues(doc, found)
     if nested:
         return found
     outer = nesting.outermost(found)

@@ -208,7 +208,8 @@ def trimmed(head: Token) -> Span:
 
 
 def _is_time_phrase(prep: Token) -> bool:
-    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_NOUNS for t in prep.subtree)
+    objects = [c for c in prep.children if c.dep_ == "pobj"]  # not a date deeper in
+    return any(o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_NOUNS for o in objects)
 
 
 def surface_source(cue: Token, sent: Span, lex: Cues) -> tuple[Span | None, list[Span]]:
