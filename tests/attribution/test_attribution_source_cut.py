@@ -7,19 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from relation_lookup import by_cue
 
 from sitrep.attribution import find_attributions
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-    from sitrep.attribution.types import AttributionRelation
-
-
-def _by_cue(nlp: Language, text: str, cue: str) -> AttributionRelation:
-    found = [r for r in find_attributions(nlp(text), nested=True) if r.cue.text == cue]
-    assert found, f"no relation for {cue!r} in {text!r}"
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -54,7 +47,7 @@ def _by_cue(nlp: Language, text: str, cue: str) -> AttributionRelation:
 def test_source_stops_before_a_clause_with_its_own_cue(
     nlp: Language, text: str, cue: str, source: str
 ) -> None:
-    relation = _by_cue(nlp, text, cue)
+    relation = by_cue(nlp, text, cue)
     assert relation.source is not None
     assert relation.source.text == source
 
@@ -64,9 +57,9 @@ def test_the_clause_keeps_its_own_relation(nlp: Language) -> None:
         "Dana Pike, who said last month that the bridge would close, told reporters"
         " on Friday that the road is open."
     )
-    inner = _by_cue(nlp, text, "said")
+    inner = by_cue(nlp, text, "said")
     assert inner.source is not None and inner.source.text == "who"
-    outer = _by_cue(nlp, text, "told")
+    outer = by_cue(nlp, text, "told")
     assert outer.speaker is not None and outer.speaker.text == "Dana Pike"
     assert outer.name is None
 

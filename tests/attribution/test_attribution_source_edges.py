@@ -11,19 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-
-from sitrep.attribution import find_attributions
+from relation_lookup import by_cue
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-    from sitrep.attribution.types import AttributionRelation
-
-
-def _by_cue(nlp: Language, text: str, cue: str, nested: bool = True) -> AttributionRelation:
-    found = [r for r in find_attributions(nlp(text), nested=nested) if r.cue.text == cue]
-    assert found, f"no relation for {cue!r} in {text!r}"
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +46,7 @@ def _by_cue(nlp: Language, text: str, cue: str, nested: bool = True) -> Attribut
     ],
 )
 def test_source_edges(nlp: Language, text: str, cue: str, source: str) -> None:
-    relation = _by_cue(nlp, text, cue)
+    relation = by_cue(nlp, text, cue)
     assert relation.source is not None
     assert relation.source.text == source
 
@@ -80,21 +71,21 @@ def test_source_edges(nlp: Language, text: str, cue: str, source: str) -> None:
 def test_receiving_a_stance_swaps_source_and_content(
     nlp: Language, text: str, cue: str, source: str, content: str
 ) -> None:
-    relation = _by_cue(nlp, text, cue)
+    relation = by_cue(nlp, text, cue)
     assert relation.source is not None and relation.source.text == source
     assert relation.content.text == content
 
 
 def test_the_issuer_of_a_statement_speaks(nlp: Language) -> None:
     text = "Patel and Lindqvist issued a statement describing the talks as a useful beginning."
-    relation = _by_cue(nlp, text, "issued a statement describing")
+    relation = by_cue(nlp, text, "issued a statement describing")
     assert relation.source is not None and relation.source.text == "Patel and Lindqvist"
     assert relation.content.text == "the talks as a useful beginning"
 
 
 def test_a_passive_participle_has_no_source(nlp: Language) -> None:
     text = "Officials freed Tomas Brandt, a German engineer accused of smuggling, in May."
-    relation = _by_cue(nlp, text, "accused of")
+    relation = by_cue(nlp, text, "accused of")
     assert relation.source is None
     pieces = [text[a:b] for a, b in relation.content.fragments()]
     assert pieces == ["a German engineer", "smuggling"]
@@ -109,19 +100,19 @@ def test_a_passive_participle_has_no_source(nlp: Language) -> None:
     ],
 )
 def test_labelling_verb_without_object(nlp: Language, text: str, content: str) -> None:
-    relation = _by_cue(nlp, text, "called")
+    relation = by_cue(nlp, text, "called")
     assert relation.content.text.startswith(content)
     assert relation.source is not None and relation.source.text.lower() == "he"
 
 
 def test_a_passive_labelling_verb_keeps_its_subject_as_content(nlp: Language) -> None:
-    relation = _by_cue(nlp, "Moreau was declared the winner after a recount.", "was declared")
+    relation = by_cue(nlp, "Moreau was declared the winner after a recount.", "was declared")
     assert relation.source is None
     assert relation.content.text == "Moreau"
 
 
 def test_object_control_gives_the_infinitive_its_speaker(nlp: Language) -> None:
     text = "That would require senators in Ottawa to recognize that the shortage is serious."
-    relation = _by_cue(nlp, text, "to recognize")
+    relation = by_cue(nlp, text, "to recognize")
     assert relation.source is not None
     assert relation.source.text.startswith("senators")

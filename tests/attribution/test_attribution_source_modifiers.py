@@ -8,19 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from relation_lookup import by_cue
 
 from sitrep.attribution import find_attributions
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-    from sitrep.attribution.types import AttributionRelation
-
-
-def _by_cue(nlp: Language, text: str, cue: str) -> AttributionRelation:
-    found = [r for r in find_attributions(nlp(text), nested=True) if r.cue.text == cue]
-    assert found, f"no relation for {cue!r} in {text!r}"
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +42,7 @@ def _by_cue(nlp: Language, text: str, cue: str) -> AttributionRelation:
 def test_as_aside_speaker_is_the_person_not_the_place(
     nlp: Language, text: str, cue: str, source: str, content: str
 ) -> None:
-    rel = _by_cue(nlp, text, cue)
+    rel = by_cue(nlp, text, cue)
     assert rel.source is not None
     assert rel.source.text == source
     assert rel.content.text == content
@@ -58,7 +51,7 @@ def test_as_aside_speaker_is_the_person_not_the_place(
 
 def test_as_aside_inside_the_clause_keeps_both_halves(nlp: Language) -> None:
     text = "The garrison, as an AFP correspondent in Deir Ezzor said, withdrew from the base."
-    rel = _by_cue(nlp, text, "said")
+    rel = by_cue(nlp, text, "said")
     assert rel.source is not None
     assert rel.source.text == "an AFP correspondent in Deir Ezzor"
     pieces = [text[a:b] for a, b in rel.content.parts]
@@ -85,7 +78,7 @@ def test_as_aside_outlet_comes_from_the_person_phrase(nlp: Language) -> None:
 def test_locative_modifier_stays_in_the_source(
     nlp: Language, text: str, cue: str, source: str
 ) -> None:
-    rel = _by_cue(nlp, text, cue)
+    rel = by_cue(nlp, text, cue)
     assert rel.source is not None
     assert rel.source.text == source
 
@@ -93,7 +86,7 @@ def test_locative_modifier_stays_in_the_source(
 def test_as_aside_is_not_read_when_the_clause_has_its_own_verb(nlp: Language) -> None:
     # The content after the cue belongs to the cue's subject, not to the first clause.
     text = "Rebels cut the road, as a monitor in Idlib said, adding that fighting went on."
-    rel = _by_cue(nlp, text, "said")
+    rel = by_cue(nlp, text, "said")
     assert rel.source is not None
     assert rel.source.text == "a monitor in Idlib"
     assert rel.content.text == "Rebels cut the road"
@@ -120,7 +113,7 @@ def test_first_content_stops_before_the_next_speaker(nlp: Language) -> None:
         "State television said jets hit rebel positions in the east as a Reuters "
         "reporter in Homs said heavy shelling could be heard."
     )
-    rel = _by_cue(nlp, text, "said")
+    rel = by_cue(nlp, text, "said")
     assert rel.source is not None
     assert rel.source.text == "State television"
     assert rel.content.text == "jets hit rebel positions in the east"
