@@ -177,38 +177,28 @@ def test_third_and_fourth_held_out_gold_share_no_document_pair_with_the_others()
         assert not shared & doc_pairs("dedup_gold_fakes_dev_heldout4.json"), earlier
 
 
-def test_fifth_gold_set_shares_no_document_pair_with_the_others() -> None:
+@pytest.mark.parametrize(
+    ("suffix", "min_pairs", "min_same"), [("_heldout5", 40, 15), ("_heldout6", 100, 30)]
+)
+def test_tuning_gold_sets_share_no_document_pair_with_the_others(
+    suffix: str, min_pairs: int, min_same: int
+) -> None:
     root = resources.files("sitrep").joinpath("data")
 
     def doc_pairs(name: str) -> set[frozenset[str]]:
         data = json.loads(root.joinpath(name).read_text("utf-8"))
         return {frozenset((p["a"][0], p["b"][0])) for p in data["pairs"]}
 
-    fifth = json.loads(root.joinpath("dedup_gold_fakes_dev_heldout5.json").read_text("utf-8"))
-    assert "TUNING set" in fifth["_note"]
-    assert len(fifth["pairs"]) >= 40 and sum(p["same"] for p in fifth["pairs"]) >= 15
-    assert all(set(p) == {"a", "b", "same"} and p["a"][0] != p["b"][0] for p in fifth["pairs"])
-    assert len(doc_pairs("dedup_gold_fakes_dev_heldout5.json")) == len(fifth["pairs"])
-    for earlier in ("", "_heldout", "_heldout2", "_heldout3", "_heldout4"):
-        shared = doc_pairs(f"dedup_gold_fakes_dev{earlier}.json")
-        assert not shared & doc_pairs("dedup_gold_fakes_dev_heldout5.json"), earlier
-
-
-def test_sixth_gold_set_shares_no_document_pair_with_the_others() -> None:
-    root = resources.files("sitrep").joinpath("data")
-
-    def doc_pairs(name: str) -> set[frozenset[str]]:
-        data = json.loads(root.joinpath(name).read_text("utf-8"))
-        return {frozenset((p["a"][0], p["b"][0])) for p in data["pairs"]}
-
-    sixth = json.loads(root.joinpath("dedup_gold_fakes_dev_heldout6.json").read_text("utf-8"))
-    assert "TUNING set" in sixth["_note"]
-    assert len(sixth["pairs"]) >= 100 and sum(p["same"] for p in sixth["pairs"]) >= 30
-    assert all(set(p) == {"a", "b", "same"} and p["a"][0] != p["b"][0] for p in sixth["pairs"])
-    assert len(doc_pairs("dedup_gold_fakes_dev_heldout6.json")) == len(sixth["pairs"])
+    name = f"dedup_gold_fakes_dev{suffix}.json"
+    tuning = json.loads(root.joinpath(name).read_text("utf-8"))
+    assert "TUNING set" in tuning["_note"]
+    assert len(tuning["pairs"]) >= min_pairs
+    assert sum(p["same"] for p in tuning["pairs"]) >= min_same
+    assert all(set(p) == {"a", "b", "same"} and p["a"][0] != p["b"][0] for p in tuning["pairs"])
+    assert len(doc_pairs(name)) == len(tuning["pairs"])
     for earlier in ("", "_heldout", "_heldout2", "_heldout3", "_heldout4", "_heldout5"):
-        shared = doc_pairs(f"dedup_gold_fakes_dev{earlier}.json")
-        assert not shared & doc_pairs("dedup_gold_fakes_dev_heldout6.json"), earlier
+        if earlier != suffix:
+            assert not doc_pairs(f"dedup_gold_fakes_dev{earlier}.json") & doc_pairs(name), earlier
 
 
 def test_best_first_joins_reports_that_arrive_out_of_order(tmp_path: Path) -> None:
