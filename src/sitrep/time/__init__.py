@@ -5,7 +5,9 @@ For each event, the temporal expressions of its sentence (see
 comes first, then the nearest in the sentence. The chosen one is resolved
 against the publication date (:mod:`sitrep.time.resolve`): the text's own
 stamp when it states one, else ``document.published`` (:mod:`sitrep.time.stamp`);
-when the two differ, ``date.reference`` records the day used.
+when the two differ, ``date.reference`` records the day used. A happening under
+"a day after" / "two days before" is moved by that count from the sentence's
+date (:mod:`sitrep.time.offset`).
 
 An event whose sentence has no temporal expression gets the publication date
 with precision ``"week"`` and ``text == ""``: a news report's undated event
@@ -24,6 +26,7 @@ from sitrep.model import Event, EventDate
 from sitrep.nlp.cache import doc_arrays
 from sitrep.time.baseline import baseline_since
 from sitrep.time.find import TimeExpression, find_expressions
+from sitrep.time.offset import day_shift
 from sitrep.time.resolve import resolve
 from sitrep.time.stamp import reference_day
 
@@ -71,6 +74,8 @@ def assign_dates(
         if chosen is not None and chosen.date is not None:
             chosen = _since_when(doc, event, chosen, published)
             date = chosen.date or event.date
+            if date is not None:
+                date = _offset(doc, event, chosen, date)
             if date is not None and event.modality == "planned":
                 date = _forward(date, published)
             event.date = date
@@ -103,6 +108,21 @@ def _since_when(
     if date is None:
         return expr
     return TimeExpression(expr.start + len(expr.text) - len(start), expr.end, start, date)
+
+
+def _offset(doc: Doc, event: Event, expr: TimeExpression, date: EventDate) -> EventDate:
+    """The date moved by a measured "a day after" / "two days before" the happening
+    hangs under (:mod:`sitrep.time.offset`), for a day-precision date only."""
+    if date.precision != "day" or date.end is not None:
+        return date
+    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    if trigger is None:
+        return date
+    days = day_shift(trigger, expr.start, expr.end)
+    if not days:
+        return date
+    moved = dt.date.fromisoformat(date.value) + dt.timedelta(days=days)
+    return date.model_copy(update={"value": moved.isoformat()})
 
 
 def _forward(date: EventDate, published: dt.date | None) -> EventDate:

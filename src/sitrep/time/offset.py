@@ -1,0 +1,79 @@
+"""Happenings dated by a day count from the sentence's date: "troops shelled the
+suburbs on Thursday, a day after the rebels accused the army of gassing dozens",
+"two days after the attack on the convoy". The sentence's date phrase dates the
+main clause; the happening under "N day(s) after" was N days earlier, under
+"N day(s) before" N days later.
+
+Read from the parse: the trigger (or a word above it) carries the subordinator
+"after"/"before" and the measure "a day"/"two days" (``mark`` and ``npadvmod``
+children: "a day after the rebels accused"), or the trigger lies under a
+preposition "after"/"before" measured that way ("two days after the attack").
+Only an exact count shifts ("several days after" does not), and only a date of
+day precision that lies outside the measured phrase (inside it, the phrase
+dates the happening itself: "a day after Tuesday's attack").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Words that count the days of the measure ("a day", "two days").
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: Sign of the shift from the sentence's date to the happening's.
+_DIRECTION = {"after": -1, "before": 1}
+
+
+def _measure(word: Token) -> int | None:
+    """Days in the measure ``word`` heads ("a day", "two days", "3 days"), else None."""
+    if word.dep_ != "npadvmod" or word.lemma_.lower() != "day":
+        return None
+    for child in word.children:
+        if child.dep_ in ("det", "nummod"):
+            low = child.lower_
+            if low.isdigit():
+                return int(low) if 0 < int(low) <= 31 else None
+            return _COUNTS.get(low)
+    return None
+
+
+def _shift_at(node: Token) -> tuple[int, Token] | None:
+    """(signed days, the phrase's head) when ``node`` heads a measured after/before
+    clause or phrase, else None."""
+    word = node.lower_
+    if node.dep_ == "prep" and word in _DIRECTION:
+        # "two days after the attack": the measure hangs on the preposition.
+        for child in node.children:
+            days = _measure(child)
+            if days is not None:
+                return _DIRECTION[word] * days, node
+        return None
+    marks = [c.lower_ for c in node.children if c.dep_ == "mark" and c.lower_ in _DIRECTION]
+    if len(marks) != 1:
+        return None
+    for child in node.children:
+        days = _measure(child)
+        if days is not None:
+            return _DIRECTION[marks[0]] * days, node
+    return None
+
+
+def day_shift(trigger: Token, date_start: int, date_end: int) -> int:
+    """Days to add to the date phrase at characters [``date_start``, ``date_end``) for the
+    happening ``trigger`` names; 0 when no measured after/before phrase applies."""
+    node: Token | None = trigger
+    # A few steps up: the trigger itself ("accused"), or the noun of the
+    # preposition's object ("the attack on the convoy").
+    for _ in range(3):
+        if node is None:
+            return 0
+        found = _shift_at(node)
+        if found is not None:
+            days, head = found
+            first, last = head.left_edge, head.right_edge
+            inside = first.idx <= date_start and date_end <= last.idx + len(last.text)
+            return 0 if inside else days
+        node = node.head if node.head.i != node.i else None
+    return 0
