@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+import pytest
+
 from sitrep.model import Event, Offsets, Span
 from sitrep.time import assign_dates, find_expressions
 
@@ -203,51 +205,54 @@ def test_update_stamps_are_read_as_the_texts_date() -> None:
     assert dateline("The monitor updated its toll on Monday.") is None
 
 
-def test_a_day_after_dates_the_happening_one_day_before(nlp: Language) -> None:
-    # Tuesday is 2021-02-23: the accusation came the day before, the shelling on it.
-    text = (
-        "Troops shelled the village of Kafr Dalla on Tuesday, a day after the rebels"
-        " accused them of a massacre."
-    )
+# PUB is Monday 2021-03-01: Tuesday is 02-23, Friday 02-26.
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # The accusation came the day before the shelling.
+        (
+            "Troops shelled the village of Kafr Dalla on Tuesday, a day after the rebels"
+            " accused them of a massacre.",
+            "accused",
+            "2021-02-22",
+        ),
+        (
+            "Troops shelled the village of Kafr Dalla on Tuesday, a day after the rebels"
+            " accused them of a massacre.",
+            "shelled",
+            "2021-02-23",
+        ),
+        (
+            "Jets bombed the market of Tell Sawda on Friday two days after an ambush near the dam.",
+            "ambush",
+            "2021-02-24",
+        ),
+        # Only an exact count shifts.
+        (
+            "Jets bombed the market of Tell Sawda on Friday, several days after an ambush"
+            " near the dam.",
+            "ambush",
+            "2021-02-26",
+        ),
+        (
+            "Gunmen raided the post at Tal Hamis on Friday, a day before the convoy left.",
+            "left",
+            "2021-02-27",
+        ),
+        # A date inside the counted phrase dates the happening itself.
+        (
+            "Mourners gathered in Binnish a day after the raid of Sunday 21 February 2021"
+            " on the clinic.",
+            "raid",
+            "2021-02-21",
+        ),
+    ],
+)
+def test_a_counted_day_after_or_before_moves_the_date(
+    nlp: Language, text: str, trigger: str, day: str
+) -> None:
     doc = nlp(text)
-    shelled, accused = _event(doc, text, "shelled"), _event(doc, text, "accused")
-    assign_dates(doc, [shelled, accused], PUB)
-    assert shelled.date is not None and shelled.date.value == "2021-02-23"
-    assert accused.date is not None and accused.date.value == "2021-02-22"
-    assert accused.date.precision == "day"
-
-
-def test_counted_days_shift_only_by_an_exact_count(nlp: Language) -> None:
-    # Friday is 2021-02-26.
-    text = "Jets bombed the market of Tell Sawda on Friday two days after an ambush near the dam."
-    doc = nlp(text)
-    ambush = _event(doc, text, "ambush")
-    assign_dates(doc, [ambush], PUB)
-    assert ambush.date is not None and ambush.date.value == "2021-02-24"
-    text = (
-        "Jets bombed the market of Tell Sawda on Friday, several days after an ambush near the dam."
-    )
-    doc = nlp(text)
-    ambush = _event(doc, text, "ambush")
-    assign_dates(doc, [ambush], PUB)
-    assert ambush.date is not None and ambush.date.value == "2021-02-26"
-
-
-def test_a_date_inside_the_counted_phrase_dates_the_happening_itself(nlp: Language) -> None:
-    text = (
-        "Mourners gathered in Binnish a day after the raid of Sunday 21 February 2021"
-        " on the clinic."
-    )
-    doc = nlp(text)
-    raid = _event(doc, text, "raid")
-    assign_dates(doc, [raid], PUB)
-    assert raid.date is not None and raid.date.value == "2021-02-21"
-
-
-def test_a_day_before_dates_the_happening_one_day_later(nlp: Language) -> None:
-    # Friday is 2021-02-26: the convoy left on the Saturday after it.
-    text = "Gunmen raided the post at Tal Hamis on Friday, a day before the convoy left."
-    doc = nlp(text)
-    left = _event(doc, text, "left")
-    assign_dates(doc, [left], PUB)
-    assert left.date is not None and left.date.value == "2021-02-27"
+    event = _event(doc, text, trigger)
+    assign_dates(doc, [event], PUB)
+    assert event.date is not None and event.date.value == day
+    assert event.date.precision == "day"
