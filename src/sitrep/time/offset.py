@@ -39,25 +39,24 @@ def _measure(word: Token) -> int | None:
     return None
 
 
+def _days(node: Token) -> int | None:
+    """Days of the measure among ``node``'s children ("a day", "two days"), else None."""
+    return next((d for d in map(_measure, node.children) if d is not None), None)
+
+
 def _shift_at(node: Token) -> tuple[int, Token] | None:
     """(signed days, the phrase's head) when ``node`` heads a measured after/before
     clause or phrase, else None."""
     word = node.lower_
     if node.dep_ == "prep" and word in _DIRECTION:
         # "two days after the attack": the measure hangs on the preposition.
-        for child in node.children:
-            days = _measure(child)
-            if days is not None:
-                return _DIRECTION[word] * days, node
-        return None
+        days = _days(node)
+        return None if days is None else (_DIRECTION[word] * days, node)
     marks = [c.lower_ for c in node.children if c.dep_ == "mark" and c.lower_ in _DIRECTION]
     if len(marks) != 1:
         return None
-    for child in node.children:
-        days = _measure(child)
-        if days is not None:
-            return _DIRECTION[marks[0]] * days, node
-    return None
+    days = _days(node)
+    return None if days is None else (_DIRECTION[marks[0]] * days, node)
 
 
 def day_shift(trigger: Token, date_start: int, date_end: int) -> int:
