@@ -227,6 +227,18 @@ def test_update_stamps_are_read_as_the_texts_date() -> None:
             "ambush",
             "2021-02-24",
         ),
+        # "The day after" is one day; "the days after" no count.
+        (
+            "Rebels shelled the bakery in Kafr Zita on Friday, the day after jets hit the school.",
+            "hit",
+            "2021-02-25",
+        ),
+        (
+            "Rebels shelled the bakery in Kafr Zita on Friday, in the days after jets hit the"
+            " school.",
+            "hit",
+            "2021-02-26",
+        ),
         # Only an exact count shifts.
         (
             "Jets bombed the market of Tell Sawda on Friday, several days after an ambush"
@@ -256,3 +268,12 @@ def test_a_counted_day_after_or_before_moves_the_date(
     assign_dates(doc, [event], PUB)
     assert event.date is not None and event.date.value == day
     assert event.date.precision == "day"
+
+
+def test_a_bare_day_after_follows_the_date_before_it(nlp: Language) -> None:
+    # "The day after," with nothing after it: the day after the date just told.
+    text = "Jets struck Saraqib on Friday. The day after, troops entered the town."
+    doc = nlp(text)
+    event = _event(doc, text, "entered")
+    assign_dates(doc, [event], PUB)
+    assert event.date is not None and event.date.value == "2021-02-27"

@@ -89,7 +89,9 @@ _ANAPHORA = re.compile(
     # Every form starts with "a", "o" or "t": the look-ahead lets the scan skip other
     # positions at once (half the time over a whole text, the same matches).
     r"(?=[aotAOT])\b(?:at the time|at that time|that day|the same day|on the same day|that night|"
-    r"the following day|the next day|a day later|the day after|"
+    r"the following day|the next day|a day later|"
+    # "the day after, troops entered" (not "the day after jets hit": :mod:`.offset`).
+    r"the day after(?!\s*[\w“\"])|"
     # "troops then opened fire": a step in the sequence just told (not "since then",
     # "until then", "the then-president").
     r"(?<!since )(?<!until )(?<!the )then(?![-\w]))\b",

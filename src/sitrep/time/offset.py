@@ -8,7 +8,8 @@ Read from the parse: the trigger (or a word above it) carries the subordinator
 "after"/"before" and the measure "a day"/"two days" (``mark`` and ``npadvmod``
 children: "a day after the rebels accused"), or the trigger lies under a
 preposition "after"/"before" measured that way ("two days after the attack").
-Only an exact count shifts ("several days after" does not), and only a date of
+"The day after the raid" is one day ("the days after" is no count). Only an exact
+count shifts ("several days after" does not), and only a date of
 day precision that lies outside the measured phrase (inside it, the phrase
 dates the happening itself: "a day after Tuesday's attack").
 """
@@ -35,6 +36,9 @@ def _measure(word: Token) -> int | None:
             low = child.lower_
             if low.isdigit():
                 return int(low) if 0 < int(low) <= 31 else None
+            if low == "the":
+                # "the day after the raid"; "the days after" counts nothing.
+                return 1 if word.lower_ == "day" else None
             return _COUNTS.get(low)
     return None
 
