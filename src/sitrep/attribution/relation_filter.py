@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.attribution import hashed
+from sitrep.nlp import token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -105,8 +106,8 @@ def features(doc: Doc, relation: AttributionRelation, quoted: frozenset[int]) ->
 
 def _first_word(doc: Doc, offset: int) -> str:
     """The content's first word, lower-cased ("that", "to", a quote mark ...)."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0].lower_ if span is not None and len(span) else "?"
+    token = token_at(doc, offset)
+    return token.lower_ if token is not None else "?"
 
 
 def bucket(feature: str) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.attribution import content as cs
+from sitrep.nlp import token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -59,7 +60,7 @@ def _clause_start(doc: Doc, span: Span, starts: list[int]) -> int | None:
     (character offsets)."""
     best: int | None = None
     for offset in starts:
-        tok = _token_at(doc, offset)
+        tok = token_at(doc, offset)
         clause = _clause_of(tok, span) if tok is not None else None
         if clause is None:
             continue
@@ -80,8 +81,3 @@ def _clause_of(tok: Token, span: Span) -> Token | None:
         if not span.start <= node.i < span.end:
             return None
     return None
-
-
-def _token_at(doc: Doc, offset: int) -> Token | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return doc[span.start] if span is not None and len(span) else None

