@@ -143,3 +143,16 @@ def test_one_count_told_twice_is_kept_once(extract: Extract) -> None:
     assert len(assaults) == 1, [e.trigger.text for e in assaults]
     killed = [q for q in assaults[0].quantities if q.unit == "killed"]
     assert [q.value for q in killed] == [3], [(q.value, q.text) for q in killed]
+
+
+def test_a_toll_update_and_the_dated_telling_are_one_attack(extract: Extract) -> None:
+    # The toll's day (Sunday) is not the bombing's: the telling dated Saturday joins it
+    # and carries the event.
+    text = (
+        "The death toll from the car bombing in Azaz has risen to 40, the monitor said on"
+        " Sunday. The bomb went off in a crowded market on Saturday, killing 25 people,"
+        " the monitor said."
+    )
+    assaults = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [e.trigger.text for e in assaults]
+    assert text.index("Saturday") > assaults[0].trigger.start

@@ -277,3 +277,39 @@ def test_a_bare_day_after_follows_the_date_before_it(nlp: Language) -> None:
     event = _event(doc, text, "entered")
     assign_dates(doc, [event], PUB)
     assert event.date is not None and event.date.value == "2021-02-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "precision"),
+    [
+        # Sunday is when the toll rose: the bombing stays undated (the fallback).
+        (
+            "The death toll from the car bombing in Azaz has risen to 40, the monitor said"
+            " on Sunday.",
+            "2021-03-01",
+            "week",
+        ),
+        # A day inside the bombing's own phrase still dates it.
+        (
+            "The death toll from Saturday's car bombing in Azaz has risen to 40, the monitor"
+            " said on Sunday.",
+            "2021-02-27",
+            "day",
+        ),
+        # An inquiry opened on Monday into a raid: Monday is the inquiry's.
+        (
+            "An investigation into the raid on the clinic in Binnish opened on Monday.",
+            "2021-03-01",
+            "week",
+        ),
+    ],
+)
+def test_a_toll_or_inquiry_date_does_not_date_its_happening(
+    nlp: Language, text: str, day: str, precision: str
+) -> None:
+    doc = nlp(text)
+    trigger = "bombing" if "bombing" in text else "raid"
+    event = _event(doc, text, trigger)
+    assign_dates(doc, [event], PUB)
+    assert event.date is not None
+    assert (event.date.value, event.date.precision) == (day, precision)

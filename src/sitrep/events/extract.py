@@ -51,6 +51,7 @@ from sitrep.model import (
 )
 from sitrep.nlp.cache import doc_arrays
 from sitrep.time import dates_report
+from sitrep.time.toll_nouns import dates_later_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -123,8 +124,11 @@ def _draft(
     # A date on a report that does not govern the trigger ("in what the coalition said
     # Sunday was ...") dates the report: it cannot tell two happenings apart.
     trigger = doc[trig.index]
-    draft.sentence_dates = [ent.text for ent in sentence_dates]
-    draft.own_dates = [e.text for e in sentence_dates if not dates_report(e.root, trigger)]
+    # Nor does the day a toll rose ("the toll from the bombing rose to 40 on Sunday"):
+    # a later mention with the bombing's own day then carries the event.
+    timely = [e for e in sentence_dates if not dates_later_noun(e.root, trigger)]
+    draft.sentence_dates = [ent.text for ent in timely]
+    draft.own_dates = [e.text for e in timely if not dates_report(e.root, trigger)]
     draft.modality = modality(
         doc, trig.index, trig.light, sentence, dates, published, lex, trig.type
     )

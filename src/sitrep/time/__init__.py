@@ -29,6 +29,7 @@ from sitrep.time.find import TimeExpression, find_expressions
 from sitrep.time.offset import day_shift
 from sitrep.time.resolve import resolve
 from sitrep.time.stamp import reference_day
+from sitrep.time.toll_nouns import dates_later_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -196,9 +197,12 @@ def _dates_other_noun(doc: Doc, expr: TimeExpression, trigger: Token | None) -> 
 
 
 def _dates_report(doc: Doc, expr: TimeExpression, trigger: Token | None) -> bool:
-    """Whether ``expr`` dates a report that does not govern the trigger."""
+    """Whether ``expr`` dates a report that does not govern the trigger, or a toll or
+    inquiry the trigger's happening came before (:mod:`sitrep.time.toll_nouns`)."""
     anchor = _token_at(doc, expr.start, expr.end)
-    return anchor is not None and dates_report(anchor, trigger)
+    return anchor is not None and (
+        dates_report(anchor, trigger) or dates_later_noun(anchor, trigger)
+    )
 
 
 def dates_report(anchor: Token, trigger: Token | None) -> bool:

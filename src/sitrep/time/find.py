@@ -140,19 +140,29 @@ def find_expressions(doc: Doc, published: dt.date | None) -> list[TimeExpression
     found: list[TimeExpression] = []
     for start, end in spans:
         owner = possessives.get((start, end))
-        stripped = owner is not None
-        start = _widen(text, start)
-        said = text[start:end]
-        spaced = _GLUED_DAY_YEAR.sub(r"\1\2 \3", said)
-        if stripped:
-            spaced = spaced[:-1]  # "since Saturdays attack": since Saturday's
-        date = resolve(spaced, published)
-        if date is not None and spaced != said:
-            date = date.model_copy(update={"text": said})
+        widened = _widen(text, start)
+        date = _resolved(text[widened:end], owner is not None, published)
+        if date is None and widened != start:
+            # "the toll from Saturday's attack": a "from" that opens no range.
+            date = _resolved(text[start:end], owner is not None, published)
+        else:
+            start = widened
         if date is not None:
             found.append(TimeExpression(start, end, text[start:end], date, owner=owner))
     found.extend(_anaphora(text, found))
     return _merge(found)
+
+
+def _resolved(said: str, stripped: bool, published: dt.date | None) -> EventDate | None:
+    """The date ``said`` names (``stripped``: a possessive weekday that lost its
+    apostrophe, "Saturdays attack"), its text as written."""
+    spaced = _GLUED_DAY_YEAR.sub(r"\1\2 \3", said)
+    if stripped:
+        spaced = spaced[:-1]  # "since Saturdays attack": since Saturday's
+    date = resolve(spaced, published)
+    if date is not None and spaced != said:
+        date = date.model_copy(update={"text": said})
+    return date
 
 
 #: A weekday with a trailing "s": a possessive whose apostrophe was lost
