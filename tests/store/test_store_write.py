@@ -128,3 +128,25 @@ def test_long_failure_messages(store: Store) -> None:
     store.add_failure(long)
     store.add_failure(long)
     assert store.failures() == [long]
+
+
+def test_reported_on_prefers_the_texts_own_stamp() -> None:
+    from sitrep.model import EventDate, Offsets, Span
+
+    base = {
+        "id": "e1",
+        "type": "ASSAULT",
+        "trigger": Span(text="shelled", start=0, end=7),
+        "sentence": Offsets(start=0, end=20),
+        "document_id": "d1",
+        "published": "2016-09-05",
+    }
+    # Metadata says 5 September; the text's stamp (the time stage's reference) 20th.
+    stamped = rows.StoredEvent(
+        **base,
+        date=EventDate(value="2016-09-19", precision="day", text="Monday", reference="2016-09-20"),
+    )
+    assert stamped.reported_on == "2016-09-20"
+    plain = rows.StoredEvent(**base, date=EventDate(value="2016-09-04", precision="day", text="x"))
+    assert plain.reported_on == "2016-09-05"
+    assert rows.StoredEvent(**base).reported_on == "2016-09-05"

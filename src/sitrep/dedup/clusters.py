@@ -39,7 +39,7 @@ class Cluster:
 
     @property
     def first_reported(self) -> str | None:
-        dates = [r.event.published for r in self.reports if r.event.published]
+        dates = [day for r in self.reports if (day := r.event.reported_on)]
         return min(dates) if dates else None
 
     @property
@@ -76,7 +76,7 @@ class Cluster:
 
 def build(cluster_id: str, events: list[StoredEvent], sentences: dict[str, str],
           texts: dict[str, str]) -> Cluster:  # fmt: skip
-    ordered = sorted(events, key=lambda e: (e.published or "9999", e.document_id, e.id))
+    ordered = sorted(events, key=lambda e: (e.reported_on or "9999", e.document_id, e.id))
     reports = [view(e, sentences.get(e.id, ""), texts.get(e.document_id)) for e in ordered]
     return Cluster(
         id=cluster_id,

@@ -146,7 +146,7 @@ def _markdown(summary: Summary, asset_dir: Path | None) -> str:
         shown = _distinct(cluster)
         for report in shown[:REPORTS_SHOWN]:
             sentence = " ".join(report.sentence.split())
-            lines.append(f"- “{sentence}” — {report.according_to}, {report.event.published}")
+            lines.append(f"- “{sentence}” — {report.according_to}, {report.event.reported_on}")
         if len(shown) > REPORTS_SHOWN:
             lines.append(f"- … and {len(shown) - REPORTS_SHOWN} more report(s)")
         for disagreement in cluster.disagreements:
@@ -199,7 +199,7 @@ def _html(summary: Summary) -> str:
             sentence = " ".join(report.sentence.split())
             out.append(
                 f"<li>“{e(sentence)}” <span class='who'>— {e(report.according_to)}, "
-                f"{e(report.event.published or 'undated')}</span></li>"
+                f"{e(report.event.reported_on or 'undated')}</span></li>"
             )
         if len(shown) > REPORTS_SHOWN:
             out.append(f"<li>… and {len(shown) - REPORTS_SHOWN} more report(s)</li>")

@@ -28,6 +28,15 @@ class StoredEvent(Event):
     title: str | None = None
 
     @property
+    def reported_on(self) -> str | None:
+        """The day the report came out: the text's own stamp where it disagrees with the
+        document's metadata date (``date.reference``, as the time stage read it), else
+        ``published``. Crawled corpora's metadata dates are often weeks off."""
+        if self.date is not None and self.date.reference:
+            return self.date.reference
+        return self.published
+
+    @property
     def event(self) -> Event:
         """The event alone, as it was added."""
         return Event.model_validate(self.model_dump(exclude=_STORED_KEYS))
