@@ -1,0 +1,32 @@
+"""Modifiers that recode a trigger ("air strike", "general strike", "aid convoy")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from events_support import Extract, make_extract
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def extract(nlp: Language) -> Extract:
+    return make_extract(nlp)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # An aid convoy carries help, not troops.
+        ("Jets struck a Red Crescent aid convoy near Atarib on Monday.", ("AID", "humanitarian")),
+        ("A relief convoy of the UN reached the besieged town of Madaya.", ("AID", "humanitarian")),
+        ("A Turkish army convoy of 40 vehicles entered Idlib on Sunday.", ("MOBILIZE", "troops")),
+    ],
+)
+def test_a_convoy_is_coded_by_what_it_carries(
+    extract: Extract, text: str, code: tuple[str, str]
+) -> None:
+    convoys = [(e.type, e.mode) for e in extract(text) if e.trigger.text == "convoy"]
+    assert convoys == [code]
