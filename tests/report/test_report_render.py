@@ -52,3 +52,27 @@ def test_markdown_report_writes_images_next_to_it(store: Store, tmp_path: Path) 
 def test_bad_format(store: Store) -> None:
     with pytest.raises(UsageError):
         report.render(store, JURIN, 30, fmt="pdf")
+
+
+def test_background_claims_and_coarse_dates_stay_out_of_days_and_main_events(
+    store: Store,
+) -> None:
+    from dedup_samples import report as made_report
+
+    from sitrep.model import EventDate
+
+    # Two outlets retell a war-long toll: one claim, dated to a span of years.
+    for source_id, outlet in (("bg1", "SANA"), ("bg2", "TRT")):
+        extraction = made_report(
+            source_id, outlet, f"{outlet}: the war has killed thousands near Jurin since 2011.",
+            "killed", where=("Jurin", 35.55, 36.40), day="2011-03-01", killed=5000,
+        )  # fmt: skip
+        event = extraction.events[0]
+        event.date = EventDate(value="2011-03-01", precision="range", text="since 2011",
+                               end="2021-03-02")  # fmt: skip
+        store.add(extraction)
+    dedup.update_clusters(store)
+    text = report.render(store, JURIN, 30, None, None, "md")
+    assert "since 2011" not in text.split("## Main events")[1]
+    assert "| 2011-03-01 |" not in text
+    assert "2 more event(s) are dated only to a month, a year or a span" in text

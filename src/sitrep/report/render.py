@@ -18,6 +18,7 @@ from pathlib import Path
 from sitrep.dedup import Cluster, clusters
 from sitrep.dedup.independence import ReportView
 from sitrep.errors import UsageError
+from sitrep.model import EventDate
 from sitrep.report import plots
 from sitrep.store import EventFilter, Store
 
@@ -25,6 +26,12 @@ from sitrep.store import EventFilter, Store
 TOP_CLUSTERS = 10
 #: Reports quoted per cluster (the rest are counted).
 REPORTS_SHOWN = 4
+#: Date precisions a day of the timeline stands for: the day itself, or the publication
+#: day of an undated event ("week": in the days up to it). Month, year and span dates
+#: would pile up on the first day of their month or year, so they are counted apart.
+DAILY = frozenset({"day", "week"})
+#: A span longer than this is background ("killed 300,000 since 2011"), not a main event.
+BACKGROUND_DAYS = 31
 
 
 @dataclass
@@ -40,6 +47,8 @@ class Summary:
     top: list[Cluster] = field(default_factory=list)
     clusters: int = 0
     corroborated: int = 0
+    #: Events dated only to a month, a year or a span (not in the daily counts).
+    coarse: int = 0
     images: dict[str, bytes] = field(default_factory=dict)
 
 
@@ -65,8 +74,10 @@ def build(
     places: dict[str, tuple[float, float, int]] = {}
     for e in events:
         summary.by_type[e.type.upper()] += 1
-        if e.date is not None:
+        if e.date is not None and e.date.precision in DAILY:
             summary.by_day.setdefault(e.date.value, Counter())[e.type.upper()] += 1
+        elif e.date is not None:
+            summary.coarse += 1
         if e.location is not None:
             plat, plon, count = places.get(e.location.name, (e.location.lat, e.location.lon, 0))
             places[e.location.name] = (plat, plon, count + 1)
@@ -74,13 +85,38 @@ def build(
     found = [c for c in clusters(store, flt) if any(r.event.id in wanted for r in c.reports)]
     summary.clusters = len(found)
     summary.corroborated = sum(1 for c in found if c.independent_outlets >= 2)
-    summary.top = found[:TOP_CLUSTERS]
+    summary.top = [c for c in found if not _background(c)][:TOP_CLUSTERS]
     if plots.available():
         points = [(plat, plon, pname, n) for pname, (plat, plon, n) in sorted(places.items())]
         summary.images["map"] = plots.event_map(points, place, radius_km)
         if summary.by_day:
             summary.images["timeline"] = plots.timeline(summary.by_day)
     return summary
+
+
+def _background(cluster: Cluster) -> bool:
+    """Whether every report dates the event only to a year or a long span: a background
+    claim ("more than 300,000 killed since 2011") that a dated report leaves out of its
+    main events (it is still counted by type)."""
+    return all(_long(r.event.date) for r in cluster.reports)
+
+
+def _long(date: EventDate | None) -> bool:
+    if date is None or date.precision not in ("year", "range"):
+        return False
+    if date.precision == "year" or date.end is None:
+        return True
+    span = dt.date.fromisoformat(date.end) - dt.date.fromisoformat(date.value)
+    return span.days > BACKGROUND_DAYS
+
+
+def _undaily(summary: Summary) -> str:
+    return (
+        f"{summary.coarse} more event(s) are dated only to a month, a year or a span and"
+        " are not counted by day."
+        if summary.coarse
+        else ""
+    )
 
 
 def _cluster_heading(cluster: Cluster) -> str:
@@ -154,6 +190,8 @@ def _markdown(summary: Summary, asset_dir: Path | None) -> str:
         lines.append("")
     lines += ["## Events by day", "", "| day | events |", "|---|---:|"]
     lines += [f"| {day} | {n} |" for day, n in _days(summary)]
+    if summary.coarse:
+        lines += ["", f"*{_undaily(summary)}*"]
     return "\n".join(lines) + "\n"
 
 
@@ -211,7 +249,10 @@ def _html(summary: Summary) -> str:
         out.append("</ul>")
     out.append("<h2>Events by day</h2><table><tr><th>day</th><th>events</th></tr>")
     out += [f"<tr><td>{e(day)}</td><td>{n}</td></tr>" for day, n in _days(summary)]
-    out.append("</table></body></html>")
+    out.append("</table>")
+    if summary.coarse:
+        out.append(f"<p><em>{e(_undaily(summary))}</em></p>")
+    out.append("</body></html>")
     return "\n".join(out) + "\n"
 
 
