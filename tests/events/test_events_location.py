@@ -46,6 +46,17 @@ def test_near_a_place(extract: Extract) -> None:
     assert event.location is not None and event.location.precision == "near"
 
 
+def test_a_sides_patron_is_not_the_event_place(extract: Extract) -> None:
+    # "rebel backer Qatar" and "its ally Iran" say who backs whom, not where.
+    text = "The bombing threatens the swap brokered by rebel backer Qatar and its ally Iran."
+    places = [
+        place_in("Qatar", text, "Qatar", "A.PCLI", lat=25.5, country="QA"),
+        place_in("Iran", text, "Iran", "A.PCLI", lat=32.0, country="IR"),
+    ]
+    event = only(extract(text, places=places), "ASSAULT")
+    assert event.location is None
+
+
 def test_an_organisations_seat_is_not_the_event_place(extract: Extract) -> None:
     # The parse hangs the monitor off "people", so its "Britain-based" is fewer
     # hops from the trigger than the town the strike hit.

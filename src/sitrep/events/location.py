@@ -12,7 +12,8 @@ continent ("Liberia in west Africa"); a finer place refines a coarser one it
 hangs off or lies in ("Iraq's northern city of Kirkuk"). A chosen country or
 division gives way to a place of the same clause that lies in it ("violence
 across Iraq ... shot ... in the city of Mosul"). Places that say who leads,
-backs or hosts an actor ("US-led forces", "the Britain-based Observatory"), and a
+backs or hosts an actor ("US-led forces", "the Britain-based Observatory", "rebel
+backer Qatar"), and a
 dateline where correspondents sit ("MOSCOW (Sputnik) -"), are never the event's.
 """
 
@@ -97,6 +98,9 @@ _SEAT_SUFFIXES = (
     "-brokered",
     "-allied",
 )
+#: "rebel backer Qatar", "its ally Iran": a country named as someone's patron says who
+#: backs a side, not where anything happened.
+_PATRON_NOUNS = ("backer", "backers", "ally", "allies", "sponsor", "sponsors", "patron")
 _DIRECTIONAL = frozenset({"to", "into", "toward", "towards", "from", "onto"})
 #: Precisions, finest first.
 _RANKS = ("locality", "near", "admin2", "admin1", "region", "country")
@@ -200,7 +204,7 @@ def locate(
     for place, span in places:
         if span.start < sentence.start or span.end > sentence.end:
             continue
-        if _is_seat(doc, span) or filed_from(doc, span, place, home):
+        if _is_seat(doc, span) or _is_patron(doc, span) or filed_from(doc, span, place, home):
             continue
         came_from = origin(span)
         reference = after_compass(doc, span.start) or came_from
@@ -331,6 +335,11 @@ def _is_seat(doc: Doc, span: Span) -> bool:
     # The cached text: Doc.text re-joins every token on each call.
     after = doc_arrays(doc).text[span.end_char : span.end_char + 16].lower()
     return after.startswith(_SEAT_SUFFIXES)
+
+
+def _is_patron(doc: Doc, span: Span) -> bool:
+    before = doc_arrays(doc).text[max(0, span.start_char - 12) : span.start_char].lower()
+    return before.rstrip().endswith(_PATRON_NOUNS) and before.endswith(" ")
 
 
 def _document_location(doc: Doc, document: Document, places: list[Place]) -> EventLocation | None:
