@@ -291,3 +291,28 @@ def test_gold_mentions_match_the_event_at_their_span_sentence_or_coreference(
         store, [{"a": ["z", beyond, beyond + 6], "b": shelling_y, "same": True}]
     )
     assert missing.missing == 1 and missing.false_negative == 1
+
+
+def test_first_reported_skips_a_report_dated_before_its_event() -> None:
+    from sitrep.dedup.clusters import build
+    from sitrep.store.rows import StoredEvent
+
+    def stored(doc: str, published: str, day: str) -> StoredEvent:
+        return StoredEvent(
+            id=f"e-{doc}",
+            type="ASSAULT",
+            trigger=Span(text="attack", start=0, end=6),
+            sentence=Offsets(start=0, end=30),
+            date=EventDate(value=day, precision="day", text="on Wednesday"),
+            document_id=doc,
+            outlet="Outlet " + doc,
+            published=published,
+        )
+
+    # A crawled date of the 13th for a report of the attack of the 21st is impossible.
+    events = [stored("a", "2013-08-13", "2013-08-21"), stored("b", "2013-08-22", "2013-08-21")]
+    cluster = build("c1", events, {}, {})
+    assert cluster.first_reported == "2013-08-22"
+    # When every report is so dated, the earliest date is all there is.
+    alone = build("c2", [stored("a", "2013-08-13", "2013-08-21")], {}, {})
+    assert alone.first_reported == "2013-08-13"

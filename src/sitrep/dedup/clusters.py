@@ -39,8 +39,17 @@ class Cluster:
 
     @property
     def first_reported(self) -> str | None:
+        """The earliest day a report of the cluster came out. A report dated before the
+        day it tells of (a crawled metadata date with no dateline in the text to correct
+        it: "published" 13 August, telling of the attack of 21 August) is no earliest
+        report; it counts only when every report is so dated."""
         dates = [day for r in self.reports if (day := r.event.reported_on)]
-        return min(dates) if dates else None
+        possible = [
+            day
+            for r in self.reports
+            if (day := r.event.reported_on) and not _before_its_event(r.event, day)
+        ]
+        return min(possible or dates) if dates else None
 
     @property
     def dates(self) -> tuple[str, str] | None:
@@ -72,6 +81,11 @@ class Cluster:
             "disagreements": [d.to_dict() for d in self.disagreements],
             "user_ratings": [r.to_dict() for r in self.user_ratings],
         }
+
+
+def _before_its_event(event: StoredEvent, day: str) -> bool:
+    date = event.date
+    return date is not None and date.precision == "day" and day < date.value
 
 
 def build(cluster_id: str, events: list[StoredEvent], sentences: dict[str, str],
