@@ -316,3 +316,25 @@ def test_first_reported_skips_a_report_dated_before_its_event() -> None:
     # When every report is so dated, the earliest date is all there is.
     alone = build("c2", [stored("a", "2013-08-13", "2013-08-21")], {}, {})
     assert alone.first_reported == "2013-08-13"
+
+
+def test_cluster_place_prefers_a_place_finer_than_the_country() -> None:
+    from sitrep.dedup.clusters import build
+    from sitrep.model import EventLocation
+    from sitrep.store.rows import StoredEvent
+
+    def stored(doc: str, name: str, precision: str) -> StoredEvent:
+        return StoredEvent(
+            id=f"e-{doc}",
+            type="ASSAULT",
+            trigger=Span(text="raids", start=0, end=5),
+            sentence=Offsets(start=0, end=30),
+            location=EventLocation(name=name, lat=36.2, lon=37.2, precision=precision),
+            document_id=doc,
+            published="2016-06-04",
+        )
+
+    events = [stored("a", "Syria", "country"), stored("b", "Syria", "country"),
+              stored("c", "Aleppo", "locality")]  # fmt: skip
+    assert build("c1", events, {}, {}).place == "Aleppo"
+    assert build("c2", events[:2], {}, {}).place == "Syria"

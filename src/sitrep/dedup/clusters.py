@@ -58,8 +58,12 @@ class Cluster:
 
     @property
     def place(self) -> str | None:
-        """The most often reported place name (ties: alphabetical)."""
-        names = [r.event.location.name for r in self.reports if r.event.location]
+        """The most often reported place name (ties: alphabetical), among the places finer
+        than a country or region when any report gives one: ten reports of strikes on
+        Aleppo, four of which only say "Syria", are at Aleppo."""
+        located = [r.event.location for r in self.reports if r.event.location]
+        finer = [loc.name for loc in located if loc.precision not in ("country", "region")]
+        names = finer or [loc.name for loc in located]
         if not names:
             return None
         return min(set(names), key=lambda n: (-names.count(n), n))
