@@ -30,3 +30,16 @@ def test_a_convoy_is_coded_by_what_it_carries(
 ) -> None:
     convoys = [(e.type, e.mode) for e in extract(text) if e.trigger.text == "convoy"]
     assert convoys == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels set off a bomb in a tunnel beneath an army checkpoint near Ariha.",
+        "Gunmen triggered an explosive device beside a patrol near Tafas.",
+    ],
+)
+def test_setting_off_a_bomb_is_an_explosives_attack(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert ("ASSAULT", "explosives") in {(e.type, e.mode) for e in events}
+    assert not [e for e in events if e.trigger.text in ("set", "triggered") and e.type != "ASSAULT"]
