@@ -43,3 +43,27 @@ def test_setting_off_a_bomb_is_an_explosives_attack(extract: Extract, text: str)
     events = extract(text)
     assert ("ASSAULT", "explosives") in {(e.type, e.mode) for e in events}
     assert not [e for e in events if e.trigger.text in ("set", "triggered") and e.type != "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "doer"),
+    [
+        # Protesters named as the doers: a protest that obstructs.
+        ("Angry residents blocked the highway near Suwayda on Sunday.", ("PROTEST", "obstruct"),
+         "Civilians"),
+        # Armed doers, or none named ("its capture cut off ..."): a restriction, and no
+        # protesters are invented.
+        ("Troops cut the road between Homs and Palmyra.", ("COERCE", "restrict"), None),
+        ("Its fall cut off the last supply route into the eastern districts.",
+         ("COERCE", "restrict"), None),
+    ],
+)  # fmt: skip
+def test_cutting_a_road_is_coded_by_who_does_it(
+    extract: Extract, text: str, code: tuple[str, str], doer: str | None
+) -> None:
+    events = [e for e in extract(text) if e.trigger.text in ("blocked", "cut")]
+    assert [(e.type, e.mode) for e in events] == [code]
+    names = [e.source_actor.name if e.source_actor else None for e in events]
+    assert "Protesters" not in names
+    if doer is not None:
+        assert names == [doer]
