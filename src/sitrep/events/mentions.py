@@ -234,13 +234,19 @@ class Mentions:
             return None
         return _text_ref(head)
 
-    def _short_reference(self, head: Token) -> ActorRef | None:
-        """ "The group", "the soldiers": the latest earlier mention of a fitting type."""
+    def _short_reference(self, head: Token, before: int | None = None) -> ActorRef | None:
+        """ "The group", "the soldiers": the latest mention of a fitting type before the
+        phrase (or before character ``before``)."""
         types = _REFERENCES.get(head.lemma_.lower())
         if types is None or not any(c.lower_ == "the" for c in head.children):
             return None
-        found = self.before(head.idx, types)
+        found = self.before(head.idx if before is None else before, types)
         return ref(found) if found is not None else None
+
+    def reference_before(self, head: Token, before: int) -> ActorRef | None:
+        """A short reference ("the group") read back from character ``before`` rather than
+        from itself: past a mention that cannot be its referent."""
+        return self._short_reference(head, before)
 
     def pronoun(self, tok: Token) -> ActorRef | None:
         """A pronoun's referent: the subject of a clause it sits in ("the coalition

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sitrep.events.agent_reference import not_the_victims
 from sitrep.events.aims import aimed_object, named_in_aim, stacked_target, sufferer, verb_aim
 from sitrep.events.mentions import (
     ARMED_TYPES,
@@ -166,6 +167,7 @@ def verb_roles(
     roles.target = _resolve(roles.target_token, mentions, named_only=named_only)
     if roles.target is None and verb.lemma_.lower() == "target":
         roles.target, roles.aimed = verb_aim(verb, roles.target_token, mentions)
+    not_the_victims(roles, mentions)
     explicit = subj is not None and (subj.head.i == verb.i or not _can_act(subj, mentions))
     if roles.source is None and agent_obj is None and not explicit:
         found = nearest_before(doc, mentions, verb.i, max(floor, verb.i - _FALLBACK_WINDOW))
