@@ -101,3 +101,20 @@ def test_state_forces_table() -> None:
     assert table.forces["TUR_GOV"][0] == "TUR_MIL"
     assert "troops" in table.heads
     assert table.states["russia"][0] == "RUS_GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # Activists report and accuse; they are not protesters unless they protest.
+        ("Local activists accused the army of shelling Kafr Nabl.", "activists", "ACTIVISTS"),
+        ("A blast tore through a crowd of mourners in Azaz.", "mourners", "CIVILIANS"),
+        ("Students were wounded when a shell hit their school.", "Students", "CIVILIANS"),
+        ("Demonstrators marched through Daraa on Friday.", "Demonstrators", "PROTESTERS"),
+    ],
+)
+def test_activists_students_and_mourners_are_not_protesters(
+    nlp: Language, actors: ActorDictionary, text: str, word: str, actor: str
+) -> None:
+    found = dict(_found(nlp, actors, text))
+    assert any(word in name and found[name] == actor for name in found), found
