@@ -67,3 +67,9 @@ def test_cutting_a_road_is_coded_by_who_does_it(
     assert "Protesters" not in names
     if doer is not None:
         assert names == [doer]
+
+
+def test_a_un_convoy_is_no_troop_movement(extract: Extract) -> None:
+    events = extract("A UN convoy reached the besieged town of Madaya on Monday.")
+    assert ("AID", "humanitarian") in {(e.type, e.mode) for e in events}
+    assert "MOBILIZE" not in {e.type for e in events}
