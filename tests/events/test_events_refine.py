@@ -73,3 +73,9 @@ def test_a_un_convoy_is_no_troop_movement(extract: Extract) -> None:
     events = extract("A UN convoy reached the besieged town of Madaya on Monday.")
     assert ("AID", "humanitarian") in {(e.type, e.mode) for e in events}
     assert "MOBILIZE" not in {e.type for e in events}
+
+
+def test_the_owner_of_a_hit_convoy_is_the_target_not_the_attacker(extract: Extract) -> None:
+    (bombed,) = [e for e in extract("Jets bombed a UN convoy near Atarib.") if e.type == "ASSAULT"]
+    assert bombed.target_actor is not None and bombed.target_actor.actor_id == "UN"
+    assert bombed.source_actor is None or bombed.source_actor.actor_id != "UN"

@@ -68,12 +68,14 @@ def absorb(keep: Draft, other: Draft, *, same_clause: bool = True, figures: bool
     roles = keep.roles
     # The role that named the other trigger ("the convoy was deployed") is refilled
     # from that trigger's own roles.
-    if roles.target_token is not None and roles.target_token.i == other.trig.index:
+    owner_is_target = roles.target_token is not None and roles.target_token.i == other.trig.index
+    if owner_is_target:
         # "residents stopped US convoys": whoever the convoy belongs to is the target.
         roles.target, roles.target_token = other.roles.source, other.roles.source_token
     if roles.source_token is not None and roles.source_token.i == other.trig.index:
         roles.source, roles.source_token = None, None
-    if roles.source is None:
+    if roles.source is None and not owner_is_target:
+        # (Not the convoy's owner again: "jets bombed a UN convoy" is no attack by the UN.)
         roles.source, roles.source_token = other.roles.source, other.roles.source_token
     if roles.target is None:
         roles.target, roles.target_token = other.roles.target, other.roles.target_token
