@@ -34,6 +34,14 @@ if TYPE_CHECKING:
             "told",
             "Former Defense Secretary Owen Kessler",
         ),
+        # A date phrase run into the speaker's name (commas lost) belongs to the clause
+        # before it; a date the source's own noun takes stays.
+        (
+            "Rebels pushed back into Khalasa on Wednesday morning monitor chief Omar Haddad said.",
+            "said",
+            "monitor chief Omar Haddad",
+        ),
+        ("Tuesday's survey showed that most farmers back the levy.", "showed", "Tuesday's survey"),
         # Focus particles and floated quantifiers are the writer's.
         ("Even some of his admirers say he is wrong.", "say", "some of his admirers"),
         ("Ana Ruiz and Tom Keller both said the plan failed.", "said", "Ana Ruiz and Tom Keller"),

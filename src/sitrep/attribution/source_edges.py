@@ -50,6 +50,13 @@ _RECEIVING = frozenset(
 _GIVERS = frozenset({"of", "from"})
 #: Words that open a source phrase but belong to the writer.
 _OPENERS = frozenset({"even", "but", "and"})
+#: Parts of a day that follow a weekday in a date phrase ("Wednesday morning").
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+#: First words of a date phrase a source may wrongly start with (see :func:`_past_date`).
+_DAY_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on",
+     "yesterday", "today", "tonight", "earlier", "later", "last", "this"}
+)  # fmt: skip
 #: Quantifiers floated after a coordinated source ("A and B both").
 _FLOATED = frozenset({"both"})
 #: Writings someone puts out, besides the media of the cue lexicon ("a message
@@ -95,6 +102,8 @@ def _may_change(relation: AttributionRelation, source: TextSpan, arrays: DocArra
     most relations need none, and building their spans costs more than this."""
     low = source.text.lower()
     if low.startswith(("even ", "but ", "and ")) or low.endswith(" both"):
+        return True
+    if low.split(" ", 1)[0] in _DAY_WORDS:
         return True
     ahead = arrays.text[source.start : source.start + 120]
     if any(dash in ahead for dash in _DASHES_IN_TEXT):
@@ -155,11 +164,34 @@ def _edges(span: Span) -> Span | None:
             break
     while start < end - 1 and doc[start].lower_ in _OPENERS and doc[start].pos_ in ("ADV", "CCONJ"):
         start += 1
+    start = _past_date(doc, start, end)
     if end - start > 3 and doc[end - 1].lower_ in _FLOATED and doc[end - 1].dep_ == "appos":
         end -= 1
     if (start, end) == (span.start, span.end) or start >= end:
         return None
     return doc[start:end]
+
+
+def _past_date(doc: Doc, start: int, end: int) -> int:
+    """The start past a date phrase the parser hung outside the source: "to retake the
+    town on Wednesday morning Observatory chief Rami Abdel Rahman said" (text with its
+    commas lost). A date the source's own noun takes ("Tuesday's poll") stays."""
+    k = start
+    while k < end - 1 and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in _DAY_PARTS):
+        k += 1
+    if k == start or k >= end - 1 or doc[k].text in ("'s", "’s"):
+        return start
+    inside = range(start, end)
+    escapes = any(doc[i].head.i not in inside for i in range(start, k))
+    # Or the parser ran the date into the name and left the preposition before it bare
+    # ("on" with no object).
+    before = doc[start - 1] if start > 0 else None
+    bare = (
+        before is not None
+        and before.dep_ == "prep"
+        and not any(c.dep_ in ("pobj", "pcomp") and c.i < start for c in before.children)
+    )
+    return k if escapes or bare else start
 
 
 def _after_dateline(span: Span, relation: AttributionRelation) -> Span | None:
