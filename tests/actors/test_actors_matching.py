@@ -118,3 +118,20 @@ def test_activists_students_and_mourners_are_not_protesters(
 ) -> None:
     found = dict(_found(nlp, actors, text))
     assert any(word in name and found[name] == actor for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # Groups of 2012-2017 are not named after the body some of their factions later
+        # joined; the Turkish-backed factions are the Syrian National Army.
+        ("Free Syrian Army units shelled the airbase near Kuweires.", "Free Syrian Army", "FSA"),
+        ("Jaysh al-Islam fired mortars at Damascus.", "Jaysh al-Islam", "JAYSH_AL_ISLAM"),
+        ("Ahrar al-Sham took the checkpoint.", "Ahrar al-Sham", "AHRAR_AL_SHAM"),
+        ("Turkish-backed factions entered Afrin.", "Turkish-backed factions", "SNA"),
+    ],
+)
+def test_rebel_groups_keep_their_own_names(
+    nlp: Language, actors: ActorDictionary, text: str, word: str, actor: str
+) -> None:
+    assert (word, actor) in _found(nlp, actors, text)
