@@ -35,7 +35,7 @@ def test_a_convoy_is_coded_by_what_it_carries(
 @pytest.mark.parametrize(
     "text",
     [
-        "Rebels set off a bomb in a tunnel beneath an army checkpoint near Ariha.",
+        "Insurgents set off a bomb under an army post outside Ariha.",
         "Gunmen triggered an explosive device beside a patrol near Tafas.",
     ],
 )

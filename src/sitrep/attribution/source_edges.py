@@ -173,9 +173,9 @@ def _edges(span: Span) -> Span | None:
 
 
 def _past_date(doc: Doc, start: int, end: int) -> int:
-    """The start past a date phrase the parser hung outside the source: "to retake the
-    town on Wednesday morning Observatory chief Rami Abdel Rahman said" (text with its
-    commas lost). A date the source's own noun takes ("Tuesday's poll") stays."""
+    """The start past a date phrase the parser hung outside the source: "rebels pushed
+    back into the village on Thursday evening monitor head Omar Haddad said" (text with
+    its commas lost). A date the source's own noun takes ("Tuesday's poll") stays."""
     k = start
     while k < end - 1 and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in _DAY_PARTS):
         k += 1

@@ -1,8 +1,8 @@
 """A reference as an attack's agent that read back to the attack's own victims.
 
-"41 rebels were rounded up and executed by the extremist group": "the group" is read
+"Dozens of fighters were seized and shot by the group": "the group" is read
 back to the latest fitting mention before it (:meth:`Mentions.reference_before`),
-which is the rebels themselves. The referent of such an agent is named before the
+which is the fighters themselves. The referent of such an agent is named before the
 victims, if at all; otherwise the event has no named doer rather than a wrong one.
 """
 
