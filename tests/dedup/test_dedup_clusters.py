@@ -10,12 +10,14 @@ import pytest
 from dedup_samples import ALL, SHELLING, ahram, deir, filled_store, protest, sana, trt
 
 from sitrep import dedup
+from sitrep.dedup.clusters import build
 from sitrep.dedup.evaluate import evaluate_pairs
 from sitrep.dedup.independence import independent_groups, view
 from sitrep.dedup.outlets import outlet_key, wire_credit
 from sitrep.dedup.text import similarity
-from sitrep.model import Document, Event, EventDate, Extraction, Offsets, Span
+from sitrep.model import Document, Event, EventDate, EventLocation, Extraction, Offsets, Span
 from sitrep.store import EventFilter, Store
+from sitrep.store.rows import StoredEvent
 
 
 @pytest.fixture
@@ -293,48 +295,37 @@ def test_gold_mentions_match_the_event_at_their_span_sentence_or_coreference(
     assert missing.missing == 1 and missing.false_negative == 1
 
 
+def _stored(doc: str, **fields: object) -> StoredEvent:
+    """A stored event of document ``doc`` with the given contract fields."""
+    return StoredEvent(
+        id=f"e-{doc}",
+        type="ASSAULT",
+        trigger=Span(text="attack", start=0, end=6),
+        sentence=Offsets(start=0, end=30),
+        document_id=doc,
+        **fields,
+    )
+
+
+def _on(day: str) -> EventDate:
+    return EventDate(value=day, precision="day", text="on Wednesday")
+
+
 def test_first_reported_skips_a_report_dated_before_its_event() -> None:
-    from sitrep.dedup.clusters import build
-    from sitrep.store.rows import StoredEvent
-
-    def stored(doc: str, published: str, day: str) -> StoredEvent:
-        return StoredEvent(
-            id=f"e-{doc}",
-            type="ASSAULT",
-            trigger=Span(text="attack", start=0, end=6),
-            sentence=Offsets(start=0, end=30),
-            date=EventDate(value=day, precision="day", text="on Wednesday"),
-            document_id=doc,
-            outlet="Outlet " + doc,
-            published=published,
-        )
-
     # A crawled date of the 13th for a report of the attack of the 21st is impossible.
-    events = [stored("a", "2013-08-13", "2013-08-21"), stored("b", "2013-08-22", "2013-08-21")]
-    cluster = build("c1", events, {}, {})
-    assert cluster.first_reported == "2013-08-22"
+    early = _stored("a", published="2013-08-13", date=_on("2013-08-21"))
+    events = [early, _stored("b", published="2013-08-22", date=_on("2013-08-21"))]
+    assert build("c1", events, {}, {}).first_reported == "2013-08-22"
     # When every report is so dated, the earliest date is all there is.
-    alone = build("c2", [stored("a", "2013-08-13", "2013-08-21")], {}, {})
-    assert alone.first_reported == "2013-08-13"
+    assert build("c2", [early], {}, {}).first_reported == "2013-08-13"
 
 
 def test_cluster_place_prefers_a_place_finer_than_the_country() -> None:
-    from sitrep.dedup.clusters import build
-    from sitrep.model import EventLocation
-    from sitrep.store.rows import StoredEvent
+    def at(doc: str, name: str, precision: str) -> StoredEvent:
+        where = EventLocation(name=name, lat=36.2, lon=37.2, precision=precision)
+        return _stored(doc, published="2016-06-04", location=where)
 
-    def stored(doc: str, name: str, precision: str) -> StoredEvent:
-        return StoredEvent(
-            id=f"e-{doc}",
-            type="ASSAULT",
-            trigger=Span(text="raids", start=0, end=5),
-            sentence=Offsets(start=0, end=30),
-            location=EventLocation(name=name, lat=36.2, lon=37.2, precision=precision),
-            document_id=doc,
-            published="2016-06-04",
-        )
-
-    events = [stored("a", "Syria", "country"), stored("b", "Syria", "country"),
-              stored("c", "Aleppo", "locality")]  # fmt: skip
+    syria = [at("a", "Syria", "country"), at("b", "Syria", "country")]
+    events = [*syria, at("c", "Aleppo", "locality")]
     assert build("c1", events, {}, {}).place == "Aleppo"
-    assert build("c2", events[:2], {}, {}).place == "Syria"
+    assert build("c2", syria, {}, {}).place == "Syria"
