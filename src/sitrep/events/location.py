@@ -13,8 +13,8 @@ hangs off or lies in ("Iraq's northern city of Kirkuk"). A chosen country or
 division gives way to a place of the same clause that lies in it ("violence
 across Iraq ... shot ... in the city of Mosul"). Places that say who leads,
 backs or hosts an actor ("US-led forces", "the Britain-based Observatory", "rebel
-backer Qatar"), and a
-dateline where correspondents sit ("MOSCOW (Sputnik) -"), are never the event's.
+backer Qatar"), and a dateline where correspondents sit ("MOSCOW (Sputnik) -"),
+are never the event's.
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ _SEAT_SUFFIXES = (
 )
 #: "rebel backer Qatar", "its ally Iran": a country named as someone's patron says who
 #: backs a side, not where anything happened.
-_PATRON_NOUNS = ("backer", "backers", "ally", "allies", "sponsor", "sponsors", "patron")
+_PATRON_NOUNS = frozenset({"backer", "backers", "ally", "allies", "sponsor", "sponsors", "patron"})
 _DIRECTIONAL = frozenset({"to", "into", "toward", "towards", "from", "onto"})
 #: Precisions, finest first.
 _RANKS = ("locality", "near", "admin2", "admin1", "region", "country")
@@ -339,7 +339,8 @@ def _is_seat(doc: Doc, span: Span) -> bool:
 
 def _is_patron(doc: Doc, span: Span) -> bool:
     before = doc_arrays(doc).text[max(0, span.start_char - 12) : span.start_char].lower()
-    return before.rstrip().endswith(_PATRON_NOUNS) and before.endswith(" ")
+    words = before.split()
+    return before.endswith(" ") and bool(words) and words[-1] in _PATRON_NOUNS
 
 
 def _document_location(doc: Doc, document: Document, places: list[Place]) -> EventLocation | None:
