@@ -14,6 +14,8 @@ let state = readState();
 let features = [];
 let map;
 let cluster;
+/** Date precisions the timeline counts as days (as the situation report does). */
+const DAILY = new Set(["day", "week"]);
 let timeline;
 let loadSeq = 0;
 
@@ -235,7 +237,10 @@ async function load() {
     if (seq !== loadSeq) return;
     features = data.features;
     status(data.next_offset !== null ? `Showing the first ${PAGE} events; narrow the filters.` : "");
-    timeline.setData(features.map((f) => f.properties.date), state.from || state.to ? [state.from || "0000-01-01", state.to || "9999-12-31"] : null);
+    // Only day dates (and "week": an undated event at its report's day) are days of the
+    // timeline; month, year and span dates would pile up on the 1st of their month.
+    const daily = features.filter((f) => DAILY.has(f.properties.date_precision));
+    timeline.setData(daily.map((f) => f.properties.date), state.from || state.to ? [state.from || "0000-01-01", state.to || "9999-12-31"] : null);
     render(true);
   } catch (err) {
     if (seq === loadSeq) status(`Cannot load events: ${err.message}`, true);
