@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from sitrep.model import Event, Offsets, Span
+from sitrep.model import Event, EventDate, Offsets, Span
 from sitrep.time import assign_dates, find_expressions
 
 if TYPE_CHECKING:
@@ -28,6 +28,14 @@ def _event(doc: object, text: str, trigger: str, nth: int = 0) -> Event:
         trigger=Span(text=trigger, start=start, end=end),
         sentence=Offsets(start=sent.start_char, end=sent.end_char),
     )
+
+
+def _date_of(nlp: Language, text: str, trigger: str) -> EventDate | None:
+    """The date the time stage gives the event of ``trigger`` alone in ``text``."""
+    doc = nlp(text)
+    event = _event(doc, text, trigger)
+    assign_dates(doc, [event], PUB)
+    return event.date
 
 
 def test_time_expression_nearest_the_trigger(nlp: Language) -> None:
@@ -263,29 +271,26 @@ def test_update_stamps_are_read_as_the_texts_date() -> None:
 def test_a_counted_day_after_or_before_moves_the_date(
     nlp: Language, text: str, trigger: str, day: str
 ) -> None:
-    doc = nlp(text)
-    event = _event(doc, text, trigger)
-    assign_dates(doc, [event], PUB)
-    assert event.date is not None and event.date.value == day
-    assert event.date.precision == "day"
+    date = _date_of(nlp, text, trigger)
+    assert date is not None and date.value == day
+    assert date.precision == "day"
 
 
 def test_a_bare_day_after_follows_the_date_before_it(nlp: Language) -> None:
     # "The day after," with nothing after it: the day after the date just told.
     text = "Jets struck Saraqib on Friday. The day after, troops entered the town."
-    doc = nlp(text)
-    event = _event(doc, text, "entered")
-    assign_dates(doc, [event], PUB)
-    assert event.date is not None and event.date.value == "2021-02-27"
+    date = _date_of(nlp, text, "entered")
+    assert date is not None and date.value == "2021-02-27"
 
 
 @pytest.mark.parametrize(
-    ("text", "day", "precision"),
+    ("text", "trigger", "day", "precision"),
     [
         # Sunday is when the toll rose: the bombing stays undated (the fallback).
         (
             "The death toll from the car bombing in Azaz has risen to 40, the monitor said"
             " on Sunday.",
+            "bombing",
             "2021-03-01",
             "week",
         ),
@@ -293,23 +298,22 @@ def test_a_bare_day_after_follows_the_date_before_it(nlp: Language) -> None:
         (
             "The death toll from Saturday's car bombing in Azaz has risen to 40, the monitor"
             " said on Sunday.",
+            "bombing",
             "2021-02-27",
             "day",
         ),
         # An inquiry opened on Monday into a raid: Monday is the inquiry's.
         (
             "An investigation into the raid on the clinic in Binnish opened on Monday.",
+            "raid",
             "2021-03-01",
             "week",
         ),
     ],
 )
 def test_a_toll_or_inquiry_date_does_not_date_its_happening(
-    nlp: Language, text: str, day: str, precision: str
+    nlp: Language, text: str, trigger: str, day: str, precision: str
 ) -> None:
-    doc = nlp(text)
-    trigger = "bombing" if "bombing" in text else "raid"
-    event = _event(doc, text, trigger)
-    assign_dates(doc, [event], PUB)
-    assert event.date is not None
-    assert (event.date.value, event.date.precision) == (day, precision)
+    date = _date_of(nlp, text, trigger)
+    assert date is not None
+    assert (date.value, date.precision) == (day, precision)
