@@ -131,3 +131,14 @@ def test_attribution_scare_quote(nlp: Language) -> None:
     kinds = {f.text: f.kind for f in find_framing(nlp(text))}
     assert kinds.get('"moderate"') == "scare_quote"
     assert kinds.get("so-called") == "distancing"
+
+
+def test_attribution_transcript_turn_sources_every_sentence(nlp: Language) -> None:
+    text = (
+        "NADIM: The convoy reached the camp on Friday. "
+        "Gunmen then shelled the road behind it.\n\nThe army denied the account.\n"
+    )
+    doc = nlp(text)
+    shelled = _event(doc, text, "shelled")
+    attribute(doc, [shelled])
+    assert [link.source for link in shelled.attribution.chain] == ["NADIM"]

@@ -23,6 +23,29 @@ def test_attribution_section_label_colon_is_not_a_source(nlp: Language) -> None:
     assert not [r for r in found if r.cue.text == ":"]
 
 
+def test_attribution_transcript_turn_holds_the_whole_answer(nlp: Language) -> None:
+    text = (
+        "The interview, in part:\n\n"
+        '"HOST: Will the ceasefire hold? Your critics doubt it.\n\n'
+        '"OKAFOR: It will hold. The militia withdrew from the bridge on Monday.\n\n'
+        "Question: What comes next?\n"
+    )
+    found = {
+        r.source.text: r for r in find_attributions(nlp(text)) if r.source and r.cue.text == ":"
+    }
+    assert found["HOST"].content.text == "Will the ceasefire hold? Your critics doubt it"
+    assert found["OKAFOR"].content.text == (
+        "It will hold. The militia withdrew from the bridge on Monday"
+    )
+    assert "Question" not in found
+
+
+def test_attribution_name_colon_mid_paragraph_keeps_its_sentence(nlp: Language) -> None:
+    text = "Keller: The budget is sound. Ortiz: The budget is a disaster for the city.\n"
+    found = [r for r in find_attributions(nlp(text)) if r.cue.text == ":"]
+    assert found and found[0].content.text == "The budget is sound"
+
+
 def test_attribution_chained_cue_splits_content(nlp: Language) -> None:
     text = (
         "Ortiz insisted that she has grown the economy, "

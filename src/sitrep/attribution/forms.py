@@ -21,11 +21,12 @@ from typing import TYPE_CHECKING
 from sitrep.attribution import content as cs
 from sitrep.attribution import headlines
 from sitrep.attribution.lexicon import Cues
+from sitrep.attribution.quotes import OPENING
 from sitrep.attribution.types import AttributionRelation, TextSpan
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from sitrep.model import Stance
     from sitrep.nlp.cache import DocArrays
@@ -43,20 +44,38 @@ _LABELS = frozenset(
 
 
 def headline_colon(sent: Span) -> AttributionRelation | None:
-    """ "NAME: CONTENT." at the start of a sentence, with NAME a short noun phrase."""
+    """ "NAME: CONTENT." at the start of a sentence, with NAME a short noun phrase.
+
+    At the start of a paragraph, with NAME in capitals or after the quotation mark
+    that each paragraph of a long quotation repeats, this is a transcript's turn
+    ("PENCE: Well, look ..."): the content is then the whole paragraph, every
+    sentence of the answer being the speaker's.
+    """
     doc = sent.doc
-    limit = min(sent.end - 3, sent.start + MAX_HEADLINE_SOURCE + 1)
     words = doc_arrays(doc).words  # (every sentence is looked at: no Token objects)
-    colon = next((i for i in range(sent.start, limit) if words[i] == ":"), None)
-    if colon is None or colon == sent.start:
+    first = sent.start + 1 if words[sent.start] in OPENING else sent.start
+    # The colon may end the sentence: the parser often splits "NADIM:" off its turn.
+    limit = min(sent.end, first + MAX_HEADLINE_SOURCE + 1)
+    colon = next((i for i in range(first, limit) if words[i] == ":"), None)
+    if colon is None or colon == first:
         return None
-    name = doc[sent.start : colon]
+    name = doc[first:colon]
     if name[0].lower_ in _LABELS or not all(_name_part(t) for t in name):
         return None
     if not any(t.pos_ == "PROPN" or t.tag_ in ("NNP", "NNPS") for t in name) and len(name) > 2:
         return None
-    said = [t for t in doc[colon + 1 : sent.end] if not t.is_punct and not t.is_space]
-    content = cs.clip(doc, colon + 1, sent.end, sent)
+    # A transcript's speaker is set in capitals, or the turn opens with a quotation
+    # mark, or the name stands alone before the colon ("Minister Okafor:" parsed as
+    # a sentence of its own); any other "Name:" (a headline, "Clinton: ... Bush:
+    # ..." on one line) holds just its sentence.
+    turn = (
+        first > sent.start
+        or all(t.is_upper or t.is_punct for t in name)
+        or (colon + 1 == _last_word(doc, sent) and any(t.pos_ == "PROPN" for t in name))
+    )
+    end = _paragraph_end(doc, sent.end) if turn and _opens_paragraph(doc, sent.start) else sent.end
+    said = [t for t in doc[colon + 1 : end] if not t.is_punct and not t.is_space]
+    content = cs.clip(doc, colon + 1, end, doc[sent.start : end])
     if content is None or len(said) < 3:
         return None
     return AttributionRelation(
@@ -92,6 +111,27 @@ def survey_in(prep: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
         stance="neutral",
         kind="according_to",
     )
+
+
+def _opens_paragraph(doc: Doc, i: int) -> bool:
+    before = doc_arrays(doc).text[: doc[i].idx].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
+def _last_word(doc: Doc, sent: Span) -> int:
+    """The index after the last token of ``sent`` that is not white space."""
+    end = sent.end
+    while end > sent.start and doc[end - 1].is_space:
+        end -= 1
+    return end
+
+
+def _paragraph_end(doc: Doc, i: int) -> int:
+    """The token index where the paragraph holding token ``i - 1`` ends."""
+    text = doc_arrays(doc).text
+    while i < len(doc) and "\n" not in text[doc[i - 1].idx + len(doc[i - 1]) : doc[i].idx + 1]:
+        i += 1
+    return i
 
 
 def _name_part(tok: Token) -> bool:
