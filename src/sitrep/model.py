@@ -40,6 +40,11 @@ Modality = Literal["asserted", "negated", "hypothetical", "planned", "habitual",
 Stance = Literal["neutral", "distancing", "endorsing", "denying"]
 #: day: the day is known; week/month/year: only that period; range: value..end.
 DatePrecision = Literal["day", "week", "month", "year", "range"]
+#: Date precisions that put an event on one day of a timeline: the day itself, or
+#: the publication day of an undated event ("week": in the days up to it). Month,
+#: year and span dates would pile up on the first day of their month or year, so
+#: timelines (the situation report, the web page, /api/stats) count them apart.
+DAILY_PRECISIONS: frozenset[str] = frozenset({"day", "week"})
 #: How closely an event's location is known, coarse to fine mirrors ACLED's
 #: geo_precision 1 (locality), 2 (near a locality / part of a region), 3 (region+).
 LocationPrecision = Literal["locality", "near", "admin2", "admin1", "region", "country"]

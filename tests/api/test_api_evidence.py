@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from api_samples import AIRLIFT, HOSTILE, SHELLING, report
 from fastapi.testclient import TestClient
 
+from sitrep.api import create_app
 from sitrep.api.evidence import evidence
-from sitrep.model import EventMention, Offsets, Span
+from sitrep.model import EventDate, EventMention, Offsets, Span
+from sitrep.store import Store
 
 
 def test_api_event_evidence_spells_out_the_chain(client: TestClient) -> None:
@@ -60,6 +64,32 @@ def test_api_stats(client: TestClient) -> None:
     assert {"key": "Wire A", "count": 2} in body["by_outlet"]
     narrowed = client.get("/api/stats", params={"outlet": "Wire A"}).json()
     assert narrowed["total"] == 2 and len(narrowed["by_outlet"]) == 1
+
+
+def test_api_stats_by_day_leaves_coarse_dates_off_the_days(tmp_path: Path) -> None:
+    siege = report(
+        "The siege of Saraqib tightened in March.",
+        "siege",
+        "COERCE",
+        place=("Saraqib", 35.86, 36.8, "Idlib"),
+        date="2020-03-01",
+        outlet="Wire C",
+        title="Siege tightens",
+    )
+    event = siege.events[0]
+    month = event.model_copy(
+        update={"date": EventDate(value="2020-03-01", precision="month", text="March")}
+    )
+    db = tmp_path / "stats.db"
+    with Store.open(str(db)) as store:
+        assert store.add(siege.model_copy(update={"events": [month]}))
+        assert store.add(HOSTILE)
+    with TestClient(create_app(str(db))) as client:
+        body = client.get("/api/stats").json()
+    assert body["total"] == 2
+    # Both events carry 2020-03-01; only the one dated to that day is on it.
+    assert body["by_day"] == [{"key": "2020-03-01", "count": 1}]
+    assert {r["key"]: r["count"] for r in body["by_precision"]} == {"day": 1, "month": 1}
 
 
 def test_api_openapi_lists_the_routes(client: TestClient) -> None:

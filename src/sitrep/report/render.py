@@ -18,7 +18,7 @@ from pathlib import Path
 from sitrep.dedup import Cluster, clusters
 from sitrep.dedup.independence import ReportView
 from sitrep.errors import UsageError
-from sitrep.model import EventDate
+from sitrep.model import DAILY_PRECISIONS, EventDate
 from sitrep.report import plots
 from sitrep.store import EventFilter, Store
 
@@ -26,10 +26,8 @@ from sitrep.store import EventFilter, Store
 TOP_CLUSTERS = 10
 #: Reports quoted per cluster (the rest are counted).
 REPORTS_SHOWN = 4
-#: Date precisions a day of the timeline stands for: the day itself, or the publication
-#: day of an undated event ("week": in the days up to it). Month, year and span dates
-#: would pile up on the first day of their month or year, so they are counted apart.
-DAILY = frozenset({"day", "week"})
+#: Date precisions a day of the timeline stands for (the others are counted apart).
+DAILY = DAILY_PRECISIONS
 #: A span longer than this is background ("killed 300,000 since 2011"), not a main event.
 BACKGROUND_DAYS = 31
 
