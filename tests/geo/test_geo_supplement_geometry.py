@@ -230,9 +230,18 @@ def test_no_syrian_name_is_a_large_foreign_place(gazetteer: Gazetteer) -> None:
         ("al-Jorah", "Dayr az Zawr"),
         ("Menagh air base", "Halab"),
         ("Tirbespiye", "Al Hasakah"),
+        ("Fuaa", "Idlib"),
+        ("Kafraya", "Idlib"),
     ],
 )
 def test_new_syrian_places_resolve(gazetteer: Gazetteer, name: str, admin1: str) -> None:
     found = [c for c in gazetteer.lookup(name) if c.country_code == "SY"]
     assert found
     assert strip_accents(found[0].admin1 or "") == admin1
+
+
+def test_fuaa_and_kafraya_are_two_places_apart_from_binnish(gazetteer: Gazetteer) -> None:
+    # The two besieged towns lie 2-3 km from Binnish: close enough that a rule by
+    # distance alone would fold them into it.
+    names = {gazetteer.lookup(n)[0].name for n in ("Fuaa", "Kafraya", "Binnish")}
+    assert len(names) == 3
