@@ -131,3 +131,14 @@ def test_a_town_located_in_a_country_by_an_apposition(nlp: Language, gazetteer: 
     text = "Ahmed Qassem, a resident of Somalia, was wounded."
     doc = doc_with_ents(nlp, text, ("Ahmed Qassem", "PERSON"), ("Somalia", "GPE"))
     assert _unlisted(doc, gazetteer) == set()
+
+
+def test_first_word_of_an_unlisted_arabic_name_is_not_a_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # "Busra al-Harir" is not in the gazetteer; "Busra" alone would read as Basra, Iraq.
+    text = "Militias shelled the town of Busra al-Harir in Deraa province in southern Syria."
+    places = find_places(nlp(text), gazetteer)
+    assert all(p.country_code == "SY" for p in places)
+    town = next(p for p in places if p.start == text.index("Busra"))
+    assert town.text == "Busra al-Harir" and town.admin1 == "Dar'a"

@@ -103,6 +103,17 @@ def _name_goes_on(words: list[str], j: int) -> bool:
     return words[j].lower() in ARTICLES and j + 1 < len(words) and words[j + 1] == "-"
 
 
+def _article_joined(words: list[str], j: int) -> bool:
+    """Tokens from ``j`` are an Arabic article joined by a hyphen to a capitalised
+    word ("al-Harir"): the rest of a longer name."""
+    return (
+        j + 2 < len(words)
+        and words[j].lower() in ARTICLES
+        and words[j + 1] == "-"
+        and is_cap(words[j + 2])
+    )
+
+
 def _accept(
     doc: Doc,
     span: tuple[int, int],
@@ -157,6 +168,11 @@ def _accept(
     if j - i == 1 and text in lex.name_prefixes and _name_goes_on(arrays.words, j):
         # "the village of Tall Tawil", "the Bab al-Nasr area": the first word of a
         # longer name, not "At Tall" or the town al-Bab.
+        return None
+    if j - i == 1 and _article_joined(arrays.words, j) and not countries:
+        # "Busra al-Harir", a town the gazetteer lacks: its first word is not the
+        # town "Busra" (nor Basra in Iraq). A longer listed name ("Deir ez-Zor")
+        # is a span of its own.
         return None
     if (
         text in persons
