@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.geo.datelines import dateline_name
+from sitrep.geo.origins import home_of_person
 from sitrep.geo.rows import BEARING_DEGREES, destination
 from sitrep.geo.scene import provincial
 from sitrep.nlp.cache import doc_arrays
@@ -32,55 +33,12 @@ _DISTANCE_UNITS = frozenset(
 )
 
 
-#: Nouns for people that "from X" tells the home of ("a friend from France",
-#: "workers from Vilvorde", "two businessmen from Chennai"), kin among them ("a
-#: cousin from Belgium", "her husband from Lyon").
-_PERSON_NOUNS = frozenset(
-    {"friend", "man", "woman", "boy", "girl", "child", "resident", "native", "citizen",
-     "national", "worker", "businessman", "businesswoman", "student", "tourist", "visitor",
-     "family", "people", "person", "refugee", "migrant", "pilgrim", "volunteer", "teacher",
-     "journalist", "doctor", "farmer", "youth", "couple", "relative",
-     "cousin", "brother", "sister", "sibling", "son", "daughter", "father", "mother",
-     "parent", "wife", "husband", "nephew", "niece", "uncle", "aunt", "grandfather",
-     "grandmother", "grandson", "granddaughter", "grandchild", "fiance", "fiancee",
-     "neighbour", "neighbor", "colleague", "nurse", "engineer", "priest", "lawyer"}
-)  # fmt: skip
-#: Nouns of a place a person's home phrase may pass through ("of the village of X").
-_LOCALITY_NOUNS = frozenset(
-    {"village", "town", "city", "district", "area", "neighbourhood", "neighborhood",
-     "suburb", "camp", "province", "region", "hamlet"}
-)  # fmt: skip
-#: Place phrases passed on the way up to the person ("of the village of X near Y").
-_ORIGIN_HOPS = 3
-
-
 def origin(span: Span) -> bool:
     """ "Lars Hovland, 19, of Norway", "a student from Belgium", "Haddad, 31, of the
     village of Beit Ummar near Hebron": where a person comes from, not where the event
-    happened. So too a country that acts: "France and Britain patrol the
-    strait", "Israel captured the town"."""
-    if _acting_country(span):
-        return True
-    node = span.root
-    for _ in range(_ORIGIN_HOPS):
-        prep = node.head
-        if node.dep_ != "pobj" or prep.head.i == prep.i:
-            return False
-        holder = prep.head
-        if prep.lower_ in ("of", "from") and holder.ent_type_ == "PERSON":
-            return True
-        if prep.lower_ == "from" and holder.pos_ == "NOUN":
-            return holder.lemma_.lower() in _PERSON_NOUNS
-        # Up through the place phrase this one lies in ("the village of Beit
-        # Ummar near Hebron"), never past a verb or a common noun.
-        if (
-            holder.pos_ != "PROPN"
-            and holder.ent_type_ not in ("GPE", "LOC", "FAC")
-            and holder.lower_ not in _LOCALITY_NOUNS
-        ):
-            return False
-        node = holder
-    return False
+    happened (:func:`sitrep.geo.origins.home_of_person`). So too a country that acts:
+    "France and Britain patrol the strait", "Israel captured the town"."""
+    return _acting_country(span) or home_of_person(span)
 
 
 def _acting_country(span: Span) -> bool:

@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.geo.datelines import dateline_name
+from sitrep.geo.origins import home_of_person
 from sitrep.geo.sources import read_data
 from sitrep.nlp.cache import DocArrays, doc_arrays
 
@@ -269,8 +270,8 @@ def scene_reason(
     doc: Doc | None, place: Place, groups: list[tuple[int, int]] | None = None
 ) -> str | None:
     """Why a mention may not name the scene: "group", "dateline", "route" (an end
-    of "the Damascus-Aleppo highway"), "government" or "visit"; None when nothing
-    says so."""
+    of "the Damascus-Aleppo highway"), "government", "visit" or "home" (where
+    people came from: "evacuees from Fuaa"); None when nothing says so."""
     if doc is None or place.how == "demonym":
         return None
     if groups and any(s <= place.start and place.end <= e for s, e in groups):
@@ -286,4 +287,6 @@ def scene_reason(
     root = doc[start:end].root
     if _governs(root):
         return "government"
-    return "visit" if _visited(root) else None
+    if _visited(root):
+        return "visit"
+    return "home" if home_of_person(doc[start:end]) else None
