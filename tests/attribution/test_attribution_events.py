@@ -142,3 +142,15 @@ def test_attribution_transcript_turn_sources_every_sentence(nlp: Language) -> No
     shelled = _event(doc, text, "shelled")
     attribute(doc, [shelled])
     assert [link.source for link in shelled.attribution.chain] == ["NADIM"]
+
+
+def test_attribution_interview_answer_sources_its_events(nlp: Language) -> None:
+    text = (
+        "Question: Minister, who is to blame?\n\n"
+        "Minister Okafor: The militia is. Its gunners shelled the market on Monday.\n\n"
+        "Question: Will you respond?\n"
+    )
+    doc = nlp(text)
+    shelled = _event(doc, text, "shelled")
+    attribute(doc, [shelled])
+    assert [link.source for link in shelled.attribution.chain] == ["Minister Okafor"]

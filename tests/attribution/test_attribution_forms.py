@@ -40,6 +40,28 @@ def test_attribution_transcript_turn_holds_the_whole_answer(nlp: Language) -> No
     assert "Question" not in found
 
 
+def test_attribution_interview_turns_in_title_case(nlp: Language) -> None:
+    text = (
+        "Question: Minister, who shelled the market?\n\n"
+        "Minister Okafor: The militia did. Its gunners fired from the hills on Monday.\n\n"
+        "Question: Will you respond?\n"
+    )
+    found = [r for r in find_attributions(nlp(text)) if r.cue.text == ":"]
+    assert [(r.source.text if r.source else None, r.content.text) for r in found] == [
+        ("Minister Okafor", "The militia did. Its gunners fired from the hills on Monday")
+    ]
+
+
+def test_attribution_topic_labels_are_no_transcript(nlp: Language) -> None:
+    text = (
+        "Fuel: Prices rose again. Drivers queued for hours.\n\n"
+        "Bread: The bakeries closed early. The council blamed the blockade.\n"
+    )
+    colon = [r for r in find_attributions(nlp(text)) if r.cue.text == ":"]
+    # A label may still read as a headline's speaker, but only for its sentence.
+    assert all(". " not in r.content.text for r in colon)
+
+
 def test_attribution_name_colon_mid_paragraph_keeps_its_sentence(nlp: Language) -> None:
     text = "Keller: The budget is sound. Ortiz: The budget is a disaster for the city.\n"
     found = [r for r in find_attributions(nlp(text)) if r.cue.text == ":"]

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sitrep.attribution import content as cs
@@ -43,12 +44,26 @@ _LABELS = frozenset(
 )  # fmt: skip
 
 
-def headline_colon(sent: Span) -> AttributionRelation | None:
+#: A paragraph that opens with a speaker's label ("PENCE:", "Question:", "President
+#: al-Assad:"), after the quotation mark a long quotation repeats.
+_TURN = re.compile(r"""^[ \t]*["“]?[A-Z][\w.'’ -]{0,40}:[ \t]""", re.MULTILINE)
+#: Paragraphs so labelled that make a text a transcript.
+TRANSCRIPT_TURNS = 2
+
+
+def is_transcript(text: str) -> bool:
+    """Whether the text holds an interview's turns: two paragraphs or more that open
+    with a speaker's label."""
+    return len(_TURN.findall(text, 0)) >= TRANSCRIPT_TURNS
+
+
+def headline_colon(sent: Span, transcript: bool = False) -> AttributionRelation | None:
     """ "NAME: CONTENT." at the start of a sentence, with NAME a short noun phrase.
 
     At the start of a paragraph, with NAME in capitals or after the quotation mark
-    that each paragraph of a long quotation repeats, this is a transcript's turn
-    ("PENCE: Well, look ..."): the content is then the whole paragraph, every
+    that each paragraph of a long quotation repeats, or anywhere in a ``transcript``
+    (:func:`is_transcript`), this is a speaker's turn ("PENCE: Well, look ...",
+    "President al-Assad: ..."): the content is then the whole paragraph, every
     sentence of the answer being the speaker's.
     """
     doc = sent.doc
@@ -69,7 +84,8 @@ def headline_colon(sent: Span) -> AttributionRelation | None:
     # a sentence of its own); any other "Name:" (a headline, "Clinton: ... Bush:
     # ..." on one line) holds just its sentence.
     turn = (
-        first > sent.start
+        (transcript and _speaker_like(name))
+        or first > sent.start
         or all(t.is_upper or t.is_punct for t in name)
         or (colon + 1 == _last_word(doc, sent) and any(t.pos_ == "PROPN" for t in name))
     )
@@ -111,6 +127,14 @@ def survey_in(prep: Token, sent: Span, lex: Cues) -> AttributionRelation | None:
         stance="neutral",
         kind="according_to",
     )
+
+
+def _speaker_like(name: Span) -> bool:
+    """A label that names a person or a body ("Minister Okafor", "Matthews"), not a
+    topic ("Bread:", "Voter participation:")."""
+    if any(t.ent_type_ in ("PERSON", "ORG") for t in name):
+        return True
+    return sum(t.tag_ in ("NNP", "NNPS") for t in name) >= 2
 
 
 def _opens_paragraph(doc: Doc, i: int) -> bool:

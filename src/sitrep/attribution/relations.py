@@ -125,8 +125,9 @@ def find_attributions(
     #: Second cues of a chain ("X insisted A, claiming B") -> the first cue's source.
     inherited: dict[int, Span] = {}
     may_open = forms.may_open(doc_arrays(doc), lex)
+    transcript = forms.is_transcript(doc_arrays(doc).text)
     for sent in sentences(doc):
-        headline = forms.headline_colon(sent)
+        headline = forms.headline_colon(sent, transcript)
         if headline is not None:
             _finish(headline, doc, lex, outlet_at)
             found.append(headline)
