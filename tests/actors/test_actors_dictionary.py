@@ -76,6 +76,10 @@ def test_user_file_adds_and_overrides(tmp_path: Path) -> None:
             },
             "unknown actor",
         ),
+        (
+            {"actors": [{"id": "X", "name": "X", "type": "other", "aliases": [], "became": "Y"}]},
+            "became unknown actor",
+        ),
     ],
 )
 def test_bad_user_file_is_a_usage_error(tmp_path: Path, payload: object, message: str) -> None:

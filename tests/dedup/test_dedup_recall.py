@@ -119,6 +119,11 @@ def test_a_state_and_its_forces_are_one_side() -> None:
     assert not same_side("SYR_GOV", "RUS_GOV") and not same_side("ISIS", "HTS")
 
 
+def test_a_group_and_the_group_it_became_are_one_side() -> None:
+    assert same_side("NUSRA", "HTS") and same_side("HTS", "NUSRA")
+    assert not same_side("NUSRA", "ISIS")
+
+
 def test_background_claims_are_not_held_to_the_article_place() -> None:
     text = "Syria has been locked in civil war since early 2011, with 280000 killed."
     a = report("a", text, day="2011-01-01", precision="year", place=IDLIB)

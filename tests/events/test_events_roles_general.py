@@ -43,7 +43,7 @@ def test_name_without_apostrophe_is_a_possessor(run: Extract) -> None:
     text = "Nusra Front Al-Qaidas Syria affiliate on Sunday attacked rebels in the north."
     event = only(run(text), "ASSAULT")
     assert event.source_actor is not None
-    assert event.source_actor.actor_id == "HTS"
+    assert event.source_actor.actor_id == "NUSRA"
 
 
 def test_government_assault_is_carried_out_by_its_forces(run: Extract) -> None:

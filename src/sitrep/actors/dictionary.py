@@ -50,6 +50,9 @@ class Actor:
     #: A category of people (civilians, prisoners) rather than a named organisation:
     #: a named actor in the same noun phrase is the better role filler.
     generic: bool = False
+    #: The id of the group this one became (renamed or merged into): "Jabhat
+    #: al-Nusra" became Hay'at Tahrir al-Sham. Reports of one event may name either.
+    became: str | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,9 @@ def _actor(raw: Any, origin: str, bundled: bool) -> Actor:
     if country is not None and not isinstance(country, str):
         raise _fail(origin, f"actor {raw['id']!r}: country_code must be a string or null", bundled)
     aliases = _str_list(raw.get("aliases", []), f"actor {raw['id']!r} aliases", origin, bundled)
+    became = raw.get("became")
+    if became is not None and (not isinstance(became, str) or not became.strip()):
+        raise _fail(origin, f"actor {raw['id']!r}: became must be an actor id", bundled)
     return Actor(
         id=raw["id"],
         name=raw["name"],
@@ -113,6 +119,7 @@ def _actor(raw: Any, origin: str, bundled: bool) -> Actor:
         country_code=country,
         aliases=aliases,
         generic=bool(raw.get("generic", False)),
+        became=became,
     )
 
 
@@ -166,7 +173,14 @@ def merge_file(data: DictionaryData, raw: Any, origin: str, bundled: bool) -> No
 
 
 def check_references(data: DictionaryData, origin: str) -> None:
-    """Every country must point at actors that exist (after all files are merged)."""
+    """Every country, and every actor's ``became``, must point at actors that exist
+    (after all files are merged)."""
+    for actor in data.actors.values():
+        if actor.became is not None and actor.became not in data.actors:
+            raise UsageError(
+                f"actor dictionary {origin}: actor {actor.id!r} became unknown "
+                f"actor {actor.became!r}; add it to 'actors'"
+            )
     for country in data.countries.values():
         for actor_id in (country.government, country.military, country.opposition):
             if actor_id is not None and actor_id not in data.actors:

@@ -60,13 +60,36 @@ def _state_of() -> dict[str, str]:
     return state
 
 
+@lru_cache(maxsize=1)
+def _lineage() -> dict[str, str]:
+    """Actor id -> the last group of its line ("became", followed to its end)."""
+    from sitrep.actors import ActorDictionary  # the actors dictionary: read once, when needed
+
+    actors = ActorDictionary.load().data.actors
+    last: dict[str, str] = {}
+    for actor in actors.values():
+        seen, current = {actor.id}, actor
+        while current.became is not None and current.became in actors:
+            current = actors[current.became]
+            if current.id in seen:  # a cycle in a user file: stop where it closes
+                break
+            seen.add(current.id)
+        if current.id != actor.id:
+            last[actor.id] = current.id
+    return last
+
+
 def same_side(a: str, b: str) -> bool:
-    """One actor, or one state's government and its forces ("Russia" / "Russian jets").
+    """One actor, one state's government and its forces ("Russia" / "Russian jets"),
+    or one group under the names of its time ("al-Nusra" / "HTS").
 
     Outlets and the actors stage name the state or its military for one strike;
     that is not a different perpetrator.
     """
     if a == b:
+        return True
+    line = _lineage()
+    if line.get(a, a) == line.get(b, b):
         return True
     state = _state_of()
     return a in state and state.get(a) == state.get(b)
