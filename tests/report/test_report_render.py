@@ -76,3 +76,43 @@ def test_background_claims_and_coarse_dates_stay_out_of_days_and_main_events(
     assert "since 2011" not in text.split("## Main events")[1]
     assert "| 2011-03-01 |" not in text
     assert "2 more event(s) are dated only to a month, a year or a span" in text
+
+
+def test_a_background_claim_retold_without_a_date_stays_out_of_main_events(
+    store: Store,
+) -> None:
+    from dedup_samples import report as made_report
+
+    from sitrep.model import EventDate
+
+    # One outlet dates the war-long toll to a span; another tells it undated
+    # (dated only by its publication: week precision). Neither is a main event.
+    dates = {
+        "SANA": EventDate(value="2011-03-01", precision="range", text="since 2011",
+                          end="2021-03-02"),
+        "TRT": EventDate(value="2021-03-02", precision="week", text=""),
+    }  # fmt: skip
+    for source_id, outlet in (("bg1", "SANA"), ("bg2", "TRT")):
+        extraction = made_report(
+            source_id, outlet, f"{outlet}: the war has killed thousands near Jurin since 2011.",
+            "killed", where=("Jurin", 35.55, 36.40), day="2011-03-01", killed=5000,
+        )  # fmt: skip
+        extraction.events[0].date = dates[outlet]
+        store.add(extraction)
+    dedup.update_clusters(store)
+    text = report.render(store, JURIN, 30, None, None, "md")
+    assert "war has killed thousands" not in text.split("## Main events")[1]
+
+
+def test_a_war_toll_is_background_whatever_its_date(store: Store) -> None:
+    from dedup_samples import report as made_report
+
+    for source_id, outlet in (("wt1", "SANA"), ("wt2", "TRT")):
+        extraction = made_report(
+            source_id, outlet, f"{outlet}: the war near Jurin has killed 300000 people.",
+            "killed", where=("Jurin", 35.55, 36.40), day="2021-03-01", killed=300000,
+        )  # fmt: skip
+        store.add(extraction)
+    dedup.update_clusters(store)
+    text = report.render(store, JURIN, 30, None, None, "md")
+    assert "has killed 300000" not in text.split("## Main events")[1]

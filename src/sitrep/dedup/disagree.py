@@ -1,7 +1,7 @@
 """Contradictions between the reports of one cluster, each with the outlets on each side.
 
 Three kinds: ``quantity`` (16 vs 22 killed, per unit counted), ``actor`` (who
-carried it out: the source actor differs) and ``place`` (different localities
+carried it out: the source actors are of different sides) and ``place`` (different localities
 more than a few km apart; a coarser place is vaguer, not contradicting).
 """
 
@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sitrep.dedup.independence import ReportView
+from sitrep.dedup.sides import side_key
 from sitrep.geodesy import haversine_km
 from sitrep.model import Quantity
 
@@ -90,11 +91,27 @@ def _quantities(report: ReportView) -> list[tuple[str, str]]:
     return sorted(claims.items())
 
 
-def _actor(report: ReportView) -> list[tuple[str, str]]:
-    ref = report.event.source_actor
-    if ref is None:
+def _actor_conflicts(reports: Sequence[ReportView]) -> list[Disagreement]:
+    """Reports blaming different sides. One state's government and its forces, or
+    one group under the names of its time (:func:`sitrep.dedup.sides.side_key`),
+    are one side, its names joined ("Syrian government / Syrian government forces")."""
+    sides: dict[str, Side] = {}
+    names: dict[str, list[str]] = {}
+    for report in reports:
+        ref = report.event.source_actor
+        if ref is None:
+            continue
+        name = ref.name or ref.text
+        key = side_key(ref.actor_id) if ref.actor_id else f"~{name.casefold()}"
+        sides.setdefault(key, Side(name)).add(report)
+        if name not in names.setdefault(key, []):
+            names[key].append(name)
+    if len(sides) < 2:
         return []
-    return [("source actor", ref.name or ref.text)]
+    for key, side in sides.items():
+        side.value = " / ".join(names[key])
+    ordered = sorted(sides.values(), key=lambda side: side.value)
+    return [Disagreement("actor", "source actor", ordered)]
 
 
 def _place_conflicts(reports: Sequence[ReportView]) -> list[Disagreement]:
@@ -137,8 +154,6 @@ def disagreements(reports: Sequence[ReportView]) -> list[Disagreement]:
         if len({_numeric(v) for v in values}) > 1:
             ordered = sorted(values.values(), key=lambda s: (_numeric(s.value), s.value))
             found.append(Disagreement("quantity", about, ordered))
-    for about, values in sorted(_sides(reports, _actor).items()):
-        if len(values) > 1:
-            found.append(Disagreement("actor", about, [values[k] for k in sorted(values)]))
+    found.extend(_actor_conflicts(reports))
     found.extend(_place_conflicts(reports))
     return found

@@ -41,7 +41,8 @@ class ReportView:
         phrase = f"according to {who}"
         own = fold_name(who)
         for link in self.event.attribution.chain:
-            source = link.outlet or link.source
+            # An agentless link ("it was reported") names no one.
+            source = link.outlet or link.source or "unnamed sources"
             if fold_name(source) == own:
                 continue  # "SANA said" in SANA's own copy adds nothing
             phrase += f" citing {source}"

@@ -79,6 +79,13 @@ def _lineage() -> dict[str, str]:
     return last
 
 
+def side_key(actor_id: str) -> str:
+    """One key per side: a group's last name in its line, a state's forces under its
+    government (so that ``same_side(a, b)`` when the keys are equal)."""
+    last = _lineage().get(actor_id, actor_id)
+    return _state_of().get(last, last)
+
+
 def same_side(a: str, b: str) -> bool:
     """One actor, one state's government and its forces ("Russia" / "Russian jets"),
     or one group under the names of its time ("al-Nusra" / "HTS").

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep.dedup import Cluster, clusters
+from sitrep.dedup.background import WAR_TOLL
 from sitrep.dedup.independence import ReportView
 from sitrep.errors import UsageError
 from sitrep.model import DAILY_PRECISIONS, EventDate
@@ -93,10 +94,28 @@ def build(
 
 
 def _background(cluster: Cluster) -> bool:
-    """Whether every report dates the event only to a year or a long span: a background
-    claim ("more than 300,000 killed since 2011") that a dated report leaves out of its
-    main events (it is still counted by type)."""
-    return all(_long(r.event.date) for r in cluster.reports)
+    """Whether the cluster is a background claim that a dated report leaves out of its
+    main events (it is still counted by type): every report gives a war's running
+    toll ("more than 300,000 killed since 2011", "the war that has killed 300,000"),
+    or the reports date the event only to a year or a long span, or not at all beyond
+    their own publication (week precision), and one at least to a long span."""
+    if all(_war_toll(r) for r in cluster.reports):
+        return True
+    longs = [_long(r.event.date) for r in cluster.reports]
+    return any(longs) and all(
+        long or (r.event.date is not None and r.event.date.precision == "week")
+        for long, r in zip(longs, cluster.reports, strict=True)
+    )
+
+
+def _war_toll(report: ReportView) -> bool:
+    """The report's sentence gives a war's running toll (a figure of WAR_TOLL killed or
+    more, as :func:`sitrep.dedup.background.running_toll` reads it): no incident."""
+    digits = report.sentence.replace(",", "")
+    return any(
+        q.unit == "killed" and q.value >= WAR_TOLL and str(q.value) in digits
+        for q in report.event.quantities
+    )
 
 
 def _long(date: EventDate | None) -> bool:

@@ -1,0 +1,59 @@
+"""Who is blamed: one side under several names is no disagreement; agentless links."""
+
+from __future__ import annotations
+
+from dedup_samples import as_report, sentence_event
+
+from sitrep.dedup.disagree import disagreements
+from sitrep.dedup.independence import ReportView, view
+from sitrep.dedup.sides import side_key
+from sitrep.model import ActorRef, Attribution, AttributionLink
+
+TEXT = "Shells hit the market in Jurin on Monday."
+
+
+def _view(
+    doc: str, outlet: str, actor: tuple[str, str] | None, chain: list[AttributionLink]
+) -> ReportView:
+    source = ActorRef(actor_id=actor[0], name=actor[1], text=actor[1]) if actor else None
+    event = sentence_event(
+        doc, TEXT, "hit", at=0, source_actor=source, attribution=Attribution(chain=chain)
+    )
+    report = as_report(event, TEXT, doc, published="2016-06-06", outlet=outlet)
+    return view(report.event, TEXT, None)
+
+
+def test_a_government_and_its_forces_are_not_a_disagreement() -> None:
+    reports = [
+        _view("a", "SANA", ("SYR_GOV", "Syrian government"), []),
+        _view("b", "TRT", ("SYR_GOV_FORCES", "Syrian government forces"), []),
+    ]
+    assert [d.kind for d in disagreements(reports)] == []
+
+
+def test_two_sides_are_a_disagreement_with_each_sides_names() -> None:
+    reports = [
+        _view("a", "SANA", ("SYR_OPPOSITION", "Rebels"), []),
+        _view("b", "TRT", ("SYR_GOV", "Syrian government"), []),
+        _view("c", "Reuters", ("SYR_GOV_FORCES", "Syrian government forces"), []),
+    ]
+    (blamed,) = disagreements(reports)
+    assert blamed.kind == "actor"
+    values = [side.value for side in blamed.sides]
+    assert values == ["Rebels", "Syrian government / Syrian government forces"]
+    assert blamed.sides[1].outlets == ["TRT", "Reuters"]
+
+
+def test_a_group_and_its_later_name_are_one_side() -> None:
+    assert side_key("NUSRA") == side_key("HTS")
+    reports = [
+        _view("a", "SANA", ("NUSRA", "Jabhat al-Nusra"), []),
+        _view("b", "TRT", ("HTS", "Hay'at Tahrir al-Sham"), []),
+    ]
+    assert disagreements(reports) == []
+
+
+def test_an_agentless_link_is_cited_as_unnamed_sources() -> None:
+    agentless = AttributionLink(source="", cue="it was reported", stance="neutral")
+    report = _view("a", "TRT", None, [agentless])
+    assert report.according_to == "according to TRT citing unnamed sources"
