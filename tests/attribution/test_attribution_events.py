@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from sitrep.attribution import attribute, find_framing
 from sitrep.model import Event, Offsets, Span
 
@@ -133,24 +135,26 @@ def test_attribution_scare_quote(nlp: Language) -> None:
     assert kinds.get("so-called") == "distancing"
 
 
-def test_attribution_transcript_turn_sources_every_sentence(nlp: Language) -> None:
-    text = (
-        "NADIM: The convoy reached the camp on Friday. "
-        "Gunmen then shelled the road behind it.\n\nThe army denied the account.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a capitals label the parser splits off as a sentence of its own
+            "NADIM: The convoy reached the camp on Friday. "
+            "Gunmen then shelled the road behind it.\n\nThe army denied the account.\n",
+            "NADIM",
+        ),
+        (  # an interview's title-case speaker between the questions
+            "Question: Minister, who is to blame?\n\n"
+            "Minister Okafor: The militia is. Its gunners shelled the market on Monday.\n\n"
+            "Question: Will you respond?\n",
+            "Minister Okafor",
+        ),
+    ],
+)
+def test_attribution_transcript_turn_sources_every_sentence(
+    nlp: Language, text: str, speaker: str
+) -> None:
     doc = nlp(text)
     shelled = _event(doc, text, "shelled")
     attribute(doc, [shelled])
-    assert [link.source for link in shelled.attribution.chain] == ["NADIM"]
-
-
-def test_attribution_interview_answer_sources_its_events(nlp: Language) -> None:
-    text = (
-        "Question: Minister, who is to blame?\n\n"
-        "Minister Okafor: The militia is. Its gunners shelled the market on Monday.\n\n"
-        "Question: Will you respond?\n"
-    )
-    doc = nlp(text)
-    shelled = _event(doc, text, "shelled")
-    attribute(doc, [shelled])
-    assert [link.source for link in shelled.attribution.chain] == ["Minister Okafor"]
+    assert [link.source for link in shelled.attribution.chain] == [speaker]
