@@ -86,3 +86,14 @@ def test_of_complement_of_an_attack_noun(extract: Extract) -> None:
     killing = only(extract("The killing of ISIS commanders shocked the region."), "ASSAULT")
     assert killing.target_actor is not None and killing.target_actor.actor_id == "ISIS"
     assert killing.source_actor is None  # an "of" victim of a killing is not its doer
+
+
+def test_a_verb_the_lemmatizer_strips_of_its_e_is_still_a_trigger(extract: Extract) -> None:
+    event = only(extract("Soldiers raped two women in the village on Monday."), "ASSAULT")
+    assert event.mode == "sexual" and event.trigger.text == "raped"
+
+
+def test_hoping_to_is_a_plan(extract: Extract) -> None:
+    (event,) = [e for e in extract("The rebels advanced, hoping to encircle the town.")
+                if e.trigger.text == "encircle"]  # fmt: skip
+    assert event.modality == "planned"
