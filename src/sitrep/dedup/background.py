@@ -13,6 +13,7 @@ never one incident's report.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from sitrep.dedup.dates import Report
 
@@ -39,10 +40,16 @@ def running_toll(report: Report) -> int | None:
     event the figures of mentions it merged from other sentences, and a car
     bomb's report is no war toll because the article ends with one.
     """
-    digits = report.sentence.replace(",", "")
+    return toll_in(report.sentence, report.figures)
+
+
+def toll_in(sentence: str, figures: Iterable[tuple[str, int]]) -> int | None:
+    """The largest (unit, value) figure of at least :data:`WAR_TOLL` killed that is
+    written in ``sentence`` (:func:`running_toll`'s test, for any holder of figures)."""
+    digits = sentence.replace(",", "")
     tolls = [
         value
-        for unit, value in report.figures
+        for unit, value in figures
         if unit == "killed" and value >= WAR_TOLL and str(value) in digits
     ]
     return max(tolls) if tolls else None

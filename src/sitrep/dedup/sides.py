@@ -93,10 +93,4 @@ def same_side(a: str, b: str) -> bool:
     Outlets and the actors stage name the state or its military for one strike;
     that is not a different perpetrator.
     """
-    if a == b:
-        return True
-    line = _lineage()
-    if line.get(a, a) == line.get(b, b):
-        return True
-    state = _state_of()
-    return a in state and state.get(a) == state.get(b)
+    return a == b or side_key(a) == side_key(b)

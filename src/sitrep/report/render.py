@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep.dedup import Cluster, clusters
-from sitrep.dedup.background import WAR_TOLL
+from sitrep.dedup.background import toll_in
 from sitrep.dedup.independence import ReportView
 from sitrep.errors import UsageError
 from sitrep.model import DAILY_PRECISIONS, EventDate
@@ -110,12 +110,9 @@ def _background(cluster: Cluster) -> bool:
 
 def _war_toll(report: ReportView) -> bool:
     """The report's sentence gives a war's running toll (a figure of WAR_TOLL killed or
-    more, as :func:`sitrep.dedup.background.running_toll` reads it): no incident."""
-    digits = report.sentence.replace(",", "")
-    return any(
-        q.unit == "killed" and q.value >= WAR_TOLL and str(q.value) in digits
-        for q in report.event.quantities
-    )
+    more, read as :func:`sitrep.dedup.background.running_toll` reads it): no incident."""
+    figures = ((q.unit, q.value) for q in report.event.quantities)
+    return toll_in(report.sentence, figures) is not None
 
 
 def _long(date: EventDate | None) -> bool:
