@@ -27,8 +27,6 @@ from sitrep.store import EventFilter, Store
 TOP_CLUSTERS = 10
 #: Reports quoted per cluster (the rest are counted).
 REPORTS_SHOWN = 4
-#: Date precisions a day of the timeline stands for (the others are counted apart).
-DAILY = DAILY_PRECISIONS
 #: A span longer than this is background ("killed 300,000 since 2011"), not a main event.
 BACKGROUND_DAYS = 31
 
@@ -73,7 +71,7 @@ def build(
     places: dict[str, tuple[float, float, int]] = {}
     for e in events:
         summary.by_type[e.type.upper()] += 1
-        if e.date is not None and e.date.precision in DAILY:
+        if e.date is not None and e.date.precision in DAILY_PRECISIONS:
             summary.by_day.setdefault(e.date.value, Counter())[e.type.upper()] += 1
         elif e.date is not None:
             summary.coarse += 1
