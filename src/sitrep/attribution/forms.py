@@ -138,8 +138,11 @@ def _speaker_like(name: Span) -> bool:
 
 
 def _opens_paragraph(doc: Doc, i: int) -> bool:
-    before = doc_arrays(doc).text[: doc[i].idx].rstrip(" \t")
-    return not before or before.endswith("\n")
+    # Look back over spaces and tabs only: no copy of the text before the token.
+    text, k = doc_arrays(doc).text, doc[i].idx
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
 
 
 def _last_word(doc: Doc, sent: Span) -> int:
