@@ -97,3 +97,9 @@ def test_hoping_to_is_a_plan(extract: Extract) -> None:
     (event,) = [e for e in extract("The rebels advanced, hoping to encircle the town.")
                 if e.trigger.text == "encircle"]  # fmt: skip
     assert event.modality == "planned"
+
+
+def test_a_staged_sit_in_is_a_protest(extract: Extract) -> None:
+    # "sit-in" is one token (sitrep.nlp.hyphens): split, the lexicon's noun never matched.
+    event = only(extract("Hundreds of teachers staged a sit-in outside the ministry."), "PROTEST")
+    assert event.trigger.text == "sit-in" and event.mode == "demo"

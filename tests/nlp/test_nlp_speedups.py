@@ -10,6 +10,7 @@ import spacy
 from spacy.pipeline import AttributeRuler
 
 from sitrep.nlp import DEFAULT_MODEL, PARAGRAPHS, load
+from sitrep.nlp.hyphens import keep_hyphenated
 from sitrep.nlp.lemmas import correct_lemmas
 from sitrep.nlp.speedups import FastRuleMatcher, RememberedLemmas
 
@@ -30,18 +31,20 @@ SENTENCES = [
     "Whether or not the strike happened, officials said that it had been planned.",
     "  Residents   fled\n\n to Hasakah .  The U.N. ca n't confirm it .",
     "Nothin' was left; they wanna leave 'cause it's over, won't they?",
+    "Sit-ins followed the build-up of troops; a sit-in began.",
     "",
 ]
 
 
 @lru_cache(maxsize=1)
 def _packaged() -> Language:
-    """The installed pipeline with sitrep's paragraph component and lemma correction,
-    without the speedups."""
+    """The installed pipeline with sitrep's paragraph component, hyphenated nouns and
+    lemma correction, without the speedups."""
     load(DEFAULT_MODEL)  # registers the paragraph component's factory
     nlp = spacy.load(DEFAULT_MODEL)
     nlp.add_pipe(PARAGRAPHS, before="parser")
-    correct_lemmas(nlp)  # sitrep's lemma correction is not a speedup: both sides have it
+    keep_hyphenated(nlp)  # neither is a speedup: both sides have them
+    correct_lemmas(nlp)
     return nlp
 
 

@@ -30,8 +30,10 @@ def load(name: str = DEFAULT_MODEL) -> Language:
     new sentence: the small English parser otherwise runs sentences across
     paragraphs of news copy, and every later stage works sentence by sentence.
     The lemmatizer's verbs that lose their "e" ("raped" -> "rap") are corrected
-    (:mod:`sitrep.nlp.lemmas`); the attribute ruler and lemmatizer get faster
-    lookups with the same results (:mod:`sitrep.nlp.speedups`).
+    (:mod:`sitrep.nlp.lemmas`); the tokenizer keeps the events lexicon's
+    hyphenated nouns ("sit-in") whole (:mod:`sitrep.nlp.hyphens`); the attribute
+    ruler and lemmatizer get faster lookups with the same results
+    (:mod:`sitrep.nlp.speedups`).
     """
     import spacy
     from spacy.language import Language
@@ -49,9 +51,11 @@ def load(name: str = DEFAULT_MODEL) -> Language:
     if PARAGRAPHS not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe(PARAGRAPHS, before=before) if before else nlp.add_pipe(PARAGRAPHS)
+    from sitrep.nlp.hyphens import keep_hyphenated
     from sitrep.nlp.lemmas import correct_lemmas
     from sitrep.nlp.speedups import speed_up
 
+    keep_hyphenated(nlp)
     correct_lemmas(nlp)  # before the speedups, so that their memory holds the corrected lemmas
     speed_up(nlp)
     return nlp
