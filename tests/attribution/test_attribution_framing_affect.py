@@ -50,11 +50,11 @@ def test_framing_model_appends_the_affect_templates(nlp: Language) -> None:
     doc = nlp("The brutal regime fell.")
     base = len(framing_model.TEMPLATES)
     with_affect = framing_model.feature_ids(doc, 1 << 12)
-    without = framing_model.feature_ids(doc, 1 << 12, affect=False, context=False)
+    without = framing_model.feature_ids(doc, 1 << 12, affect=False, context=False, clusters=False)
     assert with_affect.shape == (len(doc), len(framing_model.template_names()))
     assert (with_affect[:, :base] == without).all()
     plain = [name for name, _ in framing_model.TEMPLATES]
-    assert framing_model.template_names(False, False) == plain
+    assert framing_model.template_names(False, False, False) == plain
 
 
 def test_framing_shipped_weights_use_the_affect_templates() -> None:

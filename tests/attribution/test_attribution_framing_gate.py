@@ -78,7 +78,7 @@ def _reference_ids(doc: Any, buckets: int) -> Any:
 def test_framing_grouped_feature_hashes_match_one_template_at_a_time(nlp: Language) -> None:
     doc = nlp("The corrupt, lying regime's thugs shelled Aleppo again. Nobody cared.")
     reference = _reference_ids(doc, 1 << 12)
-    ids = framing_model.feature_ids(doc, 1 << 12, affect=False, context=False)
+    ids = framing_model.feature_ids(doc, 1 << 12, affect=False, context=False, clusters=False)
     assert (ids == reference).all()
 
 

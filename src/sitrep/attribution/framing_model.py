@@ -12,7 +12,9 @@ Two classifiers over what the spaCy pipeline has already computed:
   its tag, dependency and neighbours' bins: weights that carry to emotive
   words no training span contained; and its context (:mod:`.framing_context`):
   inside a quotation or not, a sentence with "!" or quotation marks, the
-  headline line, the word's first and last four letters;
+  headline line, the word's first and last four letters; and its Brown word
+  cluster and rarity (:mod:`.framing_lexemes`), which group words no training
+  span contained with words that were;
 * a small MLP over spaCy's context vectors and n-gram label rates
   (:mod:`.framing_dense`), which reads how a word is used here.
 
@@ -37,7 +39,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from sitrep.attribution import framing_affect, framing_context
+from sitrep.attribution import framing_affect, framing_context, framing_lexemes
 from sitrep.attribution.framing_decode import Flags as Flags
 from sitrep.attribution.framing_decode import decode as decode
 from sitrep.attribution.framing_decode import flags as flags
@@ -137,12 +139,14 @@ def _groups() -> list[tuple[list[int], list[list[tuple[int, int | str]]]]]:
 _GROUPS = _groups()
 
 
-def template_names(affect: bool = True, context: bool = True) -> list[str]:
+def template_names(affect: bool = True, context: bool = True, clusters: bool = True) -> list[str]:
     """Names of the feature templates, as the weights' meta lists them."""
     names = [name for name, _ in TEMPLATES]
     if affect:
         names += framing_affect.TEMPLATES
-    return names + list(framing_context.TEMPLATES) if context else names
+    if context:
+        names += framing_context.TEMPLATES
+    return names + list(framing_lexemes.TEMPLATES) if clusters else names
 
 
 def feature_ids(
@@ -151,11 +155,13 @@ def feature_ids(
     arr: NDArray[Any] | None = None,
     affect: bool = True,
     context: bool = True,
+    clusters: bool = True,
 ) -> NDArray[Any]:
     """(tokens x templates) weight indices of ``doc``'s tokens (``arr``: its ``token_columns``).
 
     With ``affect``, the affect-bin templates of :mod:`.framing_affect` follow
-    ``TEMPLATES``; with ``context``, those of :mod:`.framing_context` follow them.
+    ``TEMPLATES``; with ``context``, those of :mod:`.framing_context` follow them;
+    with ``clusters``, the word-cluster ones of :mod:`.framing_lexemes` come last.
     """
     import numpy
 
@@ -165,7 +171,8 @@ def feature_ids(
     heads = numpy.arange(n, dtype=numpy.int64) + arr[:, _HEAD].view(numpy.int64)
     extra = len(framing_affect.TEMPLATES) if affect else 0
     more = len(framing_context.TEMPLATES) if context else 0
-    out = numpy.empty((n, len(TEMPLATES) + extra + more), dtype=numpy.int64)
+    last = len(framing_lexemes.TEMPLATES) if clusters else 0
+    out = numpy.empty((n, len(TEMPLATES) + extra + more + last), dtype=numpy.int64)
     mul, mix = numpy.uint64(MUL), numpy.uint64(MIX)
     read: dict[tuple[int, int | str], NDArray[Any]] = {}
     # Templates with as many parts hash together, one (tokens x templates) matrix
@@ -190,8 +197,12 @@ def feature_ids(
             arr[:, _LOWER], _lemmas(doc, arr), arr[:, _TAG], arr[:, _DEP], buckets
         )
     if context and n:
-        out[:, len(TEMPLATES) + extra :] = framing_context.feature_ids(
-            doc, arr[:, _LOWER], arr[:, _TAG], arr[:, _SENT], buckets
+        out[:, len(TEMPLATES) + extra : len(TEMPLATES) + extra + more] = (
+            framing_context.feature_ids(doc, arr[:, _LOWER], arr[:, _TAG], arr[:, _SENT], buckets)
+        )
+    if clusters and n:
+        out[:, len(TEMPLATES) + extra + more :] = framing_lexemes.feature_ids(
+            arr[:, _LOWER], _lemmas(doc, arr), arr[:, _TAG], arr[:, _DEP], heads, buckets
         )
     return out
 
@@ -243,6 +254,8 @@ class FramingModel:
     affect: bool = False
     #: Whether they were trained with the context templates of :mod:`.framing_context`.
     context: bool = False
+    #: Whether they were trained with the word-cluster templates of :mod:`.framing_lexemes`.
+    clusters: bool = False
 
     @property
     def buckets(self) -> int:
@@ -252,7 +265,7 @@ class FramingModel:
         """The hashed-feature logistic regression's per-token logits."""
         import numpy
 
-        ids = feature_ids(doc, self.buckets, arr, self.affect, self.context)
+        ids = feature_ids(doc, self.buckets, arr, self.affect, self.context, self.clusters)
         logits: NDArray[Any] = self.weights[ids].sum(axis=1, dtype=numpy.float32)
         return logits
 
@@ -311,9 +324,8 @@ def load() -> FramingModel | None:
             f"sitrep/data/{DATA_FILE} is damaged ({exc}); reinstall sitrep"
         ) from exc
     templates = meta.get("templates")
-    known = [
-        (a, c) for a in (True, False) for c in (True, False) if template_names(a, c) == templates
-    ]
+    flags = [(a, c, k) for a in (True, False) for c in (True, False) for k in (True, False)]
+    known = [f for f in flags if template_names(*f) == templates]
     if not known:
         raise ResourceError(f"sitrep/data/{DATA_FILE} was trained with other features; retrain it")
     return FramingModel(
