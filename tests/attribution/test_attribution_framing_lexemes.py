@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from typing import TYPE_CHECKING, Any
 
 import numpy
@@ -83,3 +84,31 @@ def test_framing_lexemes_without_the_tables_is_an_error(monkeypatch: pytest.Monk
     finally:
         monkeypatch.undo()
         framing_lexemes.table.cache_clear()
+
+
+def test_framing_lexemes_table_lines_are_read_one_by_one(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "sitrep_fake_lookups"
+    (package / "data").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    body = '{\n  "the":-3.5,\n  "\\"":-5.0,\n  "a:b":-7.25,\n  "zero":0,\n  "last":-9.0\n}'
+    (package / "data" / "t.json.gz").write_bytes(gzip.compress(body.encode("utf-8")))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(framing_lexemes, "PACKAGE", "sitrep_fake_lookups")
+    assert list(framing_lexemes._entries("data/t.json.gz")) == [
+        ("the", -3.5),
+        ('"', -5.0),
+        ("a:b", -7.25),
+        ("zero", 0.0),
+        ("last", -9.0),
+    ]
+    assert [w for w, _ in framing_lexemes._entries("data/t.json.gz", zeros=False)] == [
+        "the",
+        '"',
+        "a:b",
+        "last",
+    ]
+    (package / "data" / "bad.json.gz").write_bytes(gzip.compress(b'{\n  "x":oops,\n}'))
+    with pytest.raises(ResourceError):
+        list(framing_lexemes._entries("data/bad.json.gz"))

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -62,18 +63,39 @@ _BASE = 2000
 _PAIRED = [4, 7, 8, 10]
 
 
-def _read(name: str) -> dict[str, float]:
+def _entries(name: str, zeros: bool = True) -> Iterator[tuple[str, float]]:
+    """(word, value) of one of the package's word tables, line by line (``zeros``:
+    also the words whose value is 0, which are most of the cluster table's).
+
+    The files hold one ``"word":value`` pair per line. Decoding the whole JSON
+    object built a million-entry dictionary first and raised a process's peak
+    memory by about 250 MB; read a line at a time, only the kept rows stay.
+    """
+    count = 0
     try:
-        raw = (resources.files(PACKAGE) / name).read_bytes()
-        table: dict[str, float] = json.loads(gzip.decompress(raw))
-    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError) as exc:
+        with (resources.files(PACKAGE) / name).open("rb") as raw, gzip.open(raw) as lines:
+            for line in lines:
+                if not zeros and line.endswith((b":0,\n", b":0\n")):
+                    continue
+                key, colon, value = line.decode("utf-8").strip().rstrip(",").rpartition(":")
+                if not colon or not key.startswith('"'):
+                    continue  # the object's braces
+                try:
+                    word = json.loads(key) if "\\" in key else key[1:-1]
+                    number = float(value.rstrip("}"))
+                except ValueError as exc:
+                    raise ResourceError(
+                        f"the word table {PACKAGE}/{name}: bad line {line!r}"
+                    ) from exc
+                count += 1
+                yield word, number
+    except (ModuleNotFoundError, FileNotFoundError, OSError, EOFError) as exc:
         raise ResourceError(
             f"the word table {PACKAGE}/{name} (pip install spacy-lookups-data) "
             f"could not be read ({exc})"
         ) from exc
-    if not table:
+    if not count:
         raise ResourceError(f"the word table {PACKAGE}/{name} has no entries")
-    return table
 
 
 def _sorted(rows: dict[int, int]) -> tuple[NDArray[Any], NDArray[Any]]:
@@ -95,7 +117,7 @@ def table() -> tuple[NDArray[Any], NDArray[Any]]:
     from spacy.strings import get_string_id
 
     rows: dict[int, int] = {}
-    for word, cluster in _read(TABLE_FILE).items():
+    for word, cluster in _entries(TABLE_FILE, zeros=False):
         if cluster:
             rows.setdefault(get_string_id(word.lower()), int(cluster))
     return _sorted(rows)
@@ -108,7 +130,8 @@ def rarity_table() -> tuple[NDArray[Any], NDArray[Any]]:
     The casings of a word add up: "Bush" and "bush" are one lower-cased word.
     Most of the table's million words are rarer than that, and share the bin
     of a word it lacks: leaving them out keeps the look-up table a third as
-    large and its one-off reading time short.
+    large, and as the file lists words by falling probability, reading stops
+    at the first of them.
     """
     import math
 
@@ -116,10 +139,12 @@ def rarity_table() -> tuple[NDArray[Any], NDArray[Any]]:
 
     floor = -float(RAREST)
     total: dict[int, float] = {}
-    for word, logprob in _read(PROB_FILE).items():
-        if logprob > floor:
-            key = get_string_id(word.lower())
-            total[key] = total.get(key, 0.0) + math.exp(logprob)
+    # The file lists words from the most probable down: the rest are all past the floor.
+    for word, logprob in _entries(PROB_FILE):
+        if logprob <= floor:
+            break
+        key = get_string_id(word.lower())
+        total[key] = total.get(key, 0.0) + math.exp(logprob)
     return _sorted({k: min(RAREST, int(-math.log(p))) for k, p in total.items()})
 
 
