@@ -112,3 +112,22 @@ def test_framing_lexemes_table_lines_are_read_one_by_one(
     (package / "data" / "bad.json.gz").write_bytes(gzip.compress(b'{\n  "x":oops,\n}'))
     with pytest.raises(ResourceError):
         list(framing_lexemes._entries("data/bad.json.gz"))
+
+
+def test_framing_lexemes_packed_lookup_matches_the_two_tables(nlp: Language) -> None:
+    from sitrep.attribution.framing_dense import search
+
+    doc = nlp("Rebels' barbaric shelling hit the Zorblax quarter; residents fled, witnesses said.")
+    lower, lemma, *_ = _columns(doc)
+    cluster, rare = framing_lexemes.words(lower, lemma)
+    keys, values = framing_lexemes.table()
+    expected = numpy.zeros(len(doc), dtype=numpy.uint64)
+    for column in (lemma, lower):  # the lemma's cluster, overridden by the word's own
+        at, found = search(keys, column)
+        expected[found] = values[at]
+    assert (cluster == expected).all()
+    keys, values = framing_lexemes.rarity_table()
+    expected = numpy.full(len(doc), framing_lexemes.RAREST, dtype=numpy.uint64)
+    at, found = search(keys, lower)
+    expected[found] = values[at]
+    assert (rare == expected).all()

@@ -148,32 +148,56 @@ def rarity_table() -> tuple[NDArray[Any], NDArray[Any]]:
     return _sorted({k: min(RAREST, int(-math.log(p))) for k, p in total.items()})
 
 
-def clusters(lower: NDArray[Any], lemma: NDArray[Any]) -> NDArray[Any]:
-    """Each token's cluster from its LOWER hash, else its lower-cased lemma's (0: none)."""
+#: Bit where a packed row's rarity bin starts (clusters stay below 2**20).
+_SHIFT = 32
+
+
+@lru_cache(maxsize=1)
+def packed() -> tuple[NDArray[Any], NDArray[Any]]:
+    """(sorted string hashes, cluster + rarity bin << ``_SHIFT``) of every word of either
+    table: one search per token finds both, where two tables took two."""
+    import numpy
+
+    cluster_keys, cluster_values = table()
+    rare_keys, rare_values = rarity_table()
+    keys = numpy.union1d(cluster_keys, rare_keys)
+    values = numpy.full(len(keys), RAREST << _SHIFT, dtype=numpy.uint64)
+    values[numpy.searchsorted(keys, rare_keys)] = rare_values << numpy.uint64(_SHIFT)
+    values[numpy.searchsorted(keys, cluster_keys)] |= cluster_values
+    return keys, values
+
+
+def words(lower: NDArray[Any], lemma: NDArray[Any]) -> tuple[NDArray[Any], NDArray[Any]]:
+    """Each token's (cluster, rarity bin): the cluster of its LOWER hash, else of its
+    lower-cased lemma (0: neither is clustered); the rarity of its LOWER hash
+    (``RAREST`` where the table lacks it)."""
     import numpy
 
     from sitrep.attribution.framing_dense import search
 
-    keys, values = table()
-    out: NDArray[Any] = numpy.zeros(len(lower), dtype=numpy.uint64)
-    at, found = search(keys, lemma)
-    out[found] = values[at]
+    keys, values = packed()
+    row: NDArray[Any] = numpy.full(len(lower), RAREST << _SHIFT, dtype=numpy.uint64)
     at, found = search(keys, lower)
-    out[found] = values[at]
-    return out
+    row[found] = values[at]
+    cluster: NDArray[Any] = row & numpy.uint64((1 << _SHIFT) - 1)
+    # Only the words without a cluster of their own look up their lemma.
+    bare = numpy.flatnonzero(cluster == 0)
+    if len(bare):
+        cluster_keys, cluster_values = table()
+        at, found = search(cluster_keys, lemma[bare])
+        cluster[bare[found]] = cluster_values[at]
+    rare: NDArray[Any] = row >> numpy.uint64(_SHIFT)
+    return cluster, rare
+
+
+def clusters(lower: NDArray[Any], lemma: NDArray[Any]) -> NDArray[Any]:
+    """Each token's cluster (see :func:`words`)."""
+    return words(lower, lemma)[0]
 
 
 def rarity(lower: NDArray[Any]) -> NDArray[Any]:
-    """Each token's rarity bin from its LOWER hash (``RAREST`` where the table lacks it)."""
-    import numpy
-
-    from sitrep.attribution.framing_dense import search
-
-    keys, values = rarity_table()
-    out: NDArray[Any] = numpy.full(len(lower), RAREST, dtype=numpy.uint64)
-    at, found = search(keys, lower)
-    out[found] = values[at]
-    return out
+    """Each token's rarity bin (see :func:`words`)."""
+    return words(lower, lower)[1]
 
 
 def _salts() -> NDArray[Any]:
@@ -192,7 +216,7 @@ def feature_ids(
     (``heads``: each token's head's index)."""
     import numpy
 
-    c = clusters(lower, lemma)
+    c, rare = words(lower, lemma)
     n = len(c)
     if n == 0:
         return numpy.zeros((0, len(TEMPLATES)), dtype=numpy.int64)
@@ -205,7 +229,7 @@ def feature_ids(
     first[:-1, 6] = c[1:]
     first[-1, 6] = OUTSIDE
     first[:, 8] = c[heads]
-    first[:, 9] = first[:, 10] = rarity(lower)
+    first[:, 9] = first[:, 10] = rare
     second = numpy.empty((n, len(_PAIRED)), dtype=numpy.uint64)
     second[:, 0], second[:, 1], second[:, 2], second[:, 3] = tag, c, dep, tag
     out = pair_hashes(first, _salts(), second, _PAIRED, buckets)
