@@ -79,7 +79,7 @@ def _pipeline(key: str) -> Pipeline:
     # Keyed by the config's JSON so a worker reused with another config reloads.
     pipeline = Pipeline(json.loads(key))
     # Load everything now: the first batch should not pay for it.
-    _ = pipeline.nlp, pipeline.gazetteer, pipeline.actors
+    pipeline.warm()
     return pipeline
 
 

@@ -1,0 +1,36 @@
+"""Pipeline.warm: every stage's lazily loaded tables are loaded before the first report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+import pytest
+
+from sitrep.attribution import framing_lexemes, framing_model
+from sitrep.config import load_config
+from sitrep.errors import SitrepError
+from sitrep.model import Failure
+from sitrep.pipeline import Pipeline
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_pipeline_warm_loads_the_framing_tables(nlp: Language) -> None:
+    framing_lexemes.packed.cache_clear()
+    framing_model.load.cache_clear()
+    Pipeline(load_config(), _nlp=nlp).warm()
+    assert framing_lexemes.packed.cache_info().currsize == 1
+    assert framing_model.load.cache_info().currsize == 1
+
+
+def test_pipeline_warm_up_failure_is_an_error(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing(self: Pipeline, items: Iterable[object]) -> Iterator[Failure]:
+        yield Failure(document="warm-up", stage="geo", message="no gazetteer")
+
+    monkeypatch.setattr(Pipeline, "process", failing)
+    with pytest.raises(SitrepError, match="warm-up: geo failed"):
+        Pipeline(load_config(), _nlp=nlp).warm()
