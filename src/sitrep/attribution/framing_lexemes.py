@@ -24,8 +24,9 @@ token a rarity bin, the whole part of its negated log probability, at most
 ``RAREST`` (also the bin of a word the table lacks), read alone and with the
 tag.
 
-The look-ups are one ``searchsorted`` per column over spaCy's string hashes,
-as for the affect bins.
+Both tables are packed into one sorted array of spaCy's string hashes
+(:func:`packed`): per document, one binary search over the tokens' lower-cased
+forms, and one more over the lemmas of the few words with no cluster.
 """
 
 from __future__ import annotations
@@ -155,7 +156,7 @@ _SHIFT = 32
 @lru_cache(maxsize=1)
 def packed() -> tuple[NDArray[Any], NDArray[Any]]:
     """(sorted string hashes, cluster + rarity bin << ``_SHIFT``) of every word of either
-    table: one search per token finds both, where two tables took two."""
+    table: one search per token finds both (the two tables took a search each)."""
     import numpy
 
     cluster_keys, cluster_values = table()

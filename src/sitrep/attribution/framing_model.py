@@ -161,7 +161,8 @@ def feature_ids(
 
     With ``affect``, the affect-bin templates of :mod:`.framing_affect` follow
     ``TEMPLATES``; with ``context``, those of :mod:`.framing_context` follow them;
-    with ``clusters``, the word-cluster ones of :mod:`.framing_lexemes` come last.
+    with ``clusters``, the word-cluster and rarity ones of :mod:`.framing_lexemes` come
+    last.
     """
     import numpy
 
@@ -254,7 +255,7 @@ class FramingModel:
     affect: bool = False
     #: Whether they were trained with the context templates of :mod:`.framing_context`.
     context: bool = False
-    #: Whether they were trained with the word-cluster templates of :mod:`.framing_lexemes`.
+    #: Whether they were trained with the cluster and rarity templates of :mod:`.framing_lexemes`.
     clusters: bool = False
 
     @property
