@@ -12,26 +12,17 @@ which the lemmatizer then brings back to its singular.
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
-
-from sitrep.errors import ResourceError
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
-@lru_cache(maxsize=1)
 def hyphenated_nouns() -> tuple[str, ...]:
     """The event nouns of the trigger lexicon written with a hyphen, any type."""
-    try:
-        text = resources.files("sitrep").joinpath("data/triggers.json").read_text("utf-8")
-        nouns = json.loads(text)["nouns"]
-    except (OSError, ValueError, KeyError) as exc:
-        raise ResourceError(f"sitrep/data/triggers.json: cannot read its nouns ({exc})") from exc
-    return tuple(sorted({w for table in nouns.values() for w in table if "-" in w}))
+    from sitrep.events.lexicon import load_lexicon
+
+    return tuple(sorted(w for w in load_lexicon().nouns if "-" in w))
 
 
 def forms(word: str) -> list[str]:
