@@ -30,7 +30,7 @@ def _by_word(doc: Doc, values: Any) -> dict[str, int]:
 def test_framing_lexemes_clusters_group_words_used_alike(nlp: Language) -> None:
     doc = nlp("The brutal and barbaric zorblaxes said and says.")
     lower, lemma, *_ = _columns(doc)
-    got = _by_word(doc, framing_lexemes.clusters(lower, lemma))
+    got = _by_word(doc, framing_lexemes.words(lower, lemma)[0])
     assert got["brutal"] == got["barbaric"] != 0
     assert got["zorblaxes"] == 0  # in no cluster
     # A cluster's low bits are its path's first steps: "said" and "says" share seven.
@@ -40,8 +40,8 @@ def test_framing_lexemes_clusters_group_words_used_alike(nlp: Language) -> None:
 
 def test_framing_lexemes_rarity_bins(nlp: Language) -> None:
     doc = nlp("The troops slaughtered zorblaxes.")
-    lower, *_ = _columns(doc)
-    got = _by_word(doc, framing_lexemes.rarity(lower))
+    lower, lemma, *_ = _columns(doc)
+    got = _by_word(doc, framing_lexemes.words(lower, lemma)[1])
     assert got["The"] < got["troops"] < got["slaughtered"] < framing_lexemes.RAREST
     assert got["zorblaxes"] == framing_lexemes.RAREST
 

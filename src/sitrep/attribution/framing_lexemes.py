@@ -191,16 +191,6 @@ def words(lower: NDArray[Any], lemma: NDArray[Any]) -> tuple[NDArray[Any], NDArr
     return cluster, rare
 
 
-def clusters(lower: NDArray[Any], lemma: NDArray[Any]) -> NDArray[Any]:
-    """Each token's cluster (see :func:`words`)."""
-    return words(lower, lemma)[0]
-
-
-def rarity(lower: NDArray[Any]) -> NDArray[Any]:
-    """Each token's rarity bin (see :func:`words`)."""
-    return words(lower, lower)[1]
-
-
 def _salts() -> NDArray[Any]:
     return template_salts(_BASE, len(TEMPLATES))
 
