@@ -117,16 +117,43 @@ def test_weekday_with_explicit_date_is_one_expression(nlp: Language) -> None:
     assert event.date is not None and event.date.value == "2014-04-09"
 
 
-def test_stamp_with_glued_day_and_year_is_a_day(nlp: Language) -> None:
+def test_stamp_with_glued_day_and_year_is_the_reference_day(nlp: Language) -> None:
     # Scraped pages lose the space in "Jul 28 2016"; read as a month it would
-    # date the event to July 1st.
-    text = "Last updated at Jul 282016 ALEPPO: Aircraft bombed the Sakhour district."
+    # make July 1st the day "Wednesday" is counted back from.
+    text = (
+        "Last updated at Jul 282016 ALEPPO: Aircraft bombed the Sakhour district on Wednesday."
+    )
     doc = nlp(text)
     event = _event(doc, text, "bombed")
     assign_dates(doc, [event], dt.date(2016, 7, 29))
     assert event.date is not None
-    assert (event.date.value, event.date.precision) == ("2016-07-28", "day")
-    assert event.date.text == "Jul 282016"
+    assert (event.date.value, event.date.precision) == ("2016-07-27", "day")
+    assert event.date.reference == "2016-07-28"
+
+
+def test_the_stamp_dates_the_page_not_the_event(nlp: Language) -> None:
+    # A headline, an agency's stamp and the lead run into one sentence: the
+    # stamp is the day the page was filed; the lead's weekday dates the deaths.
+    text = (
+        "Russia says 62 troops killed in strikes AFP Sunday 18 Sep 2016 More than 60 "
+        "soldiers were killed Saturday in air strikes on an air base in the east."
+    )
+    doc = nlp(text)
+    headline = _event(doc, text, "killed")
+    assign_dates(doc, [headline], dt.date(2016, 9, 20))
+    assert headline.date is not None
+    assert (headline.date.value, headline.date.precision) == ("2016-09-17", "day")
+    # With no date of its own, a headline's event happened in the days up to the stamp.
+    text = "Air raid kills 21 at market Monitor AFP Thursday 24 Apr 2014"
+    doc = nlp(text)
+    event = _event(doc, text, "kills")
+    assign_dates(doc, [event], dt.date(2014, 4, 26))
+    assert event.date is not None
+    assert (event.date.value, event.date.precision, event.date.text) == (
+        "2014-04-24",
+        "week",
+        "",
+    )
 
 
 def test_side_remark_report_date_is_not_the_event_date(nlp: Language) -> None:
@@ -165,6 +192,12 @@ def test_then_continues_the_dated_sequence(nlp: Language) -> None:
         "day",
         "then",
     )
+
+
+def test_a_number_counting_a_noun_is_no_year(nlp: Language) -> None:
+    text = "Related: 2000 Syria refugees stranded in Lebanon mountains. The war began in 2011."
+    found = {e.text: e.date.value for e in find_expressions(nlp(text), PUB) if e.date}
+    assert found == {"in 2011": "2011-01-01"}
 
 
 def test_then_is_not_anaphoric_in_since_then_or_far_away(nlp: Language) -> None:

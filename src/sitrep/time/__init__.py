@@ -5,7 +5,9 @@ For each event, the temporal expressions of its sentence (see
 comes first, then the nearest in the sentence. The chosen one is resolved
 against the publication date (:mod:`sitrep.time.resolve`): the text's own
 stamp when it states one, else ``document.published`` (:mod:`sitrep.time.stamp`);
-when the two differ, ``date.reference`` records the day used. A happening under
+when the two differ, ``date.reference`` records the day used. The stamp itself
+("AFP Sunday 18 Sep 2016" between a headline and its lead) dates the page, so it
+is never an event's own date expression. A happening under
 "a day after" / "two days before" is moved by that count from the sentence's
 date (:mod:`sitrep.time.offset`).
 
@@ -28,7 +30,7 @@ from sitrep.time.baseline import baseline_since
 from sitrep.time.find import TimeExpression, find_expressions
 from sitrep.time.offset import day_shift
 from sitrep.time.resolve import resolve
-from sitrep.time.stamp import reference_day
+from sitrep.time.stamp import own_stamp, reference_day
 from sitrep.time.toll_nouns import dates_later_noun
 
 if TYPE_CHECKING:
@@ -61,12 +63,17 @@ def assign_dates(
     # 2014", "Published July 27 2016"): crawled corpora's metadata dates often are not.
     given = published
     published = reference_day(text, published, stamped)
+    # The stamp itself dates the page, not a happening: "Russia says 62 troops killed
+    # in US-led strikes AFP Sunday 18 Sep 2016 More than 60 soldiers were killed
+    # ... Saturday" (the headline and lead run into one sentence around it).
+    stamp = own_stamp(text)
     # "the deadliest attack since 2011": a comparison's baseline dates nothing.
     expressions = [
         e
         for e in find_expressions(doc, published)
         if e.date is not None
         and not (_RE_SINCE_WORD.match(e.text) and baseline_since(text[: e.start]))
+        and not (stamp is not None and e.start < stamp[2] and stamp[1] < e.end)
     ]
     for event in events:
         start, end = _clause_bounds(text, event)

@@ -23,7 +23,7 @@ from sitrep.nlp.cache import doc_arrays
 from sitrep.time.resolve import resolve
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -129,7 +129,9 @@ def find_expressions(doc: Doc, published: dt.date | None) -> list[TimeExpression
     arrays = doc_arrays(doc)
     text = arrays.text
     spans: list[tuple[int, int]] = [
-        (ent.start_char, ent.end_char) for ent in arrays.ents if ent.label_ in ("DATE", "TIME")
+        (ent.start_char, ent.end_char)
+        for ent in arrays.ents
+        if ent.label_ in ("DATE", "TIME") and not _count(ent)
     ]
     for m in _finditer(text):
         if _MONTH_ANY.search(m.group()) and not _MONTH_CASED.search(m.group()):
@@ -151,6 +153,12 @@ def find_expressions(doc: Doc, published: dt.date | None) -> list[TimeExpression
             found.append(TimeExpression(start, end, text[start:end], date, owner=owner))
     found.extend(_anaphora(text, found))
     return _merge(found)
+
+
+def _count(ent: Span) -> bool:
+    """A lone number the tagger took for a year that counts a noun ("2000 Syria
+    refugees stranded in Lebanon"): no date."""
+    return len(ent) == 1 and ent.root.is_digit and ent.root.dep_ == "nummod"
 
 
 def _resolved(said: str, stripped: bool, published: dt.date | None) -> EventDate | None:
@@ -284,6 +292,12 @@ def dateline(text: str) -> dt.date | None:
 
     Relative dates ("on Friday") are read against it: a corpus's publication date
     can be a re-posting date that contradicts the text."""
+    found = dateline_span(text)
+    return found[0] if found is not None else None
+
+
+def dateline_span(text: str) -> tuple[dt.date, int, int] | None:
+    """:func:`dateline`'s date with the characters of the stamp that states it."""
     m = _DATELINE.search(text, 0, _DATELINE_REACH)
     if m is not None:
         found = m.group()[m.group().index(" ") :].strip()
@@ -298,7 +312,7 @@ def dateline(text: str) -> dt.date | None:
     date = resolve(found, None)
     if date is None or date.precision != "day":
         return None
-    return dt.date.fromisoformat(date.value)
+    return dt.date.fromisoformat(date.value), m.start(), m.end()
 
 
 def _finditer(text: str) -> Iterator[re.Match[str]]:

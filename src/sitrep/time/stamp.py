@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sitrep.time.find import dateline
+from sitrep.time.find import dateline_span
 from sitrep.words import MONTHS, WEEKDAY_NAMES
 
 #: How far into the text a calendar-checked weekday stamp may stand (headline, stamp).
@@ -82,13 +82,19 @@ def _weekday_agrees(m: re.Match[str], day: dt.date) -> bool:
 
 def own_date(text: str) -> dt.date | None:
     """The publication day the text itself states near its top, if it states one."""
+    found = own_stamp(text)
+    return found[0] if found is not None else None
+
+
+def own_stamp(text: str) -> tuple[dt.date, int, int] | None:
+    """:func:`own_date`'s day with the characters of the stamp that states it."""
     lead = len(text) - len(text.lstrip())
     m = _LEAD_STAMP.match(text, lead)
     if m is not None:
         day = _date_of(m)
         if day is not None and _weekday_agrees(m, day):
-            return day
-    found = dateline(text)
+            return day, m.start(), m.end()
+    found = dateline_span(text)
     if found is not None:
         return found
     for m in _WEEKDAY_STAMP.finditer(text, 0, WEEKDAY_STAMP_CHARS):
@@ -96,7 +102,7 @@ def own_date(text: str) -> dt.date | None:
             continue
         day = _date_of(m)
         if day is not None and m["weekday"] is not None and _weekday_agrees(m, day):
-            return day
+            return day, m.start(), m.end()
     return None
 
 
