@@ -120,9 +120,7 @@ def test_weekday_with_explicit_date_is_one_expression(nlp: Language) -> None:
 def test_stamp_with_glued_day_and_year_is_the_reference_day(nlp: Language) -> None:
     # Scraped pages lose the space in "Jul 28 2016"; read as a month it would
     # make July 1st the day "Wednesday" is counted back from.
-    text = (
-        "Last updated at Jul 282016 ALEPPO: Aircraft bombed the Sakhour district on Wednesday."
-    )
+    text = "Last updated at Jul 282016 ALEPPO: Aircraft bombed the Sakhour district on Wednesday."
     doc = nlp(text)
     event = _event(doc, text, "bombed")
     assign_dates(doc, [event], dt.date(2016, 7, 29))
