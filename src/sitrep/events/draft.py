@@ -62,7 +62,14 @@ def merged_under(drafts: list[Draft]) -> dict[int, list[Draft]]:
     return found
 
 
-def absorb(keep: Draft, other: Draft, *, same_clause: bool = True, figures: bool = True) -> None:
+def absorb(
+    keep: Draft,
+    other: Draft,
+    *,
+    same_clause: bool = True,
+    figures: bool = True,
+    guessed_place: bool = True,
+) -> None:
     other.merged = True
     other.into = keep
     roles = keep.roles
@@ -80,7 +87,20 @@ def absorb(keep: Draft, other: Draft, *, same_clause: bool = True, figures: bool
     if roles.target is None:
         roles.target, roles.target_token = other.roles.target, other.roles.target_token
     roles.aimed = roles.aimed or other.roles.aimed
-    if keep.location is None or other.location_rank < keep.location_rank:
+    if keep.location is None or (
+        other.location_rank < keep.location_rank
+        and (
+            guessed_place
+            or other.location_rank[:1] == (0,)
+            or (other.location is not None and _holds(other.location, keep.location))
+        )
+    ):
+        # ``guessed_place`` False (a mention in another sentence): only a place the
+        # text attaches to that mention replaces the one the event has; the
+        # nearest name of another sentence ("... the coalition fighting IS in Iraq
+        # and Syria") says less than the article's own place. A country or province
+        # that holds the article's place does replace it: the text says "in
+        # northeastern Syria", the province was the article's guess.
         keep.location, keep.location_rank = other.location, other.location_rank
     if figures:
         # One count told twice ("At least 40 people ... 40 Syrians") is kept once.
@@ -102,3 +122,12 @@ def absorb(keep: Draft, other: Draft, *, same_clause: bool = True, figures: bool
         # attack was carried out"); a later reference ("he hoped the deal would
         # help") says nothing about whether the reported happening took place.
         keep.modality = other.modality
+
+
+def _holds(outer: EventLocation, inner: EventLocation) -> bool:
+    """``outer`` is the country or first-level division ``inner`` lies in."""
+    if outer.country_code is None or outer.country_code != inner.country_code:
+        return False
+    if outer.precision == "country":
+        return True
+    return outer.precision == "admin1" and outer.admin1 is not None and outer.admin1 == inner.admin1

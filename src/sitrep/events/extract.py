@@ -221,6 +221,7 @@ def extract_events(
             other,  # type: ignore[arg-type]
             same_clause=False,
             figures=figures,
+            guessed_place=False,
         ),
         {
             m.actor_id: m.country_code

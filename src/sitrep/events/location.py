@@ -15,6 +15,10 @@ across Iraq ... shot ... in the city of Mosul"). Places that say who leads,
 backs or hosts an actor ("US-led forces", "the Britain-based Observatory", "rebel
 backer Qatar"), and a dateline where correspondents sit ("MOSCOW (Sputnik) -"),
 are never the event's.
+
+When mentions of one happening are merged, the better-ranked place wins; a
+mention from another sentence brings only a place attached to it, or a country
+or province that holds the event's place (:func:`sitrep.events.draft.absorb`).
 """
 
 from __future__ import annotations
