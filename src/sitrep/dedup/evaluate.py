@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import UsageError
+from sitrep.events.lexicon import load_lexicon
 from sitrep.store import Store
 from sitrep.store.rows import StoredEvent
 
@@ -152,13 +153,11 @@ class Mention:
 @lru_cache(maxsize=1)
 def _trigger_types() -> dict[str, frozenset[str]]:
     """Trigger lemma -> the PLOVER types the events lexicon gives it."""
-    text = resources.files("sitrep").joinpath("data/triggers.json").read_text(encoding="utf-8")
-    data = json.loads(text)
+    lexicon = load_lexicon()
     found: dict[str, set[str]] = {}
-    for part in ("verbs", "nouns"):
-        for type_, lemmas in data.get(part, {}).items():
-            for lemma in lemmas:
-                found.setdefault(lemma.casefold(), set()).add(type_.upper())
+    for part in (lexicon.verbs, lexicon.nouns):
+        for lemma, (type_, _) in part.items():
+            found.setdefault(lemma.casefold(), set()).add(type_.upper())
     return {k: frozenset(v) for k, v in found.items()}
 
 

@@ -28,12 +28,11 @@ of a verb of purpose took place; only the goal is planned (:func:`purpose_of`).
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from sitrep.dedup.dates import Report
+from sitrep.events.lexicon import load_lexicon
 
 __all__ = ["NEAR_CHARS", "hedged_past", "presupposed", "purpose_of"]
 
@@ -158,9 +157,7 @@ _PRESUPPOSED = re.compile(_GIVEN + r"(?:\s+" + _NOT_MODIFIER + r"[\w.-]+){0,3}\s
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
     """The event nouns of the events lexicon (sitrep/data/triggers.json), any type."""
-    text = resources.files("sitrep").joinpath("data/triggers.json").read_text(encoding="utf-8")
-    nouns: dict[str, list[str]] = json.loads(text).get("nouns", {})
-    return frozenset(word.casefold() for words in nouns.values() for word in words)
+    return frozenset(word.casefold() for word in load_lexicon().nouns)
 
 
 def _event_noun(trigger: str) -> bool:
