@@ -92,6 +92,13 @@ def test_api_stats_by_day_leaves_coarse_dates_off_the_days(tmp_path: Path) -> No
     assert {r["key"]: r["count"] for r in body["by_precision"]} == {"day": 1, "month": 1}
 
 
+def test_api_meta_gives_the_page_the_daily_precisions(client: TestClient) -> None:
+    # The page's timeline counts as days exactly what /api/stats's by_day counts.
+    body = client.get("/api/meta").json()
+    assert body["daily_precisions"] == ["day", "week"]
+    assert body["stances"] and "by_day" not in body
+
+
 def test_api_openapi_lists_the_routes(client: TestClient) -> None:
     paths = client.get("/api/openapi.json").json()["paths"]
     for path in ("/api/events", "/api/events/{event_id}", "/api/documents/{document_id}",

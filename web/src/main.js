@@ -14,8 +14,9 @@ let state = readState();
 let features = [];
 let map;
 let cluster;
-/** Date precisions the timeline counts as days (as the situation report does). */
-const DAILY = new Set(["day", "week"]);
+/** Date precisions the timeline counts as days: the server's (/api/meta), as the
+ * situation report counts them. */
+let daily = new Set();
 let timeline;
 let loadSeq = 0;
 
@@ -63,6 +64,7 @@ function stateToForm() {
 
 async function initControls() {
   const meta = await getJson("/api/meta");
+  daily = new Set(meta.daily_precisions);
   const seen = new Set(meta.by_type.map((t) => t.key));
   fillSelect($("#f-type"), [...TYPES.filter((t) => seen.has(t)), ...TYPES.filter((t) => !seen.has(t))], "any type");
   fillSelect($("#f-outlet"), meta.by_outlet.map((o) => o.key), "any outlet");
@@ -239,8 +241,8 @@ async function load() {
     status(data.next_offset !== null ? `Showing the first ${PAGE} events; narrow the filters.` : "");
     // Only day dates (and "week": an undated event at its report's day) are days of the
     // timeline; month, year and span dates would pile up on the 1st of their month.
-    const daily = features.filter((f) => DAILY.has(f.properties.date_precision));
-    timeline.setData(daily.map((f) => f.properties.date), state.from || state.to ? [state.from || "0000-01-01", state.to || "9999-12-31"] : null);
+    const days = features.filter((f) => daily.has(f.properties.date_precision));
+    timeline.setData(days.map((f) => f.properties.date), state.from || state.to ? [state.from || "0000-01-01", state.to || "9999-12-31"] : null);
     render(true);
   } catch (err) {
     if (seq === loadSeq) status(`Cannot load events: ${err.message}`, true);

@@ -18,6 +18,7 @@ from sitrep.api.ingest import Ingester, NewDocument, check_token
 from sitrep.api.params import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, Filters, filters
 from sitrep.api.stats import stats
 from sitrep.errors import StoreError, UsageError
+from sitrep.model import DAILY_PRECISIONS
 from sitrep.store import Store
 from sitrep.store.query import STANCES
 
@@ -160,6 +161,8 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
             "counts": store.counts(),
             "writable": token is not None,
             "stances": list(STANCES),
+            # The date precisions counted as days (the page's timeline, the report's).
+            "daily_precisions": sorted(DAILY_PRECISIONS),
             **{k: v for k, v in stats(store, Filters().event_filter()).items() if k != "by_day"},
         }
 
