@@ -59,3 +59,30 @@ def test_two_towns_of_one_province_stay_apart() -> None:
 def test_a_nearby_point_in_another_division_is_another_place() -> None:
     other = _place("Somewhere", 36.23, 37.15, admin1="Idlib")
     assert not compatible(_Draft(ALEPPO), _Draft(other))
+
+
+def _province(name: str, admin1: str) -> EventLocation:
+    return EventLocation(
+        name=name, lat=35.9, lon=38.9, country_code="SY", admin1=admin1, precision="admin1"
+    )
+
+
+RAQQA_PROVINCE = _province("Raqqa Governorate", "Ar Raqqah")
+HALAB_PROVINCE = _province("Aleppo Governorate", "Halab")
+
+
+def test_a_province_and_a_town_of_another_province_are_two_places() -> None:
+    # "jets struck a town in Aleppo province, and artillery shelled the area
+    # around Tal Abyad in Raqqa province" (Tal Abyad read only as its province).
+    assert not compatible(_Draft(AZAZ), _Draft(RAQQA_PROVINCE))
+    assert not compatible(_Draft(RAQQA_PROVINCE), _Draft(AZAZ))
+
+
+def test_a_province_holds_its_own_towns_and_a_guess_says_nothing() -> None:
+    assert compatible(_Draft(AZAZ), _Draft(HALAB_PROVINCE))
+    # The province is only the nearest name, or the article's: no evidence.
+    assert compatible(_Draft(AZAZ), _Draft(RAQQA_PROVINCE, location_rank=(1, 4)))
+    country = EventLocation(
+        name="Syria", lat=35.0, lon=38.0, country_code="SY", admin1=None, precision="country"
+    )
+    assert compatible(_Draft(AZAZ), _Draft(country))

@@ -129,15 +129,31 @@ def _uncross(a: DraftLike, b: DraftLike) -> None:
 
 def _same_place(a: DraftLike, b: DraftLike) -> bool:
     la, lb = a.location, b.location
-    if la is None or lb is None or la.precision in _COARSE or lb.precision in _COARSE:
+    if la is None or lb is None:
         return True
     # Only a place the text attaches to the trigger ("shelled *in* X") says where that
     # mention happened; the nearest name in the sentence or the document's main place
     # is a guess ("women from Madaya, west of Damascus, were killed") that must not
     # split one happening in two.
-    if a.location_rank[:1] != (0,) or b.location_rank[:1] != (0,):
+    attached = a.location_rank[:1] == (0,) and b.location_rank[:1] == (0,)
+    if la.precision in _COARSE or lb.precision in _COARSE:
+        # A province holds a town of its own, not one of the next province
+        # ("jets struck Ras al-Ain in Hasakah province, and artillery shelled the
+        # area around Tal Abyad in Raqqa province": two happenings).
+        return not (attached and _provinces_apart(la, lb))
+    if not attached:
         return True
     return la.name == lb.name or _within(la, lb)
+
+
+def _provinces_apart(la: EventLocation, lb: EventLocation) -> bool:
+    """One of the two is a first-level division, the other lies in another one of the
+    same country."""
+    if "admin1" not in (la.precision, lb.precision) or la.country_code != lb.country_code:
+        return False
+    if "country" in (la.precision, lb.precision) or "region" in (la.precision, lb.precision):
+        return False
+    return la.admin1 is not None and lb.admin1 is not None and la.admin1 != lb.admin1
 
 
 def _within(la: EventLocation, lb: EventLocation) -> bool:
