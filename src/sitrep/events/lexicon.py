@@ -52,6 +52,10 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     #: Verbs that with a place as object are an assault ("captured the town of X").
     territorial_verbs: frozenset[str] = frozenset()
+    #: Verbs of impact that are an assault with a munition as subject ("rockets hit").
+    munition_verbs: frozenset[str] = frozenset()
+    #: Munition noun -> ASSAULT mode ("shell" heavy-weapons, "bomb" explosives).
+    munitions: dict[str, str] = field(default_factory=dict)
     strong_types: frozenset[str] = frozenset()
     suppressing_types: frozenset[str] = frozenset()
     #: Instrument word -> ASSAULT mode ("warplanes" aerial, "suicide bomber" suicide-attack).
@@ -136,6 +140,9 @@ def compile_lexicon(raw: dict[str, Any]) -> Lexicon:
     lex.territorial_verbs = frozenset(raw.get("territorial_verbs", []))
     lex.strong_types = frozenset(raw["strong_types"])
     lex.suppressing_types = frozenset(raw["suppressing_types"])
+    munition = raw.get("munition_subjects", {})
+    lex.munition_verbs = frozenset(munition.get("verbs", []))
+    lex.munitions = dict(munition.get("munitions", {}))
     lex.instruments = {w: mode for mode, words in raw["instruments"].items() for w in words}
     lex.reporting_verbs = frozenset(raw["reporting_verbs"])
     lex.accusing_reports = frozenset(raw.get("accusing_reports", []))

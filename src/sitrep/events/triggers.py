@@ -125,9 +125,29 @@ def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | Non
             if code is not None:
                 return code, None
     code = lex.verbs.get(lemma)
+    if code is None and lemma in lex.munition_verbs:
+        mode = _munition_subject(tok, lex)
+        return (("ASSAULT", mode), None) if mode is not None else None
     if code is None or (code[0] in _NOT_PUBLISHING and _publishes(tok, code[0], lex)):
         return None
     return code, None
+
+
+def _munition_subject(verb: Token, lex: Lexicon) -> str | None:
+    """The mode of the munition that is the verb's subject ("two rockets hit", "shells
+    landed", "missiles which hit" through the relative pronoun), if it is one."""
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        subject = child
+        if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subject = verb.head
+        # "barrel bombs", "mortar shells": the compound's first word says more.
+        for part in subject.children:
+            if part.dep_ == "compound" and part.lemma_.lower() in lex.munitions:
+                return lex.munitions[part.lemma_.lower()]
+        return lex.munitions.get(subject.lemma_.lower())
+    return None
 
 
 def _light_verb(tok: Token, lex: Lexicon) -> int | None:
@@ -199,6 +219,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> Iterator[Token]:
     verbs.update(lex.verb_object)
     verbs.update(lemma for lemma, _ in lex.phrasal)
     verbs.update(lex.territorial_verbs)
+    verbs.update(lex.munition_verbs)
     nouns = set(lex.nouns)
     nouns.update(lex.weak_nouns)
     strings = doc.vocab.strings
