@@ -75,3 +75,18 @@ def test_seizing_part_of_a_stock_stays_a_seizure(extract: Extract) -> None:
 def test_the_direct_object_decides_before_what_it_is_part_of(extract: Extract) -> None:
     text = "The fighters took full control of more key streets in the town."
     assert [e.type for e in extract(text) if e.trigger.text == "took"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        ("Rebels exchanged fire with army troops near Hama.", "exchanged", "sideAB"),
+        ("Coalition troops returned fire and withdrew.", "returned", "firearms"),
+    ],
+)
+def test_exchanging_or_returning_fire_is_an_attack(
+    extract: Extract, text: str, trigger: str, mode: str
+) -> None:
+    events = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert [(e.trigger.text, e.mode) for e in events] == [(trigger, mode)]
+    assert extract("He returned the favour and exchanged gifts.") == []
