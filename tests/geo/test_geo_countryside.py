@@ -62,6 +62,22 @@ def test_towns_stay_towns(nlp: Language, gazetteer: Gazetteer, text: str, name: 
     assert _place(nlp, gazetteer, text, name)[1].startswith("P.")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "feature"),
+    [
+        # A town 45 km out "in northern Aleppo": the province's north.
+        ("Fighting raged in Azaz in northern Aleppo, Syria.", "Aleppo", "A.ADM1"),
+        ("Fighters pushed IS back in Manbij in northeastern Aleppo, Syria.", "Aleppo", "A.ADM1"),
+        # A quarter of the city "in eastern Aleppo" keeps it the city.
+        ("Jets bombed Masaken Hanano in eastern Aleppo, Syria.", "Aleppo", "P.PPL"),
+    ],
+)
+def test_a_town_in_a_big_citys_compass_part_is_in_the_province(
+    nlp: Language, gazetteer: Gazetteer, text: str, name: str, feature: str
+) -> None:
+    assert _place(nlp, gazetteer, text, name)[1] == feature
+
+
 def test_same_name_with_and_without_the_cue(nlp: Language, gazetteer: Gazetteer) -> None:
     # The cue makes its own reading: the town and the province in one report.
     text = "Shelling in rural Idlib killed five. Residents of Idlib said the city was calm."

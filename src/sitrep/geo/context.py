@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Words allowed between a place and its container ("X, which is just north of Y").
+#: ``Mention.extra`` key: the index of a mention said to lie in this compass part
+#: ("Manbij in northeastern Aleppo"); a town far from the city makes the part the
+#: province's, not a city quarter (:func:`sitrep.geo.countryside.rural_division`).
+HOLDS_TOWN = "holds_town"
 _FILLERS = frozenset(
     {",", "a", "an", "the", "small", "large", "which", "is", "just", "located", "city", "town"}
 )
@@ -116,6 +120,7 @@ def add_context(doc: Doc, mentions: list[Mention]) -> None:
         k = m.token_end
         limit = min(sent_end, m.token_end + 7)
         saw_cue = False
+        inside = False  # "X in northern Y": the part of Y that X lies in
         while k < limit:
             low = lower[k]
             if k in starts and k != m.token_start:
@@ -125,10 +130,13 @@ def add_context(doc: Doc, mentions: list[Mention]) -> None:
                     and not _in_list(doc, mentions, starts, idx, starts[k])
                 ):
                     m.container = starts[k]
+                    if inside and lower[k - 1] in countryside_words().parts:
+                        mentions[starts[k]].extra[HOLDS_TOWN] = str(idx)
                 break
             if low in lex.containment_words or low in lex.locality_words:
                 saw_cue = True
-            elif low not in _FILLERS:
+                inside = inside or low == "in"
+            elif low not in _FILLERS and not (inside and low in countryside_words().parts):
                 break
             k += 1
     _share_plural_cues(doc, mentions)

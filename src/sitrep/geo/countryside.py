@@ -97,15 +97,22 @@ def is_rural_cue(cue: str | None) -> bool:
     return cue in (RURAL, PART)
 
 
-def rural_division(mention: Mention, best: Candidate, gaz: Gazetteer) -> Candidate | None:
+def rural_division(
+    mention: Mention, best: Candidate, gaz: Gazetteer, holds_town: bool = False
+) -> Candidate | None:
     """The division a rural-area name means, or None when ``best`` (the town the name
-    was resolved to) is no division's main town or the cue names city quarters."""
+    was resolved to) is no division's main town or the cue names city quarters.
+
+    ``holds_town``: another place is said to lie in this part ("Manbij in
+    northeastern Aleppo"): a town in the north of a city of a million is in the
+    north of its province, not one of its quarters (a capital's parts stay its
+    quarters)."""
     if not is_rural_cue(mention.cue) or not best.is_locality:
         return None
     if best.country_code is None or best.admin1 is None:
         return None
     if mention.cue == PART and (
-        best.feature == "P.PPLC" or best.population >= CITY_QUARTERS_POPULATION
+        best.feature == "P.PPLC" or (best.population >= CITY_QUARTERS_POPULATION and not holds_town)
     ):
         return None
     main = gaz.largest_town(best.country_code, best.admin1)

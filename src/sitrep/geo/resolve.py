@@ -38,7 +38,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from sitrep.geo.approximate import place_approximate
-from sitrep.geo.context import Mention
+from sitrep.geo.context import HOLDS_TOWN, Mention
 from sitrep.geo.countryside import (
     PART,
     RURAL,
@@ -93,6 +93,10 @@ NAMESAKE_RULE = True
 #: "the region of Al-Quriyah"), not the first-level division it lies in: the
 #: town stays the place. "province", "governorate" name the first-level one.
 TOWN_DIVISION_WORDS = frozenset({"district", "region"})
+#: A place this far (km) from a city lies outside it: "Manbij in northeastern
+#: Aleppo" (80 km) is in the province's north, "Masaken Hanano in eastern Aleppo"
+#: (3 km) in a city quarter. Aleppo's built-up area reaches about 10 km from its point.
+CITY_PART_KM = 15.0
 #: Places in a first-level division the document names ("Springfield" in a report
 #: that also says "Illinois"): the division is stronger evidence than the country.
 ADMIN_FOCUS_BONUS = 2.5
@@ -273,6 +277,19 @@ def _how(mention: Mention, cand: Candidate, reason: str) -> str:
     return f"{match}; {reason}"
 
 
+def _holds_town(m: Mention, city: Candidate, chosen: dict[int, tuple[Candidate, str]]) -> bool:
+    """A town said to lie in this compass part of ``city`` ("Manbij in northeastern
+    Aleppo") that lies outside the city: the part is the province's. A quarter of
+    the city ("Masaken Hanano in eastern Aleppo") leaves it the city's."""
+    held = m.extra.get(HOLDS_TOWN)
+    town = chosen.get(int(held)) if held is not None else None
+    return (
+        town is not None
+        and town[0].is_locality
+        and haversine_km(town[0].lat, town[0].lon, city.lat, city.lon) > CITY_PART_KM
+    )
+
+
 def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Candidate, str]]:
     """The chosen candidate of each mention, with a short reason."""
     focus: Counter[str] = Counter()
@@ -351,7 +368,7 @@ def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Cand
                     # province" is the capital's countryside division (Rif Dimashq).
                     rural = countryside_division(gaz, division)
                     best, reason = rural or division, RURAL_REASON
-            rural = rural_division(m, best, gaz)
+            rural = rural_division(m, best, gaz, holds_town=_holds_town(m, best, chosen))
             if rural is not None:
                 best, reason = rural, RURAL_REASON
             inside = container is not None and _inside(best, container)
