@@ -12,7 +12,8 @@ from sitrep.geo import Gazetteer
 from sitrep.geo.lead_clauses import gain_places
 from sitrep.geo.lead_toll import toll_sentence
 from sitrep.geo.scene import scene_reason
-from sitrep.geo.sentences import aside_sentences, page_links
+from sitrep.geo.sentences import aside_sentences
+from sitrep.nlp.page import page_links
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -50,6 +50,7 @@ from sitrep.model import (
     Span,
 )
 from sitrep.nlp.cache import doc_arrays
+from sitrep.nlp.page import footer_start
 from sitrep.time import dates_report
 from sitrep.time.toll_nouns import dates_later_noun
 
@@ -200,7 +201,14 @@ def extract_events(
         draft.anaphoric_date = n in anaphoric
         return draft
 
-    drafts = [build(t) for t in find_triggers(doc, lex, blocked) if sentence_of[t.index] >= 0]
+    # Other reports' headlines in the page's footer ("Related News Turkish warplanes
+    # hit militants in Afrin ...") are no events of this report.
+    footer = footer_start(doc)
+    drafts = [
+        build(t)
+        for t in find_triggers(doc, lex, blocked)
+        if sentence_of[t.index] >= 0 and (footer is None or doc[t.index].idx < footer)
+    ]
     # "58 Killed in ... Attack", "40 dead in clashes": a headline's count before its
     # casualty word, which the parse of title case often misses.
     by_trigger = {d.trig.index: d for d in drafts}

@@ -67,11 +67,11 @@ from sitrep.geo.sentences import (
     background_sentences,
     earlier_event_sentences,
     event_sentence,
-    page_links,
     quiet_places,
 )
 from sitrep.geo.unlisted import UNLISTED
 from sitrep.model import GeoPoint, Place
+from sitrep.nlp.page import page_links
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

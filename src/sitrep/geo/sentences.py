@@ -140,28 +140,6 @@ def _opens_aside(lower: list[str], i: int, end: int) -> bool:
     )
 
 
-def page_links(doc: Doc | None, lead_end: int) -> list[tuple[int, int]]:
-    """Character ranges of a news page's footer after a report: from a "Related" or
-    "Related News" heading after the lead ("... 91 Related US Mistakes Led to
-    Catastrophe in Raqqa Coalition Airstrikes Near Raqqa ...") to the end, where
-    pages list other reports' headlines, tags and comment boxes, not the report."""
-    if doc is None:
-        return []
-    arrays = doc_arrays(doc)
-    words = arrays.words
-    if "Related" not in words:
-        return []  # most reports: nothing to look at
-    n = len(words)
-    for i, word in enumerate(words):
-        # A heading, not a word of a sentence: a title-case word follows ("Related
-        # News", "Related Syrian Army ..."), not "Related clashes ...". The lead
-        # itself is never the footer (some pages print links under the headline).
-        heading = word == "Related" and i + 1 < n and words[i + 1][:1].isupper()
-        if heading and arrays.idx[i] >= lead_end:
-            return [(arrays.idx[i], len(arrays.text))]
-    return []
-
-
 #: First words of a sentence that turn to a story apart from the report's main one.
 _ASIDE = frozenset({"elsewhere", "meanwhile", "separately"})
 #: "In a related development", "In a similar incident": one more story, not the main one.
