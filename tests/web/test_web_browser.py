@@ -121,12 +121,13 @@ def seen(server: str) -> dict[str, Any]:
     # The seed's first AID event in reading order is the headline airlift (a later
     # sentence tells of other transports, which no outlet is cited for).
     seed_aid: list[tuple[int, str]] = []
-    for event in _event_where(server, type="AID"):
+    for event in _event_where(server, type="AID") if SEED.exists() else []:
         body = _get(f"{server}/api/events/{event['id']}")
         if body["document"]["source_id"] == SEED.name:
             seed_aid.append((body["trigger"]["start"], event["id"]))
-    assert seed_aid, "the seed gave no AID event"
-    seed_event = min(seed_aid)[1]
+    # A user's clone has no ../shared seed: the deep-link check is then left out.
+    assert seed_aid or not SEED.exists(), "the seed gave no AID event"
+    seed_event = min(seed_aid)[1] if seed_aid else ""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     env = {
         **os.environ,
