@@ -41,6 +41,11 @@ def assaults(extract: Extract, text: str) -> list[tuple[str, str]]:
     return [(e.trigger.text, e.modality) for e in extract(text) if e.type == "ASSAULT"]
 
 
+def assault_modes(extract: Extract, text: str) -> list[tuple[str, str | None]]:
+    """(trigger, mode) of every ASSAULT event of ``text``."""
+    return [(e.trigger.text, e.mode) for e in extract(text) if e.type == "ASSAULT"]
+
+
 def only(events: list[Event], type_: str) -> Event:
     """The single event of ``type_`` (fails the test when there is not exactly one)."""
     found = [e for e in events if e.type == type_]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from events_support import Extract, make_extract
+from events_support import Extract, assault_modes, make_extract
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -28,8 +28,7 @@ def extract(nlp: Language) -> Extract:
 def test_a_munition_that_hits_is_an_attack(
     extract: Extract, text: str, trigger: str, mode: str
 ) -> None:
-    events = [e for e in extract(text) if e.type == "ASSAULT"]
-    assert [(e.trigger.text, e.mode) for e in events] == [(trigger, mode)]
+    assert assault_modes(extract, text) == [(trigger, mode)]
 
 
 @pytest.mark.parametrize(
