@@ -11,8 +11,8 @@ if TYPE_CHECKING:
 
 PAGE = (
     "Jets struck a market in Saraqib on Monday, killing 12 people, a monitor said. "
-    "Rescue workers searched the rubble. Related News Turkish warplanes bomb militants "
-    "in Afrin Rebels launch offensive against Kurdish fighters"
+    "Rescue workers searched the rubble. Related News Drone strike reported near "
+    "Jarablus Gunmen bomb a bakery in Raqqa Aid trucks reach Douma"
 )
 
 

@@ -133,22 +133,22 @@ def test_the_stamp_dates_the_page_not_the_event(nlp: Language) -> None:
     # A headline, an agency's stamp and the lead run into one sentence: the
     # stamp is the day the page was filed; the lead's weekday dates the deaths.
     text = (
-        "Russia says 62 troops killed in strikes AFP Sunday 18 Sep 2016 More than 60 "
-        "soldiers were killed Saturday in air strikes on an air base in the east."
+        "Nine farmers killed in Hama shelling AFP Monday 3 Oct 2016 Shells struck "
+        "their village north of Hama on Sunday, a monitor said."
     )
     doc = nlp(text)
     headline = _event(doc, text, "killed")
-    assign_dates(doc, [headline], dt.date(2016, 9, 20))
+    assign_dates(doc, [headline], dt.date(2016, 10, 5))
     assert headline.date is not None
-    assert (headline.date.value, headline.date.precision) == ("2016-09-17", "day")
+    assert (headline.date.value, headline.date.precision) == ("2016-10-02", "day")
     # With no date of its own, a headline's event happened in the days up to the stamp.
-    text = "Air raid kills 21 at market Monitor AFP Thursday 24 Apr 2014"
+    text = "Car bomb kills 14 near checkpoint Monitor AFP Tuesday 8 Mar 2016"
     doc = nlp(text)
     event = _event(doc, text, "kills")
-    assign_dates(doc, [event], dt.date(2014, 4, 26))
+    assign_dates(doc, [event], dt.date(2016, 3, 10))
     assert event.date is not None
     assert (event.date.value, event.date.precision, event.date.text) == (
-        "2014-04-24",
+        "2016-03-08",
         "week",
         "",
     )

@@ -97,8 +97,8 @@ def absorb(
     ):
         # ``guessed_place`` False (a mention in another sentence): only a place the
         # text attaches to that mention replaces the one the event has; the
-        # nearest name of another sentence ("... the coalition fighting IS in Iraq
-        # and Syria") says less than the article's own place. A country or province
+        # nearest name of another sentence ("the group blamed envoys who had met in
+        # Geneva") says less than the article's own place. A country or province
         # that holds the article's place does replace it: the text says "in
         # northeastern Syria", the province was the article's guess.
         keep.location, keep.location_rank = other.location, other.location_rank

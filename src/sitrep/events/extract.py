@@ -201,8 +201,8 @@ def extract_events(
         draft.anaphoric_date = n in anaphoric
         return draft
 
-    # Other reports' headlines in the page's footer ("Related News Turkish warplanes
-    # hit militants in Afrin ...") are no events of this report.
+    # Other reports' headlines in the page's footer ("Related News Drone strike
+    # reported near Jarablus ...") are no events of this report.
     footer = footer_start(doc)
     drafts = [
         build(t)

@@ -2,7 +2,7 @@
 
 Crawled pages keep what a reader skips: after the report, a "Related" list of
 other reports' headlines, tags and comment boxes. Their headlines read like
-news ("Turkish warplanes hit militants in Afrin"), so every stage that reads the
+news ("Drone strike reported near Jarablus"), so every stage that reads the
 text must know where the report ends: :mod:`sitrep.geo.location` weighs places
 there next to nothing, and :mod:`sitrep.events` takes no event from there.
 """

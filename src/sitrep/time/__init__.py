@@ -6,7 +6,7 @@ comes first, then the nearest in the sentence. The chosen one is resolved
 against the publication date (:mod:`sitrep.time.resolve`): the text's own
 stamp when it states one, else ``document.published`` (:mod:`sitrep.time.stamp`);
 when the two differ, ``date.reference`` records the day used. The stamp itself
-("AFP Sunday 18 Sep 2016" between a headline and its lead) dates the page, so it
+("AFP Monday 3 Oct 2016" between a headline and its lead) dates the page, so it
 is never an event's own date expression. A happening under
 "a day after" / "two days before" is moved by that count from the sentence's
 date (:mod:`sitrep.time.offset`).
@@ -63,9 +63,9 @@ def assign_dates(
     # 2014", "Published July 27 2016"): crawled corpora's metadata dates often are not.
     given = published
     published = reference_day(text, published, stamped)
-    # The stamp itself dates the page, not a happening: "Russia says 62 troops killed
-    # in US-led strikes AFP Sunday 18 Sep 2016 More than 60 soldiers were killed
-    # ... Saturday" (the headline and lead run into one sentence around it).
+    # The stamp itself dates the page, not a happening: "Shelling kills nine in Hama
+    # AFP Monday 3 Oct 2016 Nine farmers died when shells struck their village on
+    # Sunday" (the headline and lead run into one sentence around it).
     stamp = own_stamp(text)
     # "the deadliest attack since 2011": a comparison's baseline dates nothing.
     expressions = [
