@@ -30,11 +30,11 @@ def _event(doc: object, text: str, trigger: str, nth: int = 0) -> Event:
     )
 
 
-def _date_of(nlp: Language, text: str, trigger: str) -> EventDate | None:
+def _date_of(nlp: Language, text: str, trigger: str, published: dt.date = PUB) -> EventDate | None:
     """The date the time stage gives the event of ``trigger`` alone in ``text``."""
     doc = nlp(text)
     event = _event(doc, text, trigger)
-    assign_dates(doc, [event], PUB)
+    assign_dates(doc, [event], published)
     return event.date
 
 
@@ -121,12 +121,9 @@ def test_stamp_with_glued_day_and_year_is_the_reference_day(nlp: Language) -> No
     # Scraped pages lose the space in "Jul 28 2016"; read as a month it would
     # make July 1st the day "Wednesday" is counted back from.
     text = "Last updated at Jul 282016 ALEPPO: Aircraft bombed the Sakhour district on Wednesday."
-    doc = nlp(text)
-    event = _event(doc, text, "bombed")
-    assign_dates(doc, [event], dt.date(2016, 7, 29))
-    assert event.date is not None
-    assert (event.date.value, event.date.precision) == ("2016-07-27", "day")
-    assert event.date.reference == "2016-07-28"
+    date = _date_of(nlp, text, "bombed", dt.date(2016, 7, 29))
+    assert date is not None
+    assert (date.value, date.precision, date.reference) == ("2016-07-27", "day", "2016-07-28")
 
 
 def test_the_stamp_dates_the_page_not_the_event(nlp: Language) -> None:
@@ -136,22 +133,13 @@ def test_the_stamp_dates_the_page_not_the_event(nlp: Language) -> None:
         "Nine farmers killed in Hama shelling AFP Monday 3 Oct 2016 Shells struck "
         "their village north of Hama on Sunday, a monitor said."
     )
-    doc = nlp(text)
-    headline = _event(doc, text, "killed")
-    assign_dates(doc, [headline], dt.date(2016, 10, 5))
-    assert headline.date is not None
-    assert (headline.date.value, headline.date.precision) == ("2016-10-02", "day")
+    date = _date_of(nlp, text, "killed", dt.date(2016, 10, 5))
+    assert date is not None and (date.value, date.precision) == ("2016-10-02", "day")
     # With no date of its own, a headline's event happened in the days up to the stamp.
     text = "Car bomb kills 14 near checkpoint Monitor AFP Tuesday 8 Mar 2016"
-    doc = nlp(text)
-    event = _event(doc, text, "kills")
-    assign_dates(doc, [event], dt.date(2016, 3, 10))
-    assert event.date is not None
-    assert (event.date.value, event.date.precision, event.date.text) == (
-        "2016-03-08",
-        "week",
-        "",
-    )
+    date = _date_of(nlp, text, "kills", dt.date(2016, 3, 10))
+    assert date is not None
+    assert (date.value, date.precision, date.text) == ("2016-03-08", "week", "")
 
 
 def test_side_remark_report_date_is_not_the_event_date(nlp: Language) -> None:
