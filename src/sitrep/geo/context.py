@@ -21,11 +21,11 @@ from sitrep.nlp.cache import doc_arrays
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# Words allowed between a place and its container ("X, which is just north of Y").
 #: ``Mention.extra`` key: the index of a mention said to lie in this compass part
 #: ("Manbij in northeastern Aleppo"); a town far from the city makes the part the
 #: province's, not a city quarter (:func:`sitrep.geo.countryside.rural_division`).
 HOLDS_TOWN = "holds_town"
+# Words allowed between a place and its container ("X, which is just north of Y").
 _FILLERS = frozenset(
     {",", "a", "an", "the", "small", "large", "which", "is", "just", "located", "city", "town"}
 )

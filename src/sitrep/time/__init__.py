@@ -30,7 +30,7 @@ from sitrep.time.baseline import baseline_since
 from sitrep.time.find import TimeExpression, find_expressions
 from sitrep.time.offset import day_shift
 from sitrep.time.resolve import resolve
-from sitrep.time.stamp import own_stamp, reference_day
+from sitrep.time.stamp import reference_and_stamp
 from sitrep.time.toll_nouns import dates_later_noun
 
 if TYPE_CHECKING:
@@ -62,18 +62,17 @@ def assign_dates(
     # The text's own dateline or stamp is its publication date ("AFP Saturday 26 Jul
     # 2014", "Published July 27 2016"): crawled corpora's metadata dates often are not.
     given = published
-    published = reference_day(text, published, stamped)
     # The stamp itself dates the page, not a happening: "Shelling kills nine in Hama
     # AFP Monday 3 Oct 2016 Nine farmers died when shells struck their village on
     # Sunday" (the headline and lead run into one sentence around it).
-    stamp = own_stamp(text)
+    published, stamp = reference_and_stamp(text, published, stamped)
     # "the deadliest attack since 2011": a comparison's baseline dates nothing.
     expressions = [
         e
         for e in find_expressions(doc, published)
         if e.date is not None
         and not (_RE_SINCE_WORD.match(e.text) and baseline_since(text[: e.start]))
-        and not (stamp is not None and e.start < stamp[2] and stamp[1] < e.end)
+        and not (stamp is not None and e.start < stamp[1] and stamp[0] < e.end)
     ]
     for event in events:
         start, end = _clause_bounds(text, event)

@@ -112,4 +112,15 @@ def reference_day(
     """The day relative dates are read against: the dateline ingest removed from the
     text (``stamped``), else the text's own date (:func:`own_date`) when it states
     one, else the metadata publication date."""
-    return stamped or own_date(text) or published
+    return reference_and_stamp(text, published, stamped)[0]
+
+
+def reference_and_stamp(
+    text: str, published: dt.date | None, stamped: dt.date | None = None
+) -> tuple[dt.date | None, tuple[int, int] | None]:
+    """:func:`reference_day` and the characters of the text's own stamp, if it has one
+    (the stamp dates the page: the time stage takes no event's date from it), from
+    one reading of the text."""
+    found = own_stamp(text)
+    own = found[0] if found is not None else None
+    return stamped or own or published, (found[1], found[2]) if found is not None else None
