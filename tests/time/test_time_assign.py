@@ -336,3 +336,45 @@ def test_a_toll_or_inquiry_date_does_not_date_its_happening(
     date = _date_of(nlp, text, trigger)
     assert date is not None
     assert (date.value, date.precision) == (day, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Topic War on the Border (1956) 0 4 A car bomb exploded near a checkpoint.",
+        "Attacks cut the Christian population of the town from 2000 to a few hundred.",
+    ],
+)
+def test_a_count_in_brackets_or_a_range_of_counts_is_no_year(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    # The tagger reads the number as a date: the time stage must not.
+    assert any(ent.label_ == "DATE" and ent.text.isdigit() for ent in doc.ents)
+    assert [e.text for e in find_expressions(doc, PUB) if e.date] == []
+
+
+def test_a_range_of_years_is_still_a_range(nlp: Language) -> None:
+    found = find_expressions(nlp("The town changed hands from 2012 to 2015."), PUB)
+    assert [(e.text, e.date.precision) for e in found if e.date] == [("from 2012 to 2015", "range")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The war began when a government in power since 1970 answered peaceful "
+            "protests with tanks.",
+            "protests",
+        ),
+        ("Shelling killed two farmers in a town that has been divided since May 2013.", "Shelling"),
+    ],
+)
+def test_a_since_range_of_another_state_does_not_date_the_event(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    date = _date_of(nlp, text, trigger)
+    assert date is not None and (date.precision, date.text) == ("week", "")
+
+
+def test_a_since_range_of_the_event_itself_dates_it(nlp: Language) -> None:
+    date = _date_of(nlp, "Protests have gone on in the town since March 2019.", "Protests")
+    assert date is not None and (date.value, date.precision) == ("2019-03-01", "range")

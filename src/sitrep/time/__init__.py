@@ -173,7 +173,9 @@ def _closest(doc: Doc, event: Event, candidates: list[TimeExpression]) -> TimeEx
     candidates = [
         c
         for c in candidates
-        if not _dates_report(doc, c, trigger) and not _dates_other_noun(doc, c, trigger)
+        if not _dates_report(doc, c, trigger)
+        and not _dates_other_noun(doc, c, trigger)
+        and not _since_elsewhere(doc, c, trigger)
     ]
     if not candidates:
         return None
@@ -200,6 +202,35 @@ def _dates_other_noun(doc: Doc, expr: TimeExpression, trigger: Token | None) -> 
     if trigger.idx >= expr.start and trigger.i <= noun.i:
         return False
     return not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == trigger.i)
+
+
+def _since_elsewhere(doc: Doc, expr: TimeExpression, trigger: Token | None) -> bool:
+    """Whether ``expr`` is a "since X" range that tells how long some other state has
+    lasted, not when the trigger's happening was: a state phrase just before it
+    ("a government in power since 1970 answered the protests with tanks", "a
+    truce in place since May broke down") or a relative clause of
+    another noun ("shelling killed two in the city that has been divided since
+    2012"). The parse attaches most other "since" phrases to a noun near them
+    whatever they date ("tortured by the army since 2011"), so only these two
+    shapes count, and never when the phrase's word is the trigger or governs it."""
+    if trigger is None or not _RE_SINCE_WORD.match(expr.text):
+        return False
+    since = _token_at(doc, expr.start, expr.start + len("since"))
+    if since is None or since.lower_ != "since" or since.i == 0:
+        return False
+    anchor = _token_at(doc, expr.start, expr.end)
+    if anchor is not None and anchor in trigger.ancestors:
+        return False  # "since 2011, when troops cracked down": see _since_when
+    before, head = doc[since.i - 1], since.head
+    if before.lower_ in _STATE_NOUNS and before.i > 0 and doc[before.i - 1].lower_ == "in":
+        return before.i != trigger.i and before not in trigger.ancestors
+    return head.dep_ in ("relcl", "acl") and head.i != trigger.i and head not in trigger.ancestors
+
+
+#: Nouns of a state a government or a truce is in ("in power since", "in place since").
+#: Other "in X since" phrases mostly name a place or a happening ("killed in
+#: Aleppo since April", "killed in the raids since Thursday") and date the trigger.
+_STATE_NOUNS = frozenset({"power", "office", "control", "charge", "place", "force", "effect"})
 
 
 def _dates_report(doc: Doc, expr: TimeExpression, trigger: Token | None) -> bool:

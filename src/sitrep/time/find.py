@@ -156,9 +156,29 @@ def find_expressions(doc: Doc, published: dt.date | None) -> list[TimeExpression
 
 
 def _count(ent: Span) -> bool:
-    """A lone number the tagger took for a year that counts a noun ("2000 Syria
-    refugees stranded in Lebanon"): no date."""
-    return len(ent) == 1 and ent.root.is_digit and ent.root.dep_ == "nummod"
+    """A lone number the tagger took for a year that counts something: no date.
+
+    It counts a noun ("2000 Syria refugees stranded in Lebanon"), opens a range
+    of counts ("fell from 3000 to a few hundred": a "from ... to" whose other
+    end is no year), or stands alone in brackets, where pages print a count (a
+    topic's article count "Clashes (1204)", a photo count) far more often than
+    reports date a happening."""
+    if len(ent) != 1 or not ent.root.is_digit:
+        return False
+    if ent.root.dep_ == "nummod":
+        return True
+    text = ent.doc.text
+    if text[ent.start_char - 1 : ent.end_char + 1] == f"({ent.text})":
+        return True
+    return (
+        ent.root.dep_ == "pobj"
+        and ent.root.head.lower_ == "from"
+        and bool(_TO_COUNT.match(text, ent.end_char))
+    )
+
+
+#: What follows the first end of a range of counts: "to" and no year or month.
+_TO_COUNT = re.compile(rf"\s+to\s+(?!{_QUAL}(?:{_MONTH}\b|{_YEAR}\b|\d{{1,2}}\s+{_MONTH}))", re.I)
 
 
 def _resolved(said: str, stripped: bool, published: dt.date | None) -> EventDate | None:
