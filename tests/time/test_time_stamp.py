@@ -20,6 +20,10 @@ def test_stamps_opening_the_text_are_its_date() -> None:
     assert own_date("Published July 27 2016 A twin bombing.") == dt.date(2016, 7, 27)
     assert own_date("Posted on April 19 2017 by a reporter.") == dt.date(2017, 4, 19)
     assert own_date("Date of publication 3 October 2017 Planes hit wells.") == dt.date(2017, 10, 3)
+    # Glued to the page's next word when the page was flattened to text.
+    assert own_date("02.10.2017Share this Planes hit wells.") == dt.date(2017, 10, 2)
+    assert own_date("3 October 2017Print Planes hit wells.") == dt.date(2017, 10, 3)
+    assert own_date("02.10.20175 dead") is None
 
 
 def test_a_weekday_stamp_in_the_headline_is_checked_by_the_calendar() -> None:

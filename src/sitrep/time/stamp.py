@@ -55,7 +55,10 @@ _YEAR2 = _YEAR.replace("year", "year2")
 _DATE = (
     rf"(?:(?P<day>\d{{1,2}})\s+{_MONTH},?\s+{_YEAR}"
     rf"|{_MONTH2}\s+(?P<day2>\d{{1,2}}),?\s+{_YEAR2}"
-    r"|(?P<nday>\d{1,2})[.-](?P<nmonth>\d{1,2})[.-](?P<nyear>(?:19|20)\d\d))\b"
+    r"|(?P<nday>\d{1,2})[.-](?P<nmonth>\d{1,2})[.-](?P<nyear>(?:19|20)\d\d))"
+    # A stamp glued to the page's next word ("07.07.2015Share", the space lost
+    # when the page was flattened to text).
+    r"(?:\b|(?=[A-Z][a-z]))"
 )
 # A byline label before the stamp: "Published", "Posted on", "Date of publication:".
 _LABEL = r"(?:(?:Published|Posted|Updated|Date\s+of\s+publication)(?:\s+on)?:?\s+)?"
