@@ -62,3 +62,23 @@ def test_hyphenated_number_words_are_one_number(extract: Extract) -> None:
     assert _quantities(events, "ASSAULT") == [(23, "killed", None)]
     events = extract("Troops arrested at least thirty-five protesters in the square.")
     assert _quantities(events, "COERCE") == [(35, "arrested", "at least")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "said"),
+    [
+        ("The war has killed over a quarter of a million herders.", 250_000, "over"),
+        ("The war has killed half a million people.", 500_000, None),
+        ("The war has killed three-quarters of a million people.", 750_000, None),
+        ("The war has killed 2.5 million people.", 2_500_000, None),
+        ("The war has killed 2 million people.", 2_000_000, None),
+        ("The war has killed a million people.", 1_000_000, None),
+    ],
+)
+def test_fractions_and_decimals_of_a_million(
+    extract: Extract, text: str, value: int, said: str | None
+) -> None:
+    assert _quantities(extract(text), "ASSAULT") == [(value, "killed", said)]
+    # The count's text starts at its first word ("a quarter of", "2.5", "a").
+    quantity = only(extract(text), "ASSAULT").quantities[0]
+    assert text.index(quantity.text) == text.index("killed") + len("killed ")

@@ -9,7 +9,8 @@ a later draft into an earlier one of the same type when nothing says they differ
   toll of the attack named next to it), otherwise when compatible;
 * across sentences, within ``WINDOW`` sentences of the last mention, when of
   one kind (no battle merged into a blast, no activity going on, "kept shelling",
-  into one incident: :mod:`sitrep.events.coref_kinds`) and compatible: same
+  into one incident: :mod:`sitrep.events.coref_kinds`; no war's toll as a whole
+  into one incident: :mod:`sitrep.events.war_tolls`) and compatible: same
   modality (historical counts as asserted), no two different named actors in
   the same role, no later attacker who was the earlier victim (a reply), no two
   different specific places, and no two different dates (the
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from sitrep.events.coref_dates import DateKeys, both_dates
 from sitrep.events.coref_kinds import ongoing, same_kind
+from sitrep.events.war_tolls import war_toll
 from sitrep.geodesy import haversine_km
 
 if TYPE_CHECKING:
@@ -364,6 +366,7 @@ def corefer(
                 and o.type == draft.type
                 and doc[o.trig.index].lemma_.lower() not in CASUALTY_LEMMAS
                 and (draft.trig.index, o.trig.index) not in apart
+                and not war_toll(tok)
             ]
             if others:
                 keep = min(others, key=lambda o: abs(o.trig.index - draft.trig.index))
@@ -380,6 +383,7 @@ def corefer(
                 n - last <= WINDOW
                 and same_kind(keep.type, keep.mode, draft.mode)
                 and ongoing(doc, keep.trig.index) == ongoing(doc, draft.trig.index)
+                and war_toll(doc[keep.trig.index]) == war_toll(doc[draft.trig.index])
                 and compatible(keep, draft, states, toll=toll, dates=dates)
             ):
                 if (_dated(draft) and not _dated(keep)) or (

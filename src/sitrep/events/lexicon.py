@@ -56,6 +56,9 @@ class Lexicon:
     munition_verbs: frozenset[str] = frozenset()
     #: Munition noun -> ASSAULT mode ("shell" heavy-weapons, "bomb" explosives).
     munitions: dict[str, str] = field(default_factory=dict)
+    #: Nouns for a war as a whole: a casualty verb they do or count over tells its
+    #: toll, not an incident's (:mod:`sitrep.events.war_tolls`).
+    war_nouns: frozenset[str] = frozenset()
     strong_types: frozenset[str] = frozenset()
     suppressing_types: frozenset[str] = frozenset()
     #: Instrument word -> ASSAULT mode ("warplanes" aerial, "suicide bomber" suicide-attack).
@@ -143,6 +146,7 @@ def compile_lexicon(raw: dict[str, Any]) -> Lexicon:
     munition = raw.get("munition_subjects", {})
     lex.munition_verbs = frozenset(munition.get("verbs", []))
     lex.munitions = dict(munition.get("munitions", {}))
+    lex.war_nouns = frozenset(raw.get("war_nouns", []))
     lex.instruments = {w: mode for mode, words in raw["instruments"].items() for w in words}
     lex.reporting_verbs = frozenset(raw["reporting_verbs"])
     lex.accusing_reports = frozenset(raw.get("accusing_reports", []))

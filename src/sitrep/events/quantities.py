@@ -11,6 +11,7 @@ counted noun's lemma.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sitrep.events.lexicon import Lexicon
@@ -59,6 +60,17 @@ _WORDS.update(
 )
 _WORDS.update({"a": 1, "an": 1, "a dozen": 12})
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_DECIMAL = re.compile(r"\d+\.\d+")
+#: A fraction before a multiplier: "half a million", "a quarter of a million",
+#: "three-quarters of a million".
+_FRACTION = re.compile(
+    r"\b(?P<part>half|quarter|third|three[- ]quarters|two[- ]thirds)\s+(?:of\s+)?an?\s+$",
+    re.IGNORECASE,
+)
+_FRACTIONS = {
+    "half": 0.5, "quarter": 0.25, "third": 1 / 3,
+    "three-quarter": 0.75, "three quarter": 0.75, "two-third": 2 / 3, "two third": 2 / 3,
+}  # fmt: skip
 _CALENDAR = frozenset(MONTHS) | WEEKDAYS | {"year", "month", "week", "day"}
 _SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod", "appos", "pobj"})
@@ -78,6 +90,8 @@ def _tens(tok: Token) -> Token | None:
 def _number(tok: Token, lex: Lexicon) -> tuple[int, bool] | None:
     """(value, vague) of a number token, or None."""
     text = tok.lower_.replace(",", "")
+    if fraction_part(tok):
+        return None  # the "three" of "three-quarters of a million"
     if text.isdigit():
         value = int(text)
     elif text in _WORDS and text not in ("a", "an"):
@@ -85,8 +99,14 @@ def _number(tok: Token, lex: Lexicon) -> tuple[int, bool] | None:
         value = _WORDS[text] + (_WORDS[tens.lower_] if tens is not None else 0)
     elif text in _MULTIPLIERS:
         value = _MULTIPLIERS[text]
+        fraction = _FRACTION.search(tok.doc.text, max(tok.idx - 40, 0), tok.idx)
+        if fraction is not None:
+            # "half a million", "a quarter of a million": not a whole million.
+            return int(value * _FRACTIONS[fraction["part"].lower().rstrip("s")]), False
         for child in tok.children:
             if child.dep_ in ("nummod", "compound", "quantmod"):
+                if _DECIMAL.fullmatch(child.text):
+                    return int(float(child.text) * value), False  # "2.5 million"
                 inner = _number(child, lex)
                 if inner is not None:
                     return inner[0] * value, False
@@ -145,7 +165,7 @@ def qualifier(num: Token, lex: Lexicon) -> tuple[str | None, int]:
     """The qualifier before a number ("at least") and the index where the count's
     text starts (the qualifier, else the tens word of "twenty-three", else the number)."""
     tens = _tens(num)
-    said, start = _qualifier(tens if tens is not None else num, lex)
+    said, start = _qualifier(tens if tens is not None else _fraction_start(num), lex)
     if said is None and (parsed := _number(num, lex)) is not None and parsed[1]:
         said = "at least"
     return said, start
@@ -221,6 +241,40 @@ def _counted(num: Token) -> Token:
     return num
 
 
+def _fraction_start(num: Token) -> Token:
+    """The first word of the count a multiplier ends: of its fraction ("a quarter
+    of a million": "a"), its figure ("2 million") or its article ("a million");
+    else ``num`` itself."""
+    if num.lower_ not in _MULTIPLIERS:
+        return num
+    doc = num.doc
+    fraction = _FRACTION.search(doc.text, max(num.idx - 40, 0), num.idx)
+    span = (
+        None
+        if fraction is None
+        else doc.char_span(fraction.start(), num.idx, alignment_mode="expand")
+    )
+    if span is None or len(span) == 0:
+        # "2 million", "a million": the figure or article before the multiplier.
+        before = [c for c in num.lefts if c.dep_ in ("nummod", "compound", "quantmod", "det")]
+        return before[0] if before and before[0].i == num.i - 1 else num
+    first = span[0]
+    if first.i > 0 and doc[first.i - 1].lower_ in ("a", "one"):
+        first = doc[first.i - 1]  # "a quarter", "one half"
+    return first
+
+
+def fraction_part(tok: Token) -> bool:
+    """A number word that is part of a fraction ("three" of "three-quarters of a
+    million"): no count of its own."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and doc[tok.i + 2].lower_.rstrip("s") in ("quarter", "third")
+    )
+
+
 def _qualifier(num: Token, lex: Lexicon) -> tuple[str | None, int]:
     """A qualifier written just before the number, and the index where it starts."""
     arrays = doc_arrays(num.doc)
@@ -289,7 +343,7 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
                 unit = lex.units.get(lemma, lemma)
             if unit == "people" and counted.i != tok.i:
                 unit = _told_unit(counted, lex) or unit
-            qualifier, start = _qualifier(tens if tens is not None else tok, lex)
+            qualifier, start = _qualifier(tens if tens is not None else _fraction_start(tok), lex)
             if qualifier is None and vague:
                 qualifier = "at least"
             end = max(counted.i, tok.i, tok.i + 1 if following is not None else tok.i)

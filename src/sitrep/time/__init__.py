@@ -208,9 +208,9 @@ def _since_elsewhere(doc: Doc, expr: TimeExpression, trigger: Token | None) -> b
     """Whether ``expr`` is a "since X" range that tells how long some other state has
     lasted, not when the trigger's happening was: a state phrase just before it
     ("a government in power since 1970 answered the protests with tanks", "a
-    truce in place since May broke down") or a relative clause of
-    another noun ("shelling killed two in the city that has been divided since
-    2012"). The parse attaches most other "since" phrases to a noun near them
+    truce in place since May broke down") or a relative clause of another
+    noun ("mortars hit a market in a town that two militias have shared since
+    2013"). The parse attaches most other "since" phrases to a noun near them
     whatever they date ("tortured by the army since 2011"), so only these two
     shapes count, and never when the phrase's word is the trigger or governs it."""
     if trigger is None or not _RE_SINCE_WORD.match(expr.text):
