@@ -378,3 +378,32 @@ def test_a_since_range_of_another_state_does_not_date_the_event(
 def test_a_since_range_of_the_event_itself_dates_it(nlp: Language) -> None:
     date = _date_of(nlp, "Protests have gone on in the town since March 2019.", "Protests")
     assert date is not None and (date.value, date.precision) == ("2019-03-01", "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "start"),
+    [
+        (
+            "Some 5,000 herders were killed since the conflict began in March 2014.",
+            "killed",
+            "2014-03-01",
+        ),
+        (
+            "Jets have killed 600 villagers since the truce collapsed on June 4.",
+            "killed",
+            "2021-06-04",
+        ),
+    ],
+)
+def test_a_date_in_a_since_clause_starts_a_range(
+    nlp: Language, text: str, trigger: str, start: str
+) -> None:
+    date = _date_of(nlp, text, trigger, dt.date(2021, 9, 1))
+    assert date is not None
+    assert (date.value, date.end, date.precision) == (start, "2021-09-01", "range")
+
+
+def test_a_date_the_trigger_takes_before_a_since_clause_is_its_own(nlp: Language) -> None:
+    text = "Jets struck the market on Monday, the first raid since the truce began in May."
+    date = _date_of(nlp, text, "struck")
+    assert date is not None and (date.precision, date.text) == ("day", "Monday")

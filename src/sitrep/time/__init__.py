@@ -80,6 +80,7 @@ def assign_dates(
         chosen = _closest(doc, event, inside)
         if chosen is not None and chosen.date is not None:
             chosen = _since_when(doc, event, chosen, published)
+            chosen = _since_clause(doc, event, chosen, published)
             date = chosen.date or event.date
             if date is not None:
                 date = _offset(doc, event, chosen, date)
@@ -115,6 +116,39 @@ def _since_when(
     if date is None:
         return expr
     return TimeExpression(expr.start + len(expr.text) - len(start), expr.end, start, date)
+
+
+def _since_clause(
+    doc: Doc, event: Event, expr: TimeExpression, published: dt.date | None
+) -> TimeExpression:
+    """Killed "since the war began in 2011", "since the siege started in July": a date
+    inside a "since" clause of the trigger starts a range that runs to the report's
+    day, as "since 2011" does; it is not the day of the trigger's happening."""
+    if expr.text.lower().startswith("since ") or expr.date is None:
+        return expr
+    anchor = _token_at(doc, expr.start, expr.end)
+    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    if anchor is None or trigger is None:
+        return expr
+    for node in anchor.ancestors:
+        if node.i == trigger.i:
+            return expr  # the date hangs off the trigger before any "since" clause
+        if _opens_since(node) and trigger in node.ancestors:
+            date = resolve(f"since {expr.text}", published)
+            if date is None:
+                return expr
+            return TimeExpression(
+                expr.start, expr.end, expr.text, date.model_copy(update={"text": expr.text})
+            )
+    return expr
+
+
+def _opens_since(node: Token) -> bool:
+    """A clause "since" opens: "since the war began" (a clause marked by "since", or the
+    clause object of the preposition)."""
+    if node.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
+    return node.dep_ == "pcomp" and node.head.lower_ == "since"
 
 
 def _offset(doc: Doc, event: Event, expr: TimeExpression, date: EventDate) -> EventDate:
