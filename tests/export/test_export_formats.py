@@ -16,6 +16,7 @@ from dedup_samples import filled_store
 
 from sitrep import dedup, export
 from sitrep.errors import UsageError
+from sitrep.export.acled import fatalities
 from sitrep.model import EVENT_TYPES
 from sitrep.store import Store
 
@@ -97,3 +98,14 @@ def test_acled_admin1_is_the_english_division_name() -> None:
     # Divisions without an English name listed keep their ISO name.
     assert _admin1("US", "Texas") == "Texas"
     assert _admin1("SY", None) is None
+
+
+def test_a_running_total_has_no_fatalities(store: Store) -> None:
+    event = next(e for e in store.events() if e.outlet == "sana" and e.type == "ASSAULT")
+    assert event.date is not None and fatalities(event) == 16
+    week = event.date.model_copy(update={"precision": "range", "end": "2021-03-07"})
+    assert fatalities(event.model_copy(update={"date": week})) == 16
+    years = event.date.model_copy(
+        update={"value": "2011-03-01", "precision": "range", "end": "2021-03-01"}
+    )
+    assert fatalities(event.model_copy(update={"date": years})) is None

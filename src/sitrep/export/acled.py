@@ -104,8 +104,21 @@ def country_name(code: str | None) -> str | None:
     return str(found.name) if found is not None else code
 
 
+#: Days a dated range may span and still count its deaths as one event's: a longer
+#: one is a running total ("killed since the war began in 2011", "since the truce
+#: collapsed in June"), the sum of many events, which ACLED never codes as one.
+RUNNING_TOTAL_DAYS = 31
+
+
 def fatalities(event: StoredEvent) -> int | None:
-    """Deaths reported for the event (the largest death figure); None when none is given."""
+    """Deaths reported for the event (the largest death figure); None when none is
+    given, or when the figure is a running total over more than
+    :data:`RUNNING_TOTAL_DAYS` (summing such rows would count the war many times)."""
+    date = event.date
+    if date is not None and date.precision == "range" and date.end is not None:
+        days = dt.date.fromisoformat(date.end) - dt.date.fromisoformat(date.value)
+        if days.days > RUNNING_TOTAL_DAYS:
+            return None
     deaths = [q.value for q in event.quantities if q.unit.lower() in DEATH_UNITS]
     return max(deaths) if deaths else None
 
