@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 import pytest
 from events_support import Extract, make_extract, only
 
+from sitrep.events.quantities import dated_number
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -82,3 +84,10 @@ def test_fractions_and_decimals_of_a_million(
     # The count's text starts at its first word ("a quarter of", "2.5", "a").
     quantity = only(extract(text), "ASSAULT").quantities[0]
     assert text.index(quantity.text) == text.index("killed") + len("killed ")
+
+
+def test_a_clock_time_before_a_numeric_stamp_is_no_count(nlp: Language) -> None:
+    doc = nlp("Staff Middle East 1740 16.05.2019(updated 1802 16.05.2019) Jets struck.")
+    clocks = [t.text for t in doc if t.text.isdigit() and dated_number(t)]
+    assert clocks == ["1740", "1802"]
+    assert not any(dated_number(t) for t in nlp("Jets killed 1740 people on 16.05.2019."))

@@ -1,10 +1,11 @@
-"""A news page's footer: where other reports' headlines begin, and no events there."""
+"""A news page's widgets and footer: where they are, and no events or figures from them."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.nlp.page import footer_start
+from sitrep.model import Document, Failure
+from sitrep.nlp.page import footer_start, widgets
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -25,7 +26,6 @@ def test_the_footer_starts_at_the_related_heading(nlp: Language) -> None:
 def test_no_event_comes_from_the_footer(nlp: Language) -> None:
     from sitrep.actors import ActorDictionary
     from sitrep.events import extract_events
-    from sitrep.model import Document
 
     doc = nlp(PAGE)
     document = Document(id=Document.content_id(PAGE), text=PAGE, published="2020-01-06")
@@ -34,3 +34,30 @@ def test_no_event_comes_from_the_footer(nlp: Language) -> None:
         m.trigger.start for e in events for m in e.mentions
     ]
     assert events and all(start < PAGE.index("Related") for start in starts)
+
+
+WIDGETS = (
+    "03.05.2019Get short URL Topic Unrest on the Border (1956) 0 4 Gunmen killed "
+    "two guards at a checkpoint on Friday. Print Tweet Views 1204 [Click to enlarge]"
+)
+
+
+def test_widgets_and_their_counters() -> None:
+    found = [WIDGETS[a:b].strip() for a, b in widgets(WIDGETS)]
+    assert found == [
+        "Get short URL Topic Unrest on the Border (1956) 0 4",
+        "Print Tweet Views 1204",
+        "[Click to enlarge]",
+    ]
+    assert widgets("Gunmen shot dead two guards, police said.") == []
+
+
+def test_no_event_or_figure_comes_from_a_widget(nlp: Language) -> None:
+    from sitrep.pipeline import Pipeline
+
+    document = Document(id=Document.content_id(WIDGETS), text=WIDGETS, published="2019-05-03")
+    (result,) = Pipeline().process([("w", document)])
+    assert not isinstance(result, Failure)
+    assert [e.trigger.text for e in result.events] == ["killed"]
+    assert [(q.value, q.unit) for q in result.events[0].quantities] == [(2, "killed")]
+    assert result.events[0].date is not None and result.events[0].date.value == "2019-05-03"

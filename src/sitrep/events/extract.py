@@ -50,7 +50,7 @@ from sitrep.model import (
     Span,
 )
 from sitrep.nlp.cache import doc_arrays
-from sitrep.nlp.page import footer_start
+from sitrep.nlp.page import footer_start, in_widget
 from sitrep.time import dates_report
 from sitrep.time.toll_nouns import dates_later_noun
 
@@ -202,12 +202,15 @@ def extract_events(
         return draft
 
     # Other reports' headlines in the page's footer ("Related News Drone strike
-    # reported near Jarablus ...") are no events of this report.
+    # reported near Jarablus ...") and a topic box's title ("Topic Missile Attack
+    # on Air Base (200)") are no events of this report.
     footer = footer_start(doc)
     drafts = [
         build(t)
         for t in find_triggers(doc, lex, blocked)
-        if sentence_of[t.index] >= 0 and (footer is None or doc[t.index].idx < footer)
+        if sentence_of[t.index] >= 0
+        and (footer is None or doc[t.index].idx < footer)
+        and not in_widget(doc, doc[t.index].idx)
     ]
     # "58 Killed in ... Attack", "40 dead in clashes": a headline's count before its
     # casualty word, which the parse of title case often misses.

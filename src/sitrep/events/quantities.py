@@ -18,6 +18,7 @@ from sitrep.events.lexicon import Lexicon
 from sitrep.events.ranges import CountRange, count_range
 from sitrep.model import Quantity
 from sitrep.nlp.cache import doc_arrays
+from sitrep.nlp.page import in_widget
 from sitrep.words import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ _WORDS.update(
 )
 _WORDS.update({"a": 1, "an": 1, "a dozen": 12})
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
 _DECIMAL = re.compile(r"\d+\.\d+")
 #: A fraction before a multiplier: "half a million", "a quarter of a million",
 #: "three-quarters of a million".
@@ -92,6 +94,8 @@ def _number(tok: Token, lex: Lexicon) -> tuple[int, bool] | None:
     text = tok.lower_.replace(",", "")
     if fraction_part(tok):
         return None  # the "three" of "three-quarters of a million"
+    if text[:1].isdigit() and in_widget(tok.doc, tok.idx):
+        return None  # a share box's counter ("Get short URL 0 55")
     if text.isdigit():
         value = int(text)
     elif text in _WORDS and text not in ("a", "an"):
@@ -178,6 +182,14 @@ def _calendar_word(tok: Token) -> bool:
     return word in MONTHS or word in WEEKDAYS
 
 
+def _clock_before_stamp(tok: Token, text: str, value: int) -> bool:
+    """ "Middle East 2159 18.05.2017", "(updated 0930 18.05.2017)": a page's clock
+    time (hours and minutes, no colon) before its numeric date stamp."""
+    doc = tok.doc
+    clock = len(text) in (3, 4) and value % 100 < 60 and value < 2400
+    return clock and tok.i + 1 < len(doc) and bool(_NUMERIC_DATE.match(doc[tok.i + 1].text))
+
+
 def dated_number(tok: Token) -> bool:
     """A digit number that is part of a written date, not a count: a year (1900-2100)
     within two words after or one before a month or weekday ("Monday 24 Oct 2016",
@@ -187,6 +199,8 @@ def dated_number(tok: Token) -> bool:
         return False
     doc = tok.doc
     value = int(text)
+    if _clock_before_stamp(tok, text, value):
+        return True
     if len(text) == 4 and 1900 <= value <= 2100:
         reach = range(max(tok.i - 3, 0), min(tok.i + 2, len(doc)))
     elif 1 <= value <= 31 and len(text) <= 2:

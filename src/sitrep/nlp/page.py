@@ -1,4 +1,4 @@
-"""Parts of a news page that are not the report: its footer of other reports' links.
+"""Parts of a news page that are not the report: its widgets and its footer of links.
 
 Crawled pages keep what a reader skips: after the report, a "Related" list of
 other reports' headlines, tags and comment boxes. Their headlines read like
@@ -9,6 +9,7 @@ there next to nothing, and :mod:`sitrep.events` takes no event from there.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sitrep.nlp.cache import doc_arrays
@@ -45,3 +46,44 @@ def footer_start(doc: Doc) -> int | None:
     lead_end = next((s.end_char for s in doc.sents), 0)
     links = page_links(doc, lead_end)
     return links[0][0] if links else None
+
+
+#: Page widgets a crawl keeps in the text, with the counters they print: a share
+#: box ("Get short URL 0 0 0", "Print Tweet Views 1430"), a topic box after it
+#: ("Topic Unrest in the North (1956) 0 4": the topic's article count), an image
+#: caption's button ("[Click to enlarge]"). No report's prose reads so; their
+#: numbers would be read as tolls and years, their words as the lead's.
+_WIDGET = re.compile(
+    # The box follows the page's date stamp, often glued to it ("07.07.2015Get").
+    r"(?:\b|(?<=\d))Get short URL"
+    r"(?:\s+Topic(?:\s+[A-Z0-9][\w'’-]*|\s+(?:of|as|in|on|at|the|and|a|an|to|for|from|with|by)){1,16}"
+    r"\s+\(\d+\))?"
+    r"|\bPrint\s+Tweet(?:\s+Views)?"
+    r"|[\[(]Click to enlarge[\])]"
+)
+#: The counters a widget prints right after itself ("0 0 0", "1430").
+_COUNTERS = re.compile(r"(?:\s+\d[\d,.]*)+(?=\s|$)")
+
+
+def widgets(text: str) -> list[tuple[int, int]]:
+    """Character ranges of page widgets and their counters (:data:`_WIDGET`)."""
+    out = []
+    for m in _WIDGET.finditer(text):
+        end = m.end()
+        counters = _COUNTERS.match(text, end)
+        if counters is not None:
+            end = counters.end()
+        out.append((m.start(), end))
+    return out
+
+
+def in_widget(doc: Doc, start: int) -> bool:
+    """Whether the character ``start`` of ``doc`` lies in a page widget (the widgets'
+    ranges are found once per document)."""
+    found = doc.user_data.get(_WIDGETS_KEY)
+    if found is None:
+        found = doc.user_data[_WIDGETS_KEY] = widgets(doc.text)
+    return any(a <= start < b for a, b in found)
+
+
+_WIDGETS_KEY = "sitrep.widgets"

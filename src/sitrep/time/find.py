@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.model import EventDate
 from sitrep.nlp.cache import doc_arrays
+from sitrep.nlp.page import in_widget
 from sitrep.time.resolve import resolve
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ def find_expressions(doc: Doc, published: dt.date | None) -> list[TimeExpression
     spans: list[tuple[int, int]] = [
         (ent.start_char, ent.end_char)
         for ent in arrays.ents
-        if ent.label_ in ("DATE", "TIME") and not _count(ent)
+        if ent.label_ in ("DATE", "TIME") and not _count(ent) and not in_widget(doc, ent.start_char)
     ]
     for m in _finditer(text):
         if _MONTH_ANY.search(m.group()) and not _MONTH_CASED.search(m.group()):
