@@ -107,3 +107,28 @@ def test_toll_span_tells_what_a_toll_counts_over() -> None:
     assert toll_span("At least 70 fighters were killed in the past 24 hours") is None
     assert toll_span("Warplanes killed 12 people in the town on Monday") is None
     assert risen_toll("the toll has risen to at least 112") and not risen_toll("43 were killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # An active verb's count follows it; the number before it is another's.
+        ("Twin Car Bombs Kill 40 Injure Dozens in Border Town.", {(40, "killed")}),
+        # Two words of the counted noun between count and casualty word.
+        ("90 ISIL Fighters Killed in Raids on Border Town.", {(90, "killed")}),
+        # A numeric date stamp before the count is no date's day.
+        ("12-03-2015 23 Soldiers Killed in Ambush near Border Town.", {(23, "killed")}),
+    ],
+)
+def test_more_headline_counts(extract: Extract, text: str, figures: set[tuple[int, str]]) -> None:
+    assert figures <= _figures(extract(text))
+    assert not any(unit == "injured" and value == 40 for value, unit in _figures(extract(text)))
+
+
+def test_a_bare_headline_figure_takes_the_leads_qualifier(extract: Extract) -> None:
+    text = (
+        "Jets kill 28 in rebel-held town Monitor AFP Saturday 11 Jul 2015 Government "
+        "jets killed at least 28 villagers, most of them farmers, on Friday in the town."
+    )
+    killed = [q for e in extract(text) for q in e.quantities if q.unit == "killed"]
+    assert [(q.value, q.qualifier) for q in killed] == [(28, "at least")]

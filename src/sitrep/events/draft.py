@@ -105,6 +105,7 @@ def absorb(
     if figures:
         # One count told twice ("At least 40 people ... 40 Syrians") is kept once.
         seen = {q.text for q in keep.quantities} | {(q.value, q.unit) for q in keep.quantities}
+        keep.quantities = [_fuller(q, other.quantities) for q in keep.quantities]
         keep.quantities += [
             q for q in other.quantities if q.text not in seen and (q.value, q.unit) not in seen
         ]
@@ -131,3 +132,20 @@ def _holds(outer: EventLocation, inner: EventLocation) -> bool:
     if outer.precision == "country":
         return True
     return outer.precision == "admin1" and outer.admin1 is not None and outer.admin1 == inner.admin1
+
+
+def _fuller(kept: Quantity, told: list[Quantity]) -> Quantity:
+    """``kept``, or the same figure told with a qualifier it lacks: a headline's bare
+    "Kills 45" and the lead's "at least 45 people" are one count, at least 45."""
+    if kept.qualifier is not None:
+        return kept
+    return next(
+        (
+            q
+            for q in told
+            if (q.value, q.unit) == (kept.value, kept.unit)
+            and q.qualifier is not None
+            and q.upper == kept.upper
+        ),
+        kept,
+    )

@@ -3,7 +3,9 @@
 * A headline's count just before its casualty word: "58 Killed in Suspected Gas
   Attack", "40 dead in clashes". Title-case and run-in headlines parse badly (the
   number becomes a date, or a modifier of the byline before it), but a number right
-  before "killed" / "dead" (at most one noun between: "15 Medics Killed") counts it.
+  before "killed" / "dead" (at most two words of a noun between: "15 Medics Killed",
+  "100 IS Fighters Killed") counts it, and so does one right after an active verb in
+  title case ("Car Bombs Kill 40 Injure Dozens": the 40 is no count of "Injure").
 * A toll sentence: "The death toll rose to 30", "put the death toll at 58", "At least
   12 civilians were among the dead". When it names no attack of its own, its figure
   counts the attack told just before it.
@@ -16,6 +18,7 @@ up to now, the last days) is read from its text in :mod:`sitrep.events.toll_span
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from sitrep.events.quantities import (
@@ -89,17 +92,69 @@ def headline_count(doc: Doc, word: int, lex: Lexicon) -> Quantity | None:
     unit = casualty_unit(doc[word], lex)
     if unit is None or word == 0:
         return None
+    if _active(doc[word], lex):
+        # A title-case headline's "Kill 50" (the parse of running text finds the
+        # object of "kills 50" itself).
+        return _count_after(doc, word, unit, lex) if doc[word].is_title else None
     num = doc[word - 1]
     value = _count(num, lex)
-    if value is None and word >= 2 and num.pos_ in ("NOUN", "PROPN") and num.ent_type_ == "":
-        num = doc[word - 2]
+    # Up to two words of the counted noun between: "15 Medics Killed", "100 IS
+    # Fighters Killed".
+    between = 0
+    while (
+        value is None
+        and between < _NOUN_WORDS
+        and num.i >= 1
+        and num.pos_ in ("NOUN", "PROPN")
+        and num.ent_type_ in _NOUN_ENTS
+    ):
+        between += 1
+        num = doc[num.i - 1]
         value = _count(num, lex)
-    if value is None or (num.i > 0 and doc[num.i - 1].ent_type_ == "DATE"):
+    if value is None or _day_of_date(doc, num):
         return None  # "July 5 2015 ...": a date's day
     said, start = qualifier(num, lex)
     text = doc_arrays(doc).span_text(start, word + 1)
     return ranged(
         Quantity(value=value, unit=unit, text=text, qualifier=said), num, start, word + 1, lex
+    )
+
+
+#: Words of the counted noun a headline count may stand before its casualty word.
+_NOUN_WORDS = 2
+#: Entity labels those words may carry: none, a group ("IS"), a nationality
+#: ("Syrian"), a person (the tagger reads title-case "Fighters" as a name).
+_NOUN_ENTS = frozenset({"", "ORG", "NORP", "PERSON"})
+
+
+def _count_after(doc: Doc, word: int, unit: str, lex: Lexicon) -> Quantity | None:
+    """The count right after an active casualty verb in a headline ("Kill 50")."""
+    if word + 1 >= len(doc) or (value := _count(doc[word + 1], lex)) is None:
+        return None
+    num = doc[word + 1]
+    said, _ = qualifier(num, lex)
+    return Quantity(value=value, unit=unit, text=num.text, qualifier=said)
+
+
+def _day_of_date(doc: Doc, num: Token) -> bool:
+    """A number after a date's words ("July 5 2015"), not after a whole numeric date
+    stamp ("01-11-2014 100 Fighters Killed": the stamp ends before the count)."""
+    if num.i == 0:
+        return False
+    before = doc[num.i - 1]
+    return before.ent_type_ == "DATE" and not _NUMERIC_DATE.search(doc.text, 0, num.idx)
+
+
+#: A whole numeric date just before a count (the tokenizer splits "01-11-2014").
+_NUMERIC_DATE = re.compile(r"\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?(?:19|20)\d\d\s*$")
+
+
+def _active(tok: Token, lex: Lexicon) -> bool:
+    """An active casualty verb ("Kill", "Injures"): its count follows it ("Blasts Kill
+    50 Injure Dozens"), and the number before it counts the verb before that."""
+    lower = tok.lower_
+    return any(lower in (lemma, lemma + "s") for lemma in lex.casualty_triggers) and (
+        tok.tag_ not in ("VBN", "VBD", "JJ")
     )
 
 
@@ -152,10 +207,8 @@ def headline_counts(
     # run, and the order decides which figures an event lists first (or keeps).
     for form in sorted(_forms(lex) & words):
         for at in _positions(lower, form):
-            if not (
-                (at >= 1 and maybe_number(lower[at - 1], lex))
-                or (at >= 2 and maybe_number(lower[at - 2], lex))
-            ):
+            near = lower[max(at - 1 - _NOUN_WORDS, 0) : at] + lower[at + 1 : at + 2]
+            if not any(maybe_number(w, lex) for w in near):
                 continue
             count = headline_count(doc, at, lex)
             if count is None:
