@@ -91,3 +91,18 @@ def test_a_clock_time_before_a_numeric_stamp_is_no_count(nlp: Language) -> None:
     clocks = [t.text for t in doc if t.text.isdigit() and dated_number(t)]
     assert clocks == ["1740", "1802"]
     assert not any(dated_number(t) for t in nlp("Jets killed 1740 people on 16.05.2019."))
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The jets pounded the district wounding scores more, a medic said.", {(40, "injured")}),
+        ("Gunmen attacked the post, killing 4 and injuring 12.", {(4, "killed"), (12, "injured")}),
+        ("Doctors said 31 people hurt in the raid were being treated.", {(31, "injured")}),
+        ("Jets struck a depot near the dam killing 18 guards.", {(18, "killed")}),
+    ],
+)
+def test_casualty_units_of_gerunds_objects_and_hurt(
+    extract: Extract, text: str, figures: set[tuple[int, str]]
+) -> None:
+    assert {(q.value, q.unit) for e in extract(text) for q in e.quantities} == figures

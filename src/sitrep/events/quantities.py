@@ -216,10 +216,16 @@ _DIE_VERBS = {"die": "killed", "perish": "killed"}
 
 def _told_unit(counted: Token, lex: Lexicon) -> str | None:
     """The casualty unit a clause gives the people counted: the subject of "were
-    killed" / "died", or the noun a participle describes ("civilians killed in")."""
+    killed" / "died", the object of "wounding", or the noun a participle describes
+    ("civilians killed in")."""
     head = counted.head
     if counted.dep_ == "nsubjpass" and head.i != counted.i:
         return lex.casualty_triggers.get(head.lemma_.lower())
+    if counted.dep_ == "dobj" and head.i != counted.i:
+        # "wounding scores more"; else perhaps "includes 126 people killed by ..."
+        unit = lex.casualty_triggers.get(head.lemma_.lower())
+        if unit is not None:
+            return unit
     if counted.dep_ == "nsubj" and head.i != counted.i:
         return _DIE_VERBS.get(head.lemma_.lower())
     for child in counted.children:
@@ -241,6 +247,19 @@ def _next_casualty(tok: Token, lex: Lexicon) -> str | None:
         if unit is not None:
             return unit
     return None
+
+
+def _gerund_before(tok: Token, lex: Lexicon) -> str | None:
+    """The unit of a casualty gerund right before a bare count ("wounding scores",
+    "injuring 12"): the parse often makes the gerund a noun of the count's phrase."""
+    if tok.i == 0:
+        return None
+    before = tok.doc[tok.i - 1]
+    if not before.lower_.endswith("ing"):
+        return None
+    return lex.casualty_triggers.get(before.lemma_.lower()) or lex.casualty_triggers.get(
+        before.lower_[:-3]
+    )
 
 
 def _counted(num: Token) -> Token:
@@ -343,8 +362,11 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
             ):
                 continue  # "Sun 22 Feb 2015" when the tagger missed the date
             following = _next_casualty(tok, lex) if counted.i in (tok.i, tok.i + 1) else None
+            gerund = _gerund_before(tok, lex) if counted.i == tok.i else None
             if following is not None:
                 unit = following
+            elif gerund is not None:
+                unit = gerund
             elif casualty is not None and is_patient and lex.units.get(lemma) in (None, "people"):
                 unit = casualty
             elif lemma in lex.casualty_nouns:
@@ -355,7 +377,7 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
                 unit = "people"  # "dozens of Palestinians"
             else:
                 unit = lex.units.get(lemma, lemma)
-            if unit == "people" and counted.i != tok.i:
+            if unit == "people":
                 unit = _told_unit(counted, lex) or unit
             qualifier, start = _qualifier(tens if tens is not None else _fraction_start(tok), lex)
             if qualifier is None and vague:
