@@ -31,7 +31,8 @@ def load(name: str = DEFAULT_MODEL) -> Language:
     paragraphs of news copy, and every later stage works sentence by sentence.
     The lemmatizer's verbs that lose their "e" ("raped" -> "rap") are corrected
     (:mod:`sitrep.nlp.lemmas`); the tokenizer keeps the events lexicon's
-    hyphenated nouns ("sit-in") whole (:mod:`sitrep.nlp.hyphens`); the attribute
+    hyphenated nouns ("sit-in") whole (:mod:`sitrep.nlp.hyphens`); "IS" is read as
+    the group, not the verb (:mod:`sitrep.nlp.acronyms`); the attribute
     ruler and lemmatizer get faster lookups with the same results
     (:mod:`sitrep.nlp.speedups`).
     """
@@ -51,11 +52,13 @@ def load(name: str = DEFAULT_MODEL) -> Language:
     if PARAGRAPHS not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe(PARAGRAPHS, before=before) if before else nlp.add_pipe(PARAGRAPHS)
+    from sitrep.nlp.acronyms import read_acronyms_as_names
     from sitrep.nlp.hyphens import keep_hyphenated
     from sitrep.nlp.lemmas import correct_lemmas
     from sitrep.nlp.speedups import speed_up
 
     keep_hyphenated(nlp)
+    read_acronyms_as_names(nlp)
     correct_lemmas(nlp)  # before the speedups, so that their memory holds the corrected lemmas
     speed_up(nlp)
     return nlp
