@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 import pytest
 from events_support import Extract, make_extract, only
 
-from sitrep.events.quantities import dated_number
+from sitrep.events.lexicon import load_lexicon
+from sitrep.events.quantities import dated_number, number_value
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -106,3 +107,10 @@ def test_casualty_units_of_gerunds_objects_and_hurt(
     extract: Extract, text: str, figures: set[tuple[int, str]]
 ) -> None:
     assert {(q.value, q.unit) for e in extract(text) for q in e.quantities} == figures
+
+
+def test_the_parts_of_a_numeric_date_are_no_counts(nlp: Language) -> None:
+    lex = load_lexicon()
+    doc = nlp("21-05-2016 Rebels shelled 3 towns on 22.05.2016 and 4 - 5 villages.")
+    counts = {t.text: number_value(t, lex) for t in doc if t.text[:1].isdigit()}
+    assert {text for text, value in counts.items() if value is not None} == {"3", "4", "5"}

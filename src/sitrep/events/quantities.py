@@ -94,8 +94,8 @@ def _number(tok: Token, lex: Lexicon) -> tuple[int, bool] | None:
     text = tok.lower_.replace(",", "")
     if fraction_part(tok):
         return None  # the "three" of "three-quarters of a million"
-    if text[:1].isdigit() and in_widget(tok.doc, tok.idx):
-        return None  # a share box's counter ("Get short URL 0 55")
+    if text[:1].isdigit() and (in_widget(tok.doc, tok.idx) or _in_numeric_date(tok)):
+        return None  # a share box's counter ("Get short URL 0 55"), "21-05-2016"
     if text.isdigit():
         value = int(text)
     elif text in _WORDS and text not in ("a", "an"):
@@ -180,6 +180,26 @@ def _calendar_word(tok: Token) -> bool:
     if word == "may":
         return tok.text == "May"  # the month, not the modal verb
     return word in MONTHS or word in WEEKDAYS
+
+
+def _in_numeric_date(tok: Token) -> bool:
+    """A part of a numeric date the tokenizer split ("21", "05", "2016" of
+    "21-05-2016"): no count, and no range of counts."""
+    text, start = tok.doc.text, tok.idx
+    end = start + len(tok.text)
+    if text[start - 1 : start] not in _DATE_SEPARATORS and text[end : end + 1] not in (
+        _DATE_SEPARATORS
+    ):
+        return False
+    left = max(start - 6, 0)
+    return any(
+        m.start() <= start - left < m.end()
+        for m in _NUMERIC_DATE_ANY.finditer(text, left, end + 11)
+    )
+
+
+_DATE_SEPARATORS = frozenset({"-", ".", "/"})
+_NUMERIC_DATE_ANY = re.compile(r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d")
 
 
 def _clock_before_stamp(tok: Token, text: str, value: int) -> bool:
