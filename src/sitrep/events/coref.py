@@ -373,6 +373,14 @@ def corefer(
                 absorb(keep, draft, True)
     # 2. Later compatible mentions, within the window, join the earliest happening.
     happenings: list[tuple[DraftLike, int]] = []
+    known: dict[int, bool] = {}
+
+    def tolls(index: int) -> bool:
+        """:func:`war_toll` of the trigger at ``index``, read once per trigger."""
+        if index not in known:
+            known[index] = war_toll(doc[index])
+        return known[index]
+
     for draft in sorted((d for d in live if not d.merged), key=lambda d: d.trig.index):
         n = sentence_no(draft.trig.index)
         for k, (keep, last) in enumerate(happenings):
@@ -383,7 +391,7 @@ def corefer(
                 n - last <= WINDOW
                 and same_kind(keep.type, keep.mode, draft.mode)
                 and ongoing(doc, keep.trig.index) == ongoing(doc, draft.trig.index)
-                and war_toll(doc[keep.trig.index]) == war_toll(doc[draft.trig.index])
+                and tolls(keep.trig.index) == tolls(draft.trig.index)
                 and compatible(keep, draft, states, toll=toll, dates=dates)
             ):
                 if (_dated(draft) and not _dated(keep)) or (

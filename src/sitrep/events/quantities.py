@@ -103,7 +103,7 @@ def _number(tok: Token, lex: Lexicon) -> tuple[int, bool] | None:
         value = _WORDS[text] + (_WORDS[tens.lower_] if tens is not None else 0)
     elif text in _MULTIPLIERS:
         value = _MULTIPLIERS[text]
-        fraction = _FRACTION.search(tok.doc.text, max(tok.idx - 40, 0), tok.idx)
+        fraction = _FRACTION.search(doc_arrays(tok.doc).text, max(tok.idx - 40, 0), tok.idx)
         if fraction is not None:
             # "half a million", "a quarter of a million": not a whole million.
             return int(value * _FRACTIONS[fraction["part"].lower().rstrip("s")]), False
@@ -185,7 +185,7 @@ def _calendar_word(tok: Token) -> bool:
 def _in_numeric_date(tok: Token) -> bool:
     """A part of a numeric date the tokenizer split ("21", "05", "2016" of
     "21-05-2016"): no count, and no range of counts."""
-    text, start = tok.doc.text, tok.idx
+    text, start = doc_arrays(tok.doc).text, tok.idx
     end = start + len(tok.text)
     if text[start - 1 : start] not in _DATE_SEPARATORS and text[end : end + 1] not in (
         _DATE_SEPARATORS
@@ -301,7 +301,7 @@ def _fraction_start(num: Token) -> Token:
     if num.lower_ not in _MULTIPLIERS:
         return num
     doc = num.doc
-    fraction = _FRACTION.search(doc.text, max(num.idx - 40, 0), num.idx)
+    fraction = _FRACTION.search(doc_arrays(doc).text, max(num.idx - 40, 0), num.idx)
     span = (
         None
         if fraction is None

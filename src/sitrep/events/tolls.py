@@ -142,7 +142,8 @@ def _day_of_date(doc: Doc, num: Token) -> bool:
     if num.i == 0:
         return False
     before = doc[num.i - 1]
-    return before.ent_type_ == "DATE" and not _NUMERIC_DATE.search(doc.text, 0, num.idx)
+    text = doc_arrays(doc).text
+    return before.ent_type_ == "DATE" and not _NUMERIC_DATE.search(text, 0, num.idx)
 
 
 #: A whole numeric date just before a count (the tokenizer splits "01-11-2014").

@@ -82,7 +82,7 @@ def in_widget(doc: Doc, start: int) -> bool:
     ranges are found once per document)."""
     found = doc.user_data.get(_WIDGETS_KEY)
     if found is None:
-        found = doc.user_data[_WIDGETS_KEY] = widgets(doc.text)
+        found = doc.user_data[_WIDGETS_KEY] = widgets(doc_arrays(doc).text)
     return any(a <= start < b for a, b in found)
 
 

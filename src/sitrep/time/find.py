@@ -168,7 +168,7 @@ def _count(ent: Span) -> bool:
         return False
     if ent.root.dep_ == "nummod":
         return True
-    text = ent.doc.text
+    text = doc_arrays(ent.doc).text
     if text[ent.start_char - 1 : ent.end_char + 1] == f"({ent.text})":
         return True
     return (
