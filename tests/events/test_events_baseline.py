@@ -6,17 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from events_support import Extract, make_extract, only
+from events_support import Extract, only
 
 from sitrep.events.tolls import toll_span
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def extract(nlp: Language) -> Extract:
-    return make_extract(nlp)
+    pass
 
 
 def test_a_baseline_year_is_not_background(extract: Extract) -> None:

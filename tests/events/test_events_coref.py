@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-import pytest
-from events_support import Extract, make_extract
+from events_support import Extract
 
 from sitrep.actors import ActorDictionary
 from sitrep.events import extract_events
@@ -15,11 +14,6 @@ from sitrep.time import assign_dates
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def extract(nlp: Language) -> Extract:
-    return make_extract(nlp)
 
 
 #: A headline and a lead telling one attack, its toll counted in each.

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import pytest
-from events_support import Extract, make_extract
+from events_support import Extract
 
 from sitrep.events.coref_kinds import same_kind
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def extract(nlp: Language) -> Extract:
-    return make_extract(nlp)
 
 
 def _assaults(extract: Extract, text: str) -> list[tuple[str, list[str]]]:

@@ -6,18 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import pytest
-from events_support import Extract, make_extract
+from events_support import Extract
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-
     from sitrep.model import Event
-
-
-@pytest.fixture(scope="module")
-def extract(nlp: Language) -> Extract:
-    return make_extract(nlp)
 
 
 def _figures(events: list[Event]) -> set[tuple[int, str]]:

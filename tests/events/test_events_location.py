@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import pytest
-from events_support import Extract, make_extract, only, place_in
+from events_support import Extract, only, place_in
 
 from sitrep.events.location import precision_of
 from sitrep.events.place_links import filed_from
@@ -13,11 +12,6 @@ from sitrep.model import Event, Place
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def extract(nlp: Language) -> Extract:
-    return make_extract(nlp)
 
 
 def test_precision_from_feature() -> None:

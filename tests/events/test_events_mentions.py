@@ -4,20 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import pytest
-from events_support import Extract, make_extract, only
+from events_support import Extract, only
 
 from sitrep.events.draft import Draft, merged_under
 from sitrep.events.triggers import Trigger
 from sitrep.model import Event
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def extract(nlp: Language) -> Extract:
-    return make_extract(nlp)
+    pass
 
 
 def _check_offsets(text: str, event: Event) -> None:

@@ -6,15 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from events_support import Extract, make_extract
+from events_support import Extract
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def extract(nlp: Language) -> Extract:
-    return make_extract(nlp)
+    pass
 
 
 def _modalities(extract: Extract, text: str) -> list[tuple[str, str]]:

@@ -5,15 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from events_support import Extract, assault_modes, make_extract
+from events_support import Extract, assault_modes
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def extract(nlp: Language) -> Extract:
-    return make_extract(nlp)
+    pass
 
 
 @pytest.mark.parametrize(

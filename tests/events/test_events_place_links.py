@@ -5,18 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import pytest
-from events_support import Extract, make_extract, only, place_in
+from events_support import Extract, only, place_in
 
 from sitrep.model import Place
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def extract(nlp: Language) -> Extract:
-    return make_extract(nlp)
 
 
 def _place(text: str, whole: str, name: str, feature: str, country: str = "XX") -> Place:

@@ -6,18 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from events_support import Extract, make_extract, place_in
+from events_support import Extract, place_in
 
 from sitrep.events.place_links import origin
 from sitrep.model import Place
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def extract(nlp: Language) -> Extract:
-    return make_extract(nlp)
 
 
 def _place(text: str, whole: str, name: str, country: str) -> Place:

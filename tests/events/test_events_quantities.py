@@ -5,18 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from events_support import Extract, make_extract, only
+from events_support import Extract, only
 
 from sitrep.events.lexicon import load_lexicon
 from sitrep.events.quantities import dated_number, number_value
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def extract(nlp: Language) -> Extract:
-    return make_extract(nlp)
 
 
 def _quantities(events: list, type_: str) -> list[tuple[int, str, str | None]]:

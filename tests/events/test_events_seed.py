@@ -5,17 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from events_support import Extract, make_extract
+from events_support import Extract
 
 from sitrep.model import Event
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def extract(nlp: Language) -> Extract:
-    return make_extract(nlp)
+    pass
 
 
 @pytest.fixture(scope="module")
