@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from sitrep.events.coref_dates import DateKeys, both_dates
 from sitrep.events.coref_kinds import ongoing, same_kind
-from sitrep.events.war_tolls import war_toll
+from sitrep.events.war_tolls import CASUALTY_LEMMAS, war_toll
 from sitrep.geodesy import haversine_km
 
 if TYPE_CHECKING:
@@ -57,8 +57,6 @@ _RADIUS_KM: dict[str, float] = {"locality": 6.0, "near": 10.0, "admin2": 30.0}
 _MOVES = frozenset({"MOBILIZE", "RETREAT"})
 #: Types whose source and target are adversaries.
 _HOSTILE = frozenset({"ASSAULT", "COERCE"})
-#: Verbs that report only a toll: in a sentence with another attack trigger they are it.
-CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "die", "hurt", "claim", "martyr"})
 
 
 def _toll(doc: Doc, draft: DraftLike) -> bool:

@@ -92,7 +92,7 @@ def _tens(tok: Token) -> Token | None:
 def _number(tok: Token, lex: Lexicon) -> tuple[int, bool] | None:
     """(value, vague) of a number token, or None."""
     text = tok.lower_.replace(",", "")
-    if fraction_part(tok):
+    if _fraction_part(tok):
         return None  # the "three" of "three-quarters of a million"
     if text[:1].isdigit() and (in_widget(tok.doc, tok.idx) or _in_numeric_date(tok)):
         return None  # a share box's counter ("Get short URL 0 55"), "21-05-2016"
@@ -103,7 +103,7 @@ def _number(tok: Token, lex: Lexicon) -> tuple[int, bool] | None:
         value = _WORDS[text] + (_WORDS[tens.lower_] if tens is not None else 0)
     elif text in _MULTIPLIERS:
         value = _MULTIPLIERS[text]
-        fraction = _FRACTION.search(doc_arrays(tok.doc).text, max(tok.idx - 40, 0), tok.idx)
+        fraction = _fraction_before(tok)
         if fraction is not None:
             # "half a million", "a quarter of a million": not a whole million.
             return int(value * _FRACTIONS[fraction["part"].lower().rstrip("s")]), False
@@ -193,13 +193,11 @@ def _in_numeric_date(tok: Token) -> bool:
         return False
     left = max(start - 6, 0)
     return any(
-        m.start() <= start - left < m.end()
-        for m in _NUMERIC_DATE_ANY.finditer(text, left, end + 11)
+        m.start() <= start - left < m.end() for m in _NUMERIC_DATE.finditer(text, left, end + 11)
     )
 
 
 _DATE_SEPARATORS = frozenset({"-", ".", "/"})
-_NUMERIC_DATE_ANY = re.compile(r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d")
 
 
 def _clock_before_stamp(tok: Token, text: str, value: int) -> bool:
@@ -294,6 +292,12 @@ def _counted(num: Token) -> Token:
     return num
 
 
+def _fraction_before(multiplier: Token) -> re.Match[str] | None:
+    """The fraction written before a multiplier ("a quarter of a million"), if any."""
+    start = multiplier.idx
+    return _FRACTION.search(doc_arrays(multiplier.doc).text, max(start - 40, 0), start)
+
+
 def _fraction_start(num: Token) -> Token:
     """The first word of the count a multiplier ends: of its fraction ("a quarter
     of a million": "a"), its figure ("2 million") or its article ("a million");
@@ -301,7 +305,7 @@ def _fraction_start(num: Token) -> Token:
     if num.lower_ not in _MULTIPLIERS:
         return num
     doc = num.doc
-    fraction = _FRACTION.search(doc_arrays(doc).text, max(num.idx - 40, 0), num.idx)
+    fraction = _fraction_before(num)
     span = (
         None
         if fraction is None
@@ -317,7 +321,7 @@ def _fraction_start(num: Token) -> Token:
     return first
 
 
-def fraction_part(tok: Token) -> bool:
+def _fraction_part(tok: Token) -> bool:
     """A number word that is part of a fraction ("three" of "three-quarters of a
     million"): no count of its own."""
     doc = tok.doc

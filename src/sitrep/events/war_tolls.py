@@ -19,8 +19,9 @@ from sitrep.events.lexicon import load_lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Casualty verbs: only their toll can be the war's.
-_CASUALTY = frozenset({"kill", "die", "claim", "wound", "injure"})
+#: Verbs that report only a toll: in a sentence with another attack trigger they are
+#: its toll (:mod:`sitrep.events.coref`), and only their toll can be a war's.
+CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "die", "hurt", "claim", "martyr"})
 #: Relative pronouns standing for the noun a relative clause hangs from.
 _RELATIVE = frozenset({"that", "which", "who"})
 #: The start of a war one counts from: "since the start of the conflict".
@@ -31,7 +32,7 @@ _OVER = frozenset({"in", "during", "throughout"})
 
 def war_toll(tok: Token) -> bool:
     """Whether the casualty verb ``tok`` tells the toll of a war as a whole."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in _CASUALTY:
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in CASUALTY_LEMMAS:
         return False
     wars = load_lexicon().war_nouns
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
