@@ -7,7 +7,7 @@ from dedup_samples import as_report, sentence_event
 from sitrep.dedup.disagree import disagreements
 from sitrep.dedup.independence import ReportView, view
 from sitrep.dedup.sides import side_key
-from sitrep.model import ActorRef, Attribution, AttributionLink
+from sitrep.model import ActorRef, Attribution, AttributionLink, Quantity
 
 TEXT = "Shells hit the market in Jurin on Monday."
 
@@ -57,3 +57,25 @@ def test_an_agentless_link_is_cited_as_unnamed_sources() -> None:
     agentless = AttributionLink(source="", cue="it was reported", stance="neutral")
     report = _view("a", "TRT", None, [agentless])
     assert report.according_to == "according to TRT citing unnamed sources"
+
+
+def _toll(doc: str, outlet: str, value: int, qualifier: str | None) -> ReportView:
+    toll = Quantity(value=value, unit="killed", text=str(value), qualifier=qualifier)
+    event = sentence_event(doc, TEXT, "hit", at=0, quantities=[toll])
+    return view(
+        as_report(event, TEXT, doc, published="2016-06-06", outlet=outlet).event, TEXT, None
+    )
+
+
+def test_one_figure_told_with_and_without_a_qualifier_is_one_side() -> None:
+    reports = [
+        _toll("a", "SANA", 56, None),
+        _toll("b", "TRT", 56, "at least"),
+        _toll("c", "Reuters", 73, "at least"),
+    ]
+    (tolls,) = disagreements(reports)
+    assert [(side.value, side.outlets) for side in tolls.sides] == [
+        ("56 / at least 56", ["SANA", "TRT"]),
+        ("at least 73", ["Reuters"]),
+    ]
+    assert disagreements(reports[:2]) == []

@@ -7,7 +7,7 @@ more than a few km apart; a coarser place is vaguer, not contradicting).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sitrep.dedup.independence import ReportView
@@ -146,14 +146,31 @@ def _numeric(value: str) -> int:
     return int(digits) if digits.isdigit() else 0
 
 
+def _by_number(sides: Iterable[Side]) -> list[Side]:
+    """One side per number, in its order: "56" and "at least 56" are one side of a
+    dispute with "73", its wordings joined ("56 / at least 56")."""
+    merged: dict[int, Side] = {}
+    for side in sorted(sides, key=lambda s: (_numeric(s.value), s.value)):
+        into = merged.get(_numeric(side.value))
+        if into is None:
+            merged[_numeric(side.value)] = Side(
+                side.value, list(side.outlets), list(side.according_to), list(side.event_ids)
+            )
+            continue
+        into.value += f" / {side.value}"
+        into.outlets += [o for o in side.outlets if o not in into.outlets]
+        into.according_to += [a for a in side.according_to if a not in into.according_to]
+        into.event_ids += side.event_ids
+    return list(merged.values())
+
+
 def disagreements(reports: Sequence[ReportView]) -> list[Disagreement]:
     """Every contradiction among ``reports``, in a stable order."""
     found: list[Disagreement] = []
     for about, values in sorted(_sides(reports, _quantities).items()):
         # "at least 16" and "16" claim the same figure; compare the numbers.
         if len({_numeric(v) for v in values}) > 1:
-            ordered = sorted(values.values(), key=lambda s: (_numeric(s.value), s.value))
-            found.append(Disagreement("quantity", about, ordered))
+            found.append(Disagreement("quantity", about, _by_number(values.values())))
     found.extend(_actor_conflicts(reports))
     found.extend(_place_conflicts(reports))
     return found
