@@ -82,6 +82,24 @@ def test_fractions_and_decimals_of_a_million(
     assert text.index(quantity.text) == text.index("killed") + len("killed ")
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("The war has killed hundreds of thousands of herders.", 200_000, "hundreds of thousands"),
+        ("The feud has killed tens of thousands of farmers.", 20_000, "tens of thousands"),
+        ("The blasts killed hundreds of villagers.", 200, "hundreds of villagers"),
+        ("The blasts killed thousands of villagers.", 2_000, "thousands of villagers"),
+    ],
+)
+def test_a_vague_count_of_a_plural_magnitude_is_one_count(
+    extract: Extract, text: str, value: int, counted: str
+) -> None:
+    # "hundreds of thousands" is at least 200,000: one count, not 200 and 2,000.
+    quantities = only(extract(text), "ASSAULT").quantities
+    assert [(q.value, q.unit, q.qualifier) for q in quantities] == [(value, "killed", "at least")]
+    assert quantities[0].text.startswith(counted)
+
+
 def test_a_clock_time_before_a_numeric_stamp_is_no_count(nlp: Language) -> None:
     doc = nlp("Staff Middle East 1740 16.05.2019(updated 1802 16.05.2019) Jets struck.")
     clocks = [t.text for t in doc if t.text.isdigit() and dated_number(t)]

@@ -115,7 +115,11 @@ def _number(tok: Token, lex: Lexicon) -> tuple[int, bool] | None:
                 if inner is not None:
                     return inner[0] * value, False
     elif text in lex.vague_numbers:
-        return lex.vague_numbers[text], True
+        if _scaled_by(tok, lex) is not None:
+            return None  # the "thousands" of "tens of thousands": read with "tens"
+        scale = _scale_of(tok, lex)
+        # "hundreds of thousands" is at least 200,000, not 200 (nor 2,000).
+        return lex.vague_numbers[text] * (scale or 1), True
     else:
         return None
     return value, False
@@ -280,14 +284,40 @@ def _gerund_before(tok: Token, lex: Lexicon) -> str | None:
     )
 
 
+#: Plural magnitudes that scale a vague count before them: "tens of thousands".
+_SCALES = {"hundreds": 100, "thousands": 1000, "millions": 1_000_000}
+
+
+def _scale_of(tok: Token, lex: Lexicon) -> int | None:
+    """The magnitude a vague count is of ("tens of thousands": 1000), if any."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+        return None
+    scale = _SCALES.get(doc[tok.i + 2].lower_)
+    return scale if scale is not None and scale > lex.vague_numbers[tok.lower_] else None
+
+
+def _scaled_by(tok: Token, lex: Lexicon) -> Token | None:
+    """The vague count a plural magnitude scales ("tens" of "tens of thousands")."""
+    if tok.i < 2 or tok.doc[tok.i - 1].lower_ != "of":
+        return None
+    before = tok.doc[tok.i - 2]
+    if before.lower_ not in lex.vague_numbers or tok.lower_ not in _SCALES:
+        return None
+    return before if _scale_of(before, lex) is not None else None
+
+
 def _counted(num: Token) -> Token:
-    """The noun a number counts: its head, or the "of" object of "hundreds of X"."""
+    """The noun a number counts: its head, or the "of" object of "hundreds of X"
+    (of "hundreds of thousands of X": past the magnitude)."""
     if num.dep_ in ("nummod", "quantmod", "compound") and num.head.i != num.i:
         return num.head
     for child in num.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
+                    if pobj.i == num.i + 2 and pobj.lower_ in _SCALES and pobj is not num:
+                        return _counted(pobj)
                     return pobj
     return num
 
