@@ -109,3 +109,7 @@ def test_a_running_total_has_no_fatalities(store: Store) -> None:
         update={"value": "2011-03-01", "precision": "range", "end": "2021-03-01"}
     )
     assert fatalities(event.model_copy(update={"date": years})) is None
+    # A war's toll told without its start ("the feud has cost 40,000 lives") is
+    # dated to its report's week: its size alone marks it as a running total.
+    toll = event.quantities[0].model_copy(update={"value": 40_000})
+    assert fatalities(event.model_copy(update={"date": week, "quantities": [toll]})) is None

@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any
 
 from sitrep.dedup import Cluster
+from sitrep.dedup.background import WAR_TOLL
 from sitrep.geo.sources import english_division
 from sitrep.store.rows import StoredEvent
 
@@ -112,15 +113,20 @@ RUNNING_TOTAL_DAYS = 31
 
 def fatalities(event: StoredEvent) -> int | None:
     """Deaths reported for the event (the largest death figure); None when none is
-    given, or when the figure is a running total over more than
-    :data:`RUNNING_TOTAL_DAYS` (summing such rows would count the war many times)."""
+    given, or when the figure is a running total (summing such rows would count the
+    war many times): the event is dated to a range of more than
+    :data:`RUNNING_TOTAL_DAYS`, or its figure is a war's (at least
+    :data:`sitrep.dedup.background.WAR_TOLL`: "the conflict has killed 300,000",
+    undated, is placed in the week of its report)."""
     date = event.date
     if date is not None and date.precision == "range" and date.end is not None:
         days = dt.date.fromisoformat(date.end) - dt.date.fromisoformat(date.value)
         if days.days > RUNNING_TOTAL_DAYS:
             return None
     deaths = [q.value for q in event.quantities if q.unit.lower() in DEATH_UNITS]
-    return max(deaths) if deaths else None
+    if not deaths or max(deaths) >= WAR_TOLL:
+        return None
+    return max(deaths)
 
 
 def published_epoch(published: str | None) -> int | None:
