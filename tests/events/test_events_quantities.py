@@ -100,6 +100,12 @@ def test_a_vague_count_of_a_plural_magnitude_is_one_count(
     assert quantities[0].text.startswith(counted)
 
 
+def test_the_noun_after_a_scaled_vague_count_is_what_it_counts(extract: Extract) -> None:
+    # The unit comes from "marchers" (read through "thousands"), not "thousand".
+    events = extract("Police detained hundreds of thousands of marchers.")
+    assert _quantities(events, "COERCE") == [(200_000, "arrested", "at least")]
+
+
 def test_a_clock_time_before_a_numeric_stamp_is_no_count(nlp: Language) -> None:
     doc = nlp("Staff Middle East 1740 16.05.2019(updated 1802 16.05.2019) Jets struck.")
     clocks = [t.text for t in doc if t.text.isdigit() and dated_number(t)]

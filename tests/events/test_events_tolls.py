@@ -118,6 +118,25 @@ def test_more_headline_counts(extract: Extract, text: str, figures: set[tuple[in
     assert not any(unit == "injured" and value == 40 for value, unit in _figures(extract(text)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Title case: the parse makes "Injure" a name inside "40 Injure Dozens".
+        "Twin Car Bombs Kill 40 Injure Dozens in Border Town.",
+        # Sentence case: the tagger calls the bare 40 a date.
+        "Twin car bombs kill 40, injure dozens in border town.",
+    ],
+)
+def test_a_run_of_casualty_verbs_gives_each_its_count(extract: Extract, text: str) -> None:
+    assert _figures(extract(text)) == {(40, "killed"), (24, "injured")}
+
+
+def test_a_title_case_casualty_word_after_a_count_is_its_unit(extract: Extract) -> None:
+    # "Dead" is tagged a name; "0412" (a stamp with a leading zero) counts nothing.
+    text = "0412 17 Dead Dozens Wounded in Market Blast in Border Town."
+    assert _figures(extract(text)) == {(17, "killed"), (24, "injured")}
+
+
 def test_a_bare_headline_figure_takes_the_leads_qualifier(extract: Extract) -> None:
     text = (
         "Jets kill 28 in rebel-held town Monitor AFP Saturday 11 Jul 2015 Government "

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.events.dates import bare_number
 from sitrep.events.lexicon import Lexicon
 from sitrep.events.ranges import CountRange, count_range
 from sitrep.model import Quantity
@@ -97,6 +98,8 @@ def _number(tok: Token, lex: Lexicon) -> tuple[int, bool] | None:
     if text[:1].isdigit() and (in_widget(tok.doc, tok.idx) or _in_numeric_date(tok)):
         return None  # a share box's counter ("Get short URL 0 55"), "21-05-2016"
     if text.isdigit():
+        if len(text) > 1 and text[0] == "0":
+            return None  # "0412", "07": a clock or a stamp, never a count
         value = int(text)
     elif text in _WORDS and text not in ("a", "an"):
         tens = _tens(tok)
@@ -262,6 +265,12 @@ def _next_casualty(tok: Token, lex: Lexicon) -> str | None:
     if tok.i + 1 >= len(tok.doc):
         return None
     nxt = tok.doc[tok.i + 1]
+    if nxt.pos_ == "PROPN" and nxt.is_title:
+        # A title-case headline's "35 Dead" or "12 Killed", tagged a name; not
+        # "Kill 40 Injure Dozens", where the verb after the count starts another clause.
+        return lex.casualty_nouns.get(nxt.lower_) or (
+            lex.casualty_triggers.get(nxt.lemma_.lower()) if nxt.lower_.endswith("ed") else None
+        )
     if nxt.pos_ not in ("VERB", "ADJ", "NOUN"):
         return None
     for form in (nxt.lemma_.lower(), nxt.lower_):
@@ -277,11 +286,20 @@ def _gerund_before(tok: Token, lex: Lexicon) -> str | None:
     if tok.i == 0:
         return None
     before = tok.doc[tok.i - 1]
+    if before.is_title and tok.i >= 2 and _title_word(tok.doc[tok.i - 2]):
+        # A title-case headline's run of verbs ("Car Bombs Kill 40 Injure Dozens"):
+        # the parse makes "Injure" a name in the count's phrase.
+        return lex.casualty_triggers.get(before.lower_)
     if not before.lower_.endswith("ing"):
         return None
     return lex.casualty_triggers.get(before.lemma_.lower()) or lex.casualty_triggers.get(
         before.lower_[:-3]
     )
+
+
+def _title_word(tok: Token) -> bool:
+    """A word of a title-case headline: capitalised, or a figure."""
+    return tok.is_title or tok.is_digit
 
 
 #: Plural magnitudes that scale a vague count before them: "tens of thousands".
@@ -310,14 +328,19 @@ def _scaled_by(tok: Token, lex: Lexicon) -> Token | None:
 def _counted(num: Token) -> Token:
     """The noun a number counts: its head, or the "of" object of "hundreds of X"
     (of "hundreds of thousands of X": past the magnitude)."""
+    counted = _head_or_of(num)
+    if counted.i == num.i + 2 and counted.lower_ in _SCALES and num.doc[num.i + 1].lower_ == "of":
+        return _head_or_of(counted)  # "tens of thousands of protesters": protesters
+    return counted
+
+
+def _head_or_of(num: Token) -> Token:
     if num.dep_ in ("nummod", "quantmod", "compound") and num.head.i != num.i:
         return num.head
     for child in num.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    if pobj.i == num.i + 2 and pobj.lower_ in _SCALES and pobj is not num:
-                        return _counted(pobj)
                     return pobj
     return num
 
@@ -386,6 +409,24 @@ def _phrase(head: Token) -> list[Token]:
     return out
 
 
+def _bare_date(tok: Token) -> bool:
+    """A lone figure the tagger called a date, no year: the count of "blasts kill
+    40, injure dozens" (a headline's run of verbs reads like a date to it)."""
+    doc = tok.doc
+    single = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+    return (
+        tok.ent_type_ == "DATE"
+        and single
+        and len(tok.text) <= 4  # "190703": a page's stamp
+        and tok.dep_ in _COUNT_DEPS  # "at 1514": a clock
+        and bare_number(doc[tok.i : tok.i + 1])
+    )
+
+
+#: Dependencies of a figure that counts: object, subject or number of a noun.
+_COUNT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "nummod"})
+
+
 def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon) -> list[Quantity]:
     """Quantities in the phrases ``heads``; the flag marks the patient of the trigger."""
     found: list[Quantity] = []
@@ -393,7 +434,9 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
     casualty = lex.casualty_triggers.get(trigger_lemma)
     for head, is_patient in heads:
         for tok in _phrase(head):
-            if tok.i in seen or tok.ent_type_ in _SKIP_ENTS or _tens(tok.head) is tok:
+            if tok.i in seen or _tens(tok.head) is tok:
+                continue
+            if tok.ent_type_ in _SKIP_ENTS and not _bare_date(tok):
                 continue
             parsed = _number(tok, lex)
             if parsed is None:
@@ -408,6 +451,8 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
             if tens is not None:
                 seen.add(tens.i)  # read with its units word: "twenty-three" is 23
             counted = _counted(tok)
+            if counted.lower_ in lex.vague_numbers and counted.i > tok.i:
+                counted = tok  # "Kill 40 Injure Dozens": 40 counts no dozens
             lemma = counted.lemma_.lower()
             if (
                 lemma in _CALENDAR
