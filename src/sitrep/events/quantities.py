@@ -265,16 +265,21 @@ def _next_casualty(tok: Token, lex: Lexicon) -> str | None:
     if tok.i + 1 >= len(tok.doc):
         return None
     nxt = tok.doc[tok.i + 1]
+    lower, lemma = nxt.lower_, nxt.lemma_.lower()
     if nxt.pos_ == "PROPN" and nxt.is_title:
-        # A title-case headline's "35 Dead" or "12 Killed", tagged a name; not
-        # "Kill 40 Injure Dozens", where the verb after the count starts another clause.
-        return lex.casualty_nouns.get(nxt.lower_) or (
-            lex.casualty_triggers.get(nxt.lemma_.lower()) if nxt.lower_.endswith("ed") else None
-        )
-    if nxt.pos_ not in ("VERB", "ADJ", "NOUN"):
+        # A title-case headline's "35 Dead" or "12 Killed", tagged a name.
+        participle = lower.endswith("ed")
+    elif nxt.pos_ in ("VERB", "ADJ", "NOUN"):
+        participle = nxt.tag_ in ("VBN", "VBD", "JJ") or lower != lemma
+    else:
         return None
-    for form in (nxt.lemma_.lower(), nxt.lower_):
-        unit = lex.casualty_triggers.get(form) or lex.casualty_nouns.get(form)
+    noun = lex.casualty_nouns.get(lower) or lex.casualty_nouns.get(lemma)
+    if noun is not None or not participle:
+        # Not a verb's base form: "Kill 40 Injure Dozens" (the verb after the count
+        # starts another clause, whatever the tagger calls it).
+        return noun
+    for form in (lemma, lower, lower[:-2], lower[:-1]):
+        unit = lex.casualty_triggers.get(form)
         if unit is not None:
             return unit
     return None
@@ -286,20 +291,16 @@ def _gerund_before(tok: Token, lex: Lexicon) -> str | None:
     if tok.i == 0:
         return None
     before = tok.doc[tok.i - 1]
-    if before.is_title and tok.i >= 2 and _title_word(tok.doc[tok.i - 2]):
-        # A title-case headline's run of verbs ("Car Bombs Kill 40 Injure Dozens"):
-        # the parse makes "Injure" a name in the count's phrase.
-        return lex.casualty_triggers.get(before.lower_)
+    if before.lower_ in lex.casualty_triggers:
+        # A casualty verb in its base form right before the count: a headline's run
+        # of verbs ("Car Bombs Kill 40 Injure Dozens", "kill 50 injure dozens"), where
+        # the parse makes the verb a noun or a name in the count's phrase.
+        return lex.casualty_triggers[before.lower_]
     if not before.lower_.endswith("ing"):
         return None
     return lex.casualty_triggers.get(before.lemma_.lower()) or lex.casualty_triggers.get(
         before.lower_[:-3]
     )
-
-
-def _title_word(tok: Token) -> bool:
-    """A word of a title-case headline: capitalised, or a figure."""
-    return tok.is_title or tok.is_digit
 
 
 #: Plural magnitudes that scale a vague count before them: "tens of thousands".
@@ -451,8 +452,10 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
             if tens is not None:
                 seen.add(tens.i)  # read with its units word: "twenty-three" is 23
             counted = _counted(tok)
-            if counted.lower_ in lex.vague_numbers and counted.i > tok.i:
-                counted = tok  # "Kill 40 Injure Dozens": 40 counts no dozens
+            if counted.i > tok.i and (
+                counted.lower_ in lex.vague_numbers or counted.lower_ in lex.casualty_triggers
+            ):
+                counted = tok  # "Kill 40 Injure Dozens": 40 counts neither word after it
             lemma = counted.lemma_.lower()
             if (
                 lemma in _CALENDAR
