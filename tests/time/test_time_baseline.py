@@ -48,6 +48,46 @@ def test_a_baseline_does_not_date_the_event(nlp: Language, text: str) -> None:
     assert event.date.value == PUB.isoformat()
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # A date inside the baseline phrase, the comparison far before "since".
+        (
+            "The blast, the first explosion to hit the centre of the old market town "
+            "since the outbreak of the feud in 2014, wounded two guards.",
+            "blast",
+        ),
+        # A date in a baseline clause that "since" opens.
+        ("The raid was the deadliest in the valley since the revolt began in 2016.", "raid"),
+    ],
+)
+def test_a_date_inside_a_baseline_phrase_does_not_date_the_event(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    doc = nlp(text)
+    event = _event(doc, text, trigger)
+    assign_dates(doc, [event], PUB)
+    assert event.date is not None and event.date.value == PUB.isoformat(), event.date
+
+
+def test_a_happening_told_inside_a_baseline_keeps_its_date(nlp: Language) -> None:
+    # The campaign's start is the baseline; the campaign itself began then.
+    text = "It is the largest toll since the alliance began its bombing campaign in 2016."
+    doc = nlp(text)
+    event = _event(doc, text, "campaign")
+    assign_dates(doc, [event], PUB)
+    assert event.date is not None and event.date.value == "2016-01-01", event.date
+
+
+def test_a_first_inside_a_since_clause_is_no_comparison(nlp: Language) -> None:
+    # "since it first intervened" starts a running count; "first" is the clause's own.
+    text = "Jets have killed 900 herders since the alliance first intervened in 2016."
+    doc = nlp(text)
+    event = _event(doc, text, "killed")
+    assign_dates(doc, [event], PUB)
+    assert event.date is not None and event.date.precision == "range", event.date
+
+
 def test_a_running_since_still_dates(nlp: Language) -> None:
     text = "Rebels have shelled the town since 2019."
     doc = nlp(text)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.model import Event, EventDate
 from sitrep.nlp.cache import doc_arrays
-from sitrep.time.baseline import baseline_since
+from sitrep.time.baseline import baseline_since, compared
 from sitrep.time.find import TimeExpression, find_expressions
 from sitrep.time.offset import day_shift
 from sitrep.time.resolve import resolve
@@ -74,9 +74,16 @@ def assign_dates(
         and not (_RE_SINCE_WORD.match(e.text) and baseline_since(text[: e.start]))
         and not (stamp is not None and e.start < stamp[1] and stamp[0] < e.end)
     ]
+    baselines = {e.start: _baseline_scope(doc, text, e) for e in expressions}
     for event in events:
         start, end = _clause_bounds(text, event)
-        inside = [e for e in expressions if e.start >= start and e.end <= end]
+        inside = [
+            e
+            for e in expressions
+            if e.start >= start
+            and e.end <= end
+            and not _compared_to(baselines[e.start], event.trigger.start)
+        ]
         chosen = _closest(doc, event, inside)
         if chosen is not None and chosen.date is not None:
             chosen = _since_when(doc, event, chosen, published)
@@ -98,6 +105,38 @@ def assign_dates(
         for event in events:
             if event.date is not None:
                 event.date = event.date.model_copy(update={"reference": reference})
+
+
+def _baseline_scope(doc: Doc, text: str, expr: TimeExpression) -> tuple[int, int] | None:
+    """The character span of the comparison's "since" phrase a date lies in, or None:
+    "the first explosion to hit the town since the outbreak of the war in 2011",
+    "the deadliest since the uprising began in 2011". Like "since 2011" itself
+    (:func:`baseline_since`), the date dates the baseline, not the happening
+    compared; only a happening told inside the phrase keeps it (the uprising)."""
+    anchor = _token_at(doc, expr.start, expr.end)
+    if anchor is None:
+        return None
+    for node in anchor.ancestors:
+        if node.lower_ == "since" and node.dep_ == "prep":
+            since, scope = node, node
+        elif node.dep_ == "advcl":
+            marks = (c for c in node.children if c.dep_ == "mark" and c.lower_ == "since")
+            mark = next(marks, None)
+            if mark is None:
+                continue
+            since, scope = mark, node
+        else:
+            continue
+        if not (baseline_since(text[: since.idx]) or compared(scope)):
+            return None
+        first, last = scope.left_edge, scope.right_edge
+        return first.idx, last.idx + len(last.text)
+    return None
+
+
+def _compared_to(scope: tuple[int, int] | None, trigger_start: int) -> bool:
+    """A date in a comparison's baseline (:func:`_baseline_scope`) for a trigger outside it."""
+    return scope is not None and not scope[0] <= trigger_start < scope[1]
 
 
 def _since_when(

@@ -6,6 +6,10 @@ happening is measured against, not when it happened, nor the start of a running 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: Comparison words that make a following "since X" a baseline. Superlatives in
 #: "-iest" (deadliest, bloodiest, heaviest, costliest) are matched by their ending.
@@ -65,8 +69,34 @@ def baseline_since(before: str) -> bool:
     words = _WORD.findall(before[-120:])
     for word in reversed(words[-_REACH:]):
         lower = word.lower()
-        if lower in _COMPARISONS or (lower.endswith("iest") and len(lower) > 5):
+        if _comparison(lower):
             return True
         if lower in _BREAKS or not lower[0].isalnum():
             return False
     return False
+
+
+#: Dependencies through which a "since" phrase hangs from the compared noun: "the
+#: first explosion to hit the heart of the town since ..." (too far for _REACH).
+_UP = frozenset({"prep", "pobj", "acl", "relcl", "xcomp", "advcl", "dobj"})
+
+
+def compared(scope: Token) -> bool:
+    """Whether a "since" phrase (``scope``: the preposition, or the verb of the clause
+    "since" opens) hangs, through a few phrase links, from a word that a comparison
+    word modifies ("the first explosion to hit the heart of the town since ...", "the
+    heaviest shelling of the district since ..."): the parse's reading of
+    :func:`baseline_since`, for comparisons too far before the "since". Words
+    inside the phrase do not count ("since it first intervened")."""
+    node = scope
+    for _ in range(5):
+        if node.dep_ not in _UP or node.head.i == node.i:
+            return False
+        node = node.head
+        if any(_comparison(c.lower_) for c in node.children if c.dep_ in ("amod", "advmod")):
+            return True
+    return False
+
+
+def _comparison(word: str) -> bool:
+    return word in _COMPARISONS or (word.endswith("iest") and len(word) > 5)
