@@ -393,6 +393,12 @@ def test_a_since_range_of_the_event_itself_dates_it(nlp: Language) -> None:
             "killed",
             "2021-06-04",
         ),
+        # The date inside the noun object of "since", not a clause.
+        (
+            "Mortars have struck the two villages since the start of the feud in March 2014.",
+            "struck",
+            "2014-03-01",
+        ),
     ],
 )
 def test_a_date_in_a_since_clause_starts_a_range(

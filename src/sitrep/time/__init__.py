@@ -160,9 +160,10 @@ def _since_when(
 def _since_clause(
     doc: Doc, event: Event, expr: TimeExpression, published: dt.date | None
 ) -> TimeExpression:
-    """Killed "since the war began in 2011", "since the siege started in July": a date
-    inside a "since" clause of the trigger starts a range that runs to the report's
-    day, as "since 2011" does; it is not the day of the trigger's happening."""
+    """Killed "since the war began in 2011", "since the siege started in July", "since
+    the start of the crisis in March 2011": a date inside a "since" clause or phrase
+    of the trigger starts a range that runs to the report's day, as "since 2011"
+    does; it is not the day of the trigger's happening."""
     if expr.text.lower().startswith("since ") or expr.date is None:
         return expr
     anchor = _token_at(doc, expr.start, expr.end)
@@ -183,11 +184,12 @@ def _since_clause(
 
 
 def _opens_since(node: Token) -> bool:
-    """A clause "since" opens: "since the war began" (a clause marked by "since", or the
-    clause object of the preposition)."""
+    """A clause or phrase "since" opens: "since the war began" (a clause marked by
+    "since", or the clause object of the preposition), "since the beginning of the
+    crisis in March 2011", "since a February truce" (the noun object)."""
     if node.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
-    return node.dep_ == "pcomp" and node.head.lower_ == "since"
+    return node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "since"
 
 
 def _offset(doc: Doc, event: Event, expr: TimeExpression, date: EventDate) -> EventDate:
