@@ -59,8 +59,10 @@ def test_an_agentless_link_is_cited_as_unnamed_sources() -> None:
     assert report.according_to == "according to TRT citing unnamed sources"
 
 
-def _toll(doc: str, outlet: str, value: int, qualifier: str | None) -> ReportView:
-    toll = Quantity(value=value, unit="killed", text=str(value), qualifier=qualifier)
+def _toll(
+    doc: str, outlet: str, value: int, qualifier: str | None, text: str | None = None
+) -> ReportView:
+    toll = Quantity(value=value, unit="killed", text=text or str(value), qualifier=qualifier)
     event = sentence_event(doc, TEXT, "hit", at=0, quantities=[toll])
     return view(
         as_report(event, TEXT, doc, published="2016-06-06", outlet=outlet).event, TEXT, None
@@ -79,3 +81,15 @@ def test_one_figure_told_with_and_without_a_qualifier_is_one_side() -> None:
         ("at least 73", ["Reuters"]),
     ]
     assert disagreements(reports[:2]) == []
+
+
+def test_a_count_of_a_part_of_the_victims_is_no_side() -> None:
+    # "Two children were killed" counts the children among the dead.
+    reports = [
+        _toll("a", "SANA", 2, None, "Two children"),
+        _toll("b", "TRT", 35, "at least", "at least 35 civilians"),
+    ]
+    assert disagreements(reports) == []
+    whole = _toll("c", "Reuters", 30, "more than", "more than 30 people")
+    (tolls,) = disagreements([*reports, whole])
+    assert [side.value for side in tolls.sides] == ["more than 30", "at least 35"]

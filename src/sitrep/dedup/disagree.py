@@ -1,6 +1,7 @@
 """Contradictions between the reports of one cluster, each with the outlets on each side.
 
-Three kinds: ``quantity`` (16 vs 22 killed, per unit counted), ``actor`` (who
+Three kinds: ``quantity`` (16 vs 22 killed, per unit counted; a count of a part of
+the victims, "two children", is not compared with totals), ``actor`` (who
 carried it out: the source actors are of different sides) and ``place`` (different localities
 more than a few km apart; a coarser place is vaguer, not contradicting).
 """
@@ -83,11 +84,28 @@ def _figure(q: Quantity) -> str:
     return f"{q.qualifier} {q.value}" if q.qualifier else str(q.value)
 
 
+#: Nouns of a part of the dead or wounded: "Two children were killed" counts the
+#: children among them, no total that "at least 35 civilians" contradicts.
+SUBGROUP_NOUNS = frozenset(
+    {
+        "child", "children", "kid", "kids", "minor", "minors", "infant", "infants",
+        "baby", "babies", "boy", "boys", "girl", "girls", "woman", "women", "elderly",
+    }
+)  # fmt: skip
+
+
+def _subgroup(q: Quantity) -> bool:
+    words = q.text.casefold().split()
+    return bool(words) and words[-1] in SUBGROUP_NOUNS
+
+
 def _quantities(report: ReportView) -> list[tuple[str, str]]:
     claims: dict[str, str] = {}
     for q in report.event.quantities:
-        # The first figure per unit is the report's headline figure.
-        claims.setdefault(q.unit, _figure(q))
+        # The first figure per unit is the report's headline figure; a part's count
+        # ("11 children") is no figure of the whole.
+        if not _subgroup(q):
+            claims.setdefault(q.unit, _figure(q))
     return sorted(claims.items())
 
 
