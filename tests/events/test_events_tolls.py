@@ -133,6 +133,21 @@ def test_a_run_of_casualty_verbs_gives_each_its_count(extract: Extract, text: st
     assert _figures(extract(text)) == {(40, "killed"), (24, "injured")}
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # The parse makes "Kills" a noun that 12 counts.
+        ("Fighting Kills 12 in Border Town", {(12, "killed")}),
+        # "Clashes" hangs off "Kill" as a name: the count is of the clashes.
+        ("Clashes Kill 30 Rebels in Daraa", {(30, "killed")}),
+    ],
+)
+def test_a_title_case_verb_gives_its_count_to_the_headlines_subject(
+    extract: Extract, text: str, figures: set[tuple[int, str]]
+) -> None:
+    assert _figures(extract(text)) == figures
+
+
 def test_a_title_case_casualty_word_after_a_count_is_its_unit(extract: Extract) -> None:
     # "Dead" is tagged a name; "0412" (a stamp with a leading zero) counts nothing.
     text = "0412 17 Dead Dozens Wounded in Market Blast in Border Town."

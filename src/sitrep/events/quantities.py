@@ -285,17 +285,28 @@ def _next_casualty(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
+def _casualty_verb(tok: Token, lex: Lexicon) -> str | None:
+    """The unit of a casualty verb written in its base or "-s" form ("injure",
+    "Kills"), whatever the tagger made of it; None for any other word."""
+    lower = tok.lower_
+    return lex.casualty_triggers.get(lower) or (
+        lex.casualty_triggers.get(lower[:-1]) if lower.endswith("s") else None
+    )
+
+
 def _gerund_before(tok: Token, lex: Lexicon) -> str | None:
     """The unit of a casualty gerund right before a bare count ("wounding scores",
     "injuring 12"): the parse often makes the gerund a noun of the count's phrase."""
     if tok.i == 0:
         return None
     before = tok.doc[tok.i - 1]
-    if before.lower_ in lex.casualty_triggers:
+    verb = _casualty_verb(before, lex)
+    if verb is not None:
         # A casualty verb in its base form right before the count: a headline's run
-        # of verbs ("Car Bombs Kill 40 Injure Dozens", "kill 50 injure dozens"), where
-        # the parse makes the verb a noun or a name in the count's phrase.
-        return lex.casualty_triggers[before.lower_]
+        # of verbs ("Car Bombs Kill 40 Injure Dozens", "kill 50 injure dozens",
+        # "Fighting Kills 12"), where the parse makes the verb a noun or a name in
+        # the count's phrase.
+        return verb
     if not before.lower_.endswith("ing"):
         return None
     return lex.casualty_triggers.get(before.lemma_.lower()) or lex.casualty_triggers.get(
@@ -452,10 +463,11 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
             if tens is not None:
                 seen.add(tens.i)  # read with its units word: "twenty-three" is 23
             counted = _counted(tok)
-            if counted.i > tok.i and (
-                counted.lower_ in lex.vague_numbers or counted.lower_ in lex.casualty_triggers
+            if counted.i != tok.i and (
+                counted.lower_ in lex.vague_numbers or _casualty_verb(counted, lex) is not None
             ):
-                counted = tok  # "Kill 40 Injure Dozens": 40 counts neither word after it
+                # "Kill 40 Injure Dozens", "Fighting Kills 12": a count of neither word.
+                counted = tok
             lemma = counted.lemma_.lower()
             if (
                 lemma in _CALENDAR

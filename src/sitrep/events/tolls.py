@@ -162,6 +162,8 @@ def _active(tok: Token, lex: Lexicon) -> bool:
 #: How far up the tree a casualty word's count may name its attack: "Killed" (the
 #: trigger itself), "left 40 dead" (the verb, its subject or the phrase it modifies).
 _UP = 4
+#: Dependencies of an active casualty verb's subject in a title-case parse.
+_SUBJECTS = frozenset({"nsubj", "compound"})
 
 
 def _forms(lex: Lexicon) -> frozenset[str]:
@@ -229,6 +231,12 @@ def headline_counts(
                 if node.i in triggers:
                     target = node.i
                     break
+            if target is None and _active(word, lex):
+                # "Clashes Kill 30 Rebels": the headline's subject, read as a name
+                # the verb hangs off, is the trigger the count is of.
+                target = next(
+                    (c.i for c in word.children if c.dep_ in _SUBJECTS and c.i in triggers), None
+                )
             if target is not None:
                 found.setdefault(target, []).append(count)
     # "At least 20 residents died in the shelling": a count in a casualty clause of
