@@ -109,7 +109,7 @@ def assign_dates(
 
 def _baseline_scope(doc: Doc, text: str, expr: TimeExpression) -> tuple[int, int] | None:
     """The character span of the comparison's "since" phrase a date lies in, or None:
-    "the first explosion to hit the town since the outbreak of the war in 2011",
+    "the first blast to strike the market town since the feud began in 2014",
     "the deadliest since the uprising began in 2011". Like "since 2011" itself
     (:func:`baseline_since`), the date dates the baseline, not the happening
     compared; only a happening told inside the phrase keeps it (the uprising)."""
@@ -161,7 +161,7 @@ def _since_clause(
     doc: Doc, event: Event, expr: TimeExpression, published: dt.date | None
 ) -> TimeExpression:
     """Killed "since the war began in 2011", "since the siege started in July", "since
-    the start of the crisis in March 2011": a date inside a "since" clause or phrase
+    the start of the feud in May 2014": a date inside a "since" clause or phrase
     of the trigger starts a range that runs to the report's day, as "since 2011"
     does; it is not the day of the trigger's happening."""
     if expr.text.lower().startswith("since ") or expr.date is None:
@@ -185,8 +185,8 @@ def _since_clause(
 
 def _opens_since(node: Token) -> bool:
     """A clause or phrase "since" opens: "since the war began" (a clause marked by
-    "since", or the clause object of the preposition), "since the beginning of the
-    crisis in March 2011", "since a February truce" (the noun object)."""
+    "since", or the clause object of the preposition), "since the start of the
+    feud in May 2014", "since a February truce" (the noun object)."""
     if node.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
     return node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "since"
