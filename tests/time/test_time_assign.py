@@ -6,42 +6,18 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
+from time_support import PUB, date_of, sentence_event
 
-from sitrep.model import Event, EventDate, Offsets, Span
 from sitrep.time import assign_dates, find_expressions
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-PUB = dt.date(2021, 3, 1)
-
-
-def _event(doc: object, text: str, trigger: str, nth: int = 0) -> Event:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(trigger, start + 1)
-    end = start + len(trigger)
-    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)  # type: ignore[attr-defined]
-    return Event(
-        id=f"e{start}",
-        type="ASSAULT",
-        trigger=Span(text=trigger, start=start, end=end),
-        sentence=Offsets(start=sent.start_char, end=sent.end_char),
-    )
-
-
-def _date_of(nlp: Language, text: str, trigger: str, published: dt.date = PUB) -> EventDate | None:
-    """The date the time stage gives the event of ``trigger`` alone in ``text``."""
-    doc = nlp(text)
-    event = _event(doc, text, trigger)
-    assign_dates(doc, [event], published)
-    return event.date
-
 
 def test_time_expression_nearest_the_trigger(nlp: Language) -> None:
     text = "Rebels shelled the town on Tuesday, a week after troops withdrew in February."
     doc = nlp(text)
-    shelled, withdrew = _event(doc, text, "shelled"), _event(doc, text, "withdrew")
+    shelled, withdrew = sentence_event(doc, text, "shelled"), sentence_event(doc, text, "withdrew")
     assign_dates(doc, [shelled, withdrew], PUB)
     assert shelled.date is not None and shelled.date.value == "2021-02-23"
     assert withdrew.date is not None and withdrew.date.precision == "month"
@@ -51,7 +27,7 @@ def test_time_expression_nearest_the_trigger(nlp: Language) -> None:
 def test_time_fallback_is_publication_week(nlp: Language) -> None:
     text = "Militants attacked a checkpoint near the city."
     doc = nlp(text)
-    event = _event(doc, text, "attacked")
+    event = sentence_event(doc, text, "attacked")
     assign_dates(doc, [event], PUB)
     assert event.date is not None
     assert (event.date.value, event.date.precision, event.date.text) == ("2021-03-01", "week", "")
@@ -62,7 +38,7 @@ def test_time_fallback_is_publication_week(nlp: Language) -> None:
 def test_time_anaphora_takes_previous_date(nlp: Language) -> None:
     text = "The offensive began in October 2019. Officials at the time said 800 prisoners escaped."
     doc = nlp(text)
-    event = _event(doc, text, "escaped")
+    event = sentence_event(doc, text, "escaped")
     assign_dates(doc, [event], PUB)
     assert event.date is not None
     assert (event.date.value, event.date.precision, event.date.text) == (
@@ -74,11 +50,11 @@ def test_time_anaphora_takes_previous_date(nlp: Language) -> None:
 
 def test_time_seed_dates(nlp: Language, seed_text: str) -> None:
     doc = nlp(seed_text)
-    heli = _event(doc, seed_text, "carried out the operation")
-    incursion = _event(doc, seed_text, "began")
-    strikes = _event(doc, seed_text, "carried out airstrikes")
-    redeployed = _event(doc, seed_text, "redeployed")
-    base = _event(doc, seed_text, "building")
+    heli = sentence_event(doc, seed_text, "carried out the operation")
+    incursion = sentence_event(doc, seed_text, "began")
+    strikes = sentence_event(doc, seed_text, "carried out airstrikes")
+    redeployed = sentence_event(doc, seed_text, "redeployed")
+    base = sentence_event(doc, seed_text, "building")
     assign_dates(doc, [heli, incursion, strikes, redeployed, base], PUB)
     assert heli.date is not None and (heli.date.value, heli.date.precision) == ("2021-02-28", "day")
     assert heli.date.text == "Sunday"
@@ -104,7 +80,7 @@ def test_time_find_expressions_on_seed(nlp: Language, seed_text: str) -> None:
 def test_planned_date_without_year_is_ahead(nlp: Language) -> None:
     text = "Turkish and Russian troops will start joint patrols along the road on March 15."
     doc = nlp(text)
-    event = _event(doc, text, "patrols").model_copy(update={"modality": "planned"})
+    event = sentence_event(doc, text, "patrols").model_copy(update={"modality": "planned"})
     assign_dates(doc, [event], dt.date(2020, 3, 5))
     assert event.date is not None and event.date.value == "2020-03-15"
 
@@ -112,7 +88,7 @@ def test_planned_date_without_year_is_ahead(nlp: Language) -> None:
 def test_weekday_with_explicit_date_is_one_expression(nlp: Language) -> None:
     text = "Monitor AFP Wednesday 9 Apr 2014 Some 31 soldiers were killed."
     doc = nlp(text)
-    event = _event(doc, text, "killed")
+    event = sentence_event(doc, text, "killed")
     assign_dates(doc, [event], dt.date(2014, 3, 20))
     assert event.date is not None and event.date.value == "2014-04-09"
 
@@ -121,23 +97,23 @@ def test_stamp_with_glued_day_and_year_is_the_reference_day(nlp: Language) -> No
     # Scraped pages lose the space in "Jul 28 2016"; read as a month it would
     # make July 1st the day "Wednesday" is counted back from.
     text = "Last updated at Jul 282016 ALEPPO: Aircraft bombed the Sakhour district on Wednesday."
-    date = _date_of(nlp, text, "bombed", dt.date(2016, 7, 29))
+    date = date_of(nlp, text, "bombed", dt.date(2016, 7, 29))
     assert date is not None
     assert (date.value, date.precision, date.reference) == ("2016-07-27", "day", "2016-07-28")
 
 
-def test_the_stamp_dates_the_page_not_the_event(nlp: Language) -> None:
+def test_the_stamp_dates_the_page_not_thesentence_event(nlp: Language) -> None:
     # A headline, an agency's stamp and the lead run into one sentence: the
     # stamp is the day the page was filed; the lead's weekday dates the deaths.
     text = (
         "Nine farmers killed in Hama shelling AFP Monday 3 Oct 2016 Shells struck "
         "their village north of Hama on Sunday, a monitor said."
     )
-    date = _date_of(nlp, text, "killed", dt.date(2016, 10, 5))
+    date = date_of(nlp, text, "killed", dt.date(2016, 10, 5))
     assert date is not None and (date.value, date.precision) == ("2016-10-02", "day")
     # With no date of its own, a headline's event happened in the days up to the stamp.
     text = "Car bomb kills 14 near checkpoint Monitor AFP Tuesday 8 Mar 2016"
-    date = _date_of(nlp, text, "kills", dt.date(2016, 3, 10))
+    date = date_of(nlp, text, "kills", dt.date(2016, 3, 10))
     assert date is not None
     assert (date.value, date.precision, date.text) == ("2016-03-08", "week", "")
 
@@ -148,7 +124,7 @@ def test_side_remark_report_date_is_not_the_event_date(nlp: Language) -> None:
         "Tuesday was among its heaviest raids."
     )
     doc = nlp(text)
-    event = _event(doc, text, "airstrikes")
+    event = sentence_event(doc, text, "airstrikes")
     assign_dates(doc, [event], dt.date(2015, 7, 8))
     assert event.date is not None and event.date.text == ""  # the publication week
 
@@ -156,7 +132,7 @@ def test_side_remark_report_date_is_not_the_event_date(nlp: Language) -> None:
 def test_clause_on_a_range_start_happened_at_the_start(nlp: Language) -> None:
     text = "Syria has been at war since early 2011 when the regime cracked down on protests."
     doc = nlp(text)
-    event = _event(doc, text, "cracked")
+    event = sentence_event(doc, text, "cracked")
     assign_dates(doc, [event], dt.date(2016, 6, 13))
     assert event.date is not None and (event.date.value, event.date.precision) == (
         "2011-01-01",
@@ -170,7 +146,7 @@ def test_then_continues_the_dated_sequence(nlp: Language) -> None:
         "Troops then opened fire on the villagers."
     )
     doc = nlp(text)
-    fired = _event(doc, text, "opened")
+    fired = sentence_event(doc, text, "opened")
     assign_dates(doc, [fired], PUB)
     assert fired.date is not None
     assert (fired.date.value, fired.date.precision, fired.date.text) == (
@@ -202,7 +178,7 @@ def test_dateline_is_the_reference_for_relative_dates(nlp: Language) -> None:
         "were killed. The army was forced to pull back late on Tuesday."
     )
     doc = nlp(text)
-    pulled = _event(doc, text, "pull")
+    pulled = sentence_event(doc, text, "pull")
     # The given publication date (2014-03-20) contradicts the dateline: Tuesday is the 8th.
     assign_dates(doc, [pulled], dt.date(2014, 3, 20))
     assert pulled.date is not None and pulled.date.value == "2014-04-08"
@@ -215,7 +191,7 @@ def test_last_updated_stamp_is_the_reference_for_weekdays(nlp: Language) -> None
         "border killed three fighters on Sunday, an official said."
     )
     doc = nlp(text)
-    killed = _event(doc, text, "killed")
+    killed = sentence_event(doc, text, "killed")
     # The corpus's date (2017-04-13) is not the text's: its Sunday is the stamp's day.
     assign_dates(doc, [killed], dt.date(2017, 4, 13))
     assert killed.date is not None and killed.date.value == "2017-04-23"
@@ -290,7 +266,7 @@ def test_update_stamps_are_read_as_the_texts_date() -> None:
 def test_a_counted_day_after_or_before_moves_the_date(
     nlp: Language, text: str, trigger: str, day: str
 ) -> None:
-    date = _date_of(nlp, text, trigger)
+    date = date_of(nlp, text, trigger)
     assert date is not None and date.value == day
     assert date.precision == "day"
 
@@ -298,7 +274,7 @@ def test_a_counted_day_after_or_before_moves_the_date(
 def test_a_bare_day_after_follows_the_date_before_it(nlp: Language) -> None:
     # "The day after," with nothing after it: the day after the date just told.
     text = "Jets struck Saraqib on Friday. The day after, troops entered the town."
-    date = _date_of(nlp, text, "entered")
+    date = date_of(nlp, text, "entered")
     assert date is not None and date.value == "2021-02-27"
 
 
@@ -333,7 +309,7 @@ def test_a_bare_day_after_follows_the_date_before_it(nlp: Language) -> None:
 def test_a_toll_or_inquiry_date_does_not_date_its_happening(
     nlp: Language, text: str, trigger: str, day: str, precision: str
 ) -> None:
-    date = _date_of(nlp, text, trigger)
+    date = date_of(nlp, text, trigger)
     assert date is not None
     assert (date.value, date.precision) == (day, precision)
 
@@ -368,15 +344,15 @@ def test_a_range_of_years_is_still_a_range(nlp: Language) -> None:
         ("Shelling killed two farmers in a town that has been divided since May 2013.", "Shelling"),
     ],
 )
-def test_a_since_range_of_another_state_does_not_date_the_event(
+def test_a_since_range_of_another_state_does_not_date_thesentence_event(
     nlp: Language, text: str, trigger: str
 ) -> None:
-    date = _date_of(nlp, text, trigger)
+    date = date_of(nlp, text, trigger)
     assert date is not None and (date.precision, date.text) == ("week", "")
 
 
 def test_a_since_range_of_the_event_itself_dates_it(nlp: Language) -> None:
-    date = _date_of(nlp, "Protests have gone on in the town since March 2019.", "Protests")
+    date = date_of(nlp, "Protests have gone on in the town since March 2019.", "Protests")
     assert date is not None and (date.value, date.precision) == ("2019-03-01", "range")
 
 
@@ -404,12 +380,12 @@ def test_a_since_range_of_the_event_itself_dates_it(nlp: Language) -> None:
 def test_a_date_in_a_since_clause_starts_a_range(
     nlp: Language, text: str, trigger: str, start: str
 ) -> None:
-    date = _date_of(nlp, text, trigger, dt.date(2021, 9, 1))
+    date = date_of(nlp, text, trigger, dt.date(2021, 9, 1))
     assert date is not None
     assert (date.value, date.end, date.precision) == (start, "2021-09-01", "range")
 
 
 def test_a_date_the_trigger_takes_before_a_since_clause_is_its_own(nlp: Language) -> None:
     text = "Jets struck the market on Monday, the first raid since the truce began in May."
-    date = _date_of(nlp, text, "struck")
+    date = date_of(nlp, text, "struck")
     assert date is not None and (date.precision, date.text) == ("day", "Monday")

@@ -3,30 +3,16 @@ happening's date: "the deadliest attack since 2011"."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
+from time_support import PUB, date_of, sentence_event
 
-from sitrep.model import Event, Offsets, Span
 from sitrep.time import assign_dates
 from sitrep.time.baseline import baseline_since
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-PUB = dt.date(2021, 3, 1)
-
-
-def _event(doc: object, text: str, trigger: str) -> Event:
-    start = text.index(trigger)
-    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)  # type: ignore[attr-defined]
-    return Event(
-        id=f"e{start}",
-        type="ASSAULT",
-        trigger=Span(text=trigger, start=start, end=start + len(trigger)),
-        sentence=Offsets(start=sent.start_char, end=sent.end_char),
-    )
 
 
 @pytest.mark.parametrize(
@@ -38,10 +24,10 @@ def _event(doc: object, text: str, trigger: str) -> Event:
         "The bombing was the deadliest since March 2015.",
     ],
 )
-def test_a_baseline_does_not_date_the_event(nlp: Language, text: str) -> None:
+def test_a_baseline_does_not_date_thesentence_event(nlp: Language, text: str) -> None:
     doc = nlp(text)
     trigger = "bombing" if "bombing" in text else text.split()[1]
-    event = _event(doc, text, trigger)
+    event = sentence_event(doc, text, trigger)
     assign_dates(doc, [event], PUB)
     assert event.date is not None
     assert "since" not in event.date.text, event.date
@@ -61,39 +47,30 @@ def test_a_baseline_does_not_date_the_event(nlp: Language, text: str) -> None:
         ("The raid was the deadliest in the valley since the revolt began in 2016.", "raid"),
     ],
 )
-def test_a_date_inside_a_baseline_phrase_does_not_date_the_event(
+def test_a_date_inside_a_baseline_phrase_does_not_date_thesentence_event(
     nlp: Language, text: str, trigger: str
 ) -> None:
-    doc = nlp(text)
-    event = _event(doc, text, trigger)
-    assign_dates(doc, [event], PUB)
-    assert event.date is not None and event.date.value == PUB.isoformat(), event.date
+    date = date_of(nlp, text, trigger)
+    assert date is not None and date.value == PUB.isoformat(), date
 
 
 def test_a_happening_told_inside_a_baseline_keeps_its_date(nlp: Language) -> None:
     # The campaign's start is the baseline; the campaign itself began then.
     text = "It is the largest toll since the alliance began its bombing campaign in 2016."
-    doc = nlp(text)
-    event = _event(doc, text, "campaign")
-    assign_dates(doc, [event], PUB)
-    assert event.date is not None and event.date.value == "2016-01-01", event.date
+    date = date_of(nlp, text, "campaign")
+    assert date is not None and date.value == "2016-01-01", date
 
 
 def test_a_first_inside_a_since_clause_is_no_comparison(nlp: Language) -> None:
     # "since it first intervened" starts a running count; "first" is the clause's own.
     text = "Jets have killed 900 herders since the alliance first intervened in 2016."
-    doc = nlp(text)
-    event = _event(doc, text, "killed")
-    assign_dates(doc, [event], PUB)
-    assert event.date is not None and event.date.precision == "range", event.date
+    date = date_of(nlp, text, "killed")
+    assert date is not None and date.precision == "range", date
 
 
 def test_a_running_since_still_dates(nlp: Language) -> None:
-    text = "Rebels have shelled the town since 2019."
-    doc = nlp(text)
-    event = _event(doc, text, "shelled")
-    assign_dates(doc, [event], PUB)
-    assert event.date is not None and "2019" in event.date.text
+    date = date_of(nlp, "Rebels have shelled the town since 2019.", "shelled")
+    assert date is not None and "2019" in date.text
 
 
 @pytest.mark.parametrize(

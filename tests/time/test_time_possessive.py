@@ -8,8 +8,8 @@ import re
 from typing import Any
 
 import pytest
+from time_support import sentence_event
 
-from sitrep.model import Event, Offsets, Span
 from sitrep.time import assign_dates
 from sitrep.time.find import _plural_weekdays, find_expressions
 
@@ -47,21 +47,10 @@ def test_time_weekday_plural_of_habit_is_no_date(nlp: Any, text: str) -> None:
     assert find_expressions(nlp(text), PUBLISHED) == []
 
 
-def _event(doc: Any, text: str, trigger: str) -> Event:
-    start = text.index(trigger)
-    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
-    return Event(
-        id=f"e{start}",
-        type="ASSAULT",
-        trigger=Span(text=trigger, start=start, end=start + len(trigger)),
-        sentence=Offsets(start=sent.start_char, end=sent.end_char),
-    )
-
-
 def test_time_possessive_dates_its_noun_and_the_verb_it_leads(nlp: Any) -> None:
     text = "The monitor said Wednesdays strike destroyed a building used as a prison."
     doc = nlp(text)
-    strike, destroyed = _event(doc, text, "strike"), _event(doc, text, "destroyed")
+    strike, destroyed = sentence_event(doc, text, "strike"), sentence_event(doc, text, "destroyed")
     assign_dates(doc, [strike, destroyed], PUBLISHED)
     assert strike.date is not None and destroyed.date is not None
     assert (strike.date.value, strike.date.precision) == ("2016-05-04", "day")
@@ -74,7 +63,7 @@ def test_time_possessive_does_not_date_another_noun(nlp: Any) -> None:
         "of Tadef on Sunday, when nine civilians lost their lives."
     )
     doc = nlp(text)
-    airstrikes = _event(doc, text, "airstrikes")
+    airstrikes = sentence_event(doc, text, "airstrikes")
     assign_dates(doc, [airstrikes], PUBLISHED)
     assert airstrikes.date is not None and airstrikes.date.value == "2016-05-01"
 
