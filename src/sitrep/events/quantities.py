@@ -294,18 +294,17 @@ def _casualty_verb(tok: Token, lex: Lexicon) -> str | None:
     )
 
 
-def _gerund_before(tok: Token, lex: Lexicon) -> str | None:
-    """The unit of a casualty gerund right before a bare count ("wounding scores",
-    "injuring 12"): the parse often makes the gerund a noun of the count's phrase."""
+def _verb_before(tok: Token, lex: Lexicon) -> str | None:
+    """The unit of a casualty verb right before a bare count: a gerund ("wounding
+    scores", "injuring 12") or a base or "-s" form ("injure dozens", "Kills 12");
+    the parse often makes the verb a noun of the count's phrase."""
     if tok.i == 0:
         return None
     before = tok.doc[tok.i - 1]
     verb = _casualty_verb(before, lex)
     if verb is not None:
-        # A casualty verb in its base form right before the count: a headline's run
-        # of verbs ("Car Bombs Kill 40 Injure Dozens", "kill 50 injure dozens",
-        # "Fighting Kills 12"), where the parse makes the verb a noun or a name in
-        # the count's phrase.
+        # A headline's run of verbs: "Car Bombs Kill 40 Injure Dozens", "kill 50
+        # injure dozens", "Fighting Kills 12".
         return verb
     if not before.lower_.endswith("ing"):
         return None
@@ -476,11 +475,11 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
             ):
                 continue  # "Sun 22 Feb 2015" when the tagger missed the date
             following = _next_casualty(tok, lex) if counted.i in (tok.i, tok.i + 1) else None
-            gerund = _gerund_before(tok, lex) if counted.i == tok.i else None
+            before = _verb_before(tok, lex) if counted.i == tok.i else None
             if following is not None:
                 unit = following
-            elif gerund is not None:
-                unit = gerund
+            elif before is not None:
+                unit = before
             elif casualty is not None and is_patient and lex.units.get(lemma) in (None, "people"):
                 unit = casualty
             elif lemma in lex.casualty_nouns:
