@@ -77,19 +77,22 @@ def baseline_since(before: str) -> bool:
 
 
 #: Dependencies through which a "since" phrase hangs from the compared noun: "the
-#: first blast to strike the centre of the old market town since ..." (too far for _REACH).
+#: first blast to strike the centre of the old market town since ..." (too far for
+#: _REACH).
 _UP = frozenset({"prep", "pobj", "acl", "relcl", "xcomp", "advcl", "dobj"})
+#: How many such links up the compared word may be.
+_HOPS = 5
 
 
 def compared(scope: Token) -> bool:
     """Whether a "since" phrase (``scope``: the preposition, or the verb of the clause
     "since" opens) hangs, through a few phrase links, from a word that a comparison
-    word modifies ("the first blast to strike the centre of the old market town since ...", "the
-    heaviest shelling of the district since ..."): the parse's reading of
-    :func:`baseline_since`, for comparisons too far before the "since". Words
-    inside the phrase do not count ("since it first intervened")."""
+    word modifies ("the first blast to strike the centre of the old market town
+    since ...", "the heaviest shelling of the district since ..."): the parse's
+    reading of :func:`baseline_since`, for comparisons too far before the "since".
+    Words inside the phrase do not count ("since it first intervened")."""
     node = scope
-    for _ in range(5):
+    for _ in range(_HOPS):
         if node.dep_ not in _UP or node.head.i == node.i:
             return False
         node = node.head
