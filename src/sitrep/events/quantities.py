@@ -285,7 +285,7 @@ def _next_casualty(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def _casualty_verb(tok: Token, lex: Lexicon) -> str | None:
+def casualty_verb(tok: Token, lex: Lexicon) -> str | None:
     """The unit of a casualty verb written in its base or "-s" form ("injure",
     "Kills"), whatever the tagger made of it; None for any other word."""
     lower = tok.lower_
@@ -301,7 +301,7 @@ def _verb_before(tok: Token, lex: Lexicon) -> str | None:
     if tok.i == 0:
         return None
     before = tok.doc[tok.i - 1]
-    verb = _casualty_verb(before, lex)
+    verb = casualty_verb(before, lex)
     if verb is not None:
         # A headline's run of verbs: "Car Bombs Kill 40 Injure Dozens", "kill 50
         # injure dozens", "Fighting Kills 12".
@@ -463,7 +463,7 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
                 seen.add(tens.i)  # read with its units word: "twenty-three" is 23
             counted = _counted(tok)
             if counted.i != tok.i and (
-                counted.lower_ in lex.vague_numbers or _casualty_verb(counted, lex) is not None
+                counted.lower_ in lex.vague_numbers or casualty_verb(counted, lex) is not None
             ):
                 # "Kill 40 Injure Dozens", "Fighting Kills 12": a count of neither word.
                 counted = tok

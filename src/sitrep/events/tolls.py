@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from sitrep.events.quantities import (
     DIE_FORMS,
+    casualty_verb,
     clause_count,
     maybe_number,
     number_value,
@@ -153,10 +154,7 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?(?:19|20)\d\d\s
 def _active(tok: Token, lex: Lexicon) -> bool:
     """An active casualty verb ("Kill", "Injures"): its count follows it ("Blasts Kill
     50 Injure Dozens"), and the number before it counts the verb before that."""
-    lower = tok.lower_
-    return any(lower in (lemma, lemma + "s") for lemma in lex.casualty_triggers) and (
-        tok.tag_ not in ("VBN", "VBD", "JJ")
-    )
+    return casualty_verb(tok, lex) is not None and tok.tag_ not in ("VBN", "VBD", "JJ")
 
 
 #: How far up the tree a casualty word's count may name its attack: "Killed" (the
