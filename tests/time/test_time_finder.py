@@ -20,6 +20,8 @@ EXAMPLES = [
     "last Monday morning, next Friday, on Sunday evening",
     "earlier this week, later next month, the previous year",
     "the past few days, the recent weeks, last few months",
+    "over the past two weeks, the last 24 hours, past year, the last week of May",
+    "in August last year, last March, May of this year, last May, this October",
     "three weeks ago, 10 days ago, a few years ago, an hour ago",
     "the day before yesterday, yesterday morning, today, tonight, tomorrow",
     "last night and earlier today and this afternoon",
@@ -58,3 +60,20 @@ def test_time_finder_random_texts_equal_full_scan() -> None:
         text = "".join(p + s for p, s in zip(parts, seps, strict=True))
         expected = [m.span() for m in find._FINDER.finditer(text)]
         assert [m.span() for m in find._finditer(text)] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("killed over the past two weeks", "the past two weeks"),
+        ("in the last 24 hours", "the last 24 hours"),
+        ("during the past year", "the past year"),
+        # A part of a named period is no span back from publication.
+        ("in the last week of May", None),
+        # One expression, the month in the year before publication's.
+        ("in August last year", "August last year"),
+    ],
+)
+def test_time_finder_spans_told_from_publication(text: str, found: str | None) -> None:
+    spans = [m.group() for m in find._finditer(text) if "last" in m.group() or "past" in m.group()]
+    assert spans == ([found] if found else [])

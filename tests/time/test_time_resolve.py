@@ -34,6 +34,10 @@ PUB = dt.date(2021, 3, 1)  # a Monday
         ("February", "2021-02-01", "month", None),
         ("in 2019", "2019-01-01", "year", None),
         ("last year", "2020-01-01", "year", None),
+        ("in August last year", "2020-08-01", "month", None),
+        ("January of this year", "2021-01-01", "month", None),
+        ("last March", "2020-03-01", "month", None),  # strictly before March 2021
+        ("last February", "2021-02-01", "month", None),
         ("March 5", "2020-03-05", "day", None),  # 2021-03-05 is after publication
         ("5 March", "2020-03-05", "day", None),
         ("February 12", "2021-02-12", "day", None),
@@ -44,6 +48,14 @@ PUB = dt.date(2021, 3, 1)  # a Monday
         ("since the end of October 2019", "2019-10-01", "range", "2021-03-01"),
         ("since 2011", "2011-01-01", "range", "2021-03-01"),
         ("in recent years", "2018-01-01", "range", "2021-03-01"),
+        # A span counted back from publication, not the calendar period before it.
+        ("over the past year", "2020-03-01", "range", "2021-03-01"),
+        ("during the last month", "2021-02-01", "range", "2021-03-01"),
+        ("in the past two weeks", "2021-02-15", "range", "2021-03-01"),
+        ("the last 12 months", "2020-03-01", "range", "2021-03-01"),
+        ("the past 24 hours", "2021-02-28", "range", "2021-03-01"),
+        ("the last 72 hours", "2021-02-26", "range", "2021-03-01"),
+        ("past week", "2021-02-22", "range", "2021-03-01"),
         ("between 2011 and 2014", "2011-01-01", "range", "2014-12-31"),
         ("from March to May 2020", "2020-03-01", "range", "2020-05-31"),
         ("the 1990s", "1990-01-01", "range", "1999-12-31"),
@@ -68,6 +80,19 @@ def test_time_year_rollover() -> None:
     assert resolve("December 28", january).value == "2020-12-28"  # type: ignore[union-attr]
     assert resolve("last month", january).value == "2020-12-01"  # type: ignore[union-attr]
     assert resolve("last week", january).value == "2020-12-21"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["the last day", "the last hour"])
+def test_time_final_day_is_no_span(text: str) -> None:
+    """ "the last day" of a truce is its final day, no span back from publication."""
+    assert resolve(text, PUB) is None
+
+
+def test_time_trailing_month_keeps_a_day_the_month_has() -> None:
+    """A month back from March 31 is the last day of February."""
+    date = resolve("the past month", dt.date(2021, 3, 31))
+    assert date is not None
+    assert (date.value, date.end) == ("2021-02-28", "2021-03-31")
 
 
 @pytest.mark.parametrize("text", ["", "hours", "the war", "recently", "1,000", "31 February"])

@@ -37,6 +37,8 @@ _YEAR = r"(?:1[89]|20)\d{2}"
 _QUAL = (
     r"(?:(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?"
 )
+#: A month's year told from the publication's: "August last year", "March of this year".
+_AROUND_YEAR = r"\s+(?:of\s+)?(?:last|this)\s+year"
 #: "Saturday 26 Jul 2014", "Thursday, 5 February": a weekday naming an explicit date.
 _WEEKDAY_PREFIX = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _PATTERNS = [
@@ -47,14 +49,20 @@ _PATTERNS = [
     rf"\b{_WEEKDAY_PREFIX}{_MONTH}\s+\d{{1,2}}{_YEAR}\b",
     rf"\b{_WEEKDAY_PREFIX}{_QUAL}{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?\b",
     rf"\b{_WEEKDAY_PREFIX}(?:[Tt]he\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
-    rf"\b{_QUAL}(?!May\b){_MONTH}(?:,?\s+{_YEAR})?\b",
-    rf"\b{_QUAL}May,?\s+{_YEAR}\b",
-    rf"\b(?:in|since|during|of|until|by)\s+{_QUAL}May\b",
+    # "August 2014", "August last year", "last August", "mid-March this year".
+    rf"\b(?:(?:last|this)\s+)?{_QUAL}(?!May\b){_MONTH}(?:,?\s+{_YEAR}|{_AROUND_YEAR})?\b",
+    rf"\b{_QUAL}May(?:,?\s+{_YEAR}|{_AROUND_YEAR})\b",
+    rf"\b(?:in|since|during|of|until|by|last)\s+{_QUAL}May\b",
     rf"\b(?:in|since|during|until|by|of|early|late|mid-)\s+{_YEAR}\b",
     r"\b(?:[Tt]he\s+)?(?:1[89]|20)\d0s\b",
     r"\b(?:(?:last|this|next|past)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b",
-    r"\b(?:(?:earlier|later)\s+)?(?:this|last|next|past|previous)\s+(?:week|month|year)\b",
+    # A span back from publication ("the past two weeks", "the last 24 hours"), not a
+    # part of a named period ("the last week of March").
+    r"\b(?:[Tt]he\s+)?(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:hours|days|weeks|months|years)|week|month|year)\b(?!\s+of\b)",
+    r"\b(?:(?:earlier|later)\s+)?(?:this|last|next|past|previous)\s+(?:week|month|year)\b"
+    r"(?!\s+of\b)",
     r"\b(?:the\s+)?(?:recent|past\s+few|last\s+few)\s+(?:days|weeks|months|years)\b",
     r"\b(?:\d+|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+"
     r"(?:days?|weeks?|months?|years?)\s+ago\b",

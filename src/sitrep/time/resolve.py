@@ -13,6 +13,9 @@ chosen for news reports (which almost always talk about the past):
 * "since X" and "between X and Y" / "from X to Y" are ranges; "since X" ends on
   the publication day. Vague spans ("recent years", "the past few weeks") are
   ranges too, reaching back a conventional 3 periods (7 days for "recent days").
+* "the past year", "the last two weeks", "the past 24 hours" are the span that
+  ends on the publication day (a range); "last year" and "last week" are the
+  calendar year and week before it.
 * Qualifiers ("early", "late", "the end of", "mid-") keep the period's precision.
 
 Without a publication date only absolute expressions (with a year) resolve.
@@ -69,8 +72,14 @@ _RE_AGO = re.compile(
     r"seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago$"
 )
 _RE_PERIOD = re.compile(
-    r"^(?:(?P<mod>earlier|later|late|early)\s+)?(?P<which>this|last|past|previous|next|the past)\s+"
+    r"^(?:(?P<mod>earlier|later|late|early)\s+)?(?P<which>this|last|past|previous|next)\s+"
     r"(?P<unit>week|month|year)$"
+)
+#: A span counted back from publication: "the past year", "the last two weeks", "past
+#: 24 hours", "the last 12 months" (no "the", no number: "last year" is a calendar year).
+_RE_TRAILING = re.compile(
+    r"^(?:(?P<the>the)\s+)?(?P<which>past|last)\s+(?:(?P<n>\d+|an?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+)?(?P<unit>hour|day|week|month|year)s?$"
 )
 _RE_VAGUE = re.compile(
     r"^(?:the\s+)?(?:recent|past\s+few|last\s+few|past\s+several|last\s+several|past|last)\s+"
@@ -92,6 +101,14 @@ _RE_DAY_MONTH = re.compile(
     + r"(?:,?\s+(?P<year>\d{4}))?$"
 )
 _RE_MONTH = re.compile(r"^" + _QUAL_RE + _MONTH_RE + r"(?:,?\s+(?:of\s+)?(?P<year>\d{4}))?$")
+#: A month placed by the year around publication: "August last year", "last
+#: August" (the latest August before the publication's month), "March this year".
+_RE_MONTH_RELATIVE = re.compile(
+    r"^(?:(?P<before>last|this)\s+)?"
+    + _QUAL_RE
+    + _MONTH_RE
+    + r"(?:,?\s+(?:of\s+)?(?P<after>last|this)\s+year)?$"
+)
 _RE_YEAR = re.compile(r"^" + _QUAL_RE + r"(?P<year>(?:1[89]|20)\d{2})$")
 _RE_DECADE = re.compile(r"^(?:the\s+)?" + _QUAL_RE + r"(?P<decade>(?:1[89]|20)\d0)'?s$")
 _RE_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
@@ -200,13 +217,16 @@ def _relative(norm: str, pub: dt.date | None) -> EventDate | None:
     day = _day_edge(norm, pub)
     if day is not None:
         return day
+    if (m := _RE_MONTH_RELATIVE.match(norm)) and (m["before"] or m["after"]):
+        return _month_around(_month_number(m["month"]), m["before"], m["after"], pub, norm)
     if norm in _DAY_OFFSETS:
         return _day(pub + dt.timedelta(days=_DAY_OFFSETS[norm]), norm)
     if m := _RE_WEEKDAY.match(norm):
         return _day(_weekday(WEEKDAYS.index(m["day"]), m["which"], pub), norm)
     if m := _RE_AGO.match(norm):
-        n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"]]
-        return _shift(pub, m["unit"], -n, norm)
+        return _shift(pub, m["unit"], -_count(m["n"]), norm)
+    if (m := _RE_TRAILING.match(norm)) and _trails(m):
+        return _trailing(pub, m["unit"], _count(m["n"]), norm)
     if m := _RE_PERIOD.match(norm):
         step = {"this": 0, "next": 1}.get(m["which"], -1)
         return _shift(pub, m["unit"], step, norm)
@@ -216,6 +236,35 @@ def _relative(norm: str, pub: dt.date | None) -> EventDate | None:
         start = _shift(pub, unit, -back, norm)
         return _range(dt.date.fromisoformat(start.value), pub, norm)
     return None
+
+
+def _trails(m: re.Match[str]) -> bool:
+    """A span back from publication, not the calendar period before it ("last
+    year") nor the final one of something ("the last day" of a truce)."""
+    if m["n"]:
+        return True
+    return m["unit"] in ("week", "month", "year") and bool(m["the"] or m["which"] == "past")
+
+
+def _count(said: str | None) -> int:
+    if said is None:
+        return 1
+    return int(said) if said.isdigit() else _NUMBER_WORDS[said]
+
+
+def _trailing(pub: dt.date, unit: str, n: int, norm: str) -> EventDate | None:
+    """The ``n`` units up to publication, as a range ending on its day ("the past 24
+    hours" reaches back to the day before)."""
+    if unit == "hour":
+        start = pub - dt.timedelta(days=max(1, -(-n // 24)))
+    elif unit in ("day", "week"):
+        start = pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    else:
+        months = n * (12 if unit == "year" else 1)
+        index = pub.year * 12 + pub.month - 1 - months
+        year, month = index // 12, index % 12 + 1
+        start = dt.date(year, month, min(pub.day, calendar.monthrange(year, month)[1]))
+    return _range(start, pub, norm)
 
 
 def _day_edge(norm: str, pub: dt.date) -> EventDate | None:
@@ -272,6 +321,22 @@ def _month_date(month: int, year: int | None, pub: dt.date | None, norm: str) ->
         if pub is None:
             return None
         year = pub.year if (pub.year, month) <= (pub.year, pub.month) else pub.year - 1
+    return EventDate(value=f"{year:04d}-{month:02d}-01", precision="month", text=norm)
+
+
+def _month_around(
+    month: int, before: str | None, after: str | None, pub: dt.date, norm: str
+) -> EventDate | None:
+    """ "August last year", "March this year", "last August" (strictly before the
+    publication's month: "last March" in a March report is a year back)."""
+    if before and after:
+        return None
+    if after:
+        year = pub.year - 1 if after == "last" else pub.year
+    elif before == "last":
+        year = pub.year if month < pub.month else pub.year - 1
+    else:
+        year = pub.year
     return EventDate(value=f"{year:04d}-{month:02d}-01", precision="month", text=norm)
 
 
