@@ -109,6 +109,16 @@ def test_a_running_total_has_no_fatalities(store: Store) -> None:
         update={"value": "2011-03-01", "precision": "range", "end": "2021-03-01"}
     )
     assert fatalities(event.model_copy(update={"date": years})) is None
+    # "over the past month": a month's count, not one attack's.
+    month = event.date.model_copy(
+        update={"value": "2021-01-31", "precision": "range", "end": "2021-02-28"}
+    )
+    assert fatalities(event.model_copy(update={"date": month})) is None
+    # Dated only to a year ("killed in 2014"): a year's count.
+    year = event.date.model_copy(update={"value": "2014-01-01", "precision": "year"})
+    assert fatalities(event.model_copy(update={"date": year})) is None
+    within = event.date.model_copy(update={"value": "2014-08-01", "precision": "month"})
+    assert fatalities(event.model_copy(update={"date": within})) == 16
     # A war's toll told without its start ("the feud has cost 40,000 lives") is
     # dated to its report's week: its size alone marks it as a running total.
     toll = event.quantities[0].model_copy(update={"value": 40_000})

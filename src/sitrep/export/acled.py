@@ -105,20 +105,24 @@ def country_name(code: str | None) -> str | None:
     return str(found.name) if found is not None else code
 
 
-#: Days a dated range may span and still count its deaths as one event's: a longer
-#: one is a running total ("killed since the war began in 2011", "since the truce
-#: collapsed in June"), the sum of many events, which ACLED never codes as one.
-RUNNING_TOTAL_DAYS = 31
+#: Days a dated range may span and still count its deaths as one event's: one of
+#: four weeks or more is a running total ("killed since the war began in 2011",
+#: "over the past month"), the sum of many events, which ACLED never codes as one.
+RUNNING_TOTAL_DAYS = 27
 
 
 def fatalities(event: StoredEvent) -> int | None:
     """Deaths reported for the event (the largest death figure); None when none is
-    given, or when the figure is a running total (summing such rows would count the
+    given, or when the figure counts a period (summing such rows would count the
     war many times): the event is dated to a range of more than
-    :data:`RUNNING_TOTAL_DAYS`, or its figure is a war's (at least
+    :data:`RUNNING_TOTAL_DAYS`, or only to a year ("66 journalists were killed in
+    2014", "fighting that has killed 3,000 this year": a year's count far more
+    often than one attack's), or its figure is a war's (at least
     :data:`sitrep.dedup.background.WAR_TOLL`: "the conflict has killed 300,000",
     undated, is placed in the week of its report)."""
     date = event.date
+    if date is not None and date.precision == "year":
+        return None
     if date is not None and date.precision == "range" and date.end is not None:
         days = dt.date.fromisoformat(date.end) - dt.date.fromisoformat(date.value)
         if days.days > RUNNING_TOTAL_DAYS:
