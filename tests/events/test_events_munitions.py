@@ -37,3 +37,37 @@ def test_a_munition_that_hits_is_an_attack(
 )
 def test_other_subjects_make_no_attack(extract: Extract, text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        ("Army helicopters dropped barrel bombs on Daraya on Sunday.", "dropped", "aerial"),
+        ("Explosive barrels were dropped on two districts of the city.", "dropped", "aerial"),
+    ],
+)
+def test_dropping_bombs_is_an_air_attack(
+    extract: Extract, text: str, trigger: str, mode: str
+) -> None:
+    assert assault_modes(extract, text) == [(trigger, mode)]
+
+
+def test_dropping_leaflets_is_no_attack(extract: Extract) -> None:
+    assert assault_modes(extract, "Planes dropped leaflets over the town on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("A car bomb killed nine people in Azaz on Sunday.", "explosives"),
+        ("Nine people were killed in a car bomb in Azaz on Sunday.", "explosives"),
+        ("Gunmen killed nine people with a roadside bomb near Azaz.", "explosives"),
+        ("A barrel bomb killed five people in Daraya.", "aerial"),
+        ("A suicide bomber killed nine people in Azaz on Sunday.", "suicide-attack"),
+        ("Rebels killed nine soldiers near Azaz on Sunday.", None),
+    ],
+)
+def test_the_means_of_a_killing_gives_its_mode(
+    extract: Extract, text: str, mode: str | None
+) -> None:
+    assert assault_modes(extract, text) == [("killed", mode)]

@@ -77,6 +77,10 @@ def _anchors(doc: Doc, trig: Trigger) -> set[int]:
     return anchors
 
 
+#: Prepositions that introduce the means of an attack ("in a car bomb", "with mortars").
+_MEANS_PREPS = frozenset({"in", "with", "by"})
+
+
 def _recode(draft: Draft, mentions: Mentions, lex: Lexicon) -> None:
     """Codes that depend on who acts: idioms, AID modes, aircraft as instruments."""
     source = role_mention(draft.roles.source, mentions)
@@ -95,7 +99,14 @@ def _recode(draft: Draft, mentions: Mentions, lex: Lexicon) -> None:
     if draft.type == "ASSAULT" and draft.mode in (None, "explosives"):
         token = draft.roles.source_token
         words = [t.lemma_.lower() for t in token.subtree] if token is not None else []
-        words += [c.lemma_.lower() for c in draft.sentence.doc[draft.trig.index].children]
+        trigger = draft.sentence.doc[draft.trig.index]
+        words += [c.lemma_.lower() for c in trigger.children]
+        # "killed in a car bomb", "struck with barrel bombs": the means after a preposition.
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ in _MEANS_PREPS:
+                words += [
+                    w.lemma_.lower() for p in prep.children if p.dep_ == "pobj" for w in p.subtree
+                ]
         for word in words:
             if word in lex.instruments:
                 draft.mode = lex.instruments[word]
