@@ -3,7 +3,9 @@
 Three kinds: ``quantity`` (16 vs 22 killed, per unit counted; a count of a part of
 the victims, "two children", is not compared with totals), ``actor`` (who
 carried it out: the source actors are of different sides) and ``place`` (different localities
-more than a few km apart; a coarser place is vaguer, not contradicting).
+more than a few km apart, each named by its report's sentence; a coarser place is
+vaguer, not contradicting, and a place taken from the rest of the article is no
+outlet's claim about this event).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sitrep.dedup.independence import ReportView
+from sitrep.dedup.named_places import unstated
 from sitrep.dedup.sides import side_key
 from sitrep.geodesy import haversine_km
 from sitrep.model import Quantity
@@ -136,7 +139,12 @@ def _place_conflicts(reports: Sequence[ReportView]) -> list[Disagreement]:
     located = [
         r
         for r in reports
-        if r.event.location is not None and r.event.location.precision in ("locality", "near")
+        if r.event.location is not None
+        and r.event.location.precision in ("locality", "near")
+        # A town the sentence does not name is the article's, guessed by the events
+        # stage: a copied background sentence put at each article's own town is no
+        # dispute between the outlets.
+        and not unstated(r.event.location, r.sentence)
     ]
     names: dict[str, tuple[float, float]] = {}
     for r in located:

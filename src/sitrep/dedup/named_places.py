@@ -87,13 +87,19 @@ def places_disputed(a: Report, b: Report) -> bool:
     return places_far(a.event, b.event) and not named_by_either(a, b)
 
 
+def unstated(location: EventLocation | None, sentence: str) -> bool:
+    """``location`` is a town or district ``sentence`` does not name: the events
+    stage took the place from the sentences around it ("shot 31 men in a hamlet",
+    placed at the article's main town). Such a place is the article's, not the
+    sentence's: a guess that may be wrong."""
+    keys = _place_keys(location)
+    return bool(keys) and keys.isdisjoint(sentence_keys(sentence))
+
+
 def place_unstated(report: Report) -> bool:
-    """The report is put at a town or district its own sentence does not name: the
-    events stage took the place from the sentences around it ("shot 31 men in a
-    hamlet", placed at the article's main town). Such a place is the article's,
-    not the sentence's: a guess that may be wrong."""
-    keys = _place_keys(report.event.location)
-    return bool(keys) and keys.isdisjoint(sentence_keys(report.sentence))
+    """The report is put at a town or district its own sentence does not name
+    (:func:`unstated`)."""
+    return unstated(report.event.location, report.sentence)
 
 
 def guessed_places(a: Report, b: Report) -> bool:
