@@ -93,3 +93,44 @@ def test_a_count_of_a_part_of_the_victims_is_no_side() -> None:
     whole = _toll("c", "Reuters", 30, "more than", "more than 30 people")
     (tolls,) = disagreements([*reports, whole])
     assert [side.value for side in tolls.sides] == ["more than 30", "at least 35"]
+
+
+def _said(doc: str, outlet: str, text: str, actor: tuple[str | None, str]) -> ReportView:
+    source = ActorRef(actor_id=actor[0], name=actor[1], text=actor[1])
+    event = sentence_event(doc, text, "hit", at=0, source_actor=source)
+    return view(
+        as_report(event, text, doc, published="2016-06-06", outlet=outlet).event, text, None
+    )
+
+
+def test_one_of_several_named_doers_is_no_other_side() -> None:
+    reports = [
+        _said(
+            "a", "SANA", "Rebels and Turkey hit the market in Jurin.", ("SYR_OPPOSITION", "Rebels")
+        ),
+        _said("b", "TRT", "Turkey hit the market in Jurin.", ("TUR_GOV", "Turkey")),
+    ]
+    assert disagreements(reports) == []
+    third = _said("c", "Reuters", "Jets hit the market in Jurin.", ("SYR_GOV", "Syrian government"))
+    (blamed,) = disagreements([*reports, third])
+    assert [s.value for s in blamed.sides] == ["Rebels", "Syrian government", "Turkey"]
+
+
+def test_a_name_and_its_longer_form_are_one_side() -> None:
+    # Neither name is in the lexicon; the shorter is part of the longer sentence.
+    reports = [
+        _said("a", "SANA", "Abu Omar hit the market in Jurin.", (None, "Abu Omar")),
+        _said("b", "TRT", "Abu Omar al-Halabi hit the market.", (None, "Abu Omar al-Halabi")),
+    ]
+    assert disagreements(reports) == []
+
+
+def test_a_short_name_is_matched_as_written() -> None:
+    reports = [
+        _said("a", "SANA", "They told us the US hit the market.", ("USA_MIL", "US")),
+        _said(
+            "b", "TRT", "Jets hit the market, residents told us.", ("SYR_GOV", "Syrian government")
+        ),
+    ]
+    (blamed,) = disagreements(reports)
+    assert [s.value for s in blamed.sides] == ["Syrian government", "US"]

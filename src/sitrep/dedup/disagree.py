@@ -10,6 +10,7 @@ outlet's claim about this event).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -17,7 +18,7 @@ from sitrep.dedup.independence import ReportView
 from sitrep.dedup.named_places import unstated
 from sitrep.dedup.sides import side_key
 from sitrep.geodesy import haversine_km
-from sitrep.model import Quantity
+from sitrep.model import ActorRef, Quantity
 
 #: Localities closer than this are one place named two ways, not a contradiction.
 SAME_PLACE_KM = 5.0
@@ -112,18 +113,54 @@ def _quantities(report: ReportView) -> list[tuple[str, str]]:
     return sorted(claims.items())
 
 
+def _names(ref: ActorRef) -> list[str]:
+    return [n for n in {ref.name, ref.text} if n]
+
+
+def _mentions(sentence: str, ref: ActorRef) -> bool:
+    """``sentence`` names the actor ``ref`` (its name or its words as written; a short
+    name as written, so that "US" is not the "us" of a quote)."""
+    folded = sentence.casefold()
+    for name in _names(ref):
+        text, name = (sentence, name) if len(name) <= 3 else (folded, name.casefold())
+        if re.search(rf"\b{re.escape(name)}\b", text):
+            return True
+    return False
+
+
+def _contradict(a: ReportView, b: ReportView) -> bool:
+    """Two reports blaming two actors contradict each other unless one's sentence
+    names the other's actor too ("Qatar, Turkey and the United States urged ..."
+    against "The United States urged ...": one of several named, not another)."""
+    ra, rb = a.event.source_actor, b.event.source_actor
+    assert ra is not None and rb is not None  # only reports with a source are compared
+    return not (_mentions(a.sentence, rb) or _mentions(b.sentence, ra))
+
+
+def _side_of(ref: ActorRef) -> str:
+    return side_key(ref.actor_id) if ref.actor_id else f"~{(ref.name or ref.text).casefold()}"
+
+
 def _actor_conflicts(reports: Sequence[ReportView]) -> list[Disagreement]:
     """Reports blaming different sides. One state's government and its forces, or
     one group under the names of its time (:func:`sitrep.dedup.sides.side_key`),
-    are one side, its names joined ("Syrian government / Syrian government forces")."""
+    are one side, its names joined ("Syrian government / Syrian government forces").
+    Only reports that contradict another (:func:`_contradict`) take a side."""
+    blaming = [r for r in reports if r.event.source_actor is not None]
+    key_of = {id(r): _side_of(_ref(r)) for r in blaming}
+    involved: set[int] = set()
+    for i, x in enumerate(blaming):
+        for y in blaming[i + 1 :]:
+            if key_of[id(x)] != key_of[id(y)] and _contradict(x, y):
+                involved.update((id(x), id(y)))
     sides: dict[str, Side] = {}
     names: dict[str, list[str]] = {}
     for report in reports:
-        ref = report.event.source_actor
-        if ref is None:
+        if id(report) not in involved:
             continue
+        ref = _ref(report)
         name = ref.name or ref.text
-        key = side_key(ref.actor_id) if ref.actor_id else f"~{name.casefold()}"
+        key = key_of[id(report)]
         sides.setdefault(key, Side(name)).add(report)
         if name not in names.setdefault(key, []):
             names[key].append(name)
@@ -133,6 +170,12 @@ def _actor_conflicts(reports: Sequence[ReportView]) -> list[Disagreement]:
         side.value = " / ".join(names[key])
     ordered = sorted(sides.values(), key=lambda side: side.value)
     return [Disagreement("actor", "source actor", ordered)]
+
+
+def _ref(report: ReportView) -> ActorRef:
+    ref = report.event.source_actor
+    assert ref is not None  # callers keep reports with a source actor
+    return ref
 
 
 def _place_conflicts(reports: Sequence[ReportView]) -> list[Disagreement]:
