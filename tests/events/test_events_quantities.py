@@ -133,3 +133,21 @@ def test_the_parts_of_a_numeric_date_are_no_counts(nlp: Language) -> None:
     doc = nlp("21-05-2016 Rebels shelled 3 towns on 22.05.2016 and 4 - 5 villages.")
     counts = {t.text: number_value(t, lex) for t in doc if t.text[:1].isdigit()}
     assert {text for text, value in counts.items() if value is not None} == {"3", "4", "5"}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("Mortars killed six people, one of them a nurse.", "ASSAULT", [(6, "killed", None)]),
+        (
+            "Mortars killed six people in the town, two in its market.",
+            "ASSAULT",
+            [(6, "killed", None)],
+        ),
+        ("Rebels stormed three villages, one near Hama.", "ASSAULT", [(3, "village", None)]),
+    ],
+)
+def test_a_part_told_beside_its_count_is_no_count(
+    extract: Extract, text: str, type_: str, expected: list[tuple[int, str, str | None]]
+) -> None:
+    assert _quantities(extract(text), type_) == expected

@@ -467,6 +467,11 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
             ):
                 # "Kill 40 Injure Dozens", "Fighting Kills 12": a count of neither word.
                 counted = tok
+            part = counted.i == tok.i or counted.pos_ == "PRON"  # "one", "one of them"
+            if part and tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"):
+                # "five people, one of them a child", "two villages, one near Homs":
+                # a part of the count it stands by, told apart, not a count of its own.
+                continue
             lemma = counted.lemma_.lower()
             if (
                 lemma in _CALENDAR
