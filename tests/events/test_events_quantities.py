@@ -145,9 +145,15 @@ def test_the_parts_of_a_numeric_date_are_no_counts(nlp: Language) -> None:
             [(6, "killed", None)],
         ),
         ("Rebels stormed three villages, one near Hama.", "ASSAULT", [(3, "village", None)]),
+        # A headline's run of counts, each hung by the parser on the next one.
+        (
+            "Nine dead 14 wounded in Hama market blast.",
+            "ASSAULT",
+            [(14, "injured", None), (9, "killed", None)],
+        ),
     ],
 )
-def test_a_part_told_beside_its_count_is_no_count(
+def test_a_part_or_a_run_of_counts_is_read_as_told(
     extract: Extract, text: str, type_: str, expected: list[tuple[int, str, str | None]]
 ) -> None:
     assert _quantities(extract(text), type_) == expected

@@ -463,9 +463,12 @@ def quantities(heads: list[tuple[Token, bool]], trigger_lemma: str, lex: Lexicon
                 seen.add(tens.i)  # read with its units word: "twenty-three" is 23
             counted = _counted(tok)
             if counted.i != tok.i and (
-                counted.lower_ in lex.vague_numbers or casualty_verb(counted, lex) is not None
+                counted.lower_ in lex.vague_numbers
+                or casualty_verb(counted, lex) is not None
+                or counted.like_num
             ):
-                # "Kill 40 Injure Dozens", "Fighting Kills 12": a count of neither word.
+                # "Kill 40 Injure Dozens", "Fighting Kills 12", "Seven dead 20 wounded"
+                # (the parser hangs one count on the next): a count of neither word.
                 counted = tok
             part = counted.i == tok.i or counted.pos_ == "PRON"  # "one", "one of them"
             if part and tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"):
