@@ -95,6 +95,18 @@ def test_a_count_of_a_part_of_the_victims_is_no_side() -> None:
     assert [side.value for side in tolls.sides] == ["more than 30", "at least 35"]
 
 
+def test_a_count_without_a_figure_is_no_side() -> None:
+    # "dozens" is read as at least 24, a figure no report gave.
+    reports = [
+        _toll("a", "SANA", 24, "at least", "dozens of people"),
+        _toll("b", "TRT", 120, None, "120 people"),
+    ]
+    assert disagreements(reports) == []
+    counted = _toll("c", "Reuters", 90, None, "90 people")
+    (tolls,) = disagreements([*reports, counted])
+    assert [side.value for side in tolls.sides] == ["90", "120"]
+
+
 def _said(doc: str, outlet: str, text: str, actor: tuple[str | None, str]) -> ReportView:
     source = ActorRef(actor_id=actor[0], name=actor[1], text=actor[1])
     event = sentence_event(doc, text, "hit", at=0, source_actor=source)

@@ -1,7 +1,8 @@
 """Contradictions between the reports of one cluster, each with the outlets on each side.
 
 Three kinds: ``quantity`` (16 vs 22 killed, per unit counted; a count of a part of
-the victims, "two children", is not compared with totals), ``actor`` (who
+the victims, "two children", is not compared with totals, nor is a count without
+a figure, "dozens"), ``actor`` (who
 carried it out: the source actors are of different sides) and ``place`` (different localities
 more than a few km apart, each named by its report's sentence; a coarser place is
 vaguer, not contradicting, and a place taken from the rest of the article is no
@@ -13,10 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sitrep.dedup.independence import ReportView
 from sitrep.dedup.named_places import unstated
 from sitrep.dedup.sides import side_key
+from sitrep.events.lexicon import load_lexicon
 from sitrep.geodesy import haversine_km
 from sitrep.model import ActorRef, Quantity
 
@@ -103,12 +106,26 @@ def _subgroup(q: Quantity) -> bool:
     return bool(words) and words[-1] in SUBGROUP_NOUNS
 
 
+@lru_cache(maxsize=1)
+def _vague_words() -> frozenset[str]:
+    """The plural words of a count with no figure ("dozens", "scores", "hundreds")."""
+    return frozenset(w for w in load_lexicon().vague_numbers if w.endswith("s"))
+
+
+def _vague(q: Quantity) -> bool:
+    """A count without a figure ("dozens of others", "hundreds of civilians"): the
+    events stage reads it as a lower bound (24, 200), a number the report never gave."""
+    if any(ch.isdigit() for ch in q.text):
+        return False
+    return not _vague_words().isdisjoint(q.text.casefold().split())
+
+
 def _quantities(report: ReportView) -> list[tuple[str, str]]:
     claims: dict[str, str] = {}
     for q in report.event.quantities:
         # The first figure per unit is the report's headline figure; a part's count
-        # ("11 children") is no figure of the whole.
-        if not _subgroup(q):
+        # ("11 children") is no figure of the whole, and "dozens" is no figure.
+        if not _subgroup(q) and not _vague(q):
             claims.setdefault(q.unit, _figure(q))
     return sorted(claims.items())
 
