@@ -146,3 +146,16 @@ def test_a_short_name_is_matched_as_written() -> None:
     ]
     (blamed,) = disagreements(reports)
     assert [s.value for s in blamed.sides] == ["Syrian government", "US"]
+
+
+def test_forces_or_an_attacker_of_no_named_side_take_no_side() -> None:
+    reports = [
+        _said("a", "SANA", "Army units hit the market in Jurin.", (None, "army units")),
+        _said("b", "TRT", "Jets hit the market in Jurin.", ("SYR_GOV", "Syrian government")),
+        _said("c", "Reuters", "The attacker hit the market.", (None, "attacker")),
+    ]
+    assert disagreements(reports) == []
+    # A name for a party, loaded or not ("terrorists"), is a side against the government.
+    labelled = _said("d", "NNA", "Terrorists hit the market in Jurin.", (None, "Terrorists"))
+    (blamed,) = disagreements([*reports, labelled])
+    assert [s.value for s in blamed.sides] == ["Syrian government", "Terrorists"]

@@ -94,3 +94,22 @@ def same_side(a: str, b: str) -> bool:
     that is not a different perpetrator.
     """
     return a == b or side_key(a) == side_key(b)
+
+
+#: Nouns for whoever struck, of no side in themselves ("the attacker", "gunmen").
+_AGENT_NOUNS = frozenset(
+    {"attacker", "attackers", "assailant", "assailants", "bomber", "bombers",
+     "gunman", "gunmen", "side", "sides"}
+)  # fmt: skip
+
+
+def sideless(ref: ActorRef) -> bool:
+    """An actor the lexicon did not resolve, named by a force or an attacker alone
+    ("troops", "armed forces", "army units", "the suicide bomber"): whose they are
+    the words do not say, so they are no side against a named actor."""
+    if ref.actor_id:
+        return False
+    from sitrep.actors import state_forces  # the actors dictionary: read once, when needed
+
+    words = (ref.name or ref.text).casefold().split()
+    return bool(words) and (words[-1] in state_forces().heads or words[-1] in _AGENT_NOUNS)
