@@ -8,6 +8,7 @@ from typing import TypeAlias
 from sitrep.errors import IngestError
 from sitrep.ingest.encoding import normalise
 from sitrep.ingest.text import strip_dateline
+from sitrep.ingest.titles import headline
 from sitrep.model import Document, Failure
 
 #: What ingest yields: ``(display name, document)`` or a failure naming the input.
@@ -84,7 +85,7 @@ def make_document(
     document = Document(
         id=content_id,
         source_id=clean_field(source_id),
-        title=clean_field(title),
+        title=headline(clean_field(title), clean_field(outlet) or options.outlet),
         published=published,
         dateline=stamped if stamped != published else None,
         outlet=clean_field(outlet) or options.outlet,
