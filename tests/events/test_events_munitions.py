@@ -71,3 +71,9 @@ def test_the_means_of_a_killing_gives_its_mode(
     extract: Extract, text: str, mode: str | None
 ) -> None:
     assert assault_modes(extract, text) == [("killed", mode)]
+
+
+def test_gassing_is_an_attack_with_unconventional_weapons(extract: Extract) -> None:
+    assert assault_modes(extract, "Troops gassed two villages near Hama on Sunday.") == [
+        ("gassed", "unconventional")
+    ]
