@@ -23,12 +23,19 @@ if TYPE_CHECKING:
         ("Settlers have repeatedly attacked Palestinian farmers.", "habitual"),
         ("The US has carried out airstrikes in Syria since September 2014.", "historical"),
         ("Iraqi forces arrested five suspects on Sunday.", "asserted"),
+        # Agreeing is the event itself, not a plan (what is agreed to do is one).
+        ("Ankara and Moscow agreed a truce for the province.", "asserted"),
     ],
 )
 def test_modality(extract: Extract, text: str, modality: str) -> None:
     events = extract(text)
     assert events, text
     assert events[0].modality == modality, [(e.trigger.text, e.modality) for e in events]
+
+
+def test_what_is_agreed_to_do_is_planned(extract: Extract) -> None:
+    events = extract("Ankara and Moscow agreed to withdraw their troops.")
+    assert [(e.type, e.modality) for e in events] == [("AGREE", "asserted"), ("RETREAT", "planned")]
 
 
 def test_recent_date_is_not_background(extract: Extract) -> None:

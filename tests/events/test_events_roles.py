@@ -97,3 +97,25 @@ def test_a_staged_sit_in_is_a_protest(extract: Extract) -> None:
     # "sit-in" is one token (sitrep.nlp.hyphens): split, the lexicon's noun never matched.
     event = only(extract("Hundreds of teachers staged a sit-in outside the ministry."), "PROTEST")
     assert event.trigger.text == "sit-in" and event.mode == "demo"
+
+
+def test_the_sides_of_a_fight_between_two(extract: Extract) -> None:
+    for text in (
+        "Clashes erupted between rebels and ISIS near Azaz on Friday.",
+        "Fierce clashes between rebels and ISIS killed 20 people near Azaz.",
+    ):
+        event = only(extract(text), "ASSAULT")
+        assert event.mode == "sideAB"
+        assert event.source_actor is not None and event.source_actor.actor_id == "SYR_OPPOSITION"
+        assert event.target_actor is not None and event.target_actor.actor_id == "ISIS"
+
+
+def test_downing_an_aircraft_is_an_attack_on_it_not_from_the_air(extract: Extract) -> None:
+    event = only(extract("Rebels downed an army helicopter near Hama on Tuesday."), "ASSAULT")
+    assert event.trigger.text == "downed" and event.mode is None
+    assert extract("Workers downed tools in the port on Tuesday.") == []
+
+
+def test_regaining_control_of_a_town_is_an_assault(extract: Extract) -> None:
+    event = only(extract("The army regained control of the town of Qaryatayn."), "ASSAULT")
+    assert event.trigger.text == "regained"

@@ -77,6 +77,8 @@ def _anchors(doc: Doc, trig: Trigger) -> set[int]:
     return anchors
 
 
+#: What the attack was done to, never its means.
+_OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "dative", "oprd"})
 #: Prepositions that introduce the means of an attack ("in a car bomb", "with mortars").
 _MEANS_PREPS = frozenset({"in", "with", "by"})
 
@@ -132,7 +134,8 @@ def _recode(draft: Draft, mentions: Mentions, lex: Lexicon) -> None:
         token = draft.roles.source_token
         words = [t.lemma_.lower() for t in token.subtree] if token is not None else []
         trigger = draft.sentence.doc[draft.trig.index]
-        words += [c.lemma_.lower() for c in trigger.children]
+        # Not its objects: "downed a warplane" is no air attack.
+        words += [c.lemma_.lower() for c in trigger.children if c.dep_ not in _OBJECTS]
         # "killed in a car bomb", "struck with barrel bombs": the means after a preposition.
         for prep in trigger.children:
             if prep.dep_ == "prep" and prep.lower_ in _MEANS_PREPS:

@@ -190,6 +190,13 @@ def is_background(dates: list[str], published: dt.date | None, days: int) -> boo
     return False
 
 
+def _plans(governor: Token, type_: str | None, m: dict[str, frozenset[str]]) -> bool:
+    """The governor makes the event a plan ("agreed to withdraw"), unless agreeing
+    is the event itself ("agreed a ceasefire": the agreement happened)."""
+    lemma = governor.lemma_.lower()
+    return lemma in m["planned_heads"] and not (type_ == "AGREE" and lemma == "agree")
+
+
 def modality(
     doc: Doc,
     index: int,
@@ -232,7 +239,7 @@ def modality(
     if (
         aux & m["planned_aux"]
         or gov_aux & m["planned_aux"]
-        or any(g.lemma_.lower() in m["planned_heads"] for g in governors)
+        or any(_plans(g, type_, m) for g in governors)
         or {c.lower_ for c in doc[index].children if c.dep_ in ("amod", "compound")}
         & m["planned_mods"]
         or any(c.dep_ == "amod" and c.lemma_.lower() == "plan" for c in doc[index].children)

@@ -68,6 +68,23 @@ def _pobj(prep: Token) -> Token | None:
     return _child(prep, "pobj")
 
 
+def _between(noun: Token) -> tuple[Token, Token] | None:
+    """The two sides of a fight "between X and Y", hanging off the noun ("clashes
+    between rebels and ISIS") or off the verb it is the subject of ("clashes
+    erupted between rebels and ISIS")."""
+    holders = [noun]
+    if noun.dep_ == "nsubj" and noun.head.i != noun.i:
+        holders.append(noun.head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                first = _pobj(prep)
+                second = _child(first, "conj") if first is not None else None
+                if first is not None and second is not None:
+                    return first, second
+    return None
+
+
 def _subject_child(node: Token) -> Token | None:
     """The subject among ``node``'s children; of two (a parse error, as when a
     headline runs into the lead with no stop: "16 dead in ... Sixteen civilians
@@ -336,6 +353,10 @@ def noun_roles(
         if roles.target_token is None:
             # "carried out airstrikes on X": the complement often hangs off the verb
             roles.target_token = _prep_target(light, mentions)
+    if trig.mode == "sideAB" and roles.source_token is None and roles.target_token is None:
+        sides = _between(noun)
+        if sides is not None:
+            roles.source_token, roles.target_token = sides
     roles.source = _resolve(roles.source_token, mentions)
     roles.target = _resolve(roles.target_token, mentions, named_only=named_target)
     if roles.target is None and aimed is not None and roles.target_token == aimed:
