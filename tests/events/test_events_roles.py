@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
 from events_support import Extract, only
 
 if TYPE_CHECKING:
@@ -119,3 +120,18 @@ def test_downing_an_aircraft_is_an_attack_on_it_not_from_the_air(extract: Extrac
 def test_regaining_control_of_a_town_is_an_assault(extract: Extract) -> None:
     event = only(extract("The army regained control of the town of Qaryatayn."), "ASSAULT")
     assert event.trigger.text == "regained"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        ("Rebels launched a counteroffensive near Hama on Friday.", "counteroffensive", "ASSAULT"),
+        ("The army massed troops near Hama on Friday.", "massed", "MOBILIZE"),
+        ("Militants set fire to grain silos near Hama.", "set", "ASSAULT"),
+        ("Rebels advanced into the centre of Hama on Friday.", "advanced", "ASSAULT"),
+    ],
+)
+def test_more_wordings_of_attacks_and_moves(
+    extract: Extract, text: str, trigger: str, type_: str
+) -> None:
+    assert [(e.trigger.text, e.type) for e in extract(text)] == [(trigger, type_)]

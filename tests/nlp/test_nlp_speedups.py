@@ -12,6 +12,7 @@ from spacy.pipeline import AttributeRuler
 from sitrep.nlp import DEFAULT_MODEL, PARAGRAPHS, load
 from sitrep.nlp.hyphens import keep_hyphenated
 from sitrep.nlp.lemmas import correct_lemmas
+from sitrep.nlp.nouns import nouns_not_adjectives
 from sitrep.nlp.speedups import FastRuleMatcher, RememberedLemmas
 
 if TYPE_CHECKING:
@@ -38,12 +39,13 @@ SENTENCES = [
 
 @lru_cache(maxsize=1)
 def _packaged() -> Language:
-    """The installed pipeline with sitrep's paragraph component, hyphenated nouns and
-    lemma correction, without the speedups."""
+    """The installed pipeline with sitrep's paragraph component, hyphenated nouns,
+    event nouns retagged and lemma correction, without the speedups."""
     load(DEFAULT_MODEL)  # registers the paragraph component's factory
     nlp = spacy.load(DEFAULT_MODEL)
     nlp.add_pipe(PARAGRAPHS, before="parser")
-    keep_hyphenated(nlp)  # neither is a speedup: both sides have them
+    keep_hyphenated(nlp)  # none is a speedup: both sides have them
+    nouns_not_adjectives(nlp)
     correct_lemmas(nlp)
     return nlp
 
