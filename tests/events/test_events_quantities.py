@@ -157,21 +157,3 @@ def test_a_part_or_a_run_of_counts_is_read_as_told(
     extract: Extract, text: str, type_: str, expected: list[tuple[int, str, str | None]]
 ) -> None:
     assert _quantities(extract(text), type_) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Snipers shot dead three farmers near Hama.", [(3, "killed", None)]),
-        ("Three farmers were shot dead near Hama.", [(3, "killed", None)]),
-        ("Shelling on the market left nine people dead in Hama.", [(9, "killed", None)]),
-        (
-            "Jets struck the market in Hama, leaving 14 people wounded.",
-            [(14, "injured", None)],
-        ),
-    ],
-)
-def test_shot_dead_and_left_dead_count_the_dead(
-    extract: Extract, text: str, expected: list[tuple[int, str, str | None]]
-) -> None:
-    assert _quantities(extract(text), "ASSAULT") == expected

@@ -18,6 +18,7 @@ from sitrep.events.claims import accusations
 from sitrep.events.coref import corefer
 from sitrep.events.dates import anaphoric_sentences, date_texts, sentence_dates
 from sitrep.events.draft import Draft, absorb, merged_under
+from sitrep.events.left_dead import left_toll, shot_dead
 from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.events.location import locate
 from sitrep.events.mentions import ARMED_TYPES, Mentions, role_mention, token_range
@@ -81,38 +82,6 @@ def _anchors(doc: Doc, trig: Trigger) -> set[int]:
 _OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "dative", "oprd"})
 #: Prepositions that introduce the means of an attack ("in a car bomb", "with mortars").
 _MEANS_PREPS = frozenset({"in", "with", "by"})
-
-
-#: What a report says an attack left people ("left 11 people dead"), as the lemma
-#: of the casualty verb that counts them.
-_LEFT_STATES = {"dead": "kill", "wounded": "wound", "injured": "injure"}
-
-
-def _shot_dead(doc: Doc, index: int) -> bool:
-    """ "shot dead two civilians", "were shot dead": the people counted are dead."""
-    trigger = doc[index]
-    after = doc[index + 1] if index + 1 < len(doc) else None
-    return (after is not None and after.lower_ == "dead") or any(
-        c.lower_ == "dead" for c in trigger.children
-    )
-
-
-def _left_toll(doc: Doc, index: int) -> tuple[Token, str] | None:
-    """The people an attack leaves dead or wounded, and the lemma counting them:
-    "Shelling left 11 people dead", "the raids killed 5, leaving 43 civilians
-    dead". The parse puts them under "leave", not under the attack."""
-    trigger = doc[index]
-    verbs = [c for c in trigger.children if c.dep_ in ("advcl", "conj") and c.lemma_ == "leave"]
-    if trigger.dep_ in ("nsubj", "csubj") and trigger.head.lemma_ == "leave":
-        verbs.append(trigger.head)
-    for verb in verbs:
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        # "left nine people dead": the state hangs on the verb or on the people.
-        around = [*verb.children, *(obj.children if obj is not None else ())]
-        state = next((c for c in around if c.lower_ in _LEFT_STATES), None)
-        if obj is not None and state is not None:
-            return obj, _LEFT_STATES[state.lower_]
-    return None
 
 
 def _recode(draft: Draft, mentions: Mentions, lex: Lexicon) -> None:
@@ -187,10 +156,10 @@ def _draft(
     if roles.source_token is not None:
         heads.append((roles.source_token, False))
     lemma = doc[trig.index].lemma_.lower()
-    if _shot_dead(doc, trig.index):
+    if shot_dead(doc, trig.index):
         lemma = "kill"
     draft.quantities = quantities(heads, lemma, lex)
-    left = _left_toll(doc, trig.index)
+    left = left_toll(doc, trig.index)
     if left is not None:
         told = {(q.value, q.unit) for q in draft.quantities}
         extra = quantities([(left[0], True)], left[1], lex)
