@@ -28,6 +28,7 @@ import datetime as dt
 import re
 
 from sitrep.model import EventDate
+from sitrep.time import periods
 from sitrep.words import MONTH_NAMES, WEEKDAY_NAMES, weekday_before
 
 WEEKDAYS = WEEKDAY_NAMES
@@ -166,7 +167,18 @@ def _resolve_norm(norm: str, pub: dt.date | None) -> EventDate | None:
         return _range(_first_day(start), pub, norm)
     if m := _RE_BETWEEN.match(norm):
         return _between(m["a"], m["b"], pub, norm)
-    return _absolute(norm, pub) or _relative(norm, pub)
+    return _absolute(norm, pub) or _relative(norm, pub) or _unitless(norm, pub)
+
+
+def _unitless(norm: str, pub: dt.date | None) -> EventDate | None:
+    """Spans without a calendar unit (:mod:`sitrep.time.periods`)."""
+    inner = periods.day_of_part(norm) or periods.period_of_edge(norm)
+    if inner is not None and inner != norm:
+        return _resolve_norm(normalise(inner), pub)
+    found = periods.season(norm, pub) or periods.day_run(norm, pub, _MONTH_ABBR)
+    if found is None and pub is not None:
+        found = periods.weekend(norm, pub)
+    return found
 
 
 def _between(a: str, b: str, pub: dt.date | None, norm: str) -> EventDate | None:
