@@ -115,6 +115,9 @@ def test_downing_an_aircraft_is_an_attack_on_it_not_from_the_air(extract: Extrac
     event = only(extract("Rebels downed an army helicopter near Hama on Tuesday."), "ASSAULT")
     assert event.trigger.text == "downed" and event.mode is None
     assert extract("Workers downed tools in the port on Tuesday.") == []
+    # Air defences shoot from the ground.
+    event = only(extract("The army said its air defences downed a drone over Hama."), "ASSAULT")
+    assert event.mode is None
 
 
 def test_regaining_control_of_a_town_is_an_assault(extract: Extract) -> None:

@@ -100,21 +100,31 @@ def _recode(draft: Draft, mentions: Mentions, lex: Lexicon) -> None:
         elif source_type == "international_org":
             draft.mode = "humanitarian"
     if draft.type == "ASSAULT" and draft.mode in (None, "explosives"):
-        token = draft.roles.source_token
-        words = [t.lemma_.lower() for t in token.subtree] if token is not None else []
-        trigger = draft.sentence.doc[draft.trig.index]
-        # Not its objects: "downed a warplane" is no air attack.
-        words += [c.lemma_.lower() for c in trigger.children if c.dep_ not in _OBJECTS]
-        # "killed in a car bomb", "struck with barrel bombs": the means after a preposition.
-        for prep in trigger.children:
-            if prep.dep_ == "prep" and prep.lower_ in _MEANS_PREPS:
-                words += [
-                    w.lemma_.lower() for p in prep.children if p.dep_ == "pobj" for w in p.subtree
-                ]
-        for word in words:
-            if word in lex.instruments:
-                draft.mode = lex.instruments[word]
-                break
+        draft.mode = _means_mode(draft, lex) or draft.mode
+
+
+#: Nouns an "air" modifier makes a ground weapon of ("air defences" shoot at aircraft).
+_GROUND_AIR = frozenset({"defence", "defense", "defences", "defenses"})
+
+
+def _means_mode(draft: Draft, lex: Lexicon) -> str | None:
+    """The mode an attack's means give it: its doer's words ("warplanes bombed", "a
+    car bomb killed"), its other dependents, and what follows in/with/by ("killed
+    in a car bomb"); never its objects ("downed a warplane" is no air attack)."""
+    token = draft.roles.source_token
+    tokens = list(token.subtree) if token is not None else []
+    trigger = draft.sentence.doc[draft.trig.index]
+    tokens += [c for c in trigger.children if c.dep_ not in _OBJECTS]
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in _MEANS_PREPS:
+            tokens += [w for p in prep.children if p.dep_ == "pobj" for w in p.subtree]
+    for tok in tokens:
+        word = tok.lemma_.lower()
+        if word == "air" and tok.head.lemma_.lower() in _GROUND_AIR:
+            continue  # "its air defences downed a drone"
+        if word in lex.instruments:
+            return lex.instruments[word]
+    return None
 
 
 def _draft(
