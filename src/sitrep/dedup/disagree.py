@@ -1,12 +1,12 @@
 """Contradictions between the reports of one cluster, each with the outlets on each side.
 
 Three kinds: ``quantity`` (16 vs 22 killed, per unit counted; a count of a part of
-the victims, "two children", is not compared with totals, nor is a count without
-a figure, "dozens"), ``actor`` (who
-carried it out: the source actors are of different sides) and ``place`` (different localities
-more than a few km apart, each named by its report's sentence; a coarser place is
-vaguer, not contradicting, and a place taken from the rest of the article is no
-outlet's claim about this event).
+the victims, "two children", is not compared with totals, nor is a count without a
+figure, "dozens"), ``actor`` (who carried it out: the source actors are of
+different sides, and neither report's sentence names the other's) and ``place``
+(different localities more than a few km apart, each named by its report's
+sentence; a coarser place is vaguer, not contradicting, and a place taken from the
+rest of the article is no outlet's claim about this event).
 """
 
 from __future__ import annotations
