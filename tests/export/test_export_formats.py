@@ -16,8 +16,8 @@ from dedup_samples import filled_store
 
 from sitrep import dedup, export
 from sitrep.errors import UsageError
-from sitrep.export.acled import fatalities
-from sitrep.model import EVENT_TYPES
+from sitrep.export.acled import fatalities, time_precision
+from sitrep.model import EVENT_TYPES, EventDate
 from sitrep.store import Store
 
 
@@ -123,3 +123,13 @@ def test_a_running_total_has_no_fatalities(store: Store) -> None:
     # dated to its report's week: its size alone marks it as a running total.
     toll = event.quantities[0].model_copy(update={"value": 40_000})
     assert fatalities(event.model_copy(update={"date": week, "quantities": [toll]})) is None
+
+
+def test_time_precision_of_a_range_counts_its_days() -> None:
+    def span(end: str) -> EventDate:
+        return EventDate(value="2021-02-01", precision="range", text="", end=end)
+
+    assert time_precision(span("2021-02-03")) == 2  # "the past two days"
+    assert time_precision(span("2021-02-15")) == 3  # "the past two weeks"
+    assert time_precision(EventDate(value="2021-02-01", precision="day", text="")) == 1
+    assert time_precision(None) is None

@@ -15,6 +15,7 @@ from typing import Any
 from sitrep.dedup import Cluster
 from sitrep.dedup.background import WAR_TOLL
 from sitrep.geo.sources import english_division
+from sitrep.model import EventDate
 from sitrep.store.rows import StoredEvent
 
 #: Columns in order: ACLED's names first, then sitrep's own.
@@ -55,6 +56,19 @@ COLUMNS: tuple[str, ...] = (
 
 # ACLED time_precision: 1 = day known, 2 = week (or a few days), 3 = month or vaguer.
 _TIME_PRECISION = {"day": 1, "week": 2, "range": 2, "month": 3, "year": 3}
+#: Days a range may span and still be told to the week (ACLED's precision 2).
+_WEEK_DAYS = 7
+
+
+def time_precision(date: EventDate | None) -> int | None:
+    """ACLED's time_precision of a date: a range counts by its length ("the past
+    two days" is 2, "the past two weeks" 3), each other precision by its kind."""
+    if date is None:
+        return None
+    if date.precision == "range" and date.end is not None:
+        days = dt.date.fromisoformat(date.end) - dt.date.fromisoformat(date.value)
+        return 2 if days.days <= _WEEK_DAYS else 3
+    return _TIME_PRECISION.get(date.precision)
 
 
 # ACLED geo_precision: 1 = the locality, 2 = near it / a part of a region, 3 = region+.
@@ -158,7 +172,7 @@ def row(event: StoredEvent, cluster: Cluster, sentence: str) -> dict[str, Any]:
         "event_id_cnty": event.id,
         "event_date": day,
         "year": day.year if day else None,
-        "time_precision": _TIME_PRECISION.get(date.precision) if date else None,
+        "time_precision": time_precision(date),
         "event_type": event_type,
         "sub_event_type": sub_event_type,
         "actor1": event.source_actor.name if event.source_actor else None,
