@@ -65,10 +65,17 @@ def time_precision(date: EventDate | None) -> int | None:
     two days" is 2, "the past two weeks" 3), each other precision by its kind."""
     if date is None:
         return None
-    if date.precision == "range" and date.end is not None:
-        days = dt.date.fromisoformat(date.end) - dt.date.fromisoformat(date.value)
-        return 2 if days.days <= _WEEK_DAYS else 3
+    days = _range_days(date)
+    if days is not None:
+        return 2 if days <= _WEEK_DAYS else 3
     return _TIME_PRECISION.get(date.precision)
+
+
+def _range_days(date: EventDate) -> int | None:
+    """Days from a range's first to its last day; None for any other date."""
+    if date.precision != "range" or date.end is None:
+        return None
+    return (dt.date.fromisoformat(date.end) - dt.date.fromisoformat(date.value)).days
 
 
 # ACLED geo_precision: 1 = the locality, 2 = near it / a part of a region, 3 = region+.
@@ -137,10 +144,9 @@ def fatalities(event: StoredEvent) -> int | None:
     date = event.date
     if date is not None and date.precision == "year":
         return None
-    if date is not None and date.precision == "range" and date.end is not None:
-        days = dt.date.fromisoformat(date.end) - dt.date.fromisoformat(date.value)
-        if days.days > RUNNING_TOTAL_DAYS:
-            return None
+    days = _range_days(date) if date is not None else None
+    if days is not None and days > RUNNING_TOTAL_DAYS:
+        return None
     deaths = [q.value for q in event.quantities if q.unit.lower() in DEATH_UNITS]
     if not deaths or max(deaths) >= WAR_TOLL:
         return None
