@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from sitrep.model import EventDate
-from sitrep.words import MONTH_NAMES, weekday_before
+from sitrep.words import MONTHS, weekday_before
 
 #: Words before a day that name a part of it: "the early hours of Tuesday",
 #: "the night of July 18", "dawn on Friday". The day is the day.
@@ -28,7 +28,7 @@ _SEASON = re.compile(
     r"^(?:(?P<which>this|last|the|the last|past)\s+)?(?P<season>spring|summer|autumn|fall)"
     r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?$"
 )
-_MONTH = "|".join(MONTH_NAMES) + r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: "July 18-19", "18-19 July 2016", "July 18 to 20".
 _DAY_RUN = re.compile(
     rf"^(?:(?P<m1>{_MONTH})\.?\s+(?P<a1>\d{{1,2}})\s*(?:-|–|to|and)\s*(?P<b1>\d{{1,2}})"
@@ -39,6 +39,13 @@ _DAY_RUN = re.compile(
 #: keeps that period's precision, as "late 2014" does.
 _EDGE = re.compile(r"^(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of\s+")
 _THE_PERIOD = re.compile(r"^the\s+(?P<unit>week|month|year)$")
+
+
+def span(start: dt.date, end: dt.date, norm: str) -> EventDate | None:
+    """The days from ``start`` to ``end`` as a range; None when they run backwards."""
+    if end < start:
+        return None
+    return EventDate(value=start.isoformat(), precision="range", text=norm, end=end.isoformat())
 
 
 def day_of_part(norm: str) -> str | None:
@@ -67,8 +74,7 @@ def weekend(norm: str, pub: dt.date) -> EventDate | None:
     saturday = weekday_before(pub, "saturday")
     if m["which"] == "last" and pub - saturday < dt.timedelta(days=2):
         saturday -= dt.timedelta(days=7)
-    end = saturday + dt.timedelta(days=1)
-    return EventDate(value=saturday.isoformat(), precision="range", text=norm, end=end.isoformat())
+    return span(saturday, saturday + dt.timedelta(days=1), norm)
 
 
 def season(norm: str, pub: dt.date | None) -> EventDate | None:
@@ -88,21 +94,17 @@ def season(norm: str, pub: dt.date | None) -> EventDate | None:
         year = pub.year if pub.month >= first else pub.year - 1
         if m["which"] in ("last", "the last", "past") and pub.month <= last and year == pub.year:
             year -= 1  # said during the season: the one before
-    start = dt.date(year, first, 1)
-    end = dt.date(year, last, calendar.monthrange(year, last)[1])
-    return EventDate(value=start.isoformat(), precision="range", text=norm, end=end.isoformat())
+    return span(dt.date(year, first, 1), dt.date(year, last, _month_days(year, last)), norm)
 
 
-def day_run(norm: str, pub: dt.date | None, month_of: dict[str, int]) -> EventDate | None:
-    """Days of one month: "July 18-19", "18-19 July 2016" (``month_of``: the
-    resolver's month names, abbreviations included)."""
+def day_run(norm: str, pub: dt.date | None) -> EventDate | None:
+    """Days of one month: "July 18-19", "18-19 July 2016"."""
     m = _DAY_RUN.match(norm)
     if m is None:
         return None
-    name = (m["m1"] or m["m2"])[:4].rstrip(".")
-    month = month_of.get(name if name == "sept" else name[:3])
+    month = MONTHS[m["m1"] or m["m2"]]
     first, last = int(m["a1"] or m["a2"]), int(m["b1"] or m["b2"])
-    if month is None or not 1 <= first < last <= calendar.monthrange(2000, month)[1]:
+    if not 1 <= first < last <= _month_days(2000, month):
         return None
     if m["year"]:
         year = int(m["year"])
@@ -110,7 +112,10 @@ def day_run(norm: str, pub: dt.date | None, month_of: dict[str, int]) -> EventDa
         return None
     else:
         year = pub.year if (month, first) <= (pub.month, pub.day) else pub.year - 1
-    if last > calendar.monthrange(year, month)[1]:
+    if last > _month_days(year, month):
         return None
-    start, end = dt.date(year, month, first), dt.date(year, month, last)
-    return EventDate(value=start.isoformat(), precision="range", text=norm, end=end.isoformat())
+    return span(dt.date(year, month, first), dt.date(year, month, last), norm)
+
+
+def _month_days(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]

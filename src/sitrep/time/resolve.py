@@ -164,7 +164,7 @@ def _resolve_norm(norm: str, pub: dt.date | None) -> EventDate | None:
         start = _resolve_norm(normalise(m["rest"]), pub)
         if start is None or pub is None:
             return None
-        return _range(_first_day(start), pub, norm)
+        return periods.span(_first_day(start), pub, norm)
     if m := _RE_BETWEEN.match(norm):
         return _between(m["a"], m["b"], pub, norm)
     return _absolute(norm, pub) or _relative(norm, pub) or _unitless(norm, pub)
@@ -175,7 +175,7 @@ def _unitless(norm: str, pub: dt.date | None) -> EventDate | None:
     inner = periods.day_of_part(norm) or periods.period_of_edge(norm)
     if inner is not None and inner != norm:
         return _resolve_norm(normalise(inner), pub)
-    found = periods.season(norm, pub) or periods.day_run(norm, pub, _MONTH_ABBR)
+    found = periods.season(norm, pub) or periods.day_run(norm, pub)
     if found is None and pub is not None:
         found = periods.weekend(norm, pub)
     return found
@@ -194,7 +194,7 @@ def _between(a: str, b: str, pub: dt.date | None, norm: str) -> EventDate | None
         first = _resolve_norm(normalise(a), pub)
     if first is None:
         return None
-    return _range(_first_day(first), _last_day(second), norm)
+    return periods.span(_first_day(first), _last_day(second), norm)
 
 
 def _absolute(norm: str, pub: dt.date | None) -> EventDate | None:
@@ -219,7 +219,7 @@ def _absolute(norm: str, pub: dt.date | None) -> EventDate | None:
         return EventDate(value=f"{m['year']}-01-01", precision="year", text=norm)
     if m := _RE_DECADE.match(norm):
         start = int(m["decade"])
-        return _range(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), norm)
+        return periods.span(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), norm)
     return None
 
 
@@ -246,7 +246,7 @@ def _relative(norm: str, pub: dt.date | None) -> EventDate | None:
         unit = m["unit"]
         back = 7 if unit == "day" else VAGUE_SPAN
         start = _shift(pub, unit, -back, norm)
-        return _range(dt.date.fromisoformat(start.value), pub, norm)
+        return periods.span(dt.date.fromisoformat(start.value), pub, norm)
     return None
 
 
@@ -276,7 +276,7 @@ def _trailing(pub: dt.date, unit: str, n: int, norm: str) -> EventDate | None:
         index = pub.year * 12 + pub.month - 1 - months
         year, month = index // 12, index % 12 + 1
         start = dt.date(year, month, min(pub.day, calendar.monthrange(year, month)[1]))
-    return _range(start, pub, norm)
+    return periods.span(start, pub, norm)
 
 
 def _day_edge(norm: str, pub: dt.date) -> EventDate | None:
@@ -349,7 +349,7 @@ def _month_around(
         year = pub.year if month < pub.month else pub.year - 1
     else:
         year = pub.year
-    return EventDate(value=f"{year:04d}-{month:02d}-01", precision="month", text=norm)
+    return _month_date(month, year, pub, norm)
 
 
 def _first_day(date: EventDate) -> dt.date:
@@ -368,12 +368,6 @@ def _last_day(date: EventDate) -> dt.date:
     if date.precision == "year":
         return start.replace(month=12, day=31)
     return start
-
-
-def _range(start: dt.date, end: dt.date, norm: str) -> EventDate | None:
-    if end < start:
-        return None
-    return EventDate(value=start.isoformat(), precision="range", text=norm, end=end.isoformat())
 
 
 def _day(day: dt.date, norm: str) -> EventDate:
