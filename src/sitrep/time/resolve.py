@@ -30,10 +30,10 @@ import re
 from sitrep.model import EventDate
 from sitrep.time import periods
 from sitrep.words import MONTH_NAMES, WEEKDAY_NAMES, weekday_before
+from sitrep.words import MONTHS as MONTH_NUMBERS
 
 WEEKDAYS = WEEKDAY_NAMES
 MONTHS = MONTH_NAMES
-_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _NUMBER_WORDS = {
     "a": 1,
     "an": 1,
@@ -375,7 +375,7 @@ def _day(day: dt.date, norm: str) -> EventDate:
 
 
 def _month_number(name: str) -> int:
-    return _MONTH_ABBR[name[:4] if name.startswith("sept") else name[:3]]
+    return MONTH_NUMBERS[name]
 
 
 def _opt_int(value: str | None) -> int | None:
