@@ -164,8 +164,7 @@ def _actor_conflicts(reports: Sequence[ReportView]) -> list[Disagreement]:
     are one side, its names joined ("Syrian government / Syrian government forces").
     Only reports that contradict another (:func:`_contradict`) take a side, and an
     actor of no side in its words (:func:`sitrep.dedup.sides.sideless`) takes none."""
-    blaming = [r for r in reports if r.event.source_actor is not None]
-    blaming = [r for r in blaming if not sideless(_ref(r))]
+    blaming = [r for r in reports if r.event.source_actor is not None and not sideless(_ref(r))]
     key_of = {id(r): _side_of(_ref(r)) for r in blaming}
     involved: set[int] = set()
     for i, x in enumerate(blaming):

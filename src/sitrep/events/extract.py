@@ -85,7 +85,7 @@ _MEANS_PREPS = frozenset({"in", "with", "by"})
 
 
 def _recode(draft: Draft, mentions: Mentions, lex: Lexicon) -> None:
-    """Codes that depend on who acts: idioms, AID modes, aircraft as instruments."""
+    """Codes that depend on who acts: idioms, AID modes, an attack's means."""
     source = role_mention(draft.roles.source, mentions)
     source_type = source.type if source is not None else None
     idiom = draft.trig.idiom
