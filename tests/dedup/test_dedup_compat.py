@@ -115,6 +115,17 @@ def test_headline_and_lead_of_one_article_may_share_a_cluster() -> None:
     assert not two_incidents(head, head) and not two_incidents(head, elsewhere)
 
 
+def test_one_sentence_dated_to_two_days_tells_two_incidents() -> None:
+    text = "Jets bombed Saraqib on Friday, a day after gunmen ambushed a patrol there."
+    bombed = stored("a", text, "bombed", day="2021-02-26")
+    ambushed = stored("a", text, "ambushed", day="2021-02-25")
+    same_day = stored("a", text, "ambushed", day="2021-02-26")
+    assert two_incidents(bombed.event, ambushed.event)
+    assert not compatible(bombed, ambushed)
+    # One sentence, one day: mentions of one incident may share a cluster.
+    assert not two_incidents(bombed.event, same_day.event)
+
+
 def test_two_rare_words_on_one_day_add_the_anchor_bonus() -> None:
     from sitrep.dedup.compat import ANCHOR_BONUS
     from sitrep.dedup.text import Idf, anchors

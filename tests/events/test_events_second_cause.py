@@ -95,3 +95,45 @@ def test_one_date_worded_two_ways_is_one_happening(
     assaults = _assaults(extract(text, published=published))
     assert len(assaults) == 1, [e.trigger.text for e in assaults]
     assert any(q.value == 9 for q in assaults[0].quantities)
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "earlier"),
+    [
+        (
+            "Artillery pounded the orchards of Kafr Batna on Tuesday, a day after the"
+            " rebel council blamed government troops for gassing dozens of people.",
+            "pounded",
+            "gassing",
+        ),
+        (
+            "Jets bombed the market of Tell Sawda on Friday, two days after gunmen"
+            " ambushed a patrol near the dam.",
+            "bombed",
+            "ambushed",
+        ),
+        (
+            "Soldiers shot dead five militants on Monday, hours after the group attacked"
+            " a checkpoint in Jisr al-Shughur.",
+            "shot",
+            "attacked",
+        ),
+    ],
+)
+def test_a_happening_counted_before_the_main_one_is_its_own(
+    extract: Extract, text: str, main: str, earlier: str
+) -> None:
+    """Under "a day after", "two days after", "hours after": a second happening, not a
+    mention of the main clause's."""
+    assaults = _assaults(extract(text))
+    triggers = {e.trigger.text for e in assaults}
+    assert {main, earlier} <= triggers, [(e.trigger.text, e.mentions) for e in assaults]
+    first = next(e for e in assaults if e.trigger.text == earlier)
+    assert all(m.trigger.text != main for m in first.mentions)
+
+
+def test_an_uncounted_after_clause_stays_one_happening(extract: Extract) -> None:
+    # No measure: "opened fire after the convoy stopped" is the same encounter.
+    text = "Gunmen opened fire on a convoy near Maarat al-Numan, killing three, after it stopped."
+    assaults = _assaults(extract(text))
+    assert len(assaults) == 1, [e.trigger.text for e in assaults]

@@ -254,6 +254,20 @@ def test_update_stamps_are_read_as_the_texts_date() -> None:
             "left",
             "2021-02-27",
         ),
+        # However deep the happening lies under the counted phrase.
+        (
+            "Artillery pounded the orchards of Kafr Batna on Tuesday, a day after the"
+            " rebel council blamed government troops for gassing dozens in a rocket attack.",
+            "attack",
+            "2021-02-22",
+        ),
+        # Hours move no date.
+        (
+            "Troops shelled the village of Kafr Dalla on Tuesday, hours after the rebels"
+            " accused them of a massacre.",
+            "accused",
+            "2021-02-23",
+        ),
         # A date inside the counted phrase dates the happening itself.
         (
             "Mourners gathered in Binnish a day after the raid of Sunday 21 February 2021"

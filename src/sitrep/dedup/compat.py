@@ -83,6 +83,7 @@ __all__ = [
     "compatible",
     "conflict",
     "count_and_incident",
+    "dated_apart",
     "dates_compatible",
     "retold",
     "same_side",
@@ -179,10 +180,31 @@ def two_incidents(a: StoredEvent, b: StoredEvent) -> bool:
     exception is the headline and the first sentence (both starting within
     :data:`HEADLINE_CHARS`): the lead retells the headline's event, and the
     events stage does not always merge the two.
+
+    One sentence does tell two incidents where the time stage dated its two
+    events to two days (:func:`dated_apart`: "shelled the suburbs on Thursday, a
+    day after ... gassing hundreds").
     """
-    if a.document_id != b.document_id or a.sentence == b.sentence:
+    if a.document_id != b.document_id:
         return False
+    if a.sentence == b.sentence:
+        return dated_apart(a, b)
     return max(a.sentence.start, b.sentence.start) >= HEADLINE_CHARS
+
+
+def dated_apart(a: StoredEvent, b: StoredEvent) -> bool:
+    """Two events of one sentence dated to two different days: the sentence orders
+    two happenings ("a day after ..."), which no retelling joins."""
+    da, db = a.date, b.date
+    return (
+        a.sentence == b.sentence
+        and da is not None
+        and db is not None
+        and da.precision == db.precision == "day"
+        and da.end is None
+        and db.end is None
+        and da.value != db.value
+    )
 
 
 #: Similarity at which two sentences of one article retell one incident (a
@@ -203,6 +225,8 @@ def retold(a: Report, b: Report, idf: Idf | None) -> bool:
     Tal Abyad" below); a wounded count does not where the death tolls agree
     (:func:`sitrep.dedup.running.deaths_agree`).
     """
+    if dated_apart(a.event, b.event):
+        return False
     if a.exact_day and b.exact_day and not one_day(a, b):
         return False
     if places_disputed(a, b) or tolls_apart(a, b):

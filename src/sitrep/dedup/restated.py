@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sitrep.dedup.compat import FACTUAL, SPOKEN
+from sitrep.dedup.compat import FACTUAL, SPOKEN, dated_apart
 from sitrep.dedup.dates import Report, dates_compatible, one_day, told_later, undated
 from sitrep.dedup.figures import figures_differ, numbers_differ
 from sitrep.dedup.places import countries_differ, places_compatible, places_far
@@ -150,6 +150,8 @@ def restated(a: Report, b: Report, idf: Idf | None = None) -> bool:
     """
     ea, eb = a.event, b.event
     if ea.type.upper() != eb.type.upper() or ea.type.upper() in SPOKEN or a.vague or b.vague:
+        return False
+    if dated_apart(ea, eb):
         return False
     if campaign(ea) or campaign(eb) or (ea.modality in FACTUAL) != (eb.modality in FACTUAL):
         return False

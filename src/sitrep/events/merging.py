@@ -5,7 +5,11 @@ happening; and telling apart two happenings that one sentence relates.
 participle; "45 were killed in air strikes after rebels fired mortars" is two:
 the main verb already names its attack ("in air strikes"), so a clause with its
 own subordinator and subject ("after rebels fired") tells another happening,
-not this one's cause or toll.
+not this one's cause or toll. Nor is a happening told under a measured "a day
+after ..." or "hours before ..." (:func:`sitrep.time.offset.offset_clause`): "forces
+shelled the suburbs, a day after the army was accused of gassing hundreds" relates
+the shelling and, a day earlier, the gassing; "killed five rebels hours after the
+group attacked a checkpoint" a reply and the attack it answers.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.events.draft import Draft, absorb
 from sitrep.events.relations import REACTION_TYPES, keeper
+from sitrep.time.offset import offset_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,25 +51,58 @@ def _second_cause(doc: Doc, tok: Token, main: Draft, by_index: dict[int, Draft])
     return False
 
 
+def offset_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
+    """Pairs of triggers of one sentence of which one lies under a measured after/before
+    phrase the other is outside ("shelled the suburbs, a day after ... gassing"): two
+    happenings. Mentions in other sentences are left to coreference, which compares
+    their dates: the earlier happening is often told again further on."""
+    scopes: dict[int, int | None] = {}
+    for draft in drafts:
+        found = offset_clause(doc[draft.trig.index])
+        scopes[draft.trig.index] = None if found is None else found[1].i
+    if not any(scope is not None for scope in scopes.values()):
+        return set()
+    by_sentence: dict[int, list[int]] = {}
+    for draft in drafts:
+        by_sentence.setdefault(draft.sentence.start, []).append(draft.trig.index)
+    return {
+        (a, b)
+        for group in by_sentence.values()
+        for a in group
+        for b in group
+        if a < b and scopes[a] != scopes[b]
+    }
+
+
 def merge_clauses(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     """Merge the drafts of one clause that tell one happening (in place); the pairs
-    of triggers kept apart as two happenings (see :func:`_second_cause`) are returned
-    so that coreference keeps them apart too."""
-    apart: set[tuple[int, int]] = set()
+    of triggers kept apart as two happenings (see :func:`_second_cause` and
+    :func:`offset_apart`) are returned so that coreference keeps them apart too."""
+    apart = offset_apart(doc, drafts)
     by_index = {d.trig.index: d for d in drafts}
+
+    def parted(a: Draft, b: Draft) -> bool:
+        pair = (a.trig.index, b.trig.index)
+        return pair in apart or pair[::-1] in apart
+
     for draft in drafts:
         trig = draft.trig
         if trig.weak and trig.light is not None:
             light = doc[trig.light]
             for child in light.children:
                 other = by_index.get(child.i)
-                if other is not None and other is not draft and not other.merged:
+                if (
+                    other is not None
+                    and other is not draft
+                    and not other.merged
+                    and not parted(other, draft)
+                ):
                     absorb(other, draft)
                     break
     for draft in drafts:
         tok = doc[draft.trig.index]
         other = by_index.get(tok.head.i)
-        if draft.trig.nominal or tok.dep_ != "advcl" or other is None:
+        if draft.trig.nominal or tok.dep_ != "advcl" or other is None or parted(other, draft):
             continue
         if other.type == draft.type and _second_cause(doc, tok, other, by_index):
             apart.add((other.trig.index, draft.trig.index))
@@ -80,7 +118,12 @@ def merge_clauses(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
         if not draft.trig.nominal or draft.merged or tok.dep_ != "pobj":
             continue
         other = by_index.get(tok.head.head.i)
-        if other is not None and not other.merged and other.type == draft.type:
+        if (
+            other is not None
+            and not other.merged
+            and other.type == draft.type
+            and not parted(other, draft)
+        ):
             # "killed four people in an attack on a hospital": one happening.
             if other.mode is None:
                 other.mode = draft.mode
@@ -94,7 +137,7 @@ def merge_clauses(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
             (draft.roles.source_token, False),
         ):
             other = by_index.get(token.i) if token is not None else None
-            if other is None or other.merged or not other.trig.nominal:
+            if other is None or other.merged or not other.trig.nominal or parted(draft, other):
                 continue
             if other.type != draft.type and (not any_type or draft.type in REACTION_TYPES):
                 # "condemned the bombing": a reaction to a happening, not part of it.

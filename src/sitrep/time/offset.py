@@ -4,7 +4,7 @@ suburbs on Thursday, a day after the rebels accused the army of gassing dozens",
 main clause; the happening under "N day(s) after" was N days earlier, under
 "N day(s) before" N days later.
 
-Read from the parse: the trigger (or a word above it) carries the subordinator
+Read from the parse: the trigger (or any word above it) carries the subordinator
 "after"/"before" and the measure "a day"/"two days" (``mark`` and ``npadvmod``
 children: "a day after the rebels accused"), or the trigger lies under a
 preposition "after"/"before" measured that way ("two days after the attack").
@@ -12,6 +12,11 @@ preposition "after"/"before" measured that way ("two days after the attack").
 count shifts ("several days after" does not), and only a date of
 day precision that lies outside the measured phrase (inside it, the phrase
 dates the happening itself: "a day after Tuesday's attack").
+
+"Hours after" and "minutes before" move no date, but still say that two
+happenings are told: :func:`offset_clause` finds the measured phrase for the
+events stage, which keeps the happening under it apart from the main clause's
+("troops killed five rebels hours after the group attacked a checkpoint").
 """
 
 from __future__ import annotations
@@ -25,11 +30,19 @@ if TYPE_CHECKING:
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: Sign of the shift from the sentence's date to the happening's.
 _DIRECTION = {"after": -1, "before": 1}
+#: Measures shorter than a day: two happenings, one date.
+_SHORT = frozenset({"hour", "minute", "moment"})
 
 
 def _measure(word: Token) -> int | None:
-    """Days in the measure ``word`` heads ("a day", "two days", "3 days"), else None."""
-    if word.dep_ != "npadvmod" or word.lemma_.lower() != "day":
+    """Days in the measure ``word`` heads ("a day", "two days", "3 days"; "hours" is
+    0), else None."""
+    if word.dep_ != "npadvmod":
+        return None
+    lemma = word.lemma_.lower()
+    if lemma in _SHORT:
+        return 0
+    if lemma != "day":
         return None
     for child in word.children:
         if child.dep_ in ("det", "nummod"):
@@ -63,20 +76,28 @@ def _shift_at(node: Token) -> tuple[int, Token] | None:
     return None if days is None else (_DIRECTION[marks[0]] * days, node)
 
 
+def offset_clause(trigger: Token) -> tuple[int, Token] | None:
+    """(signed days, the phrase's head) of the measured after/before phrase the
+    happening ``trigger`` names lies under (the trigger itself, "accused", or any
+    word above it: "the attack on the convoy", "accused the army of gassing"),
+    else None. Days are 0 for "hours after"."""
+    node = trigger
+    while True:
+        found = _shift_at(node)
+        if found is not None:
+            return found
+        if node.head.i == node.i:
+            return None
+        node = node.head
+
+
 def day_shift(trigger: Token, date_start: int, date_end: int) -> int:
     """Days to add to the date phrase at characters [``date_start``, ``date_end``) for the
     happening ``trigger`` names; 0 when no measured after/before phrase applies."""
-    node: Token | None = trigger
-    # A few steps up: the trigger itself ("accused"), or the noun of the
-    # preposition's object ("the attack on the convoy").
-    for _ in range(3):
-        if node is None:
-            return 0
-        found = _shift_at(node)
-        if found is not None:
-            days, head = found
-            first, last = head.left_edge, head.right_edge
-            inside = first.idx <= date_start and date_end <= last.idx + len(last.text)
-            return 0 if inside else days
-        node = node.head if node.head.i != node.i else None
-    return 0
+    found = offset_clause(trigger)
+    if found is None:
+        return 0
+    days, head = found
+    first, last = head.left_edge, head.right_edge
+    inside = first.idx <= date_start and date_end <= last.idx + len(last.text)
+    return 0 if inside else days
