@@ -150,3 +150,19 @@ def test_a_toll_update_and_the_dated_telling_are_one_attack(extract: Extract) ->
     assaults = [e for e in extract(text) if e.type == "ASSAULT"]
     assert len(assaults) == 1, [e.trigger.text for e in assaults]
     assert text.index("Saturday") > assaults[0].trigger.start
+
+
+def test_a_toll_is_no_count_of_an_attack_still_planned(extract: Extract) -> None:
+    # The dead were killed in fighting that happened; "seeks to retake" is to come.
+    text = (
+        "Scores of people have been killed in Daraa since the talks broke down in June"
+        " as the army seeks to retake the city."
+    )
+    assaults = {e.trigger.text: e for e in extract(text) if e.type == "ASSAULT"}
+    assert "killed" in assaults, list(assaults)
+    assert all(
+        q.unit != "killed"
+        for e in assaults.values()
+        if e.modality == "planned"
+        for q in e.quantities
+    )

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
         ("Iraqi forces arrested five suspects on Sunday.", "asserted"),
         # Agreeing is the event itself, not a plan (what is agreed to do is one).
         ("Ankara and Moscow agreed a truce for the province.", "asserted"),
+        # An infinitive of purpose on a noun shares the noun's verb's mood.
+        ("The envoy said the meeting will lead to steps to disarm the militias.", "planned"),
+        ("The army took steps to disarm the militias.", "asserted"),
     ],
 )
 def test_modality(extract: Extract, text: str, modality: str) -> None:

@@ -55,6 +55,8 @@ _RADIUS_KM: dict[str, float] = {"locality": 6.0, "near": 10.0, "admin2": 30.0}
 #: Movements pass through several places ("crossed at X ... headed to Y"): a second
 #: place names a leg of the same movement, not a second happening.
 _MOVES = frozenset({"MOBILIZE", "RETREAT"})
+#: Moods of a happening that has not happened (or not as told).
+_UNREAL = frozenset({"planned", "hypothetical", "negated"})
 #: Types whose source and target are adversaries.
 _HOSTILE = frozenset({"ASSAULT", "COERCE"})
 
@@ -363,6 +365,10 @@ def corefer(
                 and not o.merged
                 and o.type == draft.type
                 and doc[o.trig.index].lemma_.lower() not in CASUALTY_LEMMAS
+                # "killed ... as the army seeks to regain the city": no toll of
+                # an attack still planned (a habitual one's is: "near-daily
+                # strikes, killing hundreds").
+                and (o.modality in _UNREAL) == (draft.modality in _UNREAL)
                 and (draft.trig.index, o.trig.index) not in apart
                 and not war_toll(tok)
             ]

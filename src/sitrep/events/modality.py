@@ -78,7 +78,10 @@ def _governors(tok: Token, hops: int = 3) -> list[Token]:
     out = []
     node = tok
     for _ in range(hops):
-        if node.dep_ not in _GOVERNED or node.head.i == node.i:
+        # An infinitive on a noun is its purpose: "will take action to eliminate
+        # the arsenal" plans the elimination as the action.
+        purpose = node.dep_ in ("acl", "relcl") and _infinitive(node)
+        if (node.dep_ not in _GOVERNED and not purpose) or node.head.i == node.i:
             break
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
