@@ -17,6 +17,7 @@ if TYPE_CHECKING:
         ("The Houthis did not attack the ship.", "negated"),
         ("Rebels failed to capture the town.", "negated"),
         ("Israel could strike Iranian sites.", "hypothetical"),
+        ("The council said the militia must release the hostages.", "hypothetical"),
         ("If talks collapse, Turkey would launch an offensive.", "hypothetical"),
         ("Russia will deploy more troops to the border.", "planned"),
         ("The coalition plans to withdraw its forces.", "planned"),
