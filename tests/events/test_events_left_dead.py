@@ -24,3 +24,24 @@ def test_shot_dead_and_left_dead_count_the_dead(
     assert [
         (q.value, q.unit, q.qualifier) for q in only(extract(text), "ASSAULT").quantities
     ] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The parse hangs "17" on "killed"; "were wounded" is left without a subject.
+        "Rockets killed nine people in Jableh and 17 were wounded.",
+        # "hurt" is no trigger: its clause's count goes to the attack it is joined to.
+        "Rockets killed nine people in Jableh and 17 others were hurt.",
+    ],
+)
+def test_the_wounded_of_a_joined_clause_are_counted(extract: Extract, text: str) -> None:
+    units = {(q.value, q.unit) for q in only(extract(text), "ASSAULT").quantities}
+    assert units == {(9, "killed"), (17, "injured")}
+
+
+def test_a_joined_clause_of_the_same_kind_adds_no_count(extract: Extract) -> None:
+    # Twenty dead in Homs are no more dead of the killing in Aleppo.
+    text = "Nine people were killed in Aleppo and 20 died in Homs on Friday."
+    counts = [(q.value, q.unit) for q in only(extract(text), "ASSAULT").quantities]
+    assert counts == [(9, "killed")]

@@ -18,7 +18,7 @@ from sitrep.events.claims import accusations
 from sitrep.events.coref import corefer
 from sitrep.events.dates import anaphoric_sentences, date_texts, sentence_dates
 from sitrep.events.draft import Draft, absorb, merged_under
-from sitrep.events.left_dead import left_toll, shot_dead
+from sitrep.events.left_dead import left_toll, shot_dead, stranded_subject
 from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.events.location import locate
 from sitrep.events.mentions import ARMED_TYPES, Mentions, role_mention, token_range
@@ -165,6 +165,10 @@ def _draft(
         heads.append((roles.target_token, True))
     if roles.source_token is not None:
         heads.append((roles.source_token, False))
+    # (The roles stage may lend such a verb the first verb's subject as its target.)
+    stranded = None if trig.nominal else stranded_subject(doc[trig.index])
+    if stranded is not None:
+        heads.append((stranded, True))  # "killed 12 people and 31 were wounded"
     lemma = doc[trig.index].lemma_.lower()
     if shot_dead(doc, trig.index):
         lemma = "kill"

@@ -41,3 +41,19 @@ def left_toll(doc: Doc, index: int) -> tuple[Token, str] | None:
         if obj is not None and state is not None:
             return obj, _LEFT_STATES[state.lower_]
     return None
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The count a passive casualty verb's clause opens with when the parse hangs it
+    on the verb before: "Shelling killed 12 people and 31 were wounded" makes "31" a
+    conjunct of "killed", leaving "were wounded" without a subject. Only a number
+    right before the verb's "was"/"were" is taken."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+    if aux is None or aux.i == 0:
+        return None
+    count = verb.doc[aux.i - 1]
+    if count.dep_ != "conj" or count.head.i != verb.head.i or not count.like_num:
+        return None
+    return count

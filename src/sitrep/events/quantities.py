@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.events.dates import bare_number
+from sitrep.events.left_dead import stranded_subject
 from sitrep.events.lexicon import Lexicon
 from sitrep.events.ranges import CountRange, count_range
 from sitrep.model import Quantity
@@ -533,7 +534,8 @@ def _clause_people(verb: Token, lex: Lexicon) -> tuple[Token, str] | None:
             return child, unit
     if passive and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
         return verb.head, unit
-    return None
+    stranded = stranded_subject(verb) if passive else None
+    return None if stranded is None else (stranded, unit)
 
 
 def _people_count(people: Token, lex: Lexicon) -> Token | None:
@@ -565,6 +567,17 @@ def _told_event(verb: Token, triggers: set[int]) -> int | None:
     return None
 
 
+def _conjunct_toll(verb: Token, unit: str, triggers: set[int], lex: Lexicon) -> int | None:
+    """The trigger a casualty clause is a conjunct of when it counts another kind of
+    casualty: "Shelling killed 12 and 31 others were hurt" (the wounded of the
+    shelling). A conjunct of the same kind ("12 were killed in Aleppo and 20 died
+    in Homs") tells other victims, perhaps of another happening."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i not in triggers:
+        return None
+    return None if lex.casualty_triggers.get(head.lemma_.lower()) == unit else head.i
+
+
 def clause_count(verb: Token, triggers: set[int], lex: Lexicon) -> tuple[int, Quantity] | None:
     """(trigger, count) when the casualty verb ``verb`` counts people who died in an
     event its prepositional phrase names ("At least 20 residents died in the
@@ -586,6 +599,8 @@ def clause_count(verb: Token, triggers: set[int], lex: Lexicon) -> tuple[int, Qu
     if num.i == people.i and num.lower_.isdigit() and 1900 <= value <= 2100:
         return None  # "in 2015 died": a year
     target = _told_event(verb, triggers)
+    if target is None:
+        target = _conjunct_toll(verb, unit, triggers, lex)
     if target is None:
         return None
     said, start = qualifier(num, lex)
