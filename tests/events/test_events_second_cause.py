@@ -137,3 +137,15 @@ def test_an_uncounted_after_clause_stays_one_happening(extract: Extract) -> None
     text = "Gunmen opened fire on a convoy near Maarat al-Numan, killing three, after it stopped."
     assaults = _assaults(extract(text))
     assert len(assaults) == 1, [e.trigger.text for e in assaults]
+
+
+def test_a_caption_run_into_the_headline_is_not_counted_from_it(extract: Extract) -> None:
+    # Headline, agency stamp and photo caption parsed as one sentence: the caption's
+    # "the day after" hangs on the headline's verb, which it does not date.
+    text = (
+        "Rocket attacks kill at least 12 in Syria's Deraa AP Tuesday 12 Jul 2016 Syrian"
+        " pass wrecked cars the day after shelling on the government-held Mahatta"
+        " district of the southern city of Deraa on July 12 2016."
+    )
+    assaults = _assaults(extract(text))
+    assert len(assaults) == 1, [e.trigger.text for e in assaults]

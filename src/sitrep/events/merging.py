@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sitrep.events.draft import Draft, absorb
 from sitrep.events.relations import REACTION_TYPES, keeper
 from sitrep.time.offset import offset_clause
+from sitrep.time.stamp import own_stamp
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,13 +56,20 @@ def offset_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     """Pairs of triggers of one sentence of which one lies under a measured after/before
     phrase the other is outside ("shelled the suburbs, a day after ... gassing"): two
     happenings. Mentions in other sentences are left to coreference, which compares
-    their dates: the earlier happening is often told again further on."""
+    their dates: the earlier happening is often told again further on.
+
+    Not across the page's own date stamp (:func:`sitrep.time.stamp.own_stamp`): a
+    headline, stamp and photo caption run together are parsed as one sentence,
+    and a verbless caption's "the day after shelling" then hangs on the
+    headline's verb ("Mortars kill 12 ... AP Tuesday 12 Jul 2016 Syrian pass
+    wrecked cars the day after shelling on ..."), which it does not date."""
     scopes: dict[int, int | None] = {}
     for draft in drafts:
         found = offset_clause(doc[draft.trig.index])
         scopes[draft.trig.index] = None if found is None else found[1].i
     if not any(scope is not None for scope in scopes.values()):
         return set()
+    stamp = own_stamp(doc.text)
     by_sentence: dict[int, list[int]] = {}
     for draft in drafts:
         by_sentence.setdefault(draft.sentence.start, []).append(draft.trig.index)
@@ -70,7 +78,9 @@ def offset_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
         for group in by_sentence.values()
         for a in group
         for b in group
-        if a < b and scopes[a] != scopes[b]
+        if a < b
+        and scopes[a] != scopes[b]
+        and not (stamp is not None and doc[a].idx < stamp[1] and stamp[2] <= doc[b].idx)
     }
 
 
