@@ -403,3 +403,12 @@ def test_a_date_the_trigger_takes_before_a_since_clause_is_its_own(nlp: Language
     text = "Jets struck the market on Monday, the first raid since the truce began in May."
     date = date_of(nlp, text, "struck")
     assert date is not None and (date.precision, date.text) == ("day", "Monday")
+
+
+def test_measured_heads_finds_each_counted_phrase(nlp: Language) -> None:
+    from sitrep.time.offset import measured_heads
+
+    counted = nlp("Jets bombed the market on Friday, two days after an ambush near the dam.")
+    assert [counted[i].lower_ for i in measured_heads(counted)] == ["after"]
+    # No count, no phrase: the events stage then walks no trigger's parse.
+    assert not measured_heads(nlp("Jets bombed the market on Friday after an ambush."))

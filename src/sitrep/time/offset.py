@@ -23,8 +23,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.nlp.cache import doc_arrays
+
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Words that count the days of the measure ("a day", "two days").
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -74,6 +76,21 @@ def _shift_at(node: Token) -> tuple[int, Token] | None:
         return None
     days = _days(node)
     return None if days is None else (_DIRECTION[marks[0]] * days, node)
+
+
+def measured_heads(doc: Doc) -> set[int]:
+    """Indices of the heads of every measured after/before phrase of ``doc`` (the
+    preposition, or the verb of the clause "after" introduces): most texts have
+    none, and then no trigger needs a walk up its parse."""
+    heads: set[int] = set()
+    for i, word in enumerate(doc_arrays(doc).lower):
+        if word not in _DIRECTION:
+            continue
+        tok = doc[i]
+        node = tok if tok.dep_ == "prep" else tok.head
+        if _shift_at(node) is not None:
+            heads.add(node.i)
+    return heads
 
 
 def offset_clause(trigger: Token) -> tuple[int, Token] | None:
