@@ -18,6 +18,8 @@ if TYPE_CHECKING:
         ("Mortar shells landed on a market in Jaramana.", "landed", "heavy-weapons"),
         ("Missiles which hit a research centre damaged a building.", "hit", "heavy-weapons"),
         ("Barrel bombs rained down on Daraya.", "rained", "aerial"),
+        # "slam" is also a verb of criticism: a munition's impact comes first.
+        ("A missile slammed into a crowded street in Douma.", "slammed", "heavy-weapons"),
     ],
 )
 def test_a_munition_that_hits_is_an_attack(
@@ -77,3 +79,8 @@ def test_gassing_is_an_attack_with_unconventional_weapons(extract: Extract) -> N
     assert assault_modes(extract, "Troops gassed two villages near Hama on Sunday.") == [
         ("gassed", "unconventional")
     ]
+
+
+def test_slamming_a_decision_stays_criticism(extract: Extract) -> None:
+    events = extract("The opposition slammed the government on Monday.")
+    assert [(e.type, e.trigger.text) for e in events] == [("ACCUSE", "slammed")]

@@ -125,9 +125,14 @@ def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | Non
             if code is not None:
                 return code, None
     code = lex.verbs.get(lemma)
-    if code is None and lemma in lex.munition_verbs:
+    if lemma in lex.munition_verbs:
+        # A munition's impact whatever else the verb may mean: "a missile slammed
+        # into the market" (but "the opposition slammed the decision").
         mode = _munition_subject(tok, lex)
-        return (("ASSAULT", mode), None) if mode is not None else None
+        if mode is not None:
+            return ("ASSAULT", mode), None
+        if code is None:
+            return None
     if code is None or (code[0] in _NOT_PUBLISHING and _publishes(tok, code[0], lex)):
         return None
     return code, None
