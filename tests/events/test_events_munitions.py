@@ -84,3 +84,19 @@ def test_gassing_is_an_attack_with_unconventional_weapons(extract: Extract) -> N
 def test_slamming_a_decision_stays_criticism(extract: Extract) -> None:
     events = extract("The opposition slammed the government on Monday.")
     assert [(e.type, e.trigger.text) for e in events] == [("ACCUSE", "slammed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Sorties flown against a place are air strikes, with their flier's source.
+        ("The Syrian Air Force conducted sorties targeting rebel positions in Talbisa.", 1),
+        # Alone, a sortie is a flight, no attack.
+        ("The pilot returned safely from a training sortie.", 0),
+    ],
+)
+def test_sorties_with_a_light_verb_are_air_strikes(extract: Extract, text: str, count: int) -> None:
+    events = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert len(events) == count, [(e.trigger.text, e.mode) for e in events]
+    if count:
+        assert events[0].mode == "aerial" and events[0].source_actor is not None
