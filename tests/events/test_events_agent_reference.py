@@ -33,3 +33,15 @@ def test_a_reference_as_agent_is_never_the_victims_themselves(
     assert shot[0].target_actor.actor_id == "KURDISH_FORCES"
     source = shot[0].source_actor
     assert (source.actor_id if source is not None else None) == doer
+
+
+def test_the_air_force_reads_back_to_a_state(extract: Extract) -> None:
+    # "The air force" (with a misspelt possessive before it) is the army's, not the
+    # group just named as the army's victims.
+    text = (
+        "The Syrian army killed dozens of Islamic State fighters near Mayadin on Monday."
+        " The armys air force bombed the group's positions in Albu Kamal on Tuesday."
+    )
+    bombed = next(e for e in extract(text) if e.trigger.text == "bombed")
+    assert bombed.source_actor is not None
+    assert bombed.source_actor.actor_id == "SYR_GOV_FORCES", bombed.source_actor

@@ -51,6 +51,8 @@ _REFERENCES: dict[str, frozenset[str]] = {
     "government": frozenset({"government"}),
     "coalition": frozenset({"state_forces"}),
 }
+#: Modifiers that make a force a state's branch: "the air force", "the naval forces".
+_STATE_BRANCHES = frozenset({"air", "naval", "navy"})
 _PRONOUNS = {
     "it": _GROUP_TYPES | {"state_forces", "government", "international_org"},
     "its": _GROUP_TYPES | {"state_forces", "government", "international_org"},
@@ -240,6 +242,10 @@ class Mentions:
         types = _REFERENCES.get(head.lemma_.lower())
         if types is None or not any(c.lower_ == "the" for c in head.children):
             return None
+        if any(c.dep_ == "compound" and c.lower_ in _STATE_BRANCHES for c in head.children):
+            # "the army's air force": only a state has one, so it reads back to the
+            # latest state's forces, not to the group its jets struck.
+            types = types & {"state_forces"}
         found = self.before(head.idx if before is None else before, types)
         return ref(found) if found is not None else None
 
