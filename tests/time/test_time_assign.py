@@ -261,6 +261,19 @@ def test_update_stamps_are_read_as_the_texts_date() -> None:
             "attack",
             "2021-02-22",
         ),
+        # A week is seven days; "the week after" is no count.
+        (
+            "Troops shelled the village of Kafr Dalla on Tuesday, a week after the rebels"
+            " accused them of a massacre.",
+            "accused",
+            "2021-02-16",
+        ),
+        (
+            "Troops shelled the village of Kafr Dalla on Tuesday, the week after the rebels"
+            " accused them of a massacre.",
+            "accused",
+            "2021-02-23",
+        ),
         # Hours move no date.
         (
             "Troops shelled the village of Kafr Dalla on Tuesday, hours after the rebels"

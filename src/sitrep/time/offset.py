@@ -2,7 +2,7 @@
 suburbs on Thursday, a day after the rebels accused the army of gassing dozens",
 "two days after the attack on the convoy". The sentence's date phrase dates the
 main clause; the happening under "N day(s) after" was N days earlier, under
-"N day(s) before" N days later.
+"N day(s) before" N days later ("a week after": seven days).
 
 Read from the parse: the trigger (or any word above it) carries the subordinator
 "after"/"before" and the measure "a day"/"two days" (``mark`` and ``npadvmod``
@@ -32,29 +32,40 @@ if TYPE_CHECKING:
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: Sign of the shift from the sentence's date to the happening's.
 _DIRECTION = {"after": -1, "before": 1}
+#: Days in a counted unit: "two days after", "a week after".
+_UNIT_DAYS = {"day": 1, "week": 7}
+#: Words that make a measure approximate: no exact count to move a date by.
+_INEXACT = frozenset(
+    {"less", "more", "over", "under", "nearly", "almost", "about", "around", "roughly", "some"}
+)
 #: Measures shorter than a day: two happenings, one date.
 _SHORT = frozenset({"hour", "minute", "moment"})
 
 
 def _measure(word: Token) -> int | None:
-    """Days in the measure ``word`` heads ("a day", "two days", "3 days"; "hours" is
-    0), else None."""
+    """Days in the measure ``word`` heads ("a day", "two days", "3 days", "a week";
+    "hours" is 0), else None."""
     if word.dep_ != "npadvmod":
         return None
     lemma = word.lemma_.lower()
     if lemma in _SHORT:
         return 0
-    if lemma != "day":
+    length = _UNIT_DAYS.get(lemma)
+    if length is None:
         return None
+    if any(w.lower_ in _INEXACT for w in word.subtree):
+        return None  # "less than a week after", "about two days before"
     for child in word.children:
         if child.dep_ in ("det", "nummod"):
             low = child.lower_
             if low.isdigit():
-                return int(low) if 0 < int(low) <= 31 else None
+                return int(low) * length if 0 < int(low) <= 31 else None
             if low == "the":
-                # "the day after the raid"; "the days after" counts nothing.
+                # "the day after the raid"; "the days after" and "the week after"
+                # (some day of it) count nothing.
                 return 1 if word.lower_ == "day" else None
-            return _COUNTS.get(low)
+            count = _COUNTS.get(low)
+            return None if count is None else count * length
     return None
 
 
