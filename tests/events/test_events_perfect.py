@@ -26,6 +26,24 @@ def test_participle_modifier_stays_no_event(extract: Extract) -> None:
     assert not [e for e in extract(text) if e.type in ("AID", "SUPPORT")]
 
 
+def test_a_participle_joined_to_a_modifier_stays_no_event(extract: Extract) -> None:
+    # "damaged and destroyed shops": both describe the shops.
+    text = "Volunteers cleared rubble from damaged and destroyed shops in Saraqib."
+    assert not [e for e in extract(text) if e.type == "ASSAULT"]
+
+
+def test_the_wounded_as_people_are_no_event(extract: Extract) -> None:
+    for text in (
+        "Medics treated the wounded at a field clinic in Atarib.",
+        "Volunteers carried the dead and wounded from the rubble in Atarib.",
+    ):
+        assert not [e for e in extract(text) if e.type == "ASSAULT"], text
+    # A verb whose object has the article is still the attack.
+    assert only(extract("Snipers wounded the mayor of Atarib."), "ASSAULT").trigger.text == (
+        "wounded"
+    )
+
+
 def test_object_control_and_a_particle_read_as_adverb(extract: Extract) -> None:
     # "back" is parsed as an adverb of "pull"; the army, object of "forced", pulls back.
     text = "The IS assault forced the Syrian army to pull back late on Friday."

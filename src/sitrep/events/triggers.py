@@ -246,6 +246,27 @@ def _candidates(doc: Doc, lex: Lexicon) -> Iterator[Token]:
 _PERFECT_AUX = frozenset({"have", "has", "had"})
 
 
+#: Words for the victims of an attack as a group ("the dead and wounded").
+_VICTIM_WORDS = frozenset({"dead", "killed", "wounded", "injured"})
+
+
+def _the_casualties(tok: Token) -> bool:
+    """A participle used as a noun for people: "treated the wounded", "carried the dead
+    and wounded" (which the parser joins to the verb before as a second verb). They
+    were hurt in an attack the text tells elsewhere; this names no happening."""
+    if tok.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return True
+    i = tok.i
+    return (
+        i >= 3
+        and tok.doc[i - 1].lower_ == "and"
+        and tok.doc[i - 2].lower_ in _VICTIM_WORDS
+        and tok.doc[i - 3].lower_ == "the"
+    )
+
+
 def _perfect(tok: Token) -> bool:
     """A past participle right after "have" (adverbs between) is a perfect tense the
     parser took for a modifier ("forces have until recently transported them")."""
@@ -280,13 +301,16 @@ def find_triggers(doc: Doc, lex: Lexicon, blocked: set[int]) -> list[Trigger]:
         if tok.i in blocked:
             continue
         if tok.pos_ in _VERB_POS:
-            if tok.dep_ == "amod" and not _perfect(tok):
-                continue  # "US-backed rebels", "the besieged town": a description, not news
+            described = tok.dep_ == "amod" or (tok.dep_ == "conj" and tok.head.dep_ == "amod")
+            if described and not _perfect(tok):
+                # "US-backed rebels", "the besieged town", "damaged and destroyed
+                # buildings": a description, not news.
+                continue
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() not in _TOLL_VERBS:
                 # "forces backed by air power", "a group banned in Russia": a participle
                 # describing a noun (but "people killed in raids" reports the toll).
                 continue
-            if _counted_casualties(tok):
+            if _counted_casualties(tok) or _the_casualties(tok):
                 continue
             verb = _verb_code(tok, lex)
             if verb is not None:
