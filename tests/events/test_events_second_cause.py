@@ -132,20 +132,18 @@ def test_a_happening_counted_before_the_main_one_is_its_own(
     assert all(m.trigger.text != main for m in first.mentions)
 
 
-def test_an_uncounted_after_clause_stays_one_happening(extract: Extract) -> None:
-    # No measure: "opened fire after the convoy stopped" is the same encounter.
-    text = "Gunmen opened fire on a convoy near Maarat al-Numan, killing three, after it stopped."
-    assaults = _assaults(extract(text))
-    assert len(assaults) == 1, [e.trigger.text for e in assaults]
-
-
-def test_a_caption_run_into_the_headline_is_not_counted_from_it(extract: Extract) -> None:
-    # Headline, agency stamp and photo caption parsed as one sentence: the caption's
-    # "the day after" hangs on the headline's verb, which it does not date.
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No measure: "opened fire after the convoy stopped" is the same encounter.
+        "Gunmen opened fire on a convoy near Maarat al-Numan, killing three, after it stopped.",
+        # Headline, agency stamp and photo caption parsed as one sentence: the caption's
+        # "the day after" hangs on the headline's verb, which it does not date.
         "Rocket attacks kill at least 12 in Syria's Deraa AP Tuesday 12 Jul 2016 Syrian"
         " pass wrecked cars the day after shelling on the government-held Mahatta"
-        " district of the southern city of Deraa on July 12 2016."
-    )
+        " district of the southern city of Deraa on July 12 2016.",
+    ],
+)
+def test_an_uncounted_or_stamped_after_stays_one_happening(extract: Extract, text: str) -> None:
     assaults = _assaults(extract(text))
     assert len(assaults) == 1, [e.trigger.text for e in assaults]
