@@ -56,3 +56,13 @@ def test_object_control_and_a_particle_read_as_adverb(extract: Extract) -> None:
 def test_irregular_past_the_lemmatizer_misses(extract: Extract) -> None:
     text = "Turkish-backed opposition fighters retook the town in late February."
     assert only(extract(text), "ASSAULT").trigger.text == "retook"
+
+
+def test_releasing_a_substance_frees_no_one(extract: Extract) -> None:
+    for text in (
+        "Militants released a toxic gas in the tunnel under Talmenes.",
+        "The raid hit a depot of the group releasing a toxic substance that killed many.",
+    ):
+        assert not [e for e in extract(text) if e.type == "RETREAT"], text
+    freed = extract("The militia released 12 hostages in Talmenes on Monday.")
+    assert only(freed, "RETREAT").trigger.text == "released"
