@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.events.draft import Draft, absorb
 from sitrep.events.relations import REACTION_TYPES, keeper
-from sitrep.time.offset import measured_heads, offset_clause
+from sitrep.time.offset import head_above, measured_heads
 from sitrep.time.stamp import own_stamp
 
 if TYPE_CHECKING:
@@ -63,12 +63,10 @@ def offset_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     and a verbless caption's "the day after shelling" then hangs on the
     headline's verb ("Mortars kill 12 ... AP Tuesday 12 Jul 2016 Syrian pass
     wrecked cars the day after shelling on ..."), which it does not date."""
-    if not measured_heads(doc):
+    heads = measured_heads(doc)
+    if not heads:
         return set()
-    scopes: dict[int, int | None] = {}
-    for draft in drafts:
-        found = offset_clause(doc[draft.trig.index])
-        scopes[draft.trig.index] = None if found is None else found[1].i
+    scopes = {d.trig.index: head_above(doc[d.trig.index], heads) for d in drafts}
     stamp = own_stamp(doc.text)
     by_sentence: dict[int, list[int]] = {}
     for draft in drafts:

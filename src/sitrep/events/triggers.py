@@ -246,27 +246,6 @@ def _candidates(doc: Doc, lex: Lexicon) -> Iterator[Token]:
 _PERFECT_AUX = frozenset({"have", "has", "had"})
 
 
-#: Words for the victims of an attack as a group ("the dead and wounded").
-_VICTIM_WORDS = frozenset({"dead", "killed", "wounded", "injured"})
-
-
-def _the_casualties(tok: Token) -> bool:
-    """A participle used as a noun for people: "treated the wounded", "carried the dead
-    and wounded" (which the parser joins to the verb before as a second verb). They
-    were hurt in an attack the text tells elsewhere; this names no happening."""
-    if tok.tag_ != "VBN":
-        return False
-    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return True
-    i = tok.i
-    return (
-        i >= 3
-        and tok.doc[i - 1].lower_ == "and"
-        and tok.doc[i - 2].lower_ in _VICTIM_WORDS
-        and tok.doc[i - 3].lower_ == "the"
-    )
-
-
 def _perfect(tok: Token) -> bool:
     """A past participle right after "have" (adverbs between) is a perfect tense the
     parser took for a modifier ("forces have until recently transported them")."""
@@ -292,6 +271,27 @@ def _counted_casualties(tok: Token) -> bool:
         return False
     doc = tok.doc
     return doc[tok.i - 1].like_num and doc[tok.i - 2].lower_ in _PART_OF
+
+
+#: Words for the victims of an attack as a group ("the dead and wounded").
+_VICTIM_WORDS = frozenset({"dead", "killed", "wounded", "injured"})
+
+
+def _the_casualties(tok: Token) -> bool:
+    """A participle used as a noun for people: "treated the wounded", "carried the dead
+    and wounded" (which the parser joins to the verb before as a second verb). They
+    were hurt in an attack the text tells elsewhere; this names no happening."""
+    if tok.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return True
+    i = tok.i
+    return (
+        i >= 3
+        and tok.doc[i - 1].lower_ == "and"
+        and tok.doc[i - 2].lower_ in _VICTIM_WORDS
+        and tok.doc[i - 3].lower_ == "the"
+    )
 
 
 def find_triggers(doc: Doc, lex: Lexicon, blocked: set[int]) -> list[Trigger]:

@@ -104,6 +104,18 @@ def measured_heads(doc: Doc) -> set[int]:
     return heads
 
 
+def head_above(trigger: Token, heads: set[int]) -> int | None:
+    """The first of ``heads`` (from :func:`measured_heads`) at or above ``trigger``
+    in the parse: the measured phrase it lies under, as :func:`offset_clause` finds
+    it without asking every word again."""
+    node = trigger
+    while node.i not in heads:
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return node.i
+
+
 def offset_clause(trigger: Token) -> tuple[int, Token] | None:
     """(signed days, the phrase's head) of the measured after/before phrase the
     happening ``trigger`` names lies under (the trigger itself, "accused", or any
