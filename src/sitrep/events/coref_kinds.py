@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from sitrep.errors import ResourceError
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: ACLED event types that name a kind of armed happening; others ("Strategic
 #: developments" for destruction) follow from any kind.
@@ -82,4 +82,23 @@ def ongoing(doc: Doc, index: int) -> bool:
     coreference keeps the two apart."""
     tok = doc[index]
     head = tok.head
-    return head is not tok and tok.dep_ in _ONGOING_DEPS and head.lemma_.lower() in _ONGOING_LEMMAS
+    if head is not tok and tok.dep_ in _ONGOING_DEPS and head.lemma_.lower() in _ONGOING_LEMMAS:
+        return True
+    return fled(tok)
+
+
+#: Verbs whose object is a danger people get away from ("fleeing the fighting").
+_FLEE = frozenset({"flee", "escape", "evade"})
+
+
+def fled(tok: Token) -> bool:
+    """Whether the trigger ``tok`` names what people were fleeing ("civilians trying
+    to flee heavy fighting", "families escaping from the bombardment", "escape
+    areas where the army is fighting"): the danger going on around them, not one
+    incident."""
+    if tok.dep_ == "relcl":
+        tok = tok.head  # the areas the fighting is in
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "from":
+        head = head.head
+    return tok.dep_ in ("dobj", "pobj") and head is not tok and head.lemma_.lower() in _FLEE

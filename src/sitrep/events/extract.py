@@ -258,7 +258,7 @@ def extract_events(
     if lex.accusing_reports:
         drafts = accusations(doc, drafts, mentions, lex, build)  # type: ignore[type-var]
     apart = merge_clauses(doc, drafts)
-    merge_anaphoric(doc, drafts)
+    merge_anaphoric(doc, drafts, apart)
     corefer(
         doc,
         drafts,  # type: ignore[arg-type]

@@ -9,15 +9,21 @@ not this one's cause or toll. Nor is a happening told under a measured "a day
 after ..." or "hours before ..." (:func:`sitrep.time.offset.offset_clause`): "forces
 shelled the suburbs, a day after the army was accused of gassing hundreds" relates
 the shelling and, a day earlier, the gassing; "killed five rebels hours after the
-group attacked a checkpoint" a reply and the attack it answers.
+group attacked a checkpoint" a reply and the attack it answers. Nor is the danger
+people were fleeing when they were hit ("killed 60 civilians trying to flee heavy
+fighting"), nor a dated happening recalled to say which place is meant ("towns
+including Urum al-Kubra, where an attack on a convoy took place on 19 September").
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from sitrep.events.coref_kinds import fled
 from sitrep.events.draft import Draft, absorb
 from sitrep.events.relations import REACTION_TYPES, keeper
+from sitrep.nlp.clauses import recalling_clause
 from sitrep.time.offset import head_above, measured_heads
 from sitrep.time.stamp import own_stamp
 
@@ -26,6 +32,14 @@ if TYPE_CHECKING:
 
 #: Dependencies of a clause's own subject.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: A date entity's word that places it in the calendar: a month, a weekday, a
+#: year, a day of the month, or a word relative to the report's day.
+_CALENDAR = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|today|tonight|ago|last|(?:1[89]|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?)"
+)
 
 
 def _own_clause(tok: Token) -> bool:
@@ -82,11 +96,62 @@ def offset_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     }
 
 
+def fled_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
+    """Pairs of triggers of one sentence of which one names what people were
+    fleeing ("jets killed 60 civilians trying to flee heavy fighting", "shelled
+    families escaping from the bombardment"): the danger they fled is a happening
+    of its own, not the attack that struck them, nor its toll. Both orders."""
+    pairs: set[tuple[int, int]] = set()
+    for a in (d.trig.index for d in drafts if fled(doc[d.trig.index])):
+        for draft in drafts:
+            b = draft.trig.index
+            if b != a and doc[a].sent.start == doc[b].sent.start:
+                pairs.update({(a, b), (b, a)})
+    return pairs
+
+
+def _dated_relative(tok: Token, triggers: set[int]) -> Token | None:
+    """The relative clause above ``tok`` that recalls a dated happening to say which
+    place is meant ("towns including Urum al-Kubra, where an attack on a convoy
+    took place on 19 September"), if any: a clause on a name or a place noun
+    that only says the happening was there (:mod:`sitrep.nlp.clauses`), with a
+    date entity that names a day, month or year. "Jets struck Douma, where 20
+    people were killed on Monday" gives the strike's toll, and stays one
+    happening."""
+    clause = recalling_clause(tok)
+    if clause is None or clause.head.i in triggers:
+        return None
+    dates = [t for t in clause.subtree if t.ent_type_ == "DATE"]
+    return clause if any(_CALENDAR.fullmatch(t.lower_) for t in dates) else None
+
+
+def recalled_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
+    """Pairs of triggers of one sentence of which one lies in a dated clause that
+    recalls a happening to name a place (:func:`_dated_relative`): "air raids
+    hit towns including Urum al-Kubra, where an attack on a convoy took place on
+    19 September" names the convoy attack to say which town; it is not the
+    raids, and its date is not theirs. Both orders."""
+    triggers = {d.trig.index for d in drafts}
+    pairs: set[tuple[int, int]] = set()
+    for draft in drafts:
+        tok = doc[draft.trig.index]
+        clause = _dated_relative(tok, triggers)
+        if clause is None:
+            continue
+        inside = {t.i for t in clause.subtree}
+        for other in drafts:
+            b = other.trig.index
+            if b not in inside and doc[b].sent.start == tok.sent.start:
+                pairs.update({(tok.i, b), (b, tok.i)})
+    return pairs
+
+
 def merge_clauses(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     """Merge the drafts of one clause that tell one happening (in place); the pairs
-    of triggers kept apart as two happenings (see :func:`_second_cause` and
-    :func:`offset_apart`) are returned so that coreference keeps them apart too."""
-    apart = offset_apart(doc, drafts)
+    of triggers kept apart as two happenings (see :func:`_second_cause`,
+    :func:`offset_apart`, :func:`fled_apart`, :func:`recalled_apart`) are
+    returned so that coreference keeps them apart too."""
+    apart = offset_apart(doc, drafts) | fled_apart(doc, drafts) | recalled_apart(doc, drafts)
     by_index = {d.trig.index: d for d in drafts}
 
     def parted(a: Draft, b: Draft) -> bool:
@@ -160,10 +225,15 @@ def merge_clauses(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     return apart
 
 
-def merge_anaphoric(doc: Doc, drafts: list[Draft]) -> None:
+def merge_anaphoric(
+    doc: Doc, drafts: list[Draft], apart: set[tuple[int, int]] | None = None
+) -> None:
     """A definite event noun with no roles of its own ("The attack came as ...", "The
     convoy of 23 vehicles headed ...") names an event already reported: it is merged
-    into the latest earlier event of the same type, adding its numbers and place."""
+    into the latest earlier event of the same type, adding its numbers and place;
+    not into one that ``apart`` (:func:`merge_clauses`) keeps it from ("shelling
+    killed families escaping from the bombardment")."""
+    apart = apart or set()
     latest: dict[str, Draft] = {}
     for draft in drafts:
         if draft.merged:
@@ -179,6 +249,8 @@ def merge_anaphoric(doc: Doc, drafts: list[Draft]) -> None:
         previous = latest.get(draft.type)
         nobody = draft.roles.source is None and draft.roles.target is None
         if draft.trig.nominal and definite and nobody and previous is not None:
-            absorb(keeper(previous), draft, same_clause=False)
-            continue
+            keep = keeper(previous)
+            if (keep.trig.index, draft.trig.index) not in apart:
+                absorb(keep, draft, same_clause=False)
+                continue
         latest[draft.type] = draft

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.events.coref_kinds import fled
 from sitrep.events.lexicon import Lexicon
 from sitrep.events.ongoing import STOPPABLE, stopped
 from sitrep.model import Modality
@@ -259,6 +260,9 @@ def modality(
         lemmas & m["habitual_adverbs"]
         or lemmas & m["habitual_mods"]
         or any(p in before for p in m["habitual_phrases"])
+        # What people were fleeing ("civilians trying to flee heavy fighting") was
+        # going on around them, not one incident.
+        or fled(doc[index])
     ):
         return "habitual"
     return "asserted"

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.model import Event, EventDate
 from sitrep.nlp.cache import doc_arrays
+from sitrep.nlp.clauses import recalling_clause
 from sitrep.time.baseline import baseline_since, compared
 from sitrep.time.find import TimeExpression, find_expressions
 from sitrep.time.offset import day_shift
@@ -75,6 +76,7 @@ def assign_dates(
         and not (stamp is not None and e.start < stamp[1] and stamp[0] < e.end)
     ]
     baselines = {e.start: _baseline_scope(doc, text, e) for e in expressions}
+    triggers = {event.trigger.start for event in events}
     for event in events:
         start, end = _clause_bounds(text, event)
         inside = [
@@ -84,7 +86,7 @@ def assign_dates(
             and e.end <= end
             and not _compared_to(baselines[e.start], event.trigger.start)
         ]
-        chosen = _closest(doc, event, inside)
+        chosen = _closest(doc, event, inside, triggers)
         if chosen is not None and chosen.date is not None:
             chosen = _since_when(doc, event, chosen, published)
             chosen = _since_clause(doc, event, chosen, published)
@@ -243,7 +245,9 @@ def _clause_bounds(text: str, event: Event) -> tuple[int, int]:
     return (para_start + 1 if para_start >= 0 else start, para_end if para_end >= 0 else end)
 
 
-def _closest(doc: Doc, event: Event, candidates: list[TimeExpression]) -> TimeExpression | None:
+def _closest(
+    doc: Doc, event: Event, candidates: list[TimeExpression], triggers: set[int]
+) -> TimeExpression | None:
     trigger = _token_at(doc, event.trigger.start, event.trigger.end)
     candidates = [
         c
@@ -251,6 +255,7 @@ def _closest(doc: Doc, event: Event, candidates: list[TimeExpression]) -> TimeEx
         if not _dates_report(doc, c, trigger)
         and not _dates_other_noun(doc, c, trigger)
         and not _since_elsewhere(doc, c, trigger)
+        and not _relative_elsewhere(doc, c, trigger, triggers)
     ]
     if not candidates:
         return None
@@ -277,6 +282,25 @@ def _dates_other_noun(doc: Doc, expr: TimeExpression, trigger: Token | None) -> 
     if trigger.idx >= expr.start and trigger.i <= noun.i:
         return False
     return not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == trigger.i)
+
+
+def _relative_elsewhere(
+    doc: Doc, expr: TimeExpression, trigger: Token | None, triggers: set[int]
+) -> bool:
+    """Whether ``expr`` lies in a relative clause that tells another event (one of
+    ``triggers``, character offsets) and not the trigger's: "air raids hit towns
+    including Urum al-Kubra, where an attack on a convoy took place on 19 September"
+    dates the convoy attack, not the raids (:mod:`sitrep.nlp.clauses`)."""
+    anchor = _token_at(doc, expr.start, expr.end)
+    if anchor is None or trigger is None:
+        return False
+    clause = recalling_clause(anchor)
+    if clause is None:
+        return False
+    first, last = clause.left_edge.i, clause.right_edge.i
+    if first <= trigger.i <= last:
+        return False
+    return any(first <= t.i <= last and t.idx in triggers for t in doc[first : last + 1])
 
 
 def _since_elsewhere(doc: Doc, expr: TimeExpression, trigger: Token | None) -> bool:

@@ -1,0 +1,80 @@
+"""Relative clauses that recall a happening to say which place is meant.
+
+"Towns including Urum al-Kubra, where an attack on a convoy took place on 19
+September" names the convoy attack only to point at the town; the events stage
+keeps it apart from the sentence's own happening, and the time stage does not
+date that happening by it. Such a clause:
+
+* opens with its relative word: the small parser often hangs a main clause's
+  "on Sunday" on a clause without one ("the group withdrew from areas it
+  controlled near Homs on Sunday");
+* describes a name or a place noun: one on a weapon tells the happening itself
+  ("a shell that hit the city on Saturday"), one on people often their part in
+  it ("militants who had surrendered", then were killed);
+* only says that the happening was there ("took place", "occurred", "was the
+  site of"): "jets struck Douma, where 20 people were killed on Monday" gives
+  the strike's toll and day.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Words that open a relative clause.
+RELATIVE_WORDS = frozenset({"where", "when", "which", "who", "whom", "whose", "that"})
+#: Dependencies of a clause that may be relative.
+_CLAUSES = frozenset({"relcl", "advcl"})
+#: Entity types of places.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+#: Common nouns of places that reports tell apart by what happened there.
+PLACE_NOUNS = frozenset(
+    {
+        "city", "town", "village", "area", "district", "neighbourhood", "neighborhood",
+        "quarter", "suburb", "region", "province", "site", "hospital", "school",
+        "market", "camp", "base", "crossing", "road", "square",
+    }
+)  # fmt: skip
+
+
+def place_clause(tok: Token) -> Token | None:
+    """The verb of the nearest relative clause above ``tok`` (or ``tok`` itself),
+    when that clause opens with a relative word and describes a name or a place
+    noun; else None. A "where" clause the parse hangs on a verb ("... in towns
+    including Kafr Nasih, where an attack took place") counts as one on a place."""
+    clause = (
+        tok
+        if tok.dep_ in _CLAUSES
+        else next((t for t in tok.ancestors if t.dep_ in _CLAUSES), None)
+    )
+    if clause is None or clause.left_edge.lower_ not in RELATIVE_WORDS:
+        return None
+    if clause.dep_ == "advcl":
+        return clause if clause.left_edge.lower_ == "where" else None
+    head = clause.head
+    if head.pos_ == "PROPN" or head.ent_type_ in PLACE_ENTITIES:
+        return clause
+    return clause if head.lemma_.lower() in PLACE_NOUNS else None
+
+
+def existential(verb: Token) -> bool:
+    """The clause of ``verb`` only says a happening was there: "an attack took
+    place", "the bombing occurred", "which was the site of a massacre"."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("occur", "happen"):
+        return True
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma == "be":
+        return any(
+            c.dep_ == "attr" and c.lemma_.lower() in ("site", "scene") for c in verb.children
+        )
+    return False
+
+
+def recalling_clause(tok: Token) -> Token | None:
+    """The verb of a :func:`place_clause` above ``tok`` that is :func:`existential`."""
+    clause = place_clause(tok)
+    return clause if clause is not None and existential(clause) else None

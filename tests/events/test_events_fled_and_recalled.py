@@ -1,0 +1,142 @@
+"""Two happenings in one sentence that coreference must not join: the danger people
+were fleeing when an attack struck them ("killed civilians trying to flee the
+fighting"), and a dated happening recalled to say which place is meant ("towns
+including X, where a convoy was attacked on 19 September")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+from events_support import Extract
+
+from sitrep.model import Event
+from sitrep.time import assign_dates
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _by_trigger(events: list[Event]) -> dict[str, Event]:
+    return {e.trigger.text: e for e in events if e.type == "ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "attack", "fled", "toll"),
+    [
+        (
+            "Warplanes killed at least 45 villagers trying to flee heavy fighting near "
+            "the river when their boats were bombed on Tuesday.",
+            "bombed",
+            "fighting",
+            45,
+        ),
+        (
+            "Shelling killed 17 families escaping from the bombardment of the old city on Friday.",
+            "Shelling",
+            "bombardment",
+            17,
+        ),
+        (
+            "An air raid killed 23 displaced people as they tried to escape areas where "
+            "the army is battling the militants.",
+            "raid",
+            "battling",
+            23,
+        ),
+    ],
+)
+def test_what_people_fled_is_not_the_attack_that_killed_them(
+    extract: Extract, text: str, attack: str, fled: str, toll: int
+) -> None:
+    events = _by_trigger(extract(text))
+    assert attack in events and fled in events, sorted(events)
+    assert [q.value for q in events[attack].quantities] == [toll]
+    assert events[fled].quantities == []
+
+
+def test_a_later_sentence_joins_the_attack_not_the_fighting_fled(extract: Extract) -> None:
+    text = (
+        "A government air strike killed 31 civilians on Monday as they tried to cross "
+        "the valley to escape fighting in the north. Children were among those killed "
+        "in the strike, rescuers said."
+    )
+    events = _by_trigger(extract(text))
+    assert "fighting" in events
+    assert events["fighting"].mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "recalled"),
+    [
+        (
+            "Monitors said air raids have taken place in numerous towns in the countryside "
+            "including Kafr Nasih where an attack on a fuel convoy took place on 12 March.",
+            "raids",
+            "attack",
+        ),
+        (
+            "Jets pounded the town of Tal Jabin, which was the scene of a massacre in "
+            "1980, activists said.",
+            "pounded",
+            "massacre",
+        ),
+    ],
+)
+def test_a_dated_happening_that_names_a_place_is_its_own(
+    extract: Extract, text: str, main: str, recalled: str
+) -> None:
+    events = _by_trigger(extract(text))
+    assert main in events and recalled in events, sorted(events)
+    assert events[main].mentions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A clause on the weapon tells the attack itself.
+        "A civilian was wounded in an attack with a mortar shell that hit the market "
+        "district on Saturday.",
+        # A clause on people: "one-year-old" is no date of its own.
+        "A man whose wife and one-year-old son were among those killed said the jets "
+        "struck at dawn.",
+        # A clause on the place that gives the attack's toll, not another happening.
+        "Government jets struck Douma, where 20 people were killed on Monday.",
+    ],
+)
+def test_other_relative_clauses_stay_one_happening(extract: Extract, text: str) -> None:
+    assert len(_by_trigger(extract(text))) == 1, sorted(_by_trigger(extract(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # The recalled attack's day is not the raids' (published 2016-10-07).
+        (
+            "Monitors said air raids have taken place in numerous towns in the countryside "
+            "including Kafr Nasih where an attack on a fuel convoy took place on 12 March.",
+            "raids",
+            "2016-10-07",
+        ),
+        (
+            "Monitors said air raids have taken place in numerous towns in the countryside "
+            "including Kafr Nasih where an attack on a fuel convoy took place on 12 March.",
+            "attack",
+            "2016-03-12",
+        ),
+        # The toll's day in a clause on the place is the strike's.
+        (
+            "Government jets struck Douma, where 20 people were killed on Monday.",
+            "struck",
+            "2016-10-03",
+        ),
+    ],
+)
+def test_a_recalled_happenings_date_is_its_own(
+    extract: Extract, nlp: Language, text: str, trigger: str, day: str
+) -> None:
+    events = extract(text, published="2016-10-07")
+    assign_dates(nlp(text), events, dt.date(2016, 10, 7))
+    dated = {e.trigger.text: e.date.value if e.date else None for e in events}
+    assert dated[trigger] == day, dated
