@@ -180,7 +180,8 @@ def test_third_and_fourth_held_out_gold_share_no_document_pair_with_the_others()
 
 
 @pytest.mark.parametrize(
-    ("suffix", "min_pairs", "min_same"), [("_heldout5", 40, 15), ("_heldout6", 100, 30)]
+    ("suffix", "min_pairs", "min_same"),
+    [("_heldout5", 40, 15), ("_heldout6", 100, 30), ("_heldout7", 80, 20)],
 )
 def test_tuning_gold_sets_share_no_document_pair_with_the_others(
     suffix: str, min_pairs: int, min_same: int
@@ -198,7 +199,8 @@ def test_tuning_gold_sets_share_no_document_pair_with_the_others(
     assert sum(p["same"] for p in tuning["pairs"]) >= min_same
     assert all(set(p) == {"a", "b", "same"} and p["a"][0] != p["b"][0] for p in tuning["pairs"])
     assert len(doc_pairs(name)) == len(tuning["pairs"])
-    for earlier in ("", "_heldout", "_heldout2", "_heldout3", "_heldout4", "_heldout5"):
+    others = ("", "_heldout", "_heldout2", "_heldout3", "_heldout4", "_heldout5", "_heldout6")
+    for earlier in others:
         if earlier != suffix:
             assert not doc_pairs(f"dedup_gold_fakes_dev{earlier}.json") & doc_pairs(name), earlier
 
