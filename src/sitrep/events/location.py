@@ -39,6 +39,7 @@ from sitrep.events.place_links import (
 )
 from sitrep.model import Document, EventLocation, LocationPrecision, Place
 from sitrep.nlp.cache import doc_arrays
+from sitrep.nlp.page import in_widget
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -287,7 +288,57 @@ def locate(
         if far and finer is None:
             location = _offset(doc, spans[id(place)], location)
         return location, (1 + far, distance)
+    named = _named_before(doc, sentence, anchors, places, document)
+    if named is not None:
+        return _location(named, "locality"), (2, _BACK_TOKENS)
     return _document_location(doc, document, all_places), (3,)
+
+
+#: Nouns of a town that, with "the", name the town the report just named.
+_TOWN_WORDS = frozenset({"town", "city", "village"})
+#: How many tokens before the sentence that town may be named (about two
+#: sentences of news copy).
+_BACK_TOKENS = 80
+
+
+def _named_before(
+    doc: Doc,
+    sentence: Span,
+    anchors: set[int],
+    places: list[tuple[Place, Span]],
+    document: Document,
+) -> Place | None:
+    """The town a sentence without a place name of its own calls "the town" or "the
+    city" in the trigger's clause: the article's main place when the sentences
+    just before name it, else the last town they name ("... for control of the
+    stronghold of Manbij. The SDF encircled the town and entered it on June
+    23"). Without it the event took the article's main place, which is often
+    another town or province. Names in page widgets (a related report's
+    headline) do not count."""
+    refers = any(
+        tok.lemma_.lower() in _TOWN_WORDS
+        and tok.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and _same_clause(tok, anchors)
+        for tok in sentence
+    )
+    if not refers:
+        return None
+    before = [
+        (span.start, place)
+        for place, span in places
+        if span.end <= sentence.start
+        and sentence.start - span.start <= _BACK_TOKENS
+        and precision_of(place.feature) == "locality"
+        and not _is_seat(doc, span)
+        and not _is_patron(doc, span)
+        and not in_widget(doc, span.start_char)
+    ]
+    main = document.location.name if document.location is not None else None
+    for _, place in before:
+        if place.name == main:
+            return place
+    return max(before, key=lambda sp: sp[0])[1] if before else None
 
 
 def _same_clause(token: Token, anchors: set[int]) -> bool:
