@@ -140,3 +140,28 @@ def test_a_recalled_happenings_date_is_its_own(
     assign_dates(nlp(text), events, dt.date(2016, 10, 7))
     dated = {e.trigger.text: e.date.value if e.date else None for e in events}
     assert dated[trigger] == day, dated
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "cause"),
+    [
+        (
+            "Insurgents shelled the garrison in retaliation for air raids that killed "
+            "nine villagers.",
+            "shelled",
+            "raids",
+        ),
+        (
+            "Navy ships fired missiles at an airfield on Friday. The strikes came in "
+            "response to what the allies say was a gas attack on a market town.",
+            "fired",
+            "attack",
+        ),
+    ],
+)
+def test_what_an_act_answers_is_a_happening_of_its_own(
+    extract: Extract, text: str, answer: str, cause: str
+) -> None:
+    events = _by_trigger(extract(text))
+    assert answer in events and cause in events, sorted(events)
+    assert cause not in [m.trigger.text for m in events[answer].mentions]

@@ -85,6 +85,7 @@ class DraftLike(Protocol):
     type: str
     mode: str | None
     merged: bool
+    into: DraftLike | None
     modality: Modality
     location: EventLocation | None
     location_rank: tuple[int, ...]
@@ -322,6 +323,33 @@ def _definite(doc: Doc, draft: DraftLike) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in doc[draft.trig.index].children)
 
 
+def _root(draft: DraftLike) -> DraftLike:
+    node = draft
+    for _ in range(16):
+        if node.into is None:
+            break
+        node = node.into
+    return node
+
+
+def _happenings_apart(
+    keep: DraftLike,
+    draft: DraftLike,
+    strict: set[tuple[int, int]] | None,
+    drafts: list[DraftLike],
+) -> bool:
+    """Whether a mention of ``keep``'s happening and one of ``draft``'s form a
+    ``strict`` pair (see :func:`corefer`)."""
+    if not strict:
+        return False
+    by_index = {d.trig.index: d for d in drafts}
+    for a, b in strict:
+        da, db = by_index.get(a), by_index.get(b)
+        if da is not None and db is not None and _root(da) is keep and _root(db) is draft:
+            return True
+    return False
+
+
 def _kept_apart(a: DraftLike, b: DraftLike, apart: set[tuple[int, int]]) -> bool:
     pair = (a.trig.index, b.trig.index)
     return pair in apart or pair[::-1] in apart
@@ -335,11 +363,16 @@ def corefer(
     states: dict[str, str] | None = None,
     apart: set[tuple[int, int]] | None = None,
     published: dt.date | None = None,
+    strict: set[tuple[int, int]] | None = None,
 ) -> None:
     """Merge coreferent drafts in place (``absorb(keep, other, figures)`` marks other
     merged; ``figures``: whether other's numbers count keep's happening; ``apart``:
     pairs of triggers one sentence tells as two happenings, "killed in air strikes
-    after rebels fired", which stay apart; ``published`` reads relative dates)."""
+    after rebels fired", which stay apart; ``published`` reads relative dates;
+    ``strict``: pairs of those that keep apart every mention merged with either,
+    in other sentences too: "warships fired missiles. The strikes came in
+    response to a chemical attack" does not make the attack a mention of the
+    firing once "the strikes" is)."""
     live = [d for d in drafts if not d.merged]
     headline = _Headlines(doc)
     apart = apart or set()
@@ -389,7 +422,7 @@ def corefer(
         n = sentence_no(draft.trig.index)
         for k, (keep, last) in enumerate(happenings):
             toll = n - last <= 1 and _toll(doc, draft)
-            if _kept_apart(keep, draft, apart):
+            if _kept_apart(keep, draft, apart) or _happenings_apart(keep, draft, strict, drafts):
                 continue
             if (
                 n - last <= WINDOW

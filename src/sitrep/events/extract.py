@@ -22,7 +22,13 @@ from sitrep.events.left_dead import left_toll, shot_dead, stranded_subject
 from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.events.location import locate
 from sitrep.events.mentions import ARMED_TYPES, Mentions, role_mention, token_range
-from sitrep.events.merging import merge_anaphoric, merge_clauses
+from sitrep.events.merging import (
+    answered_apart,
+    fled_apart,
+    merge_anaphoric,
+    merge_clauses,
+    recalled_apart,
+)
 from sitrep.events.modality import modality
 from sitrep.events.national import national_mentions
 from sitrep.events.quantities import quantities
@@ -279,6 +285,7 @@ def extract_events(
         },
         apart,
         published,
+        fled_apart(doc, drafts) | recalled_apart(doc, drafts) | answered_apart(doc, drafts),
     )
     add_tolls(doc, drafts, sentence_of, words, lex)
     live: list[Draft] = [d for d in drafts if not d.merged]

@@ -12,7 +12,8 @@ the shelling and, a day earlier, the gassing; "killed five rebels hours after th
 group attacked a checkpoint" a reply and the attack it answers. Nor is the danger
 people were fleeing when they were hit ("killed 60 civilians trying to flee heavy
 fighting"), nor a dated happening recalled to say which place is meant ("towns
-including Urum al-Kubra, where an attack on a convoy took place on 19 September").
+including Urum al-Kubra, where an attack on a convoy took place on 19 September"),
+nor what an act answers ("shelled the town in retaliation for air raids").
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING
 from sitrep.events.coref_kinds import fled
 from sitrep.events.draft import Draft, absorb
 from sitrep.events.relations import REACTION_TYPES, keeper
-from sitrep.nlp.clauses import recalling_clause
+from sitrep.nlp.clauses import answered, recalling_clause
 from sitrep.time.offset import head_above, measured_heads
 from sitrep.time.stamp import own_stamp
 
@@ -146,12 +147,37 @@ def recalled_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     return pairs
 
 
+def answered_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
+    """Pairs of triggers of one sentence of which one lies in the cause an act
+    answers (:func:`sitrep.nlp.clauses.answered`): "the strikes came in response
+    to what Washington says was a chemical attack", "rebels shelled the town in
+    retaliation for air raids" tell two happenings, the answer and what it
+    answers, by two sides. Both orders."""
+    pairs: set[tuple[int, int]] = set()
+    for draft in drafts:
+        tok = doc[draft.trig.index]
+        scope = answered(tok)
+        if scope is None:
+            continue
+        first, last = scope.left_edge.i, scope.right_edge.i
+        for other in drafts:
+            b = other.trig.index
+            if not first <= b <= last and doc[b].sent.start == tok.sent.start:
+                pairs.update({(tok.i, b), (b, tok.i)})
+    return pairs
+
+
 def merge_clauses(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     """Merge the drafts of one clause that tell one happening (in place); the pairs
     of triggers kept apart as two happenings (see :func:`_second_cause`,
-    :func:`offset_apart`, :func:`fled_apart`, :func:`recalled_apart`) are
-    returned so that coreference keeps them apart too."""
-    apart = offset_apart(doc, drafts) | fled_apart(doc, drafts) | recalled_apart(doc, drafts)
+    :func:`offset_apart`, :func:`fled_apart`, :func:`recalled_apart`,
+    :func:`answered_apart`) are returned so that coreference keeps them apart too."""
+    apart = (
+        offset_apart(doc, drafts)
+        | fled_apart(doc, drafts)
+        | recalled_apart(doc, drafts)
+        | answered_apart(doc, drafts)
+    )
     by_index = {d.trig.index: d for d in drafts}
 
     def parted(a: Draft, b: Draft) -> bool:

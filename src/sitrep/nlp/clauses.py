@@ -1,4 +1,7 @@
-"""Relative clauses that recall a happening to say which place is meant.
+"""Clauses and phrases that tell another happening than the sentence's own.
+
+Relative clauses that recall a happening to say which place is meant (below),
+and the cause an act answers (:func:`answered`: "in retaliation for air raids").
 
 "Towns including Urum al-Kubra, where an attack on a convoy took place on 19
 September" names the convoy attack only to point at the town; the events stage
@@ -78,3 +81,22 @@ def recalling_clause(tok: Token) -> Token | None:
     """The verb of a :func:`place_clause` above ``tok`` that is :func:`existential`."""
     clause = place_clause(tok)
     return clause if clause is not None and existential(clause) else None
+
+
+#: Nouns of an act that answers another: "in response to", "in retaliation for".
+ANSWER_NOUNS = frozenset(
+    {"response", "retaliation", "reprisal", "revenge", "retribution", "reaction", "answer"}
+)
+
+
+def answered(tok: Token) -> Token | None:
+    """The "to" or "for" of an "in response to X" / "in retaliation for X" phrase
+    that ``tok`` lies in (X is the happening answered, not the answer), if any."""
+    for above in tok.ancestors:
+        if (
+            above.dep_ == "prep"
+            and above.lower_ in ("to", "for")
+            and above.head.lemma_.lower() in ANSWER_NOUNS
+        ):
+            return above
+    return None
