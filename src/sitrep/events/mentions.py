@@ -51,6 +51,10 @@ _REFERENCES: dict[str, frozenset[str]] = {
     "government": frozenset({"government"}),
     "coalition": frozenset({"state_forces"}),
 }
+#: Verbs of saying: their subject is not the "government" its words name.
+_SAYING = frozenset(
+    {"say", "claim", "allege", "accuse", "report", "state", "tell", "insist", "announce"}
+)
 #: Modifiers that make a force a state's branch: "the air force", "the naval forces".
 _STATE_BRANCHES = frozenset({"air", "naval", "navy"})
 _PRONOUNS = {
@@ -247,7 +251,27 @@ class Mentions:
             # latest state's forces, not to the group its jets struck.
             types = types & {"state_forces"}
         found = self.before(head.idx if before is None else before, types)
+        while found is not None and self._says(found, head):
+            # "what Washington says was an attack by the government": a speaker
+            # does not call itself "the government"; the one before it is meant.
+            found = self.before(found.start, types)
         return ref(found) if found is not None else None
+
+    def _says(self, mention: ActorMention, head: Token) -> bool:
+        """Whether ``mention`` is the subject of a verb of saying that governs ``head``."""
+        n = self.items.index(mention)
+        ancestors = {t.i for t in head.ancestors}
+        for i, owner in self.by_token.items():
+            if owner != n:
+                continue
+            tok = self.doc[i]
+            if (
+                tok.dep_ == "nsubj"
+                and tok.head.i in ancestors
+                and tok.head.lemma_.lower() in _SAYING
+            ):
+                return True
+        return False
 
     def reference_before(self, head: Token, before: int) -> ActorRef | None:
         """A short reference ("the group") read back from character ``before`` rather than
