@@ -52,3 +52,16 @@ def test_a_threat_to_attack_is_a_threat(extract: Extract) -> None:
     events = extract("Hezbollah threatened to attack Israeli positions.")
     assert [e.type for e in events] == ["THREATEN"]
     assert only(events, "THREATEN").source_actor is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Villagers feared being caught in air raids near the wells.", "raids"),
+        ("Farmers fear being hit by shelling in the fields.", "shelling"),
+        ("Parents worried about a bombardment of the school.", "bombardment"),
+    ],
+)
+def test_what_people_fear_has_not_happened(extract: Extract, text: str, trigger: str) -> None:
+    event = next(e for e in extract(text) if e.trigger.text == trigger)
+    assert event.modality == "hypothetical"

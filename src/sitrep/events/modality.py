@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 _MONTHS = MONTHS
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Dependencies through which a governing verb's mood reaches the trigger.
-_GOVERNED = frozenset({"xcomp", "pcomp", "prep", "ccomp", "dobj", "pobj"})
+_GOVERNED = frozenset({"xcomp", "pcomp", "prep", "agent", "ccomp", "dobj", "pobj"})
 #: Dependencies through which a request reaches what it asks for: an infinitive
 #: hangs off a noun of request as "acl" ("a threat to strike").
 _REQUESTED = _GOVERNED | {"acl"}
@@ -237,6 +237,7 @@ def modality(
         or marks & m["hypothetical_marks"]
         or lemmas & m["hypothetical_mods"]
         or gov_aux & m["hypothetical_aux"]
+        or any(g.lemma_.lower() in m.get("fearing_heads", ()) for g in governors)
         or _requested(doc, index, light, m)
     ):
         return "hypothetical"
