@@ -165,3 +165,31 @@ def test_what_an_act_answers_is_a_happening_of_its_own(
     events = _by_trigger(extract(text))
     assert answer in events and cause in events, sorted(events)
     assert cause not in [m.trigger.text for m in events[answer].mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # Sunday (2016-10-02) dates the review, not the attack it weighs an answer to.
+        (
+            "Ministers reviewed options on Sunday on how the allies could respond to a "
+            "nerve gas attack on a market town.",
+            "attack",
+            "2016-10-07",
+        ),
+        # "Last week" holds the answered attack too.
+        (
+            "The navy launched missiles at an airfield last week in response to a gas "
+            "attack on a market town.",
+            "attack",
+            "2016-09-26",
+        ),
+    ],
+)
+def test_an_answers_day_does_not_date_what_it_answers(
+    extract: Extract, nlp: Language, text: str, trigger: str, day: str
+) -> None:
+    events = extract(text, published="2016-10-07")
+    assign_dates(nlp(text), events, dt.date(2016, 10, 7))
+    dated = {e.trigger.text: e.date.value if e.date else None for e in events}
+    assert dated[trigger] == day, dated

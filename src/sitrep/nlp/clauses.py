@@ -83,20 +83,25 @@ def recalling_clause(tok: Token) -> Token | None:
     return clause if clause is not None and existential(clause) else None
 
 
-#: Nouns of an act that answers another: "in response to", "in retaliation for".
-ANSWER_NOUNS = frozenset(
-    {"response", "retaliation", "reprisal", "revenge", "retribution", "reaction", "answer"}
-)
+#: Nouns and verbs of an act that answers another: "in response to", "in
+#: retaliation for", "how to respond to".
+ANSWER_WORDS = frozenset(
+    {
+        "response", "retaliation", "reprisal", "revenge", "retribution", "reaction",
+        "answer", "respond", "retaliate", "react",
+    }
+)  # fmt: skip
 
 
 def answered(tok: Token) -> Token | None:
-    """The "to" or "for" of an "in response to X" / "in retaliation for X" phrase
-    that ``tok`` lies in (X is the happening answered, not the answer), if any."""
+    """The "to" or "for" of an "in response to X" / "in retaliation for X" /
+    "respond to X" phrase that ``tok`` lies in (X is the happening answered, not
+    the answer), if any."""
     for above in tok.ancestors:
         if (
             above.dep_ == "prep"
             and above.lower_ in ("to", "for")
-            and above.head.lemma_.lower() in ANSWER_NOUNS
+            and above.head.lemma_.lower() in ANSWER_WORDS
         ):
             return above
     return None
