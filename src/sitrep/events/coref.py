@@ -336,13 +336,12 @@ def _happenings_apart(
     keep: DraftLike,
     draft: DraftLike,
     strict: set[tuple[int, int]] | None,
-    drafts: list[DraftLike],
+    by_index: dict[int, DraftLike],
 ) -> bool:
     """Whether a mention of ``keep``'s happening and one of ``draft``'s form a
-    ``strict`` pair (see :func:`corefer`)."""
+    ``strict`` pair (see :func:`corefer`); ``by_index``: every draft by trigger."""
     if not strict:
         return False
-    by_index = {d.trig.index: d for d in drafts}
     for a, b in strict:
         da, db = by_index.get(a), by_index.get(b)
         if da is not None and db is not None and _root(da) is keep and _root(db) is draft:
@@ -412,6 +411,16 @@ def corefer(
     happenings: list[tuple[DraftLike, int]] = []
     known: dict[int, bool] = {}
 
+    activity: dict[int, bool] = {}
+
+    def going_on(index: int) -> bool:
+        """:func:`ongoing` of the trigger at ``index``, read once per trigger."""
+        if index not in activity:
+            activity[index] = ongoing(doc, index)
+        return activity[index]
+
+    by_index = {d.trig.index: d for d in drafts}
+
     def tolls(index: int) -> bool:
         """:func:`war_toll` of the trigger at ``index``, read once per trigger."""
         if index not in known:
@@ -422,12 +431,12 @@ def corefer(
         n = sentence_no(draft.trig.index)
         for k, (keep, last) in enumerate(happenings):
             toll = n - last <= 1 and _toll(doc, draft)
-            if _kept_apart(keep, draft, apart) or _happenings_apart(keep, draft, strict, drafts):
+            if _kept_apart(keep, draft, apart) or _happenings_apart(keep, draft, strict, by_index):
                 continue
             if (
                 n - last <= WINDOW
                 and same_kind(keep.type, keep.mode, draft.mode)
-                and ongoing(doc, keep.trig.index) == ongoing(doc, draft.trig.index)
+                and going_on(keep.trig.index) == going_on(draft.trig.index)
                 and tolls(keep.trig.index) == tolls(draft.trig.index)
                 and compatible(keep, draft, states, toll=toll, dates=dates)
             ):

@@ -263,7 +263,10 @@ def extract_events(
         by_trigger[index].quantities += [q for q in counts if (q.value, q.unit) not in have]
     if lex.accusing_reports:
         drafts = accusations(doc, drafts, mentions, lex, build)  # type: ignore[type-var]
-    apart = merge_clauses(doc, drafts)
+    # Two happenings of one sentence that coreference keeps apart across
+    # sentences too (see sitrep.events.coref.corefer's ``strict``).
+    strict = fled_apart(doc, drafts) | recalled_apart(doc, drafts) | answered_apart(doc, drafts)
+    apart = merge_clauses(doc, drafts, strict)
     merge_anaphoric(doc, drafts, apart)
     corefer(
         doc,
@@ -285,7 +288,7 @@ def extract_events(
         },
         apart,
         published,
-        fled_apart(doc, drafts) | recalled_apart(doc, drafts) | answered_apart(doc, drafts),
+        strict,
     )
     add_tolls(doc, drafts, sentence_of, words, lex)
     live: list[Draft] = [d for d in drafts if not d.merged]

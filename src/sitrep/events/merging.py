@@ -167,17 +167,17 @@ def answered_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     return pairs
 
 
-def merge_clauses(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
+def merge_clauses(
+    doc: Doc, drafts: list[Draft], strict: set[tuple[int, int]] | None = None
+) -> set[tuple[int, int]]:
     """Merge the drafts of one clause that tell one happening (in place); the pairs
     of triggers kept apart as two happenings (see :func:`_second_cause`,
     :func:`offset_apart`, :func:`fled_apart`, :func:`recalled_apart`,
-    :func:`answered_apart`) are returned so that coreference keeps them apart too."""
-    apart = (
-        offset_apart(doc, drafts)
-        | fled_apart(doc, drafts)
-        | recalled_apart(doc, drafts)
-        | answered_apart(doc, drafts)
-    )
+    :func:`answered_apart`) are returned so that coreference keeps them apart too.
+    ``strict``: the last three's pairs when the caller has found them already."""
+    if strict is None:
+        strict = fled_apart(doc, drafts) | recalled_apart(doc, drafts) | answered_apart(doc, drafts)
+    apart = offset_apart(doc, drafts) | strict
     by_index = {d.trig.index: d for d in drafts}
 
     def parted(a: Draft, b: Draft) -> bool:
