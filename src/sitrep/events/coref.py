@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from sitrep.events.coref_dates import DateKeys, both_dates
 from sitrep.events.coref_kinds import ongoing, same_kind
+from sitrep.events.relations import keeper
 from sitrep.events.war_tolls import CASUALTY_LEMMAS, war_toll
 from sitrep.geodesy import haversine_km
 
@@ -323,15 +324,6 @@ def _definite(doc: Doc, draft: DraftLike) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in doc[draft.trig.index].children)
 
 
-def _root(draft: DraftLike) -> DraftLike:
-    node = draft
-    for _ in range(16):
-        if node.into is None:
-            break
-        node = node.into
-    return node
-
-
 def _happenings_apart(
     keep: DraftLike,
     draft: DraftLike,
@@ -344,7 +336,7 @@ def _happenings_apart(
         return False
     for a, b in strict:
         da, db = by_index.get(a), by_index.get(b)
-        if da is not None and db is not None and _root(da) is keep and _root(db) is draft:
+        if da is not None and db is not None and keeper(da) is keep and keeper(db) is draft:
             return True
     return False
 
