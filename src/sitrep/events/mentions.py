@@ -261,9 +261,10 @@ class Mentions:
         """Whether ``mention`` is the subject of a verb of saying that governs ``head``."""
         n = self.items.index(mention)
         ancestors = {t.i for t in head.ancestors}
-        for i, owner in self.by_token.items():
-            if owner != n:
-                continue
+        arrays = doc_arrays(self.doc)
+        for i in range(*token_range(arrays.idx, arrays.words, mention.start, mention.end)):
+            if self.by_token.get(i) != n:
+                continue  # a token a later, overlapping mention holds
             tok = self.doc[i]
             if (
                 tok.dep_ == "nsubj"

@@ -97,17 +97,28 @@ def offset_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     }
 
 
+def _apart_from(draft: Draft, drafts: list[Draft], inside: set[int]) -> set[tuple[int, int]]:
+    """``draft`` paired, both orders, with each trigger of its sentence whose token
+    is not in ``inside`` (the phrase that sets ``draft`` apart)."""
+    a = draft.trig.index
+    pairs: set[tuple[int, int]] = set()
+    for other in drafts:
+        b = other.trig.index
+        if b not in inside and other.sentence.start == draft.sentence.start:
+            pairs.update({(a, b), (b, a)})
+    return pairs
+
+
 def fled_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     """Pairs of triggers of one sentence of which one names what people were
     fleeing ("jets killed 60 civilians trying to flee heavy fighting", "shelled
     families escaping from the bombardment"): the danger they fled is a happening
     of its own, not the attack that struck them, nor its toll. Both orders."""
     pairs: set[tuple[int, int]] = set()
-    for a in (d.trig.index for d in drafts if fled(doc[d.trig.index])):
-        for draft in drafts:
-            b = draft.trig.index
-            if b != a and doc[a].sent.start == doc[b].sent.start:
-                pairs.update({(a, b), (b, a)})
+    for draft in drafts:
+        a = draft.trig.index
+        if fled(doc[a]):
+            pairs |= _apart_from(draft, drafts, {a})
     return pairs
 
 
@@ -139,11 +150,7 @@ def recalled_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
         clause = _dated_relative(tok, triggers)
         if clause is None:
             continue
-        inside = {t.i for t in clause.subtree}
-        for other in drafts:
-            b = other.trig.index
-            if b not in inside and doc[b].sent.start == tok.sent.start:
-                pairs.update({(tok.i, b), (b, tok.i)})
+        pairs |= _apart_from(draft, drafts, {t.i for t in clause.subtree})
     return pairs
 
 
@@ -159,11 +166,8 @@ def answered_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
         scope = answered(tok)
         if scope is None:
             continue
-        first, last = scope.left_edge.i, scope.right_edge.i
-        for other in drafts:
-            b = other.trig.index
-            if not first <= b <= last and doc[b].sent.start == tok.sent.start:
-                pairs.update({(tok.i, b), (b, tok.i)})
+        span = range(scope.left_edge.i, scope.right_edge.i + 1)
+        pairs |= _apart_from(draft, drafts, set(span))
     return pairs
 
 

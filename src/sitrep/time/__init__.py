@@ -249,6 +249,7 @@ def _closest(
     doc: Doc, event: Event, candidates: list[TimeExpression], triggers: set[int]
 ) -> TimeExpression | None:
     trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    scope = answered(trigger) if trigger is not None and candidates else None
     candidates = [
         c
         for c in candidates
@@ -256,7 +257,7 @@ def _closest(
         and not _dates_other_noun(doc, c, trigger)
         and not _since_elsewhere(doc, c, trigger)
         and not _relative_elsewhere(doc, c, trigger, triggers)
-        and not _outside_answered(doc, c, trigger)
+        and not _outside_answered(doc, c, scope)
     ]
     if not candidates:
         return None
@@ -304,23 +305,21 @@ def _relative_elsewhere(
     return any(first <= t.i <= last and t.idx in triggers for t in doc[first : last + 1])
 
 
-def _outside_answered(doc: Doc, expr: TimeExpression, trigger: Token | None) -> bool:
-    """Whether the trigger lies in what an act answers and ``expr`` outside it
-    (:func:`sitrep.nlp.clauses.answered`): in "Obama reviewed options on Saturday
-    on how to respond to a chemical attack", Saturday dates the review, not the
-    attack, which came before. Only a date before the phrase counts as outside:
-    the parse often hangs a date right after it on the main verb ("shelled the
-    town in retaliation for air raids on Sunday"). Nor does a week or a month
-    ("launched missiles last week in response to a gas attack"): the happening
-    answered most often lies in it too.
+def _outside_answered(doc: Doc, expr: TimeExpression, scope: Token | None) -> bool:
+    """Whether the trigger lies in what an act answers (``scope``, the phrase's
+    preposition: :func:`sitrep.nlp.clauses.answered`) and ``expr`` outside it:
+    in "Obama reviewed options on Saturday on how to respond to a chemical
+    attack", Saturday dates the review, not the attack, which came before.
+    Only a date before the phrase counts as outside: the parse often hangs a
+    date right after it on the main verb ("shelled the town in retaliation for
+    air raids on Sunday"). Nor does a week or a month ("launched missiles last
+    week in response to a gas attack"): the happening answered most often lies
+    in it too.
     """
-    if expr.date is None or expr.date.precision != "day":
+    if scope is None or expr.date is None or expr.date.precision != "day":
         return False
-    scope = answered(trigger) if trigger is not None else None
     anchor = _token_at(doc, expr.start, expr.end)
-    if scope is None or anchor is None:
-        return False
-    return anchor.i < scope.left_edge.i
+    return anchor is not None and anchor.i < scope.left_edge.i
 
 
 def _since_elsewhere(doc: Doc, expr: TimeExpression, trigger: Token | None) -> bool:
