@@ -7,10 +7,12 @@ import pytest
 from sitrep.dedup.cluster import JOIN_THRESHOLD
 from sitrep.dedup.compat import (
     COUNTRY_PENALTY,
+    SAME_MONTH_BONUS,
     VAGUE_PENALTY,
     Report,
     compatible,
     score,
+    score_terms,
     two_incidents,
 )
 from sitrep.model import Event, EventDate, EventLocation, Offsets, Quantity, Span
@@ -80,6 +82,47 @@ def test_vague_reports_without_figures_pay_the_vague_penalty() -> None:
     a = stored("a", text, "fought", day="2012-01-01", precision="year")
     b = stored("b", text + " ", "fought", day="2012-01-01", precision="year")
     assert score(a, b) == pytest.approx(1.0 - VAGUE_PENALTY, abs=0.01)
+
+
+def test_one_month_at_one_place_is_scored_like_an_incident() -> None:
+    town = ("Tabqa", 35.84, 38.55, "SY", "locality")
+    other_town = ("Manbij", 36.53, 37.95, "SY", "locality")
+    a = stored(
+        "a",
+        "Militia units opened their push to take Tabqa from the group last October.",
+        "push",
+        day="2016-10-01",
+        precision="month",
+        place=town,
+        sentence_start=400,
+    )
+    b = stored(
+        "b",
+        "In October 2016 the militia began a drive to take Tabqa with air cover.",
+        "drive",
+        day="2016-10-01",
+        precision="month",
+        place=town,
+        sentence_start=400,
+    )
+    # Not headlines: a headline's vague date is its news (sitrep.dedup.dates).
+    terms = dict(score_terms(a, b))
+    assert terms["same_month"] == SAME_MONTH_BONUS
+    assert "vague" not in terms
+    # Another month, or another town, leaves the pair vague background.
+    for day, place in (("2016-11-01", town), ("2016-10-01", other_town)):
+        c = stored(
+            "c", b.sentence, "drive", day=day, precision="month", place=place, sentence_start=400
+        )
+        assert dict(score_terms(a, c))["vague"] == -VAGUE_PENALTY
+    # So does a year: a whole year at one place is no one operation.
+    year_a = stored(
+        "a", a.sentence, "push", day="2016-01-01", precision="year", place=town, sentence_start=400
+    )
+    year_b = stored(
+        "b", b.sentence, "drive", day="2016-01-01", precision="year", place=town, sentence_start=400
+    )
+    assert "same_month" not in dict(score_terms(year_a, year_b))
 
 
 def test_country_level_places_from_nationalities_cost_nothing() -> None:

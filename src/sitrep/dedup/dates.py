@@ -383,6 +383,24 @@ def days_apart(a: Report, b: Report) -> bool:
     return gap > DATE_SLACK_DAYS and not dates_compatible(a, b)
 
 
+def one_month(a: Report, b: Report) -> bool:
+    """Both reports dated to one calendar month and no finer ("in November 2016",
+    "last November" in a 2017 report), neither a war's running toll: two outlets
+    recalling one operation or incident of that month ("the SDF launched its
+    campaign on Raqqa in November 2016")."""
+    da, db = a.event.date, b.event.date
+    return (
+        da is not None
+        and db is not None
+        and da.precision == db.precision == "month"
+        and da.end is None
+        and db.end is None
+        and da.value == db.value
+        and a.toll_window is None
+        and b.toll_window is None
+    )
+
+
 def other_days(a: Report, b: Report) -> bool:
     """Both reports dated to an exact day, and not one day (:func:`one_day`: a
     dateline's or statement's day also matches the day before)."""

@@ -108,7 +108,8 @@ class Explanation:
     def agreements(self) -> str:
         """Which of day, place and figures the pair's score found in agreement."""
         names = {name for name, delta in self.terms if delta > 0}
-        found = [word for word in ("same_day", "same_place", "same_figures") if word in names]
+        words = ("same_day", "same_month", "same_place", "same_figures")
+        found = [word for word in words if word in names]
         return "+".join(w.removeprefix("same_") for w in found) or "nothing"
 
 
