@@ -166,3 +166,15 @@ def test_a_toll_is_no_count_of_an_attack_still_planned(extract: Extract) -> None
         if e.modality == "planned"
         for q in e.quantities
     )
+
+
+def test_the_blast_names_the_bombing_not_the_fight_being_prepared(extract: Extract) -> None:
+    # A definite noun with no roles refers back to the latest happening of its type
+    # told as having happened, not to one only being prepared in between.
+    events = extract(
+        "A bomber blew himself up among militiamen who were getting ready to storm "
+        "the barracks. The blast on Friday hit the Nasib crossing."
+    )
+    kinds = {e.trigger.text: (e.modality, [m.trigger.text for m in e.mentions]) for e in events}
+    assert kinds["storm"] == ("planned", [])
+    assert "blast" in next(m for t, (_, m) in kinds.items() if t != "storm")

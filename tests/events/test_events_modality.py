@@ -29,6 +29,10 @@ if TYPE_CHECKING:
         # An infinitive of purpose on a noun shares the noun's verb's mood.
         ("The envoy said the meeting will lead to steps to disarm the militias.", "planned"),
         ("The army took steps to disarm the militias.", "asserted"),
+        # An adjective that looks ahead governs its infinitive as "prepare" does.
+        ("The militiamen were getting ready to storm the barracks.", "planned"),
+        ("Marines were about to raid the compound.", "planned"),
+        ("The brigade was unable to capture the airfield.", "negated"),
     ],
 )
 def test_modality(extract: Extract, text: str, modality: str) -> None:

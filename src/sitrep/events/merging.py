@@ -28,6 +28,9 @@ from sitrep.nlp.clauses import answered, recalling_clause
 from sitrep.time.offset import head_above, measured_heads
 from sitrep.time.stamp import own_stamp
 
+#: Moods of what has not happened (or not as told).
+_UNREAL = frozenset({"planned", "hypothetical", "negated"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -260,27 +263,39 @@ def merge_anaphoric(
 ) -> None:
     """A definite event noun with no roles of its own ("The attack came as ...", "The
     convoy of 23 vehicles headed ...") names an event already reported: it is merged
-    into the latest earlier event of the same type, adding its numbers and place;
+    into the latest earlier event of the same type (told as having happened, when
+    the noun is: not a planned, hypothetical or negated one), adding its numbers and place;
     not into one that ``apart`` (:func:`merge_clauses`) keeps it from ("shelling
     killed families escaping from the bombardment")."""
     apart = apart or set()
     latest: dict[str, Draft] = {}
+    # The latest of each type told as having happened: "the blast struck the
+    # crossing" names the bombing told before, not the fight that the rebels
+    # were "getting ready" for in between.
+    happened: dict[str, Draft] = {}
+
+    def note(draft: Draft) -> None:
+        latest[draft.type] = draft
+        if draft.modality not in _UNREAL:
+            happened[draft.type] = draft
+
     for draft in drafts:
         if draft.merged:
             # "villagers stopped a US convoy ... as the convoy tried to pass": the
             # convoy is part of the stopping; a later "the convoy" joins that event.
             if draft.trig.nominal:
-                latest[draft.type] = draft
+                note(draft)
             continue
         tok = doc[draft.trig.index]
         definite = any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
         )
-        previous = latest.get(draft.type)
+        told = happened if draft.modality not in _UNREAL else latest
+        previous = told.get(draft.type)
         nobody = draft.roles.source is None and draft.roles.target is None
         if draft.trig.nominal and definite and nobody and previous is not None:
             keep = keeper(previous)
             if (keep.trig.index, draft.trig.index) not in apart:
                 absorb(keep, draft, same_clause=False)
                 continue
-        latest[draft.type] = draft
+        note(draft)

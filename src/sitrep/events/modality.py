@@ -85,7 +85,9 @@ def _governors(tok: Token, hops: int = 3) -> list[Token]:
         if (node.dep_ not in _GOVERNED and not purpose) or node.head.i == node.i:
             break
         node = node.head
-        if node.pos_ in ("VERB", "AUX"):
+        # An adjective governs its infinitive as a verb would: "getting ready to
+        # fight", "about to attack".
+        if node.pos_ in ("VERB", "AUX") or (node.pos_ == "ADJ" and node.dep_ == "acomp"):
             out.append(node)
     return out
 
