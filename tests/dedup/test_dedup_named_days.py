@@ -56,6 +56,25 @@ def test_a_statements_weekday_dates_an_undated_report() -> None:
         assert not named_days_apart(thursday, same)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        # 30 June 2016 was a Thursday; the next day's report tells of it.
+        ("late on Thursday", ("2016-06-30", "2016-07-01")),
+        ("on Thursday night", ("2016-06-30", "2016-07-01")),
+        ("early on Thursday", ("2016-06-29", "2016-06-30")),
+        ("on Thursday morning", ("2016-06-29", "2016-06-30")),
+        ("on Thursday", ("2016-06-30", "2016-06-30")),
+    ],
+)
+def test_a_night_named_by_one_day_may_be_told_by_the_next(
+    phrase: str, days: tuple[str, str]
+) -> None:
+    text = f"Mortar rounds struck the depot {phrase}, a monitor said."
+    named = report("a", text, "struck", published="2016-07-01")
+    assert named_days(named) == tuple(dt.date.fromisoformat(d) for d in days)
+
+
 def test_two_weekdays_name_no_day() -> None:
     both = report("a", "Shelling on Monday was followed by raids on Tuesday.", "Shelling",
                   published="2016-06-30")  # fmt: skip

@@ -44,7 +44,8 @@ def named_days(report: Report) -> tuple[dt.date, dt.date] | None:
 
     The incident's owner ("Sundays bombardment") names its day; a statement's
     day ("the Observatory reported on Thursday") that day or the one before
-    (:data:`STAMP_DAYS`); "on Friday", "Friday night" that day; "earlier in
+    (:data:`STAMP_DAYS`); "on Friday" that day, "Friday night" also the next and
+    "early Friday" also the one before (:func:`_around_midnight`); "earlier in
     the day" the publication day. None when the event has a date, when the
     sentence names no day or names two different weekdays (which one is the
     incident's is not known).
@@ -81,10 +82,26 @@ def _named(sentence: str, published_text: str, said: bool) -> tuple[dt.date, dt.
         return day - dt.timedelta(days=STAMP_DAYS), day
     if on:
         day = weekday_before(published, on[0], strictly=found[0][0].casefold() == "last")
-        return day, day
+        return _around_midnight(sentence, day)
     if _TODAY.search(sentence):
         return published, published
     return None
+
+
+# A night's incident is told by one outlet as "late Sunday" or "Sunday night"
+# and by another as "early Monday" or "Monday morning".
+_LATE = re.compile(r"\b[Ll]ate\s+(?:on\s+)?" + _DAY + r"\b|\b" + _DAY + r"\s+(?:evening|night)\b")
+_EARLY = re.compile(r"\b[Ee]arly\s+(?:on\s+)?" + _DAY + r"\b|\b" + _DAY + r"\s+morning\b")
+
+
+def _around_midnight(sentence: str, day: dt.date) -> tuple[dt.date, dt.date]:
+    """The named day, and the next one for its night ("late Friday", "Friday night")
+    or the one before for its early hours ("early Saturday", "Saturday morning")."""
+    if _LATE.search(sentence):
+        return day, day + dt.timedelta(days=1)
+    if _EARLY.search(sentence):
+        return day - dt.timedelta(days=1), day
+    return day, day
 
 
 def named_day(report: Report) -> dt.date | None:
@@ -99,7 +116,7 @@ def named_days_apart(a: Report, b: Report) -> bool:
     report lies wholly outside it: of another exact day ("Sundays bombardment" is
     not Tuesday's advance), or undated and published only after that day's window
     ("earlier in the day" on the 10th is not what a report of the 14th tells). No
-    slack: the sentence names the day itself."""
+    slack but a night's (:func:`_around_midnight`): the sentence names the day itself."""
     for named, other in ((a, b), (b, a)):
         days = named_days(named)
         if days is None or other.interval is None:
