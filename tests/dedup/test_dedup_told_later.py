@@ -11,9 +11,10 @@ from dedup_samples import as_report, sentence_event
 
 from sitrep.dedup.compat import compatible
 from sitrep.dedup.dates import Report, dates_compatible, one_day, told_later
-from sitrep.dedup.restated import restated
+from sitrep.dedup.figures import counts_rose
+from sitrep.dedup.restated import referred_back, restated
 from sitrep.dedup.text import Idf
-from sitrep.model import EventDate, EventLocation
+from sitrep.model import EventDate, EventLocation, Quantity
 
 HAMA = EventLocation(
     name="Hama", lat=35.13, lon=36.75, country_code="SY", admin1="Hama", precision="admin1"
@@ -105,6 +106,41 @@ def test_a_known_attack_under_a_dispatch_dateline_is_told_later() -> None:
     fresh = report("other", news, "killed", day="2019-03-07", day_text="07.03.2019")
     assert not told_later(fresh)
     assert not dates_compatible(fresh, strike())
+
+
+def test_a_later_statements_higher_toll_updates_its_articles_incident() -> None:
+    # One article: a UN agency's stamped statement of Thursday first, the
+    # opposition's Tuesday figures further down. The injured rose from 120 to 300.
+    update = (
+        "07.03.2019 The attack in Hama province left 300 people injured, a UN agency "
+        "said in a statement."
+    )
+    first = (
+        "On Tuesday opposition groups said 40 people were killed and 120 hurt in a gas "
+        "attack on a village in Hama province."
+    )
+
+    def told(text: str, trigger: str, day: str, day_text: str, at: int, counts: dict[str, int]
+             ) -> Report:  # fmt: skip
+        quantities = [Quantity(value=v, unit=u, text=str(v)) for u, v in counts.items()]
+        date = EventDate(value=day, precision="day", text=day_text)
+        event = sentence_event(
+            "one", text, trigger, at=at, location=HAMA, quantities=quantities, date=date
+        )
+        return as_report(event, text, "one", published="2019-03-08")
+
+    later = told(update, "attack", "2019-03-07", "07.03.2019", 0, {"injured": 300})
+    tuesday = told(first, "killed", "2019-03-05", "Tuesday", 700, {"killed": 40, "injured": 120})
+    assert told_later(later) and referred_back(later, tuesday)
+    # A statement with fewer hurt than the first report is no update of it.
+    fewer = told(update.replace("300", "90"), "attack", "2019-03-07", "07.03.2019", 0,
+                 {"injured": 90})  # fmt: skip
+    assert not referred_back(fewer, tuesday)
+
+
+def test_counts_rose_compares_the_units_both_count() -> None:
+    assert counts_rose(frozenset({("injured", 120), ("killed", 40)}), frozenset({("injured", 300)}))
+    assert not counts_rose(frozenset({("injured", 120)}), frozenset({("injured", 90)}))
 
 
 #: Thursday again: the day is that of a call or a statement, not of the attack.

@@ -157,3 +157,17 @@ def test_a_part_or_a_run_of_counts_is_read_as_told(
     extract: Extract, text: str, type_: str, expected: list[tuple[int, str, str | None]]
 ) -> None:
     assert _quantities(extract(text), type_) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Commas stripped, as in many scraped articles: the parser makes the part
+        # a second subject, nearest the verb.
+        "Thirty villagers among them 12 children were killed in a raid on Monday.",
+        "Thirty villagers, among them 12 children, were killed in a raid on Monday.",
+    ],
+)
+def test_the_whole_toll_is_counted_before_its_part(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert (30, "killed", None) in _quantities(events, "ASSAULT"), text

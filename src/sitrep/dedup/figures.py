@@ -103,6 +103,16 @@ def figures_differ(a: Figures, b: Figures) -> bool:
     )
 
 
+def counts_rose(before: Figures, after: Figures) -> bool:
+    """Every unit counted by both is counted higher (or the same) ``after``: a toll
+    updated, not another incident's."""
+    units = {u for u, _ in before} & {u for u, _ in after}
+    return all(
+        min(v for u, v in after if u == unit) >= max(v for u, v in before if u == unit)
+        for unit in units
+    )
+
+
 #: Plural counting words: "dozens", "hundreds" of dead say at least that many (the
 #: events stage counts "dozens" as 24), not about that many.
 LOWER_BOUND_WORDS = frozenset({"dozens", "scores", "tens", "hundreds", "thousands", "millions"})

@@ -18,7 +18,7 @@ import re
 
 from sitrep.dedup.compat import FACTUAL, SPOKEN, dated_apart
 from sitrep.dedup.dates import Report, dates_compatible, one_day, told_later, undated
-from sitrep.dedup.figures import figures_differ, numbers_differ
+from sitrep.dedup.figures import counts_rose, figures_differ, numbers_differ
 from sitrep.dedup.places import countries_differ, places_compatible, places_far
 from sitrep.dedup.running import tolls_apart
 from sitrep.dedup.sides import actor_ids, same_side
@@ -115,7 +115,15 @@ def referred_back(a: Report, b: Report) -> bool:
         pass
     elif countries_differ(ea, eb) or (la.admin1 and lb.admin1 and la.admin1 != lb.admin1):
         return False
-    return not figures_differ(first.figures - first.floors, later.figures - later.floors)
+    if not figures_differ(first.figures - first.floors, later.figures - later.floors):
+        return True
+    # A statement made days after the incident gives the toll as it then stood
+    # ("546 people have been injured", a UN agency said on Thursday, of Tuesday's
+    # attack first told with 200 injured): counts that only rose are its update.
+    return any(
+        told_later(told) and not told_later(other) and counts_rose(other.figures, told.figures)
+        for told, other in ((first, later), (later, first))
+    )
 
 
 def campaign(event: StoredEvent) -> bool:

@@ -93,7 +93,22 @@ def _subject_child(node: Token) -> Token | None:
     if len(subjects) < 2:
         return subjects[0] if subjects else None
     before = [c for c in subjects if c.i < node.i]
+    if len(before) > 1 and _part_of(before[-2], before[-1]):
+        # "Fifteen civilians among them 11 children were killed" (stripped commas):
+        # the later subject is a part of the earlier, which the verb is about.
+        return before[-2]
     return before[-1] if before else subjects[0]
+
+
+#: Words that open a part of a group: "among them 11 children", "including".
+_PART_WORDS = frozenset({"among", "including"})
+
+
+def _part_of(whole: Token, part: Token) -> bool:
+    """``part`` is told as a part of ``whole``: "among them" or "including" right
+    before the part's phrase, after the whole."""
+    start = part.left_edge.i
+    return any(t.lower_ in _PART_WORDS for t in whole.doc[max(whole.i + 1, start - 2) : start])
 
 
 def _is_passive(verb: Token) -> bool:
