@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+import pytest
 from events_support import Extract
 
 from sitrep.actors import ActorDictionary
@@ -178,3 +179,34 @@ def test_the_blast_names_the_bombing_not_the_fight_being_prepared(extract: Extra
     kinds = {e.trigger.text: (e.modality, [m.trigger.text for m in e.mentions]) for e in events}
     assert kinds["storm"] == ("planned", [])
     assert "blast" in next(m for t, (_, m) in kinds.items() if t != "storm")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "news", "old"),
+    [
+        (
+            "Coalition strikes kill 56 civilians near Manbij. Warplanes struck the village "
+            "of Tokhar. It is the worst toll since the coalition began its bombing campaign "
+            "in Syria in 2014.",
+            "2016-07-19",
+            "kill",
+            "campaign",
+        ),
+        (
+            "Jets bombed a camp in Idlib killing 20 people. In May a suspected air raid on a "
+            "refugee camp in the province left dozens dead.",
+            "2016-07-10",
+            "bombed",
+            "raid",
+        ),
+    ],
+)
+def test_undated_news_is_no_mention_of_a_happening_long_before(
+    extract: Extract, text: str, published: str, news: str, old: str
+) -> None:
+    events = {e.trigger.text: e for e in extract(text, published=published)}
+    assert news in events and old in events, list(events)
+    assert (56, "killed") not in {(q.value, q.unit) for q in events[old].quantities}
+    # The old happening took no mention of the news (the lead's first sentence).
+    first = text.index(".")
+    assert all(m.trigger.start > first for m in events[old].mentions)

@@ -33,7 +33,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from sitrep.events.coref_dates import DateKeys, both_dates
+from sitrep.events.coref_dates import DateKeys, both_dates, long_before
 from sitrep.events.coref_kinds import ongoing, same_kind
 from sitrep.events.relations import keeper
 from sitrep.events.war_tolls import CASUALTY_LEMMAS, war_toll
@@ -266,6 +266,25 @@ def _dated(draft: DraftLike) -> bool:
     return bool(draft.sentence_dates) or draft.anaphoric_date
 
 
+def _news_and_past(
+    a: DraftLike, b: DraftLike, sentence_no: Callable[[int], int], published: dt.date | None
+) -> bool:
+    """One mention is the article's news (an undated headline or lead) and the other
+    is dated to a time that ended well before publication (:func:`long_before`):
+    "US-led strikes killed 56 civilians" and "the coalition began its bombing
+    campaign in 2014", or "a suspected raid on a camp in May" in a July report, are
+    two happenings. Merged, the news took the old date and left its own day's
+    reports from other outlets."""
+    for news, old in ((a, b), (b, a)):
+        if (
+            sentence_no(news.trig.index) <= _HEADLINE_SENTENCES
+            and not news.own_dates
+            and long_before(old, published)
+        ):
+            return True
+    return False
+
+
 def _specific(location: EventLocation, rank: tuple[int, ...]) -> bool:
     """A place the text attaches to the trigger, finer than a division (the nearest
     name in the sentence is a guess: "women from Madaya, west of Damascus")."""
@@ -431,6 +450,7 @@ def corefer(
                 and going_on(keep.trig.index) == going_on(draft.trig.index)
                 and tolls(keep.trig.index) == tolls(draft.trig.index)
                 and compatible(keep, draft, states, toll=toll, dates=dates)
+                and not _news_and_past(keep, draft, sentence_no, published)
             ):
                 if (_dated(draft) and not _dated(keep)) or (
                     headline(keep.trig.index) and not headline(draft.trig.index)

@@ -3,6 +3,7 @@ name one day ("Thursday" in a Thursday report and "Thursday 5 Feb 2015")."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from functools import lru_cache
 from typing import Protocol
@@ -52,3 +53,43 @@ class DateKeys:
 
     def get(self, text: str) -> str:
         return _date_key(text, self.published)
+
+
+#: Days before publication within which an article's news happened: an undated
+#: headline or lead is not a mention of a happening that ended earlier.
+NEWS_DAYS = 7
+
+
+@lru_cache(maxsize=4096)
+def _last_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The last day the date phrase may name ("in May": 31 May), None when it names
+    none or runs on to the present ("since 2011")."""
+    from sitrep.time import resolve
+
+    date = resolve(text, published)
+    if date is None:
+        return None
+    try:
+        first = dt.date.fromisoformat(date.value)
+    except ValueError:
+        return None
+    if date.precision == "day":
+        return first
+    if date.precision == "week":
+        return first + dt.timedelta(days=6)
+    if date.precision == "month":
+        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    if date.precision == "year":
+        return first.replace(month=12, day=31)
+    return dt.date.fromisoformat(date.end) if date.end else None
+
+
+def long_before(draft: Dated, published: dt.date | None) -> bool:
+    """Every own date of the mention ended more than :data:`NEWS_DAYS` before
+    publication ("last September", "in 2014", "In May" in a July report)."""
+    own = _own_dates(draft)
+    if published is None or not own:
+        return False
+    ends = [_last_day(text, published) for text in own]
+    limit = published - dt.timedelta(days=NEWS_DAYS)
+    return all(end is not None and end < limit for end in ends)
