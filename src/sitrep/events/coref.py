@@ -33,7 +33,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from sitrep.events.coref_dates import DateKeys, both_dates, long_before
+from sitrep.events.coref_dates import DateKeys, both_dates, not_news
 from sitrep.events.coref_kinds import ongoing, same_kind
 from sitrep.events.relations import keeper
 from sitrep.events.war_tolls import CASUALTY_LEMMAS, war_toll
@@ -270,16 +270,17 @@ def _news_and_past(
     a: DraftLike, b: DraftLike, sentence_no: Callable[[int], int], published: dt.date | None
 ) -> bool:
     """One mention is the article's news (an undated headline or lead) and the other
-    is dated to a time that ended well before publication (:func:`long_before`):
-    "US-led strikes killed 56 civilians" and "the coalition began its bombing
-    campaign in 2014", or "a suspected raid on a camp in May" in a July report, are
-    two happenings. Merged, the news took the old date and left its own day's
+    is dated to a time that is no news (:func:`not_news`: ended well before
+    publication, or a month's or a year's span): "US-led strikes killed 56
+    civilians" and "the coalition began its bombing campaign in 2014", "a suspected
+    raid on a camp in May" in a July report, or "similar killings this year", are
+    two happenings. Merged, the news took the other date and left its own day's
     reports from other outlets."""
     for news, old in ((a, b), (b, a)):
         if (
             sentence_no(news.trig.index) <= _HEADLINE_SENTENCES
             and not news.own_dates
-            and long_before(old, published)
+            and not_news(old, published)
         ):
             return True
     return False

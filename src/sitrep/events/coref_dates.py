@@ -55,15 +55,17 @@ class DateKeys:
         return _date_key(text, self.published)
 
 
-#: Days before publication within which an article's news happened: an undated
-#: headline or lead is not a mention of a happening that ended earlier.
+#: Days an article's news spans: an undated headline or lead tells a happening of
+#: the days just before publication, not one that ended earlier or a month's or a
+#: year's worth of them.
 NEWS_DAYS = 7
 
 
 @lru_cache(maxsize=4096)
-def _last_day(text: str, published: dt.date | None) -> dt.date | None:
-    """The last day the date phrase may name ("in May": 31 May), None when it names
-    none or runs on to the present ("since 2011")."""
+def _span(text: str, published: dt.date | None) -> tuple[dt.date, dt.date | None] | None:
+    """The first and last day the date phrase may name ("in May": 1 and 31 May; the
+    last is None when it runs on to the present, "since 2011"), None when it names
+    no time."""
     from sitrep.time import resolve
 
     date = resolve(text, published)
@@ -71,25 +73,36 @@ def _last_day(text: str, published: dt.date | None) -> dt.date | None:
         return None
     try:
         first = dt.date.fromisoformat(date.value)
+        last = dt.date.fromisoformat(date.end) if date.end else None
     except ValueError:
         return None
     if date.precision == "day":
-        return first
+        return first, first
     if date.precision == "week":
-        return first + dt.timedelta(days=6)
+        return first, first + dt.timedelta(days=6)
     if date.precision == "month":
-        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
     if date.precision == "year":
-        return first.replace(month=12, day=31)
-    return dt.date.fromisoformat(date.end) if date.end else None
+        return first, first.replace(month=12, day=31)
+    return first, last
 
 
-def long_before(draft: Dated, published: dt.date | None) -> bool:
-    """Every own date of the mention ended more than :data:`NEWS_DAYS` before
-    publication ("last September", "in 2014", "In May" in a July report)."""
+def not_news(draft: Dated, published: dt.date | None) -> bool:
+    """Every own date of the mention names a time that is no article's news: one
+    that ended more than :data:`NEWS_DAYS` before publication ("last September",
+    "in 2014"), or a span longer than that ("last month", "this year", "over the
+    past month", "since 2011")."""
     own = _own_dates(draft)
     if published is None or not own:
         return False
-    ends = [_last_day(text, published) for text in own]
     limit = published - dt.timedelta(days=NEWS_DAYS)
-    return all(end is not None and end < limit for end in ends)
+    for text in own:
+        span = _span(text, published)
+        if span is None:
+            return False
+        first, last = span
+        if last is not None and last < limit:
+            continue
+        if (last or published) - first <= dt.timedelta(days=NEWS_DAYS):
+            return False
+    return True
