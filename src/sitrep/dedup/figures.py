@@ -8,6 +8,8 @@ round figures (280000 vs 300000) are different claims.
 
 from __future__ import annotations
 
+import re
+
 from sitrep.dedup.text import content_tokens
 
 #: (unit, value) pairs of an event's quantities.
@@ -35,7 +37,12 @@ def _agree(x: int, y: int) -> bool:
     return _round(low) and not _round(high) and high <= low * (1 + ROUND_SLACK)
 
 
+# A person's age ("a 28-year-old teacher", "aged 7") counts no one.
+_AGE = re.compile(r"\b\d+(?:[- ]years?)?[- ]old\b|\baged \d+\b", re.IGNORECASE)
+
+
 def _numbers(text: str) -> set[int]:
+    text = _AGE.sub(" ", text)
     return {int(t) for t in content_tokens(text) if t.isdigit() and len(t) < 10}
 
 
