@@ -39,6 +39,14 @@ def _source(event: Event) -> str:
             12,
             "bombed",
         ),
+        # A noun after "after" or "following", where the verb names its own attack.
+        ("Government air strikes kill 31 in Douma after a rebel mortar attack.", 31, "attack"),
+        (
+            "Russian raids killed nine villagers near Idlib following a mortar attack by "
+            "militants.",
+            9,
+            "attack",
+        ),
     ],
 )
 def test_a_clause_after_a_named_attack_is_a_second_happening(
@@ -70,6 +78,8 @@ def test_the_toll_blames_the_strikes_not_the_rebels(extract: Extract) -> None:
         "Rebels opened fire on a bus, killing seven passengers.",
         # The clause says how they died: no attack of the main verb's own.
         "Seven people were killed when a bomb exploded in the market.",
+        # Nor does a noun after "after" when the verb names no attack of its own.
+        "Seven people were killed after an air strike on the market.",
     ],
 )
 def test_a_clause_telling_the_same_happening_stays_one(extract: Extract, text: str) -> None:

@@ -25,6 +25,7 @@ from sitrep.events.mentions import ARMED_TYPES, Mentions, role_mention, token_ra
 from sitrep.events.merging import (
     answered_apart,
     fled_apart,
+    followed_apart,
     merge_anaphoric,
     merge_clauses,
     recalled_apart,
@@ -265,7 +266,12 @@ def extract_events(
         drafts = accusations(doc, drafts, mentions, lex, build)  # type: ignore[type-var]
     # Two happenings of one sentence that coreference keeps apart across
     # sentences too (see sitrep.events.coref.corefer's ``strict``).
-    strict = fled_apart(doc, drafts) | recalled_apart(doc, drafts) | answered_apart(doc, drafts)
+    strict = (
+        fled_apart(doc, drafts)
+        | recalled_apart(doc, drafts)
+        | answered_apart(doc, drafts)
+        | followed_apart(doc, drafts)
+    )
     apart = merge_clauses(doc, drafts, strict)
     merge_anaphoric(doc, drafts, apart)
     corefer(

@@ -70,6 +70,54 @@ def _second_cause(doc: Doc, tok: Token, main: Draft, by_index: dict[int, Draft])
     return False
 
 
+#: Prepositions that order two happenings: "kill 70 after a rocket attack".
+_ORDERING = frozenset({"after", "following", "before"})
+
+
+def _names_own(doc: Doc, main: Draft, other: Draft, by_index: dict[int, Draft]) -> bool:
+    """The verb of ``main`` names its own happening of its type with an event noun
+    other than ``other``: as its subject ("air strikes kill 70"), as the noun it
+    describes, or under a preposition that does not order happenings ("killed 70
+    in air strikes")."""
+    verb = doc[main.trig.index]
+    # "strikes killed 70 ... following rocket attacks", parsed as a participle on
+    # the noun: the noun is the verb's subject.
+    nouns = [verb.head] if verb.dep_ in ("acl", "relcl") else []
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            nouns.append(child)
+        elif child.dep_ in ("prep", "agent") and child.lower_ not in _ORDERING:
+            nouns.extend(c for c in child.children if c.dep_ == "pobj")
+    for noun in nouns:
+        found = by_index.get(noun.i)
+        if (
+            found is not None
+            and found is not other
+            and found.trig.nominal
+            and found.type == main.type
+        ):
+            return True
+    return False
+
+
+def followed_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
+    """Pairs of a verb's trigger and an event noun of its type under "after",
+    "following" or "before" it, when the verb names its own happening with another
+    event noun (:func:`_names_own`): "air strikes kill 70 after a rebel rocket
+    attack", "strikes killed 45 following rocket attacks by rebels" tell two. "Three
+    died after an air strike" names one: the deaths are the strike's."""
+    by_index = {d.trig.index: d for d in drafts}
+    pairs: set[tuple[int, int]] = set()
+    for draft in drafts:
+        tok = doc[draft.trig.index]
+        if not draft.trig.nominal or tok.dep_ != "pobj" or tok.head.lower_ not in _ORDERING:
+            continue
+        main = by_index.get(tok.head.head.i)
+        if main is not None and main.type == draft.type and _names_own(doc, main, draft, by_index):
+            pairs.add((main.trig.index, draft.trig.index))
+    return pairs
+
+
 def offset_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     """Pairs of triggers of one sentence of which one lies under a measured after/before
     phrase the other is outside ("shelled the suburbs, a day after ... gassing"): two
@@ -183,7 +231,12 @@ def merge_clauses(
     :func:`answered_apart`) are returned so that coreference keeps them apart too.
     ``strict``: the last three's pairs when the caller has found them already."""
     if strict is None:
-        strict = fled_apart(doc, drafts) | recalled_apart(doc, drafts) | answered_apart(doc, drafts)
+        strict = (
+            fled_apart(doc, drafts)
+            | recalled_apart(doc, drafts)
+            | answered_apart(doc, drafts)
+            | followed_apart(doc, drafts)
+        )
     apart = offset_apart(doc, drafts) | strict
     by_index = {d.trig.index: d for d in drafts}
 
