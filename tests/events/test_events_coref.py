@@ -186,8 +186,8 @@ def test_the_blast_names_the_bombing_not_the_fight_being_prepared(extract: Extra
     [
         (
             "Coalition strikes kill 56 civilians near Manbij. Warplanes struck the village "
-            "of Tokhar. It is the worst toll since the coalition began its bombing campaign "
-            "in Syria in 2014.",
+            "of Tokhar. It is the worst toll since the alliance started its air campaign "
+            "over the country in 2014.",
             "2016-07-19",
             "kill",
             "campaign",

@@ -94,7 +94,7 @@ def _subject_child(node: Token) -> Token | None:
         return subjects[0] if subjects else None
     before = [c for c in subjects if c.i < node.i]
     if len(before) > 1 and _part_of(before[-2], before[-1]):
-        # "Fifteen civilians among them 11 children were killed" (stripped commas):
+        # "Thirty villagers among them 12 children were killed" (stripped commas):
         # the later subject is a part of the earlier, which the verb is about.
         return before[-2]
     return before[-1] if before else subjects[0]
