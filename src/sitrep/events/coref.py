@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from sitrep.events.coref_dates import DateKeys, both_dates, not_news
 from sitrep.events.coref_kinds import ongoing, same_kind
+from sitrep.events.modality import UNREAL
 from sitrep.events.relations import keeper
 from sitrep.events.war_tolls import CASUALTY_LEMMAS, war_toll
 from sitrep.geodesy import haversine_km
@@ -56,8 +57,6 @@ _RADIUS_KM: dict[str, float] = {"locality": 6.0, "near": 10.0, "admin2": 30.0}
 #: Movements pass through several places ("crossed at X ... headed to Y"): a second
 #: place names a leg of the same movement, not a second happening.
 _MOVES = frozenset({"MOBILIZE", "RETREAT"})
-#: Moods of a happening that has not happened (or not as told).
-_UNREAL = frozenset({"planned", "hypothetical", "negated"})
 #: Types whose source and target are adversaries.
 _HOSTILE = frozenset({"ASSAULT", "COERCE"})
 
@@ -412,7 +411,7 @@ def corefer(
                 # "killed ... as the army seeks to regain the city": no toll of
                 # an attack still planned (a habitual one's is: "near-daily
                 # strikes, killing hundreds").
-                and (o.modality in _UNREAL) == (draft.modality in _UNREAL)
+                and (o.modality in UNREAL) == (draft.modality in UNREAL)
                 and (draft.trig.index, o.trig.index) not in apart
                 and not war_toll(tok)
             ]

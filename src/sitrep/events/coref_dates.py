@@ -3,7 +3,6 @@ name one day ("Thursday" in a Thursday report and "Thursday 5 Feb 2015")."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from functools import lru_cache
 from typing import Protocol
@@ -66,25 +65,18 @@ def _span(text: str, published: dt.date | None) -> tuple[dt.date, dt.date | None
     """The first and last day the date phrase may name ("in May": 1 and 31 May; the
     last is None when it runs on to the present, "since 2011"), None when it names
     no time."""
-    from sitrep.time import resolve
+    from sitrep.time.resolve import last_day, resolve
 
     date = resolve(text, published)
     if date is None:
         return None
     try:
         first = dt.date.fromisoformat(date.value)
-        last = dt.date.fromisoformat(date.end) if date.end else None
+        if date.precision == "range" and date.end is None:
+            return first, None
+        return first, last_day(date)
     except ValueError:
         return None
-    if date.precision == "day":
-        return first, first
-    if date.precision == "week":
-        return first, first + dt.timedelta(days=6)
-    if date.precision == "month":
-        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
-    if date.precision == "year":
-        return first, first.replace(month=12, day=31)
-    return first, last
 
 
 def not_news(draft: Dated, published: dt.date | None) -> bool:

@@ -22,14 +22,7 @@ from sitrep.events.left_dead import left_toll, shot_dead, stranded_subject
 from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.events.location import locate
 from sitrep.events.mentions import ARMED_TYPES, Mentions, role_mention, token_range
-from sitrep.events.merging import (
-    answered_apart,
-    fled_apart,
-    followed_apart,
-    merge_anaphoric,
-    merge_clauses,
-    recalled_apart,
-)
+from sitrep.events.merging import merge_anaphoric, merge_clauses, strict_pairs
 from sitrep.events.modality import modality
 from sitrep.events.national import national_mentions
 from sitrep.events.quantities import quantities
@@ -266,12 +259,7 @@ def extract_events(
         drafts = accusations(doc, drafts, mentions, lex, build)  # type: ignore[type-var]
     # Two happenings of one sentence that coreference keeps apart across
     # sentences too (see sitrep.events.coref.corefer's ``strict``).
-    strict = (
-        fled_apart(doc, drafts)
-        | recalled_apart(doc, drafts)
-        | answered_apart(doc, drafts)
-        | followed_apart(doc, drafts)
-    )
+    strict = strict_pairs(doc, drafts)
     apart = merge_clauses(doc, drafts, strict)
     merge_anaphoric(doc, drafts, apart)
     corefer(

@@ -23,13 +23,11 @@ from typing import TYPE_CHECKING
 
 from sitrep.events.coref_kinds import fled
 from sitrep.events.draft import Draft, absorb
+from sitrep.events.modality import UNREAL
 from sitrep.events.relations import REACTION_TYPES, keeper
 from sitrep.nlp.clauses import answered, recalling_clause
 from sitrep.time.offset import head_above, measured_heads
 from sitrep.time.stamp import own_stamp
-
-#: Moods of what has not happened (or not as told).
-_UNREAL = frozenset({"planned", "hypothetical", "negated"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -222,21 +220,29 @@ def answered_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     return pairs
 
 
+def strict_pairs(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
+    """The pairs of happenings one sentence tells that coreference keeps apart in
+    other sentences too (see :func:`sitrep.events.coref.corefer`'s ``strict``):
+    :func:`fled_apart`, :func:`recalled_apart`, :func:`answered_apart` and
+    :func:`followed_apart`."""
+    return (
+        fled_apart(doc, drafts)
+        | recalled_apart(doc, drafts)
+        | answered_apart(doc, drafts)
+        | followed_apart(doc, drafts)
+    )
+
+
 def merge_clauses(
     doc: Doc, drafts: list[Draft], strict: set[tuple[int, int]] | None = None
 ) -> set[tuple[int, int]]:
     """Merge the drafts of one clause that tell one happening (in place); the pairs
     of triggers kept apart as two happenings (see :func:`_second_cause`,
-    :func:`offset_apart`, :func:`fled_apart`, :func:`recalled_apart`,
-    :func:`answered_apart`) are returned so that coreference keeps them apart too.
-    ``strict``: the last three's pairs when the caller has found them already."""
+    :func:`offset_apart` and :func:`strict_pairs`) are returned so that coreference
+    keeps them apart too. ``strict``: :func:`strict_pairs` when the caller has found
+    them already."""
     if strict is None:
-        strict = (
-            fled_apart(doc, drafts)
-            | recalled_apart(doc, drafts)
-            | answered_apart(doc, drafts)
-            | followed_apart(doc, drafts)
-        )
+        strict = strict_pairs(doc, drafts)
     apart = offset_apart(doc, drafts) | strict
     by_index = {d.trig.index: d for d in drafts}
 
@@ -329,7 +335,7 @@ def merge_anaphoric(
 
     def note(draft: Draft) -> None:
         latest[draft.type] = draft
-        if draft.modality not in _UNREAL:
+        if draft.modality not in UNREAL:
             happened[draft.type] = draft
 
     for draft in drafts:
@@ -343,7 +349,7 @@ def merge_anaphoric(
         definite = any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
         )
-        told = happened if draft.modality not in _UNREAL else latest
+        told = happened if draft.modality not in UNREAL else latest
         previous = told.get(draft.type)
         nobody = draft.roles.source is None and draft.roles.target is None
         if draft.trig.nominal and definite and nobody and previous is not None:

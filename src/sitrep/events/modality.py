@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 _MONTHS = MONTHS
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: Moods of what has not happened, or not as told.
+UNREAL = frozenset({"planned", "hypothetical", "negated"})
 #: Dependencies through which a governing verb's mood reaches the trigger.
 _GOVERNED = frozenset({"xcomp", "pcomp", "prep", "agent", "ccomp", "dobj", "pobj"})
 #: Dependencies through which a request reaches what it asks for: an infinitive

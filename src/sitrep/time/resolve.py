@@ -194,7 +194,7 @@ def _between(a: str, b: str, pub: dt.date | None, norm: str) -> EventDate | None
         first = _resolve_norm(normalise(a), pub)
     if first is None:
         return None
-    return periods.span(_first_day(first), _last_day(second), norm)
+    return periods.span(_first_day(first), last_day(second), norm)
 
 
 def _absolute(norm: str, pub: dt.date | None) -> EventDate | None:
@@ -356,8 +356,9 @@ def _first_day(date: EventDate) -> dt.date:
     return dt.date.fromisoformat(date.value)
 
 
-def _last_day(date: EventDate) -> dt.date:
-    """The last day a resolved date covers (for the end of a range)."""
+def last_day(date: EventDate) -> dt.date:
+    """The last day a resolved date covers (for the end of a range; an open range,
+    "since 2011", ends on its first day)."""
     start = dt.date.fromisoformat(date.value)
     if date.end is not None:
         return dt.date.fromisoformat(date.end)
