@@ -1,7 +1,8 @@
 """Two happenings in one sentence that coreference must not join: the danger people
 were fleeing when an attack struck them ("killed civilians trying to flee the
-fighting"), and a dated happening recalled to say which place is meant ("towns
-including X, where a convoy was attacked on 19 September")."""
+fighting"), a dated happening recalled to say which place is meant ("towns
+including X, where a convoy was attacked on 19 September"), and what a place
+serves for ("a depot from which raids were run")."""
 
 from __future__ import annotations
 
@@ -166,3 +167,56 @@ def test_the_date_of_a_recalled_or_answered_happening_is_its_own(
     assign_dates(nlp(text), events, dt.date(2016, 10, 7))
     dated = {e.trigger.text: e.date.value if e.date else None for e in events}
     assert dated[trigger] == day, dated
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "use"),
+    [
+        (
+            "Kurdish-led fighters seized a depot from which the militants' operations "
+            "were led in the north of the town earlier this month.",
+            "seized",
+            "operations",
+        ),
+        (
+            "Rebels overran an airbase from where raids were launched on the villages.",
+            "overran",
+            "raids",
+        ),
+    ],
+)
+def test_what_a_place_serves_for_is_no_happening_of_its_own(
+    extract: Extract, text: str, own: str, use: str
+) -> None:
+    events = {e.trigger.text: e for e in extract(text)}
+    assert own in events and use in events, sorted(events)
+    assert events[use].modality == "habitual"
+    assert events[own].modality == "asserted"
+    assert use not in [m.trigger.text for m in events[own].mentions]
+
+
+def test_what_a_place_serves_for_is_not_the_capture_of_that_place(extract: Extract) -> None:
+    text = (
+        "On Wednesday the army said that allied fighters took control of a depot from "
+        "which operations were led at the start of the week."
+    )
+    events = {e.trigger.text: e for e in extract(text) if e.type == "ASSAULT"}
+    assert "took" in events and "operations" in events, sorted(events)
+    assert events["took"].mentions == []
+    assert events["operations"].modality == "habitual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Dated to a day: one happening, recalled to name the hill.
+        "Fighters seized a hill from which rockets were fired on Saturday.",
+        # Not a place's use: the jihadists were driven out of the town.
+        "The assault on the border town from which the jihadists were expelled last "
+        "month sparked an exodus.",
+    ],
+)
+def test_other_from_which_clauses_tell_a_happening(extract: Extract, text: str) -> None:
+    assert all(e.modality != "habitual" for e in extract(text)), [
+        (e.trigger.text, e.modality) for e in extract(text)
+    ]

@@ -18,14 +18,13 @@ nor what an act answers ("shelled the town in retaliation for air raids").
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from sitrep.events.coref_kinds import fled
 from sitrep.events.draft import Draft, absorb
 from sitrep.events.modality import UNREAL
 from sitrep.events.relations import REACTION_TYPES, keeper
-from sitrep.nlp.clauses import answered, recalling_clause
+from sitrep.nlp.clauses import CALENDAR, answered, recalling_clause, use_clause
 from sitrep.time.offset import head_above, measured_heads
 from sitrep.time.stamp import own_stamp
 
@@ -34,14 +33,6 @@ if TYPE_CHECKING:
 
 #: Dependencies of a clause's own subject.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-#: A date entity's word that places it in the calendar: a month, a weekday, a
-#: year, a day of the month, or a word relative to the report's day.
-_CALENDAR = re.compile(
-    r"(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"yesterday|today|tonight|ago|last|(?:1[89]|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?)"
-)
 
 
 def _own_clause(tok: Token) -> bool:
@@ -183,7 +174,7 @@ def _dated_relative(tok: Token, triggers: set[int]) -> Token | None:
     if clause is None or clause.head.i in triggers:
         return None
     dates = [t for t in clause.subtree if t.ent_type_ == "DATE"]
-    return clause if any(_CALENDAR.fullmatch(t.lower_) for t in dates) else None
+    return clause if any(CALENDAR.fullmatch(t.lower_) for t in dates) else None
 
 
 def recalled_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
@@ -200,6 +191,20 @@ def recalled_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
         if clause is None:
             continue
         pairs |= _apart_from(draft, drafts, {t.i for t in clause.subtree})
+    return pairs
+
+
+def used_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
+    """Pairs of triggers of one sentence of which one lies in a clause that says what
+    a place serves for (:func:`sitrep.nlp.clauses.use_clause`): "fighters took
+    control of a depot from which raids were run" tells the capture; the
+    operations are the base's use, not the capture, nor a strike told elsewhere.
+    Both orders."""
+    pairs: set[tuple[int, int]] = set()
+    for draft in drafts:
+        clause = use_clause(doc[draft.trig.index])
+        if clause is not None:
+            pairs |= _apart_from(draft, drafts, {t.i for t in clause.subtree})
     return pairs
 
 
@@ -223,11 +228,12 @@ def answered_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
 def strict_pairs(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     """The pairs of happenings one sentence tells that coreference keeps apart in
     other sentences too (see :func:`sitrep.events.coref.corefer`'s ``strict``):
-    :func:`fled_apart`, :func:`recalled_apart`, :func:`answered_apart` and
-    :func:`followed_apart`."""
+    :func:`fled_apart`, :func:`recalled_apart`, :func:`used_apart`,
+    :func:`answered_apart` and :func:`followed_apart`."""
     return (
         fled_apart(doc, drafts)
         | recalled_apart(doc, drafts)
+        | used_apart(doc, drafts)
         | answered_apart(doc, drafts)
         | followed_apart(doc, drafts)
     )

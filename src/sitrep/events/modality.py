@@ -19,6 +19,7 @@ from sitrep.events.lexicon import Lexicon
 from sitrep.events.ongoing import STOPPABLE, stopped
 from sitrep.model import Modality
 from sitrep.nlp.cache import doc_arrays
+from sitrep.nlp.clauses import use_clause
 from sitrep.words import MONTHS
 
 if TYPE_CHECKING:
@@ -268,6 +269,9 @@ def modality(
         # What people were fleeing ("civilians trying to flee heavy fighting") was
         # going on around them, not one incident.
         or fled(doc[index])
+        # What a place serves for ("a depot from which raids were run") is
+        # its use, not one happening there.
+        or use_clause(doc[index]) is not None
     ):
         return "habitual"
     return "asserted"

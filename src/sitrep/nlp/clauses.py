@@ -1,7 +1,9 @@
 """Clauses and phrases that tell another happening than the sentence's own.
 
 Relative clauses that recall a happening to say which place is meant (below),
-and the cause an act answers (:func:`answered`: "in retaliation for air raids").
+clauses that say what a place serves for (:func:`use_clause`: "a depot from
+which raids were run"), and the cause an act answers (:func:`answered`:
+"in retaliation for air raids").
 
 "Towns including Urum al-Kubra, where an attack on a convoy took place on 19
 September" names the convoy attack only to point at the town; the events stage
@@ -21,11 +23,20 @@ date that happening by it. Such a clause:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: A date entity's word that places it in the calendar: a month, a weekday, a
+#: year, a day of the month, or a word relative to the report's day.
+CALENDAR = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|today|tonight|ago|last|(?:1[89]|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?)"
+)
 #: Words that open a relative clause.
 RELATIVE_WORDS = frozenset({"where", "when", "which", "who", "whom", "whose", "that"})
 #: Dependencies of a clause that may be relative.
@@ -40,6 +51,10 @@ PLACE_NOUNS = frozenset(
         "market", "camp", "base", "crossing", "road", "square",
     }
 )  # fmt: skip
+#: Further nouns of places that serve for operations (:func:`use_clause`).
+USE_PLACES = frozenset(
+    {"airport", "airbase", "headquarters", "position", "hill", "building", "depot", "compound"}
+)
 
 
 def place_clause(tok: Token) -> Token | None:
@@ -75,6 +90,49 @@ def existential(verb: Token) -> bool:
             c.dep_ == "attr" and c.lemma_.lower() in ("site", "scene") for c in verb.children
         )
     return False
+
+
+#: Verbs of a "from which" clause that say what is done from a place: "a base
+#: from which its patrols were run", "an airport from where raids are launched".
+USE_VERBS = frozenset(
+    {
+        "lead", "launch", "conduct", "direct", "run", "stage", "coordinate", "plan",
+        "operate", "mount", "organise", "organize", "fire", "use", "carry",
+    }
+)  # fmt: skip
+
+
+def use_clause(tok: Token) -> Token | None:
+    """The verb of a clause above ``tok`` that says what a place serves for, if any:
+    it opens with "from which" or "from where" on a name or a place noun, its
+    verb is one of :data:`USE_VERBS`, and no date of the calendar is in it.
+
+    "Fighters took control of a depot from which raids were run" tells the
+    capture; the operations are what the base was for, no happening of their
+    own, and must not stand for another sentence's strike. A clause dated in
+    the calendar (a weekday, a month, a year, "last": "a hill from which rockets
+    were fired on Saturday") tells one happening; "at the beginning of the
+    week", which the small parser often hangs on the clause instead of the main
+    verb, names no such date.
+    """
+    clause = next((t for t in (tok, *tok.ancestors) if t.dep_ in ("relcl", "pcomp")), None)
+    if clause is None or clause.lemma_.lower() not in USE_VERBS:
+        return None
+    # "a depot from which X were run": the clause opens with its preposition;
+    # "an airport from where X are launched": the parse hangs the clause on "from".
+    first = clause.left_edge if clause.dep_ == "relcl" else clause.head
+    after = first.nbor(1).lower_ if first.i + 1 < len(first.doc) else ""
+    if first.lower_ != "from" or after not in ("which", "where"):
+        return None
+    place = clause.head if clause.dep_ == "relcl" else first.head
+    if not (
+        place.pos_ == "PROPN"
+        or place.ent_type_ in PLACE_ENTITIES
+        or place.lemma_.lower() in PLACE_NOUNS | USE_PLACES
+    ):
+        return None
+    dated = any(t.ent_type_ == "DATE" and CALENDAR.fullmatch(t.lower_) for t in clause.subtree)
+    return None if dated else clause
 
 
 def recalling_clause(tok: Token) -> Token | None:
