@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -78,6 +78,10 @@ def clusters(
     until: Until = None,
     outlet: Outlet = None,
     min_reports: Annotated[int, typer.Option(help="Only clusters with this many reports.")] = 1,
+    cluster_id: Annotated[
+        str | None,
+        typer.Option("--id", help="Only the cluster with this id (or the start of it)."),
+    ] = None,
     rebuild: Annotated[
         bool,
         typer.Option(
@@ -100,15 +104,19 @@ def clusters(
         if rebuild:
             dedup.rebuild_clusters(store)
         found = dedup.clusters(store, flt, min_reports=min_reports)
+    if cluster_id:
+        found = [c for c in found if c.id.startswith(cluster_id.strip().lower())]
     if fmt == "json":
         for cluster in found:
             sys.stdout.write(json.dumps(cluster.to_dict(), ensure_ascii=False) + "\n")
         return 0
     table = Table(title=f"{len(found)} clusters")
     for name in (
+        "id",
         "first reported",
         "type",
         "where",
+        "what (first report)",
         "reports",
         "outlets",
         "independent",
@@ -123,9 +131,11 @@ def clusters(
         row = cluster.to_dict()
         place = row.get("place") or {}
         cells = [
+            str(row["id"]),
             str(row.get("first_reported") or ""),
             str(row["type"]),
             str(place.get("name", "") if isinstance(place, dict) else place),
+            _first_report(row),
             str(len(row["reports"])),
             ", ".join(str(o) for o in row["outlets"]),
             str(row["independent_outlets"]),
@@ -138,6 +148,25 @@ def clusters(
         table.add_row(*cells)
     wide_console().print(table)
     return 0
+
+
+#: Characters of the first report's title or sentence the clusters table shows.
+WHAT_CHARS = 90
+
+
+def _first_report(row: dict[str, Any]) -> str:
+    """What the cluster's first report says, for the table: its article's title, else
+    the sentence of its event, cut to :data:`WHAT_CHARS` characters. The first
+    report is the first one published on the cluster's first-reported day (a
+    report dated before the day it tells of is not first; see
+    :mod:`sitrep.dedup.clusters`)."""
+    reports = row["reports"]
+    if not reports:
+        return ""
+    day = row.get("first_reported")
+    first = next((r for r in reports if day and r.get("published") == day), reports[0])
+    text = " ".join(str(first.get("title") or first.get("sentence") or "").split())
+    return text if len(text) <= WHAT_CHARS else text[: WHAT_CHARS - 1].rstrip() + "…"
 
 
 def export(

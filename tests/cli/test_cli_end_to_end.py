@@ -129,3 +129,25 @@ def test_clusters_rebuild_gives_what_ingest_gave(tmp_path: Path) -> None:
 def _grouping(out: str) -> list[tuple[str, list[str]]]:
     """Which events share a cluster, independent of cluster ids and order."""
     return sorted((c["type"], sorted(c["events"])) for c in map(json.loads, out.splitlines()))
+
+
+def test_clusters_id_picks_one_cluster_and_the_table_says_what_it_is(tmp_path: Path) -> None:
+    db = str(tmp_path / "store.db")
+    assert sitrep("ingest", str(EXAMPLES), "--db", db, "--quiet").returncode == 0
+    every = [
+        json.loads(line)
+        for line in sitrep("clusters", "--db", db, "-f", "json").stdout.split("\n")
+        if line
+    ]
+    assert len(every) > 1
+    picked = every[-1]
+    start = picked["id"][:8]
+    one = sitrep("clusters", "--db", db, "--id", start.upper(), "--format", "json")
+    assert one.returncode == 0, one.stderr
+    expected = [c["id"] for c in every if c["id"].startswith(start)]
+    assert [json.loads(line)["id"] for line in one.stdout.splitlines()] == expected
+    table = sitrep("clusters", "--db", db, "--id", picked["id"])
+    assert table.returncode == 0, table.stderr
+    assert picked["id"] in table.stdout and "1 clusters" in table.stdout
+    first = picked["reports"][0]
+    assert (first["title"] or first["sentence"]).split()[0] in table.stdout
