@@ -195,3 +195,40 @@ def test_two_rare_words_on_one_day_add_the_anchor_bonus() -> None:
     with_bonus = score(a, b, idf)
     assert with_bonus - score(a, later, idf) >= ANCHOR_BONUS
     assert anchors(a.sentence, b.sentence, plain) < 2
+
+
+def test_a_recent_incident_named_by_its_month_is_scored_like_a_report_of_its_day() -> None:
+    from sitrep.dedup.compat import ANCHOR_BONUS
+    from sitrep.dedup.text import Idf
+
+    # Published 2016-07-01 (the helper's day): "last month" is June.
+    day = stored(
+        "a",
+        "Jets bombed a Red Crescent relief convoy at Kafr Tal on Tuesday, killing nine drivers.",
+        "bombed",
+        day="2016-06-14",
+        sentence_start=400,
+    )
+    text = "Moscow denied that its pilots bombed the Red Crescent convoy at Kafr Tal last month."
+    month = stored("b", text, "bombed", day="2016-06-01", precision="month", sentence_start=400)
+    filler = [f"Shelling killed {n} people in the city on Monday." for n in range(80)]
+    idf = Idf.of([day.sentence, month.sentence, *filler])
+    terms = dict(score_terms(day, month, idf))
+    assert terms["anchors"] == ANCHOR_BONUS
+    assert "vague" not in terms
+    # A day outside the month, a month a year back, and an offensive's month stay vague.
+    other_day = stored("c", day.sentence, "bombed", day="2016-05-20", sentence_start=400)
+    assert "vague" in dict(score_terms(other_day, month, idf))
+    old = stored("d", text, "bombed", day="2015-06-01", precision="month", sentence_start=400)
+    year_back = stored("e", day.sentence, "bombed", day="2015-06-14", sentence_start=400)
+    assert "vague" in dict(score_terms(year_back, old, idf))
+    push = stored(
+        "f",
+        "Moscow said its pilots bombed the Red Crescent convoy at Kafr Tal during the offensive "
+        "last month.",
+        "bombed",
+        day="2016-06-01",
+        precision="month",
+        sentence_start=400,
+    )
+    assert "vague" in dict(score_terms(day, push, idf))

@@ -19,25 +19,13 @@ import re
 from sitrep.dedup.compat import FACTUAL, SPOKEN, dated_apart
 from sitrep.dedup.dates import Report, dates_compatible, one_day, told_later, undated
 from sitrep.dedup.figures import counts_rose, figures_differ, numbers_differ
+from sitrep.dedup.kinds import CAMPAIGN_WORDS
 from sitrep.dedup.places import countries_differ, places_compatible, places_far
 from sitrep.dedup.running import tolls_apart
 from sitrep.dedup.sides import actor_ids, same_side
 from sitrep.dedup.text import Idf, similarity
 from sitrep.store.rows import StoredEvent
 from sitrep.words import WEEKDAY_NAMES, weekday_before
-
-#: Trigger words of fighting that goes on for days (a battle, an offensive, a
-#: town taken): a sentence about it is background to an article's incident,
-#: not a retelling of it, however many of its words it shares.
-CAMPAIGN_WORDS = frozenset({
-    "fighting", "fight", "fights", "fought", "battle", "battles", "battling", "battled",
-    "clashes", "clash", "clashed", "offensive", "offensives", "campaign", "campaigns",
-    "operation", "operations", "war", "siege", "besieged", "advance", "advanced",
-    "take", "took", "taken", "taking", "seize", "seized", "seizing", "capture",
-    "captured", "capturing", "retake", "retook", "retaken", "recapture", "recaptured",
-    "control", "oust", "ousted", "expel", "expelled", "push", "pushed",
-})  # fmt: skip
-
 
 # Words of a sentence that tells what keeps happening or a sum over time ("have
 # regularly launched rockets", "350 killed since the ceasefire collapsed"), not
