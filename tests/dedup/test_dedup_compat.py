@@ -29,6 +29,7 @@ def stored(
     place: tuple[str, float, float, str, str] | None = None,
     killed: int | None = None,
     sentence_start: int = 0,
+    published: str = "2016-07-01",
 ) -> Report:
     start = text.index(trigger)
     where = None
@@ -47,7 +48,7 @@ def stored(
         quantities=[Quantity(value=killed, unit="killed", text=str(killed))] if killed else [],
     )
     row = StoredEvent.model_validate(
-        {**event.model_dump(), "document_id": doc, "outlet": doc, "published": "2016-07-01"}
+        {**event.model_dump(), "document_id": doc, "outlet": doc, "published": published}
     )
     return Report(row, text)
 
@@ -197,17 +198,17 @@ def test_two_rare_words_on_one_day_add_the_anchor_bonus() -> None:
     assert anchors(a.sentence, b.sentence, plain) < 2
 
 
-def test_a_recent_incident_named_by_its_month_is_scored_like_a_report_of_its_day() -> None:
+def test_an_incident_named_by_its_month_is_scored_like_undated_with_a_report_of_its_day() -> None:
     from sitrep.dedup.compat import ANCHOR_BONUS
     from sitrep.dedup.text import Idf
 
-    # Published 2016-07-01 (the helper's day): "last month" is June.
     day = stored(
         "a",
         "Jets bombed a Red Crescent relief convoy at Kafr Tal on Tuesday, killing nine drivers.",
         "bombed",
         day="2016-06-14",
         sentence_start=400,
+        published="2016-06-15",
     )
     text = "Moscow denied that its pilots bombed the Red Crescent convoy at Kafr Tal last month."
     month = stored("b", text, "bombed", day="2016-06-01", precision="month", sentence_start=400)
@@ -216,14 +217,16 @@ def test_a_recent_incident_named_by_its_month_is_scored_like_a_report_of_its_day
     terms = dict(score_terms(day, month, idf))
     assert terms["anchors"] == ANCHOR_BONUS
     assert "vague" not in terms
-    # A day outside the month, a month a year back, and an offensive's month stay vague.
-    other_day = stored("c", day.sentence, "bombed", day="2016-05-20", sentence_start=400)
+    # A day outside the month, a day told a year later, and an offensive's month
+    # stay vague.
+    other_day = stored(
+        "c", day.sentence, "bombed", day="2016-05-20", sentence_start=400, published="2016-05-21"
+    )
     assert "vague" in dict(score_terms(other_day, month, idf))
-    old = stored("d", text, "bombed", day="2015-06-01", precision="month", sentence_start=400)
-    year_back = stored("e", day.sentence, "bombed", day="2015-06-14", sentence_start=400)
-    assert "vague" in dict(score_terms(year_back, old, idf))
+    looked_back = stored("d", day.sentence, "bombed", day="2016-06-14", sentence_start=400)
+    assert "vague" in dict(score_terms(looked_back, month, idf))
     push = stored(
-        "f",
+        "e",
         "Moscow said its pilots bombed the Red Crescent convoy at Kafr Tal during the offensive "
         "last month.",
         "bombed",

@@ -367,14 +367,15 @@ def score_terms(a: Report, b: Report, idf: Idf | None = None) -> Terms:
             and day_in_span(a, b)
             and anchors(a.sentence, b.sentence, idf) >= UNDATED_ANCHOR_WORDS
         ):
-            # A recent incident named by its month ("the bombing of a UN convoy
-            # near Aleppo last month") against a report of its day: the rare words
-            # are the evidence, as for an undated report. On FA-KES dev this joins
-            # 24 cross-outlet pairs, all of the September 2016 convoy bombing and
-            # all read as right, and moves no labelled pair (session 22); without
-            # the campaign-word and recency limits of day_in_span it also joined
-            # an offensive's start to its days of raids and the war's first
-            # protests told as background.
+            # An incident named by its month ("the bombing of a UN convoy near
+            # Aleppo last month") against a report of its day told as news: the
+            # rare words are the evidence, as for an undated report. On FA-KES dev
+            # this joins 25 cross-outlet pairs (24 of the September 2016 convoy
+            # bombing, 1 of a September 2014 bombing of a rebel leadership
+            # meeting), all read as right, and moves no labelled pair (session
+            # 22). Without day_in_span's campaign-word and news limits it also
+            # joined an offensive's start to its days of raids and the war's
+            # first protests told as background.
             return [("similarity", value), ("anchors", ANCHOR_BONUS)]
         vague = 0.0 if retelling(a.sentence, b.sentence, idf) else -VAGUE_PENALTY
         return [("similarity", value), ("vague", vague)]

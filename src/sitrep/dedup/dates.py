@@ -366,22 +366,21 @@ _WORD = re.compile(r"[a-z]+")
 #: Longest span (days) of a vague date that :func:`day_in_span` reads as naming one
 #: incident of a day inside it ("the convoy bombing last month").
 NAMED_SPAN_DAYS = 31
-#: Days before its report's publication that such a span must reach: "last month",
-#: not a year-old incident named by its month.
-NAMED_RECENT_DAYS = 62
 
 
 def day_in_span(a: Report, b: Report) -> bool:
-    """One report dated to an exact day, the other vague (a month or so, at most
-    :data:`NAMED_SPAN_DAYS`, reaching into the :data:`NAMED_RECENT_DAYS` before
-    its publication, not a running toll nor background) with that day inside its
-    span: a later article naming a recent incident by its month ("the bombing of
-    a UN convoy near Aleppo last month") against a report of its day.
+    """One report dated to an exact day and told as news (published on that day or
+    up to :data:`UNDATED_WINDOW_DAYS` after it), the other vague (a span of at
+    most :data:`NAMED_SPAN_DAYS`, not a running toll) with that day inside its
+    span: an article naming a known incident by its month ("the bombing of a UN
+    convoy near Aleppo last month") against a report of its day.
 
     Not where the vague sentence tells fighting over days (a word of
     :data:`sitrep.dedup.kinds.CAMPAIGN_WORDS`: "in late September the army
     launched an assault to recapture the east"): a campaign's start told by its
-    month is not one day's raids in it."""
+    month is not one day's raids in it. Not against a day told years later (a
+    timeline's "March 3 2011"): the war's first protests named by their month
+    in two background sentences are no incident reported as news."""
     for exact, other in ((a, b), (b, a)):
         span = other.interval
         if not (exact.exact_day and exact.interval and span and other.vague):
@@ -390,12 +389,10 @@ def day_in_span(a: Report, b: Report) -> bool:
             continue
         if other.toll_window is not None or (span[1] - span[0]).days > NAMED_SPAN_DAYS:
             continue
-        told = publication_day(other.event)
-        if other.event.modality == "historical" or (
-            told is not None and (dt.date.fromisoformat(told) - span[1]).days > NAMED_RECENT_DAYS
+        reported = publication_day(exact.event)
+        if reported is None or not (
+            0 <= (dt.date.fromisoformat(reported) - exact.interval[0]).days <= UNDATED_WINDOW_DAYS
         ):
-            # Background of the war ("the conflict began with protests in March
-            # 2011"), not a recent incident named by its month.
             continue
         return span[0] <= exact.interval[0] <= span[1]
     return False
