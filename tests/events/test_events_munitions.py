@@ -1,4 +1,5 @@
-"""A verb of impact is an attack when a munition is its subject ("rockets hit")."""
+"""A verb of impact is an attack when a munition is its subject ("rockets hit"), and
+"hit" is one when an aircraft is ("warplanes hit a market")."""
 
 from __future__ import annotations
 
@@ -52,6 +53,30 @@ def test_dropping_bombs_is_an_air_attack(
     extract: Extract, text: str, trigger: str, mode: str
 ) -> None:
     assert assault_modes(extract, text) == [(trigger, mode)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Warplanes hit a crowded market in Maarat on Monday.", "aerial"),
+        ("The army's air force hit militant positions near the dam on Friday.", "aerial"),
+        ("An armed drone hit a checkpoint outside the town.", "drone"),
+    ],
+)
+def test_an_aircraft_that_hits_is_an_air_attack(extract: Extract, text: str, mode: str) -> None:
+    assert assault_modes(extract, text) == [("hit", mode)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The aircraft is what was hit, or it only came down.
+        "A cargo plane landed at the airport on Monday.",
+        "The helicopter crashed in the desert on Friday.",
+    ],
+)
+def test_aircraft_that_land_or_crash_attack_nothing(extract: Extract, text: str) -> None:
+    assert assault_modes(extract, text) == []
 
 
 def test_dropping_leaflets_is_no_attack(extract: Extract) -> None:

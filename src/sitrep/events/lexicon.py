@@ -56,6 +56,10 @@ class Lexicon:
     munition_verbs: frozenset[str] = frozenset()
     #: Munition noun -> ASSAULT mode ("shell" heavy-weapons, "bomb" explosives).
     munitions: dict[str, str] = field(default_factory=dict)
+    #: Verbs that are an assault with an aircraft as subject ("jets hit a convoy").
+    aircraft_verbs: frozenset[str] = frozenset()
+    #: Aircraft noun -> ASSAULT mode ("jet" aerial, "drone" drone).
+    aircraft: dict[str, str] = field(default_factory=dict)
     #: Nouns for a war as a whole: a casualty verb they do or count over tells its
     #: toll, not an incident's (:mod:`sitrep.events.war_tolls`).
     war_nouns: frozenset[str] = frozenset()
@@ -146,6 +150,8 @@ def compile_lexicon(raw: dict[str, Any]) -> Lexicon:
     munition = raw.get("munition_subjects", {})
     lex.munition_verbs = frozenset(munition.get("verbs", []))
     lex.munitions = dict(munition.get("munitions", {}))
+    lex.aircraft_verbs = frozenset(munition.get("aircraft_verbs", []))
+    lex.aircraft = dict(munition.get("aircraft", {}))
     lex.war_nouns = frozenset(raw.get("war_nouns", []))
     lex.instruments = {w: mode for mode, words in raw["instruments"].items() for w in words}
     lex.reporting_verbs = frozenset(raw["reporting_verbs"])

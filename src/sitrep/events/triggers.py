@@ -127,8 +127,11 @@ def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | Non
     code = lex.verbs.get(lemma)
     if lemma in lex.munition_verbs:
         # A munition's impact whatever else the verb may mean: "a missile slammed
-        # into the market" (but "the opposition slammed the decision").
-        mode = _munition_subject(tok, lex)
+        # into the market" (but "the opposition slammed the decision"), or an
+        # aircraft's strike ("Russian jets hit an aid convoy").
+        mode = _munition_subject(tok, lex.munitions)
+        if mode is None and lemma in lex.aircraft_verbs:
+            mode = _munition_subject(tok, lex.aircraft)
         if mode is not None:
             return ("ASSAULT", mode), None
         if code is None:
@@ -138,20 +141,24 @@ def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | Non
     return code, None
 
 
-def _munition_subject(verb: Token, lex: Lexicon) -> str | None:
-    """The mode of the munition that is the verb's subject ("two rockets hit", "shells
-    landed", "missiles which hit" through the relative pronoun), if it is one."""
+def _munition_subject(verb: Token, kinds: dict[str, str]) -> str | None:
+    """The mode of the munition (or aircraft: ``kinds``) that is the verb's subject
+    ("two rockets hit", "shells landed", "missiles which hit" through the relative
+    pronoun, "warplanes hit", "the air force hit"), if it is one."""
     for child in verb.children:
         if child.dep_ != "nsubj":
             continue
         subject = child
         if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             subject = verb.head
-        # "barrel bombs", "mortar shells": the compound's first word says more.
+        # "barrel bombs", "mortar shells", "drone aircraft": the compound's first
+        # word says more; "the air force" is aircraft.
         for part in subject.children:
-            if part.dep_ == "compound" and part.lemma_.lower() in lex.munitions:
-                return lex.munitions[part.lemma_.lower()]
-        return lex.munitions.get(subject.lemma_.lower())
+            if part.dep_ == "compound" and part.lemma_.lower() in kinds:
+                return kinds[part.lemma_.lower()]
+            if part.dep_ == "compound" and part.lower_ == "air" and subject.lemma_ == "force":
+                return kinds.get("aircraft")
+        return kinds.get(subject.lemma_.lower())
     return None
 
 
