@@ -69,3 +69,26 @@ def test_a_threat_to_attack_is_a_threat(extract: Extract) -> None:
 def test_what_people_fear_has_not_happened(extract: Extract, text: str, trigger: str) -> None:
     event = next(e for e in extract(text) if e.trigger.text == trigger)
     assert event.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # "May" after a day of the month is the month, which the tagger reads as a modal.
+        ("Coalition raids since 14 May have killed 300 villagers, monitors said.", "killed"),
+        # A modal on hearing or seeing: what was heard happened.
+        ("Loud explosions could be heard across the port on Monday night.", "explosions"),
+        ("From the roof we could see the shelling of the old quarter.", "shelling"),
+    ],
+)
+def test_a_month_or_a_sense_is_no_doubt(extract: Extract, text: str, trigger: str) -> None:
+    found = {e.trigger.text.lower(): e.modality for e in extract(text) if e.type == "ASSAULT"}
+    assert found.get(trigger) == "asserted", found
+
+
+def test_what_was_stopped_in_time_does_not_lend_its_mood(extract: Extract) -> None:
+    text = "Guards shot the attackers dead before they could detonate their vests at the gate."
+    found = {e.trigger.text: e for e in extract(text) if e.type == "ASSAULT"}
+    assert found["shot"].modality == "asserted", found
+    assert found["detonate"].modality == "hypothetical"
+    assert "detonate" not in [m.trigger.text for m in found["shot"].mentions]

@@ -208,6 +208,37 @@ def used_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     return pairs
 
 
+#: Modals of what a "before" clause says was about to happen and did not.
+_COULD = frozenset({"could", "can", "would", "might"})
+
+
+def _prevented(tok: Token) -> Token | None:
+    """The verb of a "before ... could" clause above ``tok`` ("shot dead before
+    they could blow themselves up"), if any: what was stopped in time."""
+    for verb in (tok, *tok.ancestors):
+        if verb.dep_ == "advcl":
+            kids = list(verb.children)
+            if any(c.dep_ == "mark" and c.lower_ == "before" for c in kids) and any(
+                c.dep_ == "aux" and c.lower_ in _COULD for c in kids
+            ):
+                return verb
+            return None
+    return None
+
+
+def prevented_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
+    """Pairs of triggers of one sentence of which one lies in a "before ... could"
+    clause (:func:`_prevented`): "guards shot the attackers dead before they could
+    set off their vests" tells a killing and an attack that did not happen, which
+    must not lend the killing its mood. Both orders."""
+    pairs: set[tuple[int, int]] = set()
+    for draft in drafts:
+        clause = _prevented(doc[draft.trig.index])
+        if clause is not None:
+            pairs |= _apart_from(draft, drafts, {t.i for t in clause.subtree})
+    return pairs
+
+
 def answered_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     """Pairs of triggers of one sentence of which one lies in the cause an act
     answers (:func:`sitrep.nlp.clauses.answered`): "the strikes came in response
@@ -229,11 +260,12 @@ def strict_pairs(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     """The pairs of happenings one sentence tells that coreference keeps apart in
     other sentences too (see :func:`sitrep.events.coref.corefer`'s ``strict``):
     :func:`fled_apart`, :func:`recalled_apart`, :func:`used_apart`,
-    :func:`answered_apart` and :func:`followed_apart`."""
+    :func:`prevented_apart`, :func:`answered_apart` and :func:`followed_apart`."""
     return (
         fled_apart(doc, drafts)
         | recalled_apart(doc, drafts)
         | used_apart(doc, drafts)
+        | prevented_apart(doc, drafts)
         | answered_apart(doc, drafts)
         | followed_apart(doc, drafts)
     )
