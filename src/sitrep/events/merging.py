@@ -29,6 +29,8 @@ from sitrep.time.offset import head_above, measured_heads
 from sitrep.time.stamp import own_stamp
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
 #: Dependencies of a clause's own subject.
@@ -194,18 +196,26 @@ def recalled_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     return pairs
 
 
-def used_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
-    """Pairs of triggers of one sentence of which one lies in a clause that says what
-    a place serves for (:func:`sitrep.nlp.clauses.use_clause`): "fighters took
-    control of a depot from which raids were run" tells the capture; the
-    operations are the base's use, not the capture, nor a strike told elsewhere.
-    Both orders."""
+def _apart_in(
+    doc: Doc, drafts: list[Draft], clause_of: Callable[[Token], Token | None]
+) -> set[tuple[int, int]]:
+    """Each draft whose trigger lies in the clause ``clause_of`` finds above it,
+    paired (both orders) with the triggers of its sentence outside that clause."""
     pairs: set[tuple[int, int]] = set()
     for draft in drafts:
-        clause = use_clause(doc[draft.trig.index])
+        clause = clause_of(doc[draft.trig.index])
         if clause is not None:
             pairs |= _apart_from(draft, drafts, {t.i for t in clause.subtree})
     return pairs
+
+
+def used_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
+    """Pairs of triggers of one sentence of which one lies in a clause that says what
+    a place serves for (:func:`sitrep.nlp.clauses.use_clause`): "fighters took
+    control of a depot from which raids were run" tells the capture; the raids
+    are what the depot served for, not the capture, nor a strike told elsewhere.
+    Both orders."""
+    return _apart_in(doc, drafts, use_clause)
 
 
 #: Modals of what a "before" clause says was about to happen and did not.
@@ -231,12 +241,7 @@ def prevented_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     clause (:func:`_prevented`): "guards shot the attackers dead before they could
     set off their vests" tells a killing and an attack that did not happen, which
     must not lend the killing its mood. Both orders."""
-    pairs: set[tuple[int, int]] = set()
-    for draft in drafts:
-        clause = _prevented(doc[draft.trig.index])
-        if clause is not None:
-            pairs |= _apart_from(draft, drafts, {t.i for t in clause.subtree})
-    return pairs
+    return _apart_in(doc, drafts, _prevented)
 
 
 def answered_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
