@@ -186,14 +186,7 @@ def recalled_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     19 September" names the convoy attack to say which town; it is not the
     raids, and its date is not theirs. Both orders."""
     triggers = {d.trig.index for d in drafts}
-    pairs: set[tuple[int, int]] = set()
-    for draft in drafts:
-        tok = doc[draft.trig.index]
-        clause = _dated_relative(tok, triggers)
-        if clause is None:
-            continue
-        pairs |= _apart_from(draft, drafts, {t.i for t in clause.subtree})
-    return pairs
+    return _apart_in(doc, drafts, lambda tok: _dated_relative(tok, triggers))
 
 
 def _apart_in(

@@ -74,8 +74,8 @@ _PERCEIVING = frozenset({"hear", "see", "feel", "smell", "notice", "spot", "obse
 
 def _perceived(clause: list[Token]) -> bool:
     """An event noun that is what a verb of sensing senses ("explosions could be
-    heard", "smoke from the strikes can be seen"): a modal on that verb doubts
-    nothing about the event."""
+    heard", "we could see the shelling"): a modal on that verb doubts nothing
+    about the event."""
     noun, head = clause[0], clause[-1]
     return (
         len(clause) == 2

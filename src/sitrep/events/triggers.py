@@ -153,12 +153,15 @@ def _munition_subject(verb: Token, kinds: dict[str, str]) -> str | None:
             subject = verb.head
         # "barrel bombs", "mortar shells", "drone aircraft": the compound's first
         # word says more; "the air force" is aircraft.
+        head = subject.lemma_.lower()
         for part in subject.children:
-            if part.dep_ == "compound" and part.lemma_.lower() in kinds:
+            if part.dep_ != "compound":
+                continue
+            if part.lemma_.lower() in kinds:
                 return kinds[part.lemma_.lower()]
-            if part.dep_ == "compound" and part.lower_ == "air" and subject.lemma_ == "force":
-                return kinds.get("aircraft")
-        return kinds.get(subject.lemma_.lower())
+            if part.lower_ == "air" and head == "force":
+                head = "aircraft"
+        return kinds.get(head)
     return None
 
 
