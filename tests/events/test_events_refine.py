@@ -74,3 +74,15 @@ def test_the_owner_of_a_hit_convoy_is_the_target_not_the_attacker(extract: Extra
     (bombed,) = [e for e in extract("Jets bombed a UN convoy near Atarib.") if e.type == "ASSAULT"]
     assert bombed.target_actor is not None and bombed.target_actor.actor_id == "UN"
     assert bombed.source_actor is None or bombed.source_actor.actor_id != "UN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb hit a minibus transporting soldiers near the checkpoint on Monday.",
+        "Jets destroyed a truck transporting fighters and ammunition outside the village.",
+    ],
+)
+def test_what_a_vehicle_was_doing_is_no_event_of_its_own(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert {e.type for e in events} == {"ASSAULT"}, [(e.type, e.trigger.text) for e in events]

@@ -253,6 +253,11 @@ def _candidates(doc: Doc, lex: Lexicon) -> Iterator[Token]:
             yield doc[i]
 
 
+#: Vehicles whose "-ing" participle says what they were doing ("a bus transporting").
+_VEHICLES = frozenset(
+    {"bus", "truck", "lorry", "van", "car", "vehicle", "boat", "ship", "plane", "train", "minibus"}
+)
+
 _PERFECT_AUX = frozenset({"have", "has", "had"})
 
 
@@ -319,6 +324,10 @@ def find_triggers(doc: Doc, lex: Lexicon, blocked: set[int]) -> list[Trigger]:
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() not in _TOLL_VERBS:
                 # "forces backed by air power", "a group banned in Russia": a participle
                 # describing a noun (but "people killed in raids" reports the toll).
+                continue
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in _VEHICLES:
+                # "a bus transporting workers", "a truck carrying fighters": what the
+                # vehicle was doing when something happened to it, no news of its own.
                 continue
             if _counted_casualties(tok) or _the_casualties(tok):
                 continue
