@@ -21,6 +21,7 @@ from sitrep.dedup.figures import floor_figure, part_figure
 from sitrep.dedup.kinds import CAMPAIGN_WORDS
 from sitrep.dedup.misread import day_after_publication, misread_year
 from sitrep.dedup.published import publication_day, stamped
+from sitrep.dedup.text import content_tokens
 from sitrep.store.rows import StoredEvent
 
 #: Characters from the start of an article that hold its headline and lead.
@@ -362,7 +363,6 @@ def day_in_window(a: Report, b: Report) -> bool:
     return False
 
 
-_WORD = re.compile(r"[a-z]+")
 #: Longest span (days) of a vague date that :func:`day_in_span` reads as naming one
 #: incident of a day inside it ("the convoy bombing last month").
 NAMED_SPAN_DAYS = 31
@@ -385,7 +385,7 @@ def day_in_span(a: Report, b: Report) -> bool:
         span = other.interval
         if not (exact.exact_day and exact.interval and span and other.vague):
             continue
-        if CAMPAIGN_WORDS & set(_WORD.findall(other.sentence.casefold())):
+        if CAMPAIGN_WORDS & content_tokens(other.sentence):
             continue
         if other.toll_window is not None or (span[1] - span[0]).days > NAMED_SPAN_DAYS:
             continue
