@@ -47,3 +47,30 @@ def test_a_blocking_stays_asserted_when_its_object_is_a_convoy(extract: Extract)
 def test_a_called_for_attack_is_still_hypothetical(extract: Extract) -> None:
     text = "The rebels called on Washington to carry out air strikes against the regime."
     assert assaults(extract, text) == [("strikes", "hypothetical")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The ministry denied that its pilots were behind the bombing of the market.", "bombing"),
+        ("The militia denied any involvement in the attack on the checkpoint.", "attack"),
+        ("The faction denied responsibility for the shelling of the village.", "shelling"),
+        ("Relief agencies called for an investigation into the raid on the clinic.", "raid"),
+        ("The envoy demanded an inquiry into the airstrike on the school.", "airstrike"),
+    ],
+)
+def test_a_happening_whose_doer_is_denied_or_asked_about_happened(
+    extract: Extract, text: str, trigger: str
+) -> None:
+    assert assaults(extract, text) == [(trigger, "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry denied that its pilots bombed the market.",
+        "Relief agencies called for airstrikes on the camp.",
+    ],
+)
+def test_a_denied_or_requested_attack_is_not_told_as_fact(extract: Extract, text: str) -> None:
+    assert all(modality != "asserted" for _, modality in assaults(extract, text))

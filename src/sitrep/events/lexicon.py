@@ -65,6 +65,9 @@ class Lexicon:
     war_nouns: frozenset[str] = frozenset()
     strong_types: frozenset[str] = frozenset()
     suppressing_types: frozenset[str] = frozenset()
+    #: Who did it or looks into it ("denied involvement in the bombing", "called
+    #: for an inquiry into the strike"): the happening named is not denied or asked for.
+    presupposing_heads: frozenset[str] = frozenset()
     #: Instrument word -> ASSAULT mode ("warplanes" aerial, "suicide bomber" suicide-attack).
     instruments: dict[str, str] = field(default_factory=dict)
     reporting_verbs: frozenset[str] = frozenset()
@@ -147,6 +150,7 @@ def compile_lexicon(raw: dict[str, Any]) -> Lexicon:
     lex.territorial_verbs = frozenset(raw.get("territorial_verbs", []))
     lex.strong_types = frozenset(raw["strong_types"])
     lex.suppressing_types = frozenset(raw["suppressing_types"])
+    lex.presupposing_heads = frozenset(raw.get("presupposing_heads", []))
     munition = raw.get("munition_subjects", {})
     lex.munition_verbs = frozenset(munition.get("verbs", []))
     lex.munitions = dict(munition.get("munitions", {}))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.events.coref_kinds import fled
 from sitrep.events.lexicon import Lexicon
-from sitrep.events.ongoing import STOPPABLE, stopped
+from sitrep.events.ongoing import STOPPABLE, presupposed, stopped
 from sitrep.model import Modality
 from sitrep.nlp.cache import doc_arrays
 from sitrep.nlp.clauses import use_clause
@@ -101,11 +101,15 @@ def _clause(doc: Doc, index: int, light: int | None) -> list[Token]:
     return tokens
 
 
-def _governors(tok: Token, hops: int = 3) -> list[Token]:
-    """Verbs governing ``tok`` through complement links ("aimed at *protecting*")."""
+def _governors(tok: Token, stops: frozenset[str], hops: int = 3) -> list[Token]:
+    """Verbs governing ``tok`` through complement links ("aimed at *protecting*"),
+    up to a preposition of who did it or of an inquiry into it (``stops``: see
+    :func:`presupposed`; "denied involvement *in* the bombing" denies no bombing)."""
     out = []
     node = tok
     for _ in range(hops):
+        if presupposed(node, stops):
+            break
         # An infinitive on a noun is its purpose: "will take action to eliminate
         # the arsenal" plans the elimination as the action.
         purpose = node.dep_ in ("acl", "relcl") and _infinitive(node)
@@ -242,7 +246,8 @@ def modality(
 ) -> Modality:
     m = lex.modality
     clause = _clause(doc, index, light)
-    governors = [g for tok in clause if not _judged(tok) for g in _governors(tok)]
+    stops = lex.presupposing_heads
+    governors = [g for tok in clause if not _judged(tok) for g in _governors(tok, stops)]
     if type_ in STOPPABLE and stopped(doc[index], None if light is None else doc[light], m):
         # "halt the offensive", "urged X to stop shelling": what is stopped was going
         # on; the mood of the stopping (asked for, refused, negated) is not its mood.

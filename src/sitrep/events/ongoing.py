@@ -1,4 +1,5 @@
-"""Events whose stopping is told or asked for: they were going on.
+"""Events whose stopping is told or asked for: they were going on; events whose
+doer is denied or asked about: they happened.
 
 "Halt the offensive", "stopped shelling the town", "demanded an end to the
 bombardment", "did not stop the raids", "urged Russia to cease its strikes": a verb
@@ -47,3 +48,14 @@ def stopped(tok: Token, light: Token | None, words: dict[str, frozenset[str]]) -
             ):
                 return True
     return False
+
+
+def presupposed(node: Token, heads: frozenset[str]) -> bool:
+    """``node`` is a preposition asking who was behind a happening or for an inquiry
+    into it ("denied that its jets were behind the bombing", "denied involvement in
+    the attack", "called for an investigation into the strike"): the denial or the
+    request is about the doer, and the happening is told as fact. ``heads``: the
+    trigger lexicon's ``presupposing_heads`` (the preposition itself or its head)."""
+    if node.dep_ != "prep":
+        return False
+    return node.lemma_.lower() in heads or node.head.lemma_.lower() in heads

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.events.lexicon import Code, Lexicon, VerbObject
-from sitrep.events.ongoing import STOPPABLE, stopped
+from sitrep.events.ongoing import STOPPABLE, presupposed, stopped
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -376,6 +376,8 @@ def _drop_suppressed(doc: Doc, found: list[Trigger], lex: Lexicon) -> list[Trigg
         absorbed = False
         for _ in range(4):
             if node.dep_ not in _SUPPRESS_PATH or node.head.i == node.i:
+                break
+            if presupposed(node, lex.presupposing_heads):
                 break
             node = node.head
             if node.i in suppressors:
