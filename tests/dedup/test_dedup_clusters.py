@@ -205,6 +205,23 @@ def test_tuning_gold_sets_share_no_document_pair_with_the_others(
             assert not doc_pairs(f"dedup_gold_fakes_dev{earlier}.json") & doc_pairs(name), earlier
 
 
+def test_the_eighth_blind_set_shares_no_document_pair_with_the_others() -> None:
+    root = resources.files("sitrep").joinpath("data")
+
+    def doc_pairs(name: str) -> set[frozenset[str]]:
+        data = json.loads(root.joinpath(name).read_text("utf-8"))
+        return {frozenset((p["a"][0], p["b"][0])) for p in data["pairs"]}
+
+    name = "dedup_gold_fakes_dev_heldout8.json"
+    eighth = json.loads(root.joinpath(name).read_text("utf-8"))
+    assert eighth["_note"].startswith("EIGHTH set, blind")
+    assert len(eighth["pairs"]) >= 80 and sum(p["same"] for p in eighth["pairs"]) >= 25
+    assert all(set(p) == {"a", "b", "same"} and p["a"][0] != p["b"][0] for p in eighth["pairs"])
+    assert len(doc_pairs(name)) == len(eighth["pairs"])
+    for n in ("", "_heldout", *(f"_heldout{k}" for k in range(2, 8))):
+        assert not doc_pairs(f"dedup_gold_fakes_dev{n}.json") & doc_pairs(name), n
+
+
 def test_best_first_joins_reports_that_arrive_out_of_order(tmp_path: Path) -> None:
     # The TRT report (no blame) alone links SANA's and Reuters' conflicting
     # accounts; whatever order they are clustered in, all four end in one cluster.

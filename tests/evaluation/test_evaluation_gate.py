@@ -139,6 +139,7 @@ def test_dedup_gold_files_are_bundled() -> None:
         "fakes_dev_heldout5",
         "fakes_dev_heldout6",
         "fakes_dev_heldout7",
+        "fakes_dev_heldout8",
     ]
     for path in paths:
         pairs = load_gold(path)
