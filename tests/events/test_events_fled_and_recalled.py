@@ -46,6 +46,13 @@ def _by_trigger(events: list[Event]) -> dict[str, Event]:
             "battling",
             23,
         ),
+        (
+            "At least 31 villagers were killed by air strikes as they fled from the "
+            "front lines of a battle raging around the town.",
+            "killed",
+            "battle",
+            31,
+        ),
     ],
 )
 def test_what_people_fled_is_not_the_attack_that_killed_them(
