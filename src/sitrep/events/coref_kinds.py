@@ -105,4 +105,3 @@ def fled(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "from":
         head = head.head
     return tok.dep_ in ("dobj", "pobj") and head is not tok and head.lemma_.lower() in _FLEE
-
