@@ -28,6 +28,10 @@ PUB = dt.date(2021, 3, 1)  # a Monday
         ("earlier this week", "2021-03-01", "week", None),
         ("earlier this month", "2021-03-01", "month", None),
         ("last month", "2021-02-01", "month", None),
+        # The parser's entity ran into a count ("in January two blasts ..."): the
+        # count is dropped, a digit is still a day.
+        ("January two", "2021-01-01", "month", None),
+        ("January 2", "2021-01-02", "day", None),
         ("in October 2019", "2019-10-01", "month", None),
         ("the end of October 2019", "2019-10-01", "month", None),
         ("mid-October", "2020-10-01", "month", None),  # future in 2021 -> previous year

@@ -53,6 +53,10 @@ _NUMBER_WORDS = {
     "couple of": 2,
     "a couple of": 2,
 }
+#: A spelled-out count closing a date phrase (see :func:`resolve`).
+_RE_TRAILING_COUNT = re.compile(
+    r"\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)$"
+)
 #: How far back vague spans ("recent years", "the past few weeks") reach, in units.
 VAGUE_SPAN = 3
 
@@ -154,6 +158,11 @@ def resolve(text: str, published: dt.date | None) -> EventDate | None:
     if not norm:
         return None
     found = _resolve_norm(norm, published)
+    if found is None:
+        # The parser's date entity may run into a count that follows it ("in March
+        # two blasts occurred": "March two"); a spelled-out day is not news style.
+        trimmed = _RE_TRAILING_COUNT.sub("", norm)
+        found = _resolve_norm(trimmed, published) if trimmed != norm else None
     if found is None:
         return None
     return found.model_copy(update={"text": text.strip()})
