@@ -199,6 +199,15 @@ def test_the_blast_names_the_bombing_not_the_fight_being_prepared(extract: Extra
             "bombed",
             "raid",
         ),
+        # The headline stays the news once the lead carries the happening.
+        (
+            "By a staff reporter\nAir strike kills nine in Azaz market\nAn air strike "
+            "killed nine people in the market of Azaz, medics said. The strike also "
+            "wounded dozens. Last month an air raid on the town killed 12 people.",
+            "2016-07-20",
+            "strike",
+            "raid",
+        ),
         # A year's worth of happenings is no one day's news either.
         (
             "Militants shot dead 14 herders near Palmyra. The group has carried out "
@@ -218,6 +227,7 @@ def test_undated_news_is_no_mention_of_a_happening_long_before_or_of_a_span(
         (56, "killed"),
         (20, "killed"),
         (14, "killed"),
+        (9, "killed"),
     }
     # The old happening took no mention of the news (the lead's first sentence).
     first = text.index(".")

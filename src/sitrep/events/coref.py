@@ -419,7 +419,8 @@ def corefer(
                 keep = min(others, key=lambda o: abs(o.trig.index - draft.trig.index))
                 absorb(keep, draft, True)
     # 2. Later compatible mentions, within the window, join the earliest happening.
-    happenings: list[tuple[DraftLike, int]] = []
+    # (the mention carrying the happening, its latest sentence, its first mention)
+    happenings: list[tuple[DraftLike, int, DraftLike]] = []
     known: dict[int, bool] = {}
 
     activity: dict[int, bool] = {}
@@ -440,7 +441,7 @@ def corefer(
 
     for draft in sorted((d for d in live if not d.merged), key=lambda d: d.trig.index):
         n = sentence_no(draft.trig.index)
-        for k, (keep, last) in enumerate(happenings):
+        for k, (keep, last, first) in enumerate(happenings):
             toll = n - last <= 1 and _toll(doc, draft)
             if _kept_apart(keep, draft, apart) or _happenings_apart(keep, draft, strict, by_index):
                 continue
@@ -451,6 +452,8 @@ def corefer(
                 and tolls(keep.trig.index) == tolls(draft.trig.index)
                 and compatible(keep, draft, states, toll=toll, dates=dates)
                 and not _news_and_past(keep, draft, sentence_no, published)
+                # The news lead stays news once a dated mention carries it.
+                and not _news_and_past(first, draft, sentence_no, published)
             ):
                 if (_dated(draft) and not _dated(keep)) or (
                     headline(keep.trig.index) and not headline(draft.trig.index)
@@ -469,7 +472,7 @@ def corefer(
                 absorbed = draft if keep is not draft else happenings[k][0]
                 if keep.modality == "planned" and _mood(absorbed.modality) == "asserted":
                     keep.modality = absorbed.modality
-                happenings[k] = (keep, n)
+                happenings[k] = (keep, n, first)
                 break
         else:
-            happenings.append((draft, n))
+            happenings.append((draft, n, draft))
