@@ -64,6 +64,10 @@ def test_a_threat_to_attack_is_a_threat(extract: Extract) -> None:
         ("Villagers feared being caught in air raids near the wells.", "raids"),
         ("Farmers fear being hit by shelling in the fields.", "shelling"),
         ("Parents worried about a bombardment of the school.", "bombardment"),
+        # What a noun of fear, warning or preparation is of or for.
+        ("Fears of a gas attack spread through the camp.", "attack"),
+        ("The risk of air strikes kept the farmers indoors.", "strikes"),
+        ("Townspeople were making preparations for an assault on the valley.", "assault"),
     ],
 )
 def test_what_people_fear_has_not_happened(extract: Extract, text: str, trigger: str) -> None:

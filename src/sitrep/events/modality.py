@@ -165,6 +165,19 @@ def _requested(doc: Doc, index: int, light: int | None, m: dict[str, frozenset[s
     return False
 
 
+def _named_by(tok: Token, nouns: frozenset[str]) -> bool:
+    """The trigger is what one of ``nouns`` (of fear, warning, preparation) is "of" or
+    "for" ("fears of a chemical attack", "preparations for an attack from outside"):
+    it has not happened yet."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.head.i == prep.i:
+        return False
+    head = prep.head
+    # The parser often hangs the "for" on the verb: "were making preparations ... for".
+    heads = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else [head]
+    return any(n.pos_ == "NOUN" and (n.lower_ in nouns or n.lemma_.lower() in nouns) for n in heads)
+
+
 def _infinitive(tok: Token) -> bool:
     """A "to" infinitive ("called on X *to carry out* strikes"), which the parser
     sometimes hangs on a request as an adverbial clause."""
@@ -277,6 +290,7 @@ def modality(
         or gov_aux & m["hypothetical_aux"]
         or any(g.lemma_.lower() in m.get("fearing_heads", ()) for g in governors)
         or _requested(doc, index, light, m)
+        or _named_by(doc[index], m.get("anticipating_nouns", frozenset()))
     ):
         return "hypothetical"
     if (
