@@ -47,10 +47,10 @@ def _by_trigger(events: list[Event]) -> dict[str, Event]:
             23,
         ),
         (
-            "At least 31 villagers were killed by air strikes as they fled from the "
-            "front lines of a battle raging around the town.",
+            "At least 31 villagers were killed by air strikes as they escaped from the "
+            "edges of the fighting around the town.",
             "killed",
-            "battle",
+            "fighting",
             31,
         ),
     ],

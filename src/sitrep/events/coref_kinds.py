@@ -95,12 +95,12 @@ def fled(tok: Token) -> bool:
     """Whether the trigger ``tok`` names what people were fleeing ("civilians trying
     to flee heavy fighting", "families escaping from the bombardment", "escape
     areas where the army is fighting"): the danger going on around them, not one
-    incident; also through a noun of its places ("fled from the front lines of a
-    battle")."""
+    incident; also through a noun of its places ("escaped from the edges of the
+    fighting")."""
     if tok.dep_ == "relcl":
         tok = tok.head  # the areas the fighting is in
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        tok = tok.head.head  # "fled the front lines of a battle", "the horrors of war"
+        tok = tok.head.head  # "the edges of the fighting", "the horrors of war"
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "from":
         head = head.head
