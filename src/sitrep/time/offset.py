@@ -82,11 +82,15 @@ def _shift_at(node: Token) -> tuple[int, Token] | None:
         # "two days after the attack": the measure hangs on the preposition.
         days = _days(node)
         return None if days is None else (_DIRECTION[word] * days, node)
-    marks = [c.lower_ for c in node.children if c.dep_ == "mark" and c.lower_ in _DIRECTION]
+    marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in _DIRECTION]
     if len(marks) != 1:
         return None
+    # The parser may hang the measure on the subordinator itself ("a day after the
+    # reported execution of a pilot", with "pilot" read as the clause's verb).
     days = _days(node)
-    return None if days is None else (_DIRECTION[marks[0]] * days, node)
+    if days is None:
+        days = _days(marks[0])
+    return None if days is None else (_DIRECTION[marks[0].lower_] * days, node)
 
 
 def measured_heads(doc: Doc) -> set[int]:
