@@ -86,7 +86,7 @@ def _shift_at(node: Token) -> tuple[int, Token] | None:
     if len(marks) != 1:
         return None
     # The parser may hang the measure on the subordinator itself ("a day after the
-    # reported execution of a pilot", with "pilot" read as the clause's verb).
+    # hanging of the pilot", with "pilot" read as the clause's verb).
     days = _days(node)
     if days is None:
         days = _days(marks[0])
