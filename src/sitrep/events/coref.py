@@ -452,8 +452,8 @@ def corefer(
                 and tolls(keep.trig.index) == tolls(draft.trig.index)
                 and compatible(keep, draft, states, toll=toll, dates=dates)
                 and not _news_and_past(keep, draft, sentence_no, published)
-                # The news lead stays news once a dated mention carries it.
-                and not _news_and_past(first, draft, sentence_no, published)
+                # The news lead stays news once a later mention carries it.
+                and (first is keep or not _news_and_past(first, draft, sentence_no, published))
             ):
                 if (_dated(draft) and not _dated(keep)) or (
                     headline(keep.trig.index) and not headline(draft.trig.index)
