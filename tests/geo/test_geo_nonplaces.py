@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from geo_support import doc_with_ents
 
 from sitrep.geo import Gazetteer, find_places
-from sitrep.geo.nonplaces import aged, initials_reading, outlet_possessive
+from sitrep.geo.nonplaces import aged, initials_reading, outlet_possessive, place_noun
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -42,6 +42,21 @@ def test_initials_of_a_division_need_capitals(gazetteer: Gazetteer) -> None:
     assert act, "the index reads ACT as the Australian Capital Territory"
     assert initials_reading("Act", act[0])
     assert not initials_reading("ACT", act[0])
+
+
+def test_a_capitalised_place_noun_alone_is_no_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    assert place_noun("Area") and place_noun("Province")
+    assert not place_noun("Aleppo")
+    assert any(c.country_code == "US" for c in gazetteer.lookup("Area")), "GeoNames reads it"
+    doc = doc_with_ents(
+        nlp,
+        "Jets Struck a Village in Idlib Province as Drones Circled the Area.",
+        ("Idlib", "GPE"),
+        ("Area", "GPE"),
+    )
+    found = {p.text: p.country_code for p in find_places(doc, gazetteer)}
+    assert "Area" not in found
+    assert found.get("Idlib") == "SY"
 
 
 def test_an_organisation_tagged_as_a_place_holds_no_town(

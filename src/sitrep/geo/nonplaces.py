@@ -28,6 +28,23 @@ from sitrep.errors import ResourceError
 from sitrep.geo.datelines import PREPOSITIONS, agencies
 from sitrep.geo.gazetteer import Candidate
 
+#: Nouns that call the name before or after them a place below a town or a
+#: division ("the village of X", "X district", "the X neighbourhood").
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "suburb", "neighbourhood", "neighborhood", "district",
+     "sub-district", "subdistrict", "hamlet", "camp", "quarter", "area", "settlement",
+     "township", "locality", "municipality", "county", "province", "governorate",
+     "region", "sector", "valley", "island", "commune", "ward", "estate", "colony"}
+)  # fmt: skip
+
+
+def place_noun(text: str) -> bool:
+    """A capitalised place noun standing alone ("Belgian Jets in Area", "the
+    Province"): the word, not a place. GeoNames keeps some as other names of
+    towns ("Area" of Mundelein, Illinois)."""
+    return text.lower() in PLACE_NOUNS
+
+
 #: Ages that news writes after a name.
 MAX_AGE = 120
 

@@ -46,7 +46,13 @@ from sitrep.geo.guesses import (
     top_countries,
     typo_readings,
 )
-from sitrep.geo.nonplaces import aged, cited_source, initials_reading, outlet_possessive
+from sitrep.geo.nonplaces import (
+    aged,
+    cited_source,
+    initials_reading,
+    outlet_possessive,
+    place_noun,
+)
 from sitrep.geo.roles import role_placed
 from sitrep.geo.scan import Tokens, entity_spans, is_cap, runs, spans_of_run
 from sitrep.geo.scene import group_name_ranges
@@ -320,6 +326,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if " " not in text and not text.isupper():
             # Only such a text can be a division's initials (checked once, not per reading).
             cands = [c for c in cands if not initials_reading(text, c)]
+            if place_noun(text):
+                cands = []
         if cands:
             by_span[span] = cands
     # Per span, its candidates that are countries named exactly, read once.

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from sitrep.geo.apposed import APPOSITION_REACH, apposed
 from sitrep.geo.containment import container_of
 from sitrep.geo.context import lexicon
+from sitrep.geo.nonplaces import PLACE_NOUNS
 from sitrep.geo.scan import is_cap
 from sitrep.geo.scene import group_name_ranges
 from sitrep.geo.short_forms import demonym_code
@@ -45,14 +46,6 @@ _PLACE_TAGS = frozenset({"GPE", "LOC"})
 _NEVER_TAGS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE",
      "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}
-)  # fmt: skip
-#: Nouns that call the name before or after them a place below a town or a
-#: division ("the village of X", "X district", "the X neighbourhood").
-_PLACE_NOUNS = frozenset(
-    {"town", "city", "village", "suburb", "neighbourhood", "neighborhood", "district",
-     "sub-district", "subdistrict", "hamlet", "camp", "quarter", "area", "settlement",
-     "township", "locality", "municipality", "county", "province", "governorate",
-     "region", "sector", "valley", "island", "commune", "ward", "estate", "colony"}
 )  # fmt: skip
 #: Last words of the names of buildings and streets: no toponyms a gazetteer
 #: would hold, whatever spaCy tags them.
@@ -155,7 +148,7 @@ def _place_names(
     for i, j, only_apposed in names:
         # "X, a village about 100 km west of Y": the apposition says X is a
         # place, whatever spaCy tagged it.
-        container = apposed(doc, j, first, _PLACE_NOUNS)
+        container = apposed(doc, j, first, PLACE_NOUNS)
         if (container is None and only_apposed) or not _name_like(doc, i, j, labels):
             continue
         if (
@@ -235,7 +228,7 @@ def _names(
 
 def _noun_positions(lower: list[str]) -> list[int]:
     """Token indices of the place nouns (one pass over the lower-case words)."""
-    nouns = _PLACE_NOUNS
+    nouns = PLACE_NOUNS
     return [k for k, word in enumerate(lower) if word in nouns]
 
 
@@ -261,18 +254,18 @@ def _trim(lower: list[str], start: int, end: int) -> tuple[int, int]:
         lower[end - 1] in ("'s", "’s", "of", "and") or not lower[end - 1][:1].isalnum()
     ):
         end -= 1
-    if end - start > 1 and lower[end - 1] in _PLACE_NOUNS:
+    if end - start > 1 and lower[end - 1] in PLACE_NOUNS:
         end -= 1  # "Kalla village" tagged whole: the name, its noun after it
     return start, end
 
 
 def _called_a_place(words: list[str], lower: list[str], i: int, j: int) -> bool:
     """ "the village of X", "X district", "X area": a noun calls tokens i:j a place."""
-    if j < len(lower) and lower[j] in _PLACE_NOUNS:
+    if j < len(lower) and lower[j] in PLACE_NOUNS:
         return True
     # The noun in lower case: "the Northern Ohio Area of Adult Education" names
     # an agency.
-    return i >= 2 and lower[i - 1] == "of" and words[i - 2] == lower[i - 2] in _PLACE_NOUNS
+    return i >= 2 and lower[i - 1] == "of" and words[i - 2] == lower[i - 2] in PLACE_NOUNS
 
 
 def _name_like(doc: Doc, i: int, j: int, labels: dict[int, str]) -> bool:
@@ -289,13 +282,13 @@ def _name_like(doc: Doc, i: int, j: int, labels: dict[int, str]) -> bool:
     lower, words = arrays.lower, arrays.words
     if any(words[k] == lower[k] and lower[k] not in _NAME_PARTICLES for k in range(i, j)):
         return False  # a common noun inside ("the Mandvi beach"): no proper name
-    if j - i == 1 and (doc[i].pos_ != "PROPN" or lower[i] in _PLACE_NOUNS):
+    if j - i == 1 and (doc[i].pos_ != "PROPN" or lower[i] in PLACE_NOUNS):
         return False  # a common word ("District", "Junior")
     hyphened = i > 1 and words[i - 1] == "-" and is_cap(words[i - 2])
     n = len(words)
     # A capitalised place noun after the name ends it ("Gwoza District"), unless
     # the name goes on ("Pine Valley Retirement Home").
-    noun_after = j < n and lower[j] in _PLACE_NOUNS and not (j + 1 < n and is_cap(words[j + 1]))
+    noun_after = j < n and lower[j] in PLACE_NOUNS and not (j + 1 < n and is_cap(words[j + 1]))
     if (i > 0 and (is_cap(words[i - 1]) or hyphened) and not doc[i].is_sent_start) or (
         j < n and ((is_cap(words[j]) and not noun_after) or lower[j] in ("'s", "’s"))
     ):
@@ -304,11 +297,11 @@ def _name_like(doc: Doc, i: int, j: int, labels: dict[int, str]) -> bool:
         return False
     if i > 0 and words[i - 1][:1].isdigit():
         return False  # "the 3rd Congressional District": a numbered division
-    if all(w in _PLACE_NOUNS or w in _COMPASS for w in lower[i:j]):
+    if all(w in PLACE_NOUNS or w in _COMPASS for w in lower[i:j]):
         return False  # a generic name ("Southern District", "North Province")
     if lower[j - 1] in _SITE_WORDS:
         return False  # a building or a street ("the Hill Center", "Oak Street")
-    if j < len(words) and doc[j].pos_ == "NOUN" and lower[j] not in _PLACE_NOUNS:
+    if j < len(words) and doc[j].pos_ == "NOUN" and lower[j] not in PLACE_NOUNS:
         # The name of a thing: "the Harlow department store", "the Junior
         # category", "Ross River virus".
         return False
