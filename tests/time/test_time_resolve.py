@@ -79,6 +79,18 @@ def test_time_weekday_in_other_weeks() -> None:
     assert resolve("Wednesday", wednesday).value == "2021-03-03"  # type: ignore[union-attr]
 
 
+def test_time_weekday_with_a_day_of_the_month() -> None:
+    """A dateline split by the parser ("Sunday 12" of "Sunday 12 Jun 2016"): the
+    latest such day that falls on that weekday; none when the words disagree."""
+    tuesday = dt.date(2016, 6, 14)
+    assert resolve("Sunday 12", tuesday).value == "2016-06-12"  # type: ignore[union-attr]
+    assert resolve("Sunday, the 12th", tuesday).value == "2016-06-12"  # type: ignore[union-attr]
+    assert resolve("Wednesday 11", tuesday).value == "2016-05-11"  # type: ignore[union-attr]
+    assert resolve("Monday 12", tuesday) is None
+    assert resolve("Saturday 11 June", tuesday).value == "2016-06-11"  # type: ignore[union-attr]
+    assert resolve("Tuesday 2016-06-14", tuesday).value == "2016-06-14"  # type: ignore[union-attr]
+
+
 def test_time_year_rollover() -> None:
     january = dt.date(2021, 1, 3)
     assert resolve("December 28", january).value == "2020-12-28"  # type: ignore[union-attr]

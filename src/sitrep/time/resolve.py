@@ -97,6 +97,14 @@ _RE_WEEKDAY = re.compile(
     r"^(?:(?P<which>last|this|next|past)\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)(?:'s)?" + _PART_OF_DAY + r"$"
 )
+#: A weekday with the day of the month and no month ("Sunday 12", where the
+#: parser split a dateline "Sunday 12 Jun 2016" into two entities).
+_RE_WEEKDAY_NUMBER = re.compile(
+    r"^(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?"
+    r"(?P<n>\d{1,2})(?:st|nd|rd|th)?$"
+)
+#: How many months back a weekday and a day of the month are looked for.
+_WEEKDAY_NUMBER_MONTHS = 3
 _RE_MONTH_DAY = re.compile(
     r"^" + _QUAL_RE + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?$"
 )
@@ -121,7 +129,9 @@ _RE_NUMERIC = re.compile(r"^(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<y>\d{4})$"
 _RE_LEAD = re.compile(
     r"^(?:(?:on|in|during|at|by|of|over|throughout|for)\s+|"
     # A weekday before an explicit date only repeats it: "Saturday 26 Jul 2014".
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=\d|the\s+\d|"
+    # (Not before a day number alone: "Sunday 12" is read by its weekday too.)
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+    r"(?!(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?$)(?=\d|the\s+\d|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
 
@@ -244,6 +254,9 @@ def _relative(norm: str, pub: dt.date | None) -> EventDate | None:
         return _day(pub + dt.timedelta(days=_DAY_OFFSETS[norm]), norm)
     if m := _RE_WEEKDAY.match(norm):
         return _day(_weekday(WEEKDAYS.index(m["day"]), m["which"], pub), norm)
+    if m := _RE_WEEKDAY_NUMBER.match(norm):
+        found = _weekday_numbered(WEEKDAYS.index(m["day"]), int(m["n"]), pub)
+        return _day(found, norm) if found is not None else None
     if m := _RE_AGO.match(norm):
         return _shift(pub, m["unit"], -_count(m["n"]), norm)
     if (m := _RE_TRAILING.match(norm)) and _trails(m):
@@ -256,6 +269,20 @@ def _relative(norm: str, pub: dt.date | None) -> EventDate | None:
         back = 7 if unit == "day" else VAGUE_SPAN
         start = _shift(pub, unit, -back, norm)
         return periods.span(dt.date.fromisoformat(start.value), pub, norm)
+    return None
+
+
+def _weekday_numbered(target: int, n: int, pub: dt.date) -> dt.date | None:
+    """The latest day ``n`` of a month, on or before publication, that falls on the
+    weekday ``target`` ("Sunday 12" in a Tuesday 14 June 2016 report: 12 June).
+    None when none of the last few months has one: the two words disagree."""
+    year, month = pub.year, pub.month
+    for _ in range(_WEEKDAY_NUMBER_MONTHS):
+        if n <= calendar.monthrange(year, month)[1]:
+            day = dt.date(year, month, n)
+            if day <= pub and day.weekday() == target:
+                return day
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return None
 
 
