@@ -9,7 +9,7 @@ from sitrep.time.baseline import baseline_since
 from sitrep.time.find import anaphoric_starts
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
     from sitrep.nlp.cache import DocArrays
@@ -62,7 +62,11 @@ def anaphoric_sentences(doc: Doc, arrays: DocArrays) -> set[int]:
 
 
 def date_texts(anchors: set[int], dates: list[SpacySpan]) -> list[str]:
-    """DATE entities of the sentence (``dates``) whose phrase hangs off the trigger's clause."""
+    """DATE entities of the sentence (``dates``) whose phrase hangs off the trigger's clause.
+
+    The climb stops at a conjoined clause with its own subject: "airstrikes on a
+    convoy last month signalled the end of the truce, and the bombardment has seen
+    hospitals hit in the last week" dates the strikes to last month only."""
     texts = []
     for ent in dates:
         node = ent.root
@@ -70,7 +74,16 @@ def date_texts(anchors: set[int], dates: list[SpacySpan]) -> list[str]:
             if node.i in anchors:
                 texts.append(ent.text)
                 break
-            if node.head.i == node.i:
+            if node.head.i == node.i or _own_clause(node):
                 break
             node = node.head
     return texts
+
+
+def _own_clause(node: Token) -> bool:
+    """A verb conjoined to another with a subject of its own: a clause of its own."""
+    return (
+        node.dep_ == "conj"
+        and node.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    )
