@@ -331,9 +331,16 @@ def test_a_bare_day_after_follows_the_date_before_it(nlp: Language) -> None:
             "2021-03-01",
             "week",
         ),
+        # Air forces halted strikes from Monday: Monday is when they stopped.
+        (
+            "The air forces halted airstrikes on the city from 0700 GMT Monday for a pause.",
+            "airstrikes",
+            "2021-03-01",
+            "week",
+        ),
     ],
 )
-def test_a_toll_or_inquiry_date_does_not_date_its_happening(
+def test_a_toll_inquiry_or_halt_date_does_not_date_its_happening(
     nlp: Language, text: str, trigger: str, day: str, precision: str
 ) -> None:
     date = date_of(nlp, text, trigger)

@@ -53,7 +53,7 @@ from sitrep.model import (
 from sitrep.nlp.cache import doc_arrays
 from sitrep.nlp.page import footer_start, in_widget
 from sitrep.time import dates_report
-from sitrep.time.toll_nouns import dates_later_noun
+from sitrep.time.toll_nouns import dated_elsewhere
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -152,7 +152,7 @@ def _draft(
     trigger = doc[trig.index]
     # Nor does the day a toll rose ("the toll from the bombing rose to 40 on Sunday"):
     # a later mention with the bombing's own day then carries the event.
-    timely = [e for e in sentence_dates if not dates_later_noun(e.root, trigger)]
+    timely = [e for e in sentence_dates if not dated_elsewhere(e.root, trigger)]
     draft.sentence_dates = [ent.text for ent in timely]
     draft.own_dates = [e.text for e in timely if not dates_report(e.root, trigger)]
     draft.modality = modality(

@@ -32,7 +32,7 @@ from sitrep.time.find import TimeExpression, find_expressions
 from sitrep.time.offset import day_shift
 from sitrep.time.resolve import resolve
 from sitrep.time.stamp import reference_and_stamp
-from sitrep.time.toll_nouns import dates_later_noun
+from sitrep.time.toll_nouns import dated_elsewhere
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -352,11 +352,12 @@ _STATE_NOUNS = frozenset({"power", "office", "control", "charge", "place", "forc
 
 
 def _dates_report(doc: Doc, expr: TimeExpression, trigger: Token | None) -> bool:
-    """Whether ``expr`` dates a report that does not govern the trigger, or a toll or
-    inquiry the trigger's happening came before (:mod:`sitrep.time.toll_nouns`)."""
+    """Whether ``expr`` dates a report that does not govern the trigger, a toll or
+    inquiry the trigger's happening came before, or the halt of the happening
+    (:mod:`sitrep.time.toll_nouns`)."""
     anchor = _token_at(doc, expr.start, expr.end)
     return anchor is not None and (
-        dates_report(anchor, trigger) or dates_later_noun(anchor, trigger)
+        dates_report(anchor, trigger) or dated_elsewhere(anchor, trigger)
     )
 
 

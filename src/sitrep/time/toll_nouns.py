@@ -7,6 +7,10 @@ of a preposition on one of these nouns takes only a date phrase inside its own p
 ("Saturday's bombing", "the raid of 3 May"); otherwise the time stage gives it the
 undated fallback and event coreference does not read the clause's date as its own (two
 tellings of one bombing, one with the toll of Sunday, one "on Saturday", stay one).
+
+So with a verb that stops the happening ("halted airstrikes on Aleppo from 0700 GMT
+Tuesday"): the clause's date is when the strikes stopped, not when they were; a
+lead's strike that such a mention joins keeps its own day.
 """
 
 from __future__ import annotations
@@ -34,3 +38,23 @@ def dates_later_noun(anchor: Token, trigger: Token | None) -> bool:
     if prep.head.lemma_.lower() not in LATER_NOUNS:
         return False
     return not trigger.left_edge.i <= anchor.i <= trigger.right_edge.i
+
+
+def dates_stop(anchor: Token, trigger: Token | None) -> bool:
+    """Whether the date phrase headed by ``anchor`` lies outside the phrase of a nominal
+    ``trigger`` that a stopping verb (the trigger lexicon's ``stopping_heads``) takes
+    as its object: it dates the stop."""
+    if trigger is None or trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "dobj":
+        return False
+    # Imported here: the trigger lexicon is the events stage's, which imports this one.
+    from sitrep.events.lexicon import load_lexicon
+
+    head = trigger.head
+    if head.lemma_.lower() not in load_lexicon().modality.get("stopping_heads", ()):
+        return False
+    return not trigger.left_edge.i <= anchor.i <= trigger.right_edge.i
+
+
+def dated_elsewhere(anchor: Token, trigger: Token | None) -> bool:
+    """:func:`dates_later_noun` or :func:`dates_stop`: the date is another act's."""
+    return dates_later_noun(anchor, trigger) or dates_stop(anchor, trigger)
