@@ -64,6 +64,20 @@ def test_what_people_fled_is_not_the_attack_that_killed_them(
     assert events[fled].quantities == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian air strikes killed 12 villagers as they tried to escape from the town.",
+        "Regime airstrikes killed nine civilians while they were escaping from the valley.",
+    ],
+)
+def test_those_who_flee_are_the_people_not_the_attacker(extract: Extract, text: str) -> None:
+    fled = [e for e in extract(text) if e.type == "RETREAT"]
+    assert len(fled) == 1
+    doer = fled[0].source_actor
+    assert doer is not None and doer.name == "Civilians", doer
+
+
 def test_a_later_sentence_joins_the_attack_not_the_fighting_fled(extract: Extract) -> None:
     text = (
         "A government air strike killed 31 civilians on Monday as they tried to cross "

@@ -196,6 +196,7 @@ def extract_events(
         lex.animate,
         state_forces(),
         lost_possessives(),
+        frozenset(lex.nouns),
     )
     place_spans: list[tuple[Place, SpacySpan]] = []
     blocked: set[int] = set(mentions.by_token)

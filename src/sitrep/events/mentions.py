@@ -144,8 +144,11 @@ class Mentions:
         animate: frozenset[str] = frozenset(),
         forces: StateForces | None = None,
         lost_possessives: frozenset[str] = frozenset(),
+        happenings: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
+        #: Event nouns ("strikes", "shelling"): a pronoun never refers to one's doer.
+        self.happenings = happenings
         #: Alias + "s" forms: a name that lost its apostrophe is a possessor.
         self.lost_possessives = lost_possessives
         #: A government's armed forces, for "its troops", "the regime's air force".
@@ -294,6 +297,10 @@ class Mentions:
             if subj is None:
                 break  # "gave X the green light to continue his action": X controls it
             if subj.i >= tok.i or subj.pos_ == "PRON" or tok in subj.subtree:
+                continue
+            if types is None and subj.lemma_.lower() in self.happenings:
+                # "Russian strikes killed 12 civilians as they tried to escape":
+                # "they" are people, not the strikes nor whose strikes they were.
                 continue
             found = self.in_phrase(subj)
             if found is None:
