@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.model import Document, Failure
-from sitrep.nlp.page import footer_start, widgets
+from sitrep.nlp.page import footer_start, tag_lists, widgets
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -61,3 +61,31 @@ def test_no_event_or_figure_comes_from_a_widget(nlp: Language) -> None:
     assert [e.trigger.text for e in result.events] == ["killed"]
     assert [(q.value, q.unit) for q in result.events[0].quantities] == [(2, "killed")]
     assert result.events[0].date is not None and result.events[0].date.value == "2019-05-03"
+
+
+TAGGED = (
+    "Shells hit a bakery in Douma on Sunday. Tags Syria Douma shelling civilians "
+    "At least nine people were killed in the shelling, medics said."
+)
+
+
+def test_a_keyword_list_ends_at_a_sentence_opener_or_a_full_stop() -> None:
+    assert [TAGGED[a:b] for a, b in tag_lists(TAGGED)] == ["Tags Syria Douma shelling civilians "]
+    stopped = "He said Tags Syria Raqqa war. A car bomb exploded."
+    assert [stopped[a:b] for a, b in tag_lists(stopped)] == ["Tags Syria Raqqa war."]
+    # No opener within reach: where the report resumes would be a guess.
+    assert tag_lists("Tags Syria Idlib Warplanes struck a town killing 12 people.") == []
+
+
+def test_a_keyword_list_is_a_sentence_of_its_own_and_gives_no_event(nlp: Language) -> None:
+    from sitrep.pipeline import Pipeline
+
+    doc = nlp(TAGGED)
+    assert [s.text.strip() for s in doc.sents][1] == "Tags Syria Douma shelling civilians"
+    document = Document(id=Document.content_id(TAGGED), text=TAGGED, published="2019-05-06")
+    (result,) = Pipeline().process([("t", document)])
+    assert not isinstance(result, Failure)
+    tags = TAGGED.index("Tags"), TAGGED.index("At least")
+    triggers = [e.trigger.start for e in result.events]
+    triggers += [m.trigger.start for e in result.events for m in e.mentions]
+    assert triggers and not any(tags[0] <= t < tags[1] for t in triggers)

@@ -67,10 +67,21 @@ def load(name: str = DEFAULT_MODEL) -> Language:
 
 
 def _paragraph_starts(doc: Doc) -> Doc:
-    """Mark the token after any whitespace token holding a newline as a sentence start."""
+    """Mark the token after any whitespace token holding a newline as a sentence start,
+    and a page's keyword list glued between two sentences ("... said. Tags Syria
+    Aleppo airstrikes At least 16 people were killed"; :func:`sitrep.nlp.page.tag_lists`)
+    as a sentence of its own, so that the lead after it is parsed alone."""
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+    if "Tags" in doc.text:
+        from sitrep.nlp.page import tag_lists
+
+        for start, end in tag_lists(doc.text):
+            for offset in (start, end):
+                span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+                if span is not None and len(span) and span.start > 0:
+                    doc[span.start].is_sent_start = True
     return doc
 
 

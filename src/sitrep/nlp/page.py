@@ -65,8 +65,53 @@ _WIDGET = re.compile(
 _COUNTERS = re.compile(r"(?:\s+\d[\d,.]*)+(?=\s|$)")
 
 
+#: A page's keyword list ("Tags Syria Aleppo airstrikes ..."), glued to the
+#: sentences around it; it ends at a full stop or where a word that opens a
+#: report's sentence follows. No report's prose writes "Tags" capitalised inside
+#: a sentence.
+_TAGS = re.compile(r"\bTags\s+")
+_TAG_WORD = re.compile(r"\S+")
+#: Words that open a sentence and never end a keyword list: articles, a count
+#: or a preposition in title case ("The", "An", "At least 29", "Three women").
+#: Nouns ("Rebels", "Warplanes") and digits are left out: they are tags too, or
+#: fall inside the lead's clause.
+_OPENERS = frozenset(
+    {"The", "A", "An", "At", "In", "On", "More", "Some", "Several", "Dozens", "Hundreds",
+     "Thousands", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+     "Over", "Nearly", "About", "Around", "Almost", "According", "After", "As", "When",
+     "Since", "Following",
+     # A comment box after a page's footer list ("Community standardsDiscussion").
+     "Community"}
+)  # fmt: skip
+#: Words of prose that no keyword list holds: an article or a finite "be"/"have".
+_PROSE = frozenset({"a", "an", "is", "are", "was", "were", "has", "have", "had"})
+#: The most words a keyword list holds before the report resumes.
+_MAX_TAG_WORDS = 20
+
+
+def tag_lists(text: str) -> list[tuple[int, int]]:
+    """Character ranges of keyword lists ("Tags Syria Aleppo airstrikes") whose end
+    is clear: a full stop or a sentence opener (:data:`_OPENERS`) within
+    :data:`_MAX_TAG_WORDS` words. Lists without one are left alone: where the
+    report resumes is then a guess."""
+    out = []
+    for m in _TAGS.finditer(text):
+        for n, word in enumerate(_TAG_WORD.finditer(text, m.end())):
+            token = word.group(0)
+            if n >= _MAX_TAG_WORDS or token.rstrip(".") in _PROSE:
+                break  # the report has resumed already: its end is no longer clear
+            if n > 0 and token in _OPENERS:
+                out.append((m.start(), word.start()))
+                break
+            if n > 0 and token.endswith("."):
+                out.append((m.start(), word.end()))  # "... Assad extremism war. A ..."
+                break
+    return out
+
+
 def widgets(text: str) -> list[tuple[int, int]]:
-    """Character ranges of page widgets and their counters (:data:`_WIDGET`)."""
+    """Character ranges of page widgets and their counters (:data:`_WIDGET`), and
+    of keyword lists (:func:`tag_lists`)."""
     out = []
     for m in _WIDGET.finditer(text):
         end = m.end()
@@ -74,6 +119,7 @@ def widgets(text: str) -> list[tuple[int, int]]:
         if counters is not None:
             end = counters.end()
         out.append((m.start(), end))
+    out.extend(tag_lists(text))
     return out
 
 
