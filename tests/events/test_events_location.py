@@ -238,3 +238,31 @@ def test_a_guess_from_another_sentence_keeps_the_articles_place(nlp: Language) -
     events = extract_events(doc, document, places, ActorDictionary.load([]).find(doc))
     raid = next(e for e in events if "bombed" in [m.trigger.text for m in e.mentions])
     assert raid.location is not None and raid.location.name == "Deir ez-Zor"
+
+
+def test_a_nationality_of_the_attacker_is_not_where() -> None:
+    from sitrep.model import Document, Failure
+    from sitrep.pipeline import Pipeline
+
+    text = (
+        "A local journalist who worked for the channel was killed in a Russian airstrike "
+        "in the town of Kafr Batikh."
+    )
+    document = Document(id=Document.content_id(text), text=text, published="2016-06-27")
+    (result,) = Pipeline().process([("t", document)])
+    assert not isinstance(result, Failure)
+    (event,) = result.events
+    # "Russian" says who struck; the town is one the gazetteer lacks.
+    assert event.location is None or event.location.country_code != "RU", event.location
+
+
+def test_the_city_of_a_named_town_is_no_back_reference(extract: Extract) -> None:
+    text = (
+        "Rebels took the grain silos of Manbij on Sunday. On Monday jets bombed the city "
+        "of Kafr Batikh, killing six."
+    )
+    manbij = _at("Manbij", text, "Manbij", "P.PPL", "SY")
+    assert _located(extract(text, places=[manbij]), "bombed") != "Manbij"
+    text = "Rebels took the grain silos of Manbij on Sunday. On Monday jets bombed the city."
+    manbij = _at("Manbij", text, "Manbij", "P.PPL", "SY")
+    assert _located(extract(text, places=[manbij]), "bombed") == "Manbij"

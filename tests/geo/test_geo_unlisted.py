@@ -66,6 +66,14 @@ def test_a_town_known_only_by_its_country(nlp: Language, gazetteer: Gazetteer) -
     assert (place.country_code, place.feature) == ("SO", "A.PCLI")
 
 
+def test_the_attackers_nationality_does_not_locate_a_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Russian strikes in the opposition-held city of Kafr Qorahey killed 12 people."
+    found = _by_text(nlp(text), gazetteer)
+    assert "Kafr Qorahey" not in found or found["Kafr Qorahey"].country_code != "RU"
+
+
 def test_a_person_of_a_town_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Ahmed Farouk, 45, of Mosul was wounded in the attack."
     assert set(_by_text(nlp(text), gazetteer)) == {"Mosul"}

@@ -211,6 +211,11 @@ def locate(
             continue
         if _is_seat(doc, span) or _is_patron(doc, span) or filed_from(doc, span, place, home):
             continue
+        if place.how == "demonym" and not names_place(doc, place):
+            # "killed in a Russian airstrike in the town of Turmanin": the
+            # nationality says who struck, not where (as for the document's own
+            # location); a town the gazetteer lacks leaves the sentence unplaced.
+            continue
         came_from = origin(span)
         reference = after_compass(doc, span.start) or came_from
         if came_from:
@@ -319,6 +324,8 @@ def _named_before(
         tok.lemma_.lower() in _TOWN_WORDS
         and tok.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        # "the city of Al Quriyah" names its town (one the gazetteer may lack).
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         and _same_clause(tok, anchors)
         for tok in sentence
     )

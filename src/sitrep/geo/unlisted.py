@@ -32,7 +32,7 @@ from sitrep.model import Place
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from sitrep.geo.context import Mention
 
@@ -114,6 +114,8 @@ def add_unlisted(doc: Doc, mentions: list[Mention], places: list[Place]) -> list
     for m, place in listed:
         last = m.token_end - 1
         root = last if m.token_start == last else doc[m.token_start : m.token_end].root.i
+        if place.how == "demonym" and not _nationality_of_place(doc[root]):
+            continue  # "Russian strikes in the city of X": who struck, not where X is
         if place.feature.startswith("A.PCL") or place.how == "demonym":
             countries[root] = place
         else:
@@ -131,6 +133,15 @@ def add_unlisted(doc: Doc, mentions: list[Mention], places: list[Place]) -> list
     if not added:
         return places
     return sorted(places + added, key=lambda p: p.start)
+
+
+def _nationality_of_place(token: Token) -> bool:
+    """A nationality word that qualifies a place noun ("the Somali town of X", "a
+    Syrian border village"), so the place lies in its country."""
+    head = token.head
+    while head.dep_ == "compound" and head.head.i != head.i and head.lower_ not in PLACE_NOUNS:
+        head = head.head
+    return head.i != token.i and head.lower_ in PLACE_NOUNS
 
 
 def _place_names(
