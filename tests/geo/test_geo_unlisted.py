@@ -69,7 +69,10 @@ def test_a_town_known_only_by_its_country(nlp: Language, gazetteer: Gazetteer) -
 def test_the_attackers_nationality_does_not_locate_a_town(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
-    text = "Russian strikes in the opposition-held city of Kafr Qorahey killed 12 people."
+    text = (
+        "Syrian rebels held Syria's north. Russian strikes in the opposition-held city of "
+        "Kafr Qorahey killed 12 people."
+    )
     found = _by_text(nlp(text), gazetteer)
     assert "Kafr Qorahey" not in found or found["Kafr Qorahey"].country_code != "RU"
 

@@ -19,6 +19,7 @@ add no weight to the report's main location: their container counts already.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from sitrep.geo.apposed import APPOSITION_REACH, apposed
@@ -111,11 +112,20 @@ def add_unlisted(doc: Doc, mentions: list[Mention], places: list[Place]) -> list
         names = [n for n in names if not any(s <= arrays.idx[n[0]] < e for s, e in groups)]
     if not names:
         return places
+    # The report's country: the one its places name most.
+    named = Counter(p.country_code for p in places if p.country_code)
+    home = named.most_common(1)[0][0] if named else None
     for m, place in listed:
         last = m.token_end - 1
         root = last if m.token_start == last else doc[m.token_start : m.token_end].root.i
-        if place.how == "demonym" and not _nationality_of_place(doc[root]):
-            continue  # "Russian strikes in the city of X": who struck, not where X is
+        if (
+            place.how == "demonym"
+            and place.country_code != home
+            and not _nationality_of_place(doc[root])
+        ):
+            # "Russian strikes in the city of X" in a report on Syria: who struck,
+            # not where X is ("Iraqi troops took the town of X" in one on Iraq is).
+            continue
         if place.feature.startswith("A.PCL") or place.how == "demonym":
             countries[root] = place
         else:
