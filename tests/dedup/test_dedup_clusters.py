@@ -181,7 +181,7 @@ def test_third_and_fourth_held_out_gold_share_no_document_pair_with_the_others()
 
 @pytest.mark.parametrize(
     ("suffix", "min_pairs", "min_same"),
-    [("_heldout5", 40, 15), ("_heldout6", 100, 30), ("_heldout7", 80, 20)],
+    [("_heldout5", 40, 15), ("_heldout6", 100, 30), ("_heldout7", 80, 20), ("_nearmiss", 70, 5)],
 )
 def test_tuning_gold_sets_share_no_document_pair_with_the_others(
     suffix: str, min_pairs: int, min_same: int

@@ -92,3 +92,25 @@ def test_a_risen_toll_counted_later_is_one_incident() -> None:
         [(57, "57", None, "killed")], published="2016-05-04",
     )  # fmt: skip
     assert not tolls_far(first, later)
+
+
+def test_two_shared_counts_tell_one_report_whatever_the_quantities() -> None:
+    from sitrep.dedup.compat import score_terms
+    from sitrep.dedup.figures import shared_counts
+
+    toll = "The toll from strikes on the town has risen to 82 people, 58 of them civilians"
+    count = (
+        "Airstrikes on the town killed at least 82 people including 58 civilians, a monitor said"
+    )
+    assert shared_counts(toll, count) == 2
+    # Distances and shares say where and how much, not how many.
+    assert (
+        shared_counts(
+            "Shells hit the town 60 kilometres (35 miles) north of the capital",
+            "Jets struck the town, 60 km (35 miles) from the capital, killing 4",
+        )
+        == 0
+    )
+    a = report("a", toll, "strikes", [(58, "58", None, "killed")])
+    b = report("b", count, "Airstrikes", [(82, "at least 82 people", "at least", "killed")])
+    assert ("same_figures", 0.1) in score_terms(a, b)

@@ -140,6 +140,7 @@ def test_dedup_gold_files_are_bundled() -> None:
         "fakes_dev_heldout6",
         "fakes_dev_heldout7",
         "fakes_dev_heldout8",
+        "fakes_dev_nearmiss",
     ]
     for path in paths:
         pairs = load_gold(path)

@@ -47,10 +47,12 @@ from sitrep.dedup.dates import (
     week_and_day,
 )
 from sitrep.dedup.figures import (
+    SHARED_COUNTS,
     figures_differ,
     numbers_differ,
     same_numbers,
     same_toll,
+    shared_counts,
 )
 from sitrep.dedup.hedges import hedged_past, presupposed, purpose_of
 from sitrep.dedup.incidents import count_and_incident, tolls_elsewhere
@@ -415,7 +417,7 @@ def score_terms(a: Report, b: Report, idf: Idf | None = None) -> Terms:
         terms.append(("same_place", 0.1))
     elif places_far(ea, eb) or regions_apart(a, b):
         terms.append(("far_place", -FAR_PLACE_PENALTY))
-    if a.figures & b.figures:
+    if a.figures & b.figures or shared_counts(a.sentence, b.sentence) >= SHARED_COUNTS:
         terms.append(("same_figures", 0.1))
     elif tolls_apart(a, b):
         terms.append(("figures_apart", -FIGURES_APART_PENALTY))

@@ -61,6 +61,29 @@ def counts_in(text: str) -> set[int]:
     return {n for n in _numbers(text) if not _year(n)}
 
 
+#: Counts two sentences must share to tell one report's figures (a toll and its
+#: civilians, "82 ... including 58"), whatever the events stage kept as quantities.
+SHARED_COUNTS = 2
+#: The smallest count that says something ("two blasts", "3 killed" are common).
+_TELLING_COUNT = 5
+
+
+#: A number of a distance or a share ("60 kilometres (35 miles) from Damascus",
+#: "50 percent damaged"): where or how much, not how many; two reports of
+#: different happenings in one town give its distance alike.
+_MEASURE = re.compile(
+    r"\b\d[\d,.]*\s*(?:km|kilometers?|kilometres?|miles?|meters?|metres?|percent|per cent|%)",
+    re.IGNORECASE,
+)
+
+
+def shared_counts(a: str, b: str) -> int:
+    """How many counts of at least :data:`_TELLING_COUNT` (years, distances and
+    shares left out) both sentences write in digits."""
+    found = counts_in(_MEASURE.sub(" ", a)) & counts_in(_MEASURE.sub(" ", b))
+    return sum(1 for n in found if n >= _TELLING_COUNT)
+
+
 def numbers_differ(a: str, b: str) -> bool:
     """Both sentences give figures and not the same ones (the event may not hold them:
     "the war, which began with protests in 2011, has killed 280000" is a PROTEST).
