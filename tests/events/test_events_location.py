@@ -245,8 +245,8 @@ def test_a_nationality_of_the_attacker_is_not_where() -> None:
     from sitrep.pipeline import Pipeline
 
     text = (
-        "Fighting went on across Syria, Syrian activists said. A local journalist who worked "
-        "for the channel was killed in a Russian airstrike in the town of Kafr Batikh."
+        "Fighting went on across Syria, Syrian activists said. A cameraman of the channel "
+        "was killed in a Russian air raid on the village of Kafr Batikh."
     )
     document = Document(id=Document.content_id(text), text=text, published="2016-06-27")
     (result,) = Pipeline().process([("t", document)])

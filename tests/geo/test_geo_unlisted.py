@@ -153,3 +153,15 @@ def test_first_word_of_an_unlisted_arabic_name_is_not_a_town(
     assert all(p.country_code == "SY" for p in places)
     town = next(p for p in places if p.start == text.index("Busra"))
     assert town.text == "Busra al-Harir" and town.admin1 == "Dar'a"
+
+
+def test_a_neighbourhood_of_a_named_city_is_no_namesake_abroad(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # GeoNames lists an Iraqi city of that name; the text puts the quarter in Aleppo.
+    for text in (
+        "Shells hit the Sulaymaniyah neighbourhood of Aleppo on Friday.",
+        "Mortars fell on the Sulaymaniyah neighbourhood of the Syrian city of Homs.",
+    ):
+        place = _by_text(nlp(text), gazetteer)["Sulaymaniyah"]
+        assert place.country_code == "SY", text

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.countryside import RURAL, countryside_cue, countryside_words
 from sitrep.geo.gazetteer import Candidate
-from sitrep.geo.reference import link_references
+from sitrep.geo.reference import CITY_PART, CITY_PART_WORDS, link_references
 from sitrep.geo.sources import read_data
 from sitrep.nlp.cache import doc_arrays
 
@@ -79,6 +79,7 @@ def add_context(doc: Doc, mentions: list[Mention]) -> None:
     """Cue words and containment links between neighbouring mentions."""
     lex = lexicon()
     starts = {m.token_start: idx for idx, m in enumerate(mentions) if m.source != "demonym"}
+    nationalities = {m.token_start: m.token_end for m in mentions if m.source == "demonym"}
     # Token texts read once: a Token object per look costs more than the test.
     arrays = doc_arrays(doc)
     lower, words, n = arrays.lower, arrays.words, len(arrays.words)
@@ -105,6 +106,8 @@ def add_context(doc: Doc, mentions: list[Mention]) -> None:
             len(before) >= 2 and before[-1] == "of" and before[-2] in lex.locality_words
         ):
             m.cue = "locality"
+            if after in CITY_PART_WORDS:
+                m.extra[CITY_PART] = after  # "the Sulaymaniyah neighbourhood of Aleppo"
         # "Syria's Hasakah", "Syrias Hasakah": the previous mention contains this one.
         if idx > 0:
             prev = mentions[idx - 1]
@@ -123,6 +126,11 @@ def add_context(doc: Doc, mentions: list[Mention]) -> None:
         inside = False  # "X in northern Y": the part of Y that X lies in
         while k < limit:
             low = lower[k]
+            if saw_cue and k in nationalities:
+                # "the X neighbourhood of the Syrian city of Aleppo": the nationality
+                # qualifies the container's noun; the container is the name after it.
+                k = nationalities[k]
+                continue
             if k in starts and k != m.token_start:
                 if saw_cue or (
                     k == m.token_end + 1

@@ -30,6 +30,11 @@ DIRECTION_WORDS = frozenset(
         "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western",
     }
 )  # fmt: skip
+#: ``Mention.extra`` key: the noun that calls the name a part of a city.
+CITY_PART = "city_part"
+#: Nouns of a part of a city ("the X neighbourhood"): X lies in the city the text
+#: names next, whatever namesake the gazetteer knows elsewhere.
+CITY_PART_WORDS = frozenset({"neighbourhood", "neighborhood"})
 #: Marks (in ``Mention.extra``) a container found as such a reference.
 REFERENCE_KEY = "reference"
 #: How many tokens after the guessed name the reference may start.
@@ -55,6 +60,10 @@ def placed_elsewhere(
     if inside:
         return False
     if REFERENCE_KEY in mention.extra and cand.level not in EXACT_LEVELS:
+        return True
+    if CITY_PART in mention.extra and where.is_locality and cand.country_code != where.country_code:
+        # "the Sulaymaniyah neighbourhood of Aleppo": a quarter of that city, not
+        # the Iraqi city of the name.
         return True
     if cand.feature == QUARTER_FEATURE and where.is_locality:
         # "the neighbourhood of al-Midan in Aleppo city": quarter names (Midan,
