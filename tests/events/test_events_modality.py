@@ -58,6 +58,32 @@ def test_a_threat_to_attack_is_a_threat(extract: Extract) -> None:
     assert only(events, "THREATEN").source_actor is not None
 
 
+def test_a_conjunct_of_what_people_fear_is_feared_too(extract: Extract) -> None:
+    text = "Farmers said they feared being caught in air raids or shelling near the canal."
+    events = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert events and all(e.modality == "hypothetical" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The village has been shelled for weeks by government artillery.", "shelled"),
+        ("The city has lacked power for months because of damage done by air raids.", "raids"),
+    ],
+)
+def test_what_a_clause_says_lasted_weeks_or_months_is_habitual(
+    extract: Extract, text: str, trigger: str
+) -> None:
+    event = next(e for e in extract(text) if e.trigger.text == trigger)
+    assert event.modality == "habitual"
+
+
+def test_a_siege_of_months_does_not_make_the_capture_after_it_habitual(extract: Extract) -> None:
+    text = "Troops besieged the village for months before capturing it on Monday."
+    event = next(e for e in extract(text) if e.trigger.text == "capturing")
+    assert event.modality == "asserted"
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [

@@ -107,6 +107,11 @@ def _governors(tok: Token, stops: frozenset[str], hops: int = 3) -> list[Token]:
     :func:`presupposed`; "denied involvement *in* the bombing" denies no bombing)."""
     out = []
     node = tok
+    # A conjunct of a governed word is governed as that word is: "feared being
+    # caught in air strikes or shelling" fears the shelling too ("feared attacks
+    # and fled": "fled" is the subject's own clause, conjoined to "feared" itself).
+    while node.dep_ == "conj" and node.head.dep_ in _GOVERNED:
+        node = node.head
     for _ in range(hops):
         if presupposed(node, stops):
             break
@@ -319,6 +324,36 @@ def modality(
         # What a place serves for ("a depot from which raids were run") is
         # its use, not one happening there.
         or use_clause(doc[index]) is not None
+        or lasting(doc[index])
     ):
         return "habitual"
     return "asserted"
+
+
+#: Units of a stretch of time a state or an activity lasts ("for months").
+_LONG_UNITS = frozenset({"weeks", "months", "years"})
+#: How a noun trigger hangs off the clause that says how long ("damage caused by
+#: strikes", "shortages because of strikes").
+_NOUN_PATH = frozenset({"pobj", "prep", "agent", "acl", "dobj", "nsubj", "nsubjpass", "pcomp"})
+
+
+def lasting(tok: Token) -> bool:
+    """The trigger's clause lasts "for weeks", "for months" or "for years" ("the
+    town has been shelled for weeks"; "the city has faced water shortages for
+    months because of damage caused by strikes"): many happenings, not one. A
+    noun trigger is read through the clause it hangs in; a verb's own clause only."""
+    node = tok
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("acl", "amod"):
+            break
+        if (node.dep_ not in _NOUN_PATH and node is not tok) or node.head.i == node.i:
+            return False
+        node = node.head
+    else:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.lower_ in _LONG_UNITS for g in c.children)
+        for c in node.children
+    )
