@@ -432,3 +432,16 @@ def test_measured_heads_finds_each_counted_phrase(nlp: Language) -> None:
     assert [counted[i].lower_ for i in measured_heads(counted)] == ["after"]
     # No count, no phrase: the events stage then walks no trigger's parse.
     assert not measured_heads(nlp("Jets bombed the market on Friday after an ambush."))
+
+
+def test_a_count_after_a_weekday_is_no_day_of_the_month(nlp: Language) -> None:
+    # The parser makes "Friday 19" one date; the 19 counts the people.
+    friday = dt.date(2014, 10, 10)
+    text = (
+        "The Observatory said Friday 19 people including two women were killed by air "
+        "strikes on the town."
+    )
+    doc = nlp(text)
+    assert any(e.text == "Friday 19" for e in doc.ents), "the parser's reading under test"
+    date = date_of(nlp, text, "killed", published=friday)
+    assert date is not None and (date.value, date.precision) == ("2014-10-10", "day")

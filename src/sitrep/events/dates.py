@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.time.baseline import baseline_since
-from sitrep.time.find import anaphoric_starts
+from sitrep.time.find import anaphoric_starts, without_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,7 +34,7 @@ def sentence_dates(arrays: DocArrays) -> dict[int, list[SpacySpan]]:
                 continue
             n = sentence_of[ent.start]
             if ent.end <= sentences[n].end:
-                found.setdefault(n, []).append(ent)
+                found.setdefault(n, []).append(without_count(ent))
     return found
 
 

@@ -138,7 +138,7 @@ def find_expressions(doc: Doc, published: dt.date | None) -> list[TimeExpression
     arrays = doc_arrays(doc)
     text = arrays.text
     spans: list[tuple[int, int]] = [
-        (ent.start_char, ent.end_char)
+        (ent.start_char, without_count(ent).end_char)
         for ent in arrays.ents
         if ent.label_ in ("DATE", "TIME") and not _count(ent) and not in_widget(doc, ent.start_char)
     ]
@@ -162,6 +162,18 @@ def find_expressions(doc: Doc, published: dt.date | None) -> list[TimeExpression
             found.append(TimeExpression(start, end, text[start:end], date, owner=owner))
     found.extend(_anaphora(text, found))
     return _merge(found)
+
+
+def without_count(ent: Span) -> Span:
+    """A date entity less a final number that counts the noun after it ("said
+    Friday 19 people were killed": the parser's "Friday 19" is Friday)."""
+    last = ent[-1]
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    # A plural noun right after the number is what it counts (the parser may hang
+    # the number on the weekday itself).
+    if len(ent) > 1 and last.is_digit and after is not None and after.tag_ == "NNS":
+        return ent[:-1]
+    return ent
 
 
 def _count(ent: Span) -> bool:
