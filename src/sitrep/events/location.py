@@ -212,7 +212,7 @@ def locate(
         if _is_seat(doc, span) or _is_patron(doc, span) or filed_from(doc, span, place, home):
             continue
         if place.how == "demonym" and not names_place(doc, place):
-            # "killed in a Russian airstrike in the town of Turmanin": the
+            # A reporter "killed by a Russian strike on the village of X": the
             # nationality says who struck, not where (as for the document's own
             # location); a town the gazetteer lacks leaves the sentence unplaced.
             continue

@@ -107,9 +107,9 @@ def _governors(tok: Token, stops: frozenset[str], hops: int = 3) -> list[Token]:
     :func:`presupposed`; "denied involvement *in* the bombing" denies no bombing)."""
     out = []
     node = tok
-    # A conjunct of a governed word is governed as that word is: "feared being
-    # caught in air strikes or shelling" fears the shelling too ("feared attacks
-    # and fled": "fled" is the subject's own clause, conjoined to "feared" itself).
+    # A conjunct of a governed word is governed as that word is: farmers who
+    # "feared being hit by raids or shelling" fear the shelling too ("feared
+    # attacks and fled": "fled" is the subject's own clause, conjoined to "feared").
     while node.dep_ == "conj" and node.head.dep_ in _GOVERNED:
         node = node.head
     for _ in range(hops):
@@ -339,8 +339,8 @@ _NOUN_PATH = frozenset({"pobj", "prep", "agent", "acl", "dobj", "nsubj", "nsubjp
 
 def lasting(tok: Token) -> bool:
     """The trigger's clause lasts "for weeks", "for months" or "for years" ("the
-    town has been shelled for weeks"; "the city has faced water shortages for
-    months because of damage caused by strikes"): many happenings, not one. A
+    town has been shelled for weeks"; "the city has lacked power for months
+    because of damage done by raids"): many happenings, not one. A
     noun trigger is read through the clause it hangs in; a verb's own clause only."""
     node = tok
     for _ in range(8):
