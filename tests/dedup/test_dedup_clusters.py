@@ -348,3 +348,14 @@ def test_cluster_place_prefers_a_place_finer_than_the_country() -> None:
     events = [*syria, at("c", "Aleppo", "locality")]
     assert build("c1", events, {}, {}).place == "Aleppo"
     assert build("c2", syria, {}, {}).place == "Syria"
+
+
+def test_cluster_dates_prefer_the_reports_dated_to_a_day() -> None:
+    month = EventDate(value="2016-09-01", precision="month", text="last month")
+    events = [
+        _stored("a", published="2016-10-03", date=month),
+        _stored("b", published="2016-09-20", date=_on("2016-09-19")),
+        _stored("c", published="2016-09-21", date=_on("2016-09-19")),
+    ]
+    assert build("c1", events, {}, {}).dates == ("2016-09-19", "2016-09-19")
+    assert build("c2", events[:1], {}, {}).dates == ("2016-09-01", "2016-09-01")

@@ -53,7 +53,12 @@ class Cluster:
 
     @property
     def dates(self) -> tuple[str, str] | None:
-        values = [r.event.date.value for r in self.reports if r.event.date]
+        """The first and last day among the reports dated to a day, when any is
+        (as :attr:`place` prefers the finer places): a report's "last month" is
+        the month's first day, and would stretch a day's incident back to it."""
+        dated = [r.event.date for r in self.reports if r.event.date]
+        days = [d.value for d in dated if d.precision == "day"]
+        values = days or [d.value for d in dated]
         return (min(values), max(values)) if values else None
 
     @property
