@@ -9,6 +9,7 @@ round figures (280000 vs 300000) are different claims.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sitrep.dedup.text import content_tokens
 
@@ -77,11 +78,17 @@ _MEASURE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
+def _telling_counts(text: str) -> frozenset[int]:
+    """The counts of at least :data:`_TELLING_COUNT` a sentence writes in digits
+    (years, distances and shares left out); read once per sentence, not per pair."""
+    return frozenset(n for n in counts_in(_MEASURE.sub(" ", text)) if n >= _TELLING_COUNT)
+
+
 def shared_counts(a: str, b: str) -> int:
     """How many counts of at least :data:`_TELLING_COUNT` (years, distances and
     shares left out) both sentences write in digits."""
-    found = counts_in(_MEASURE.sub(" ", a)) & counts_in(_MEASURE.sub(" ", b))
-    return sum(1 for n in found if n >= _TELLING_COUNT)
+    return len(_telling_counts(a) & _telling_counts(b))
 
 
 def numbers_differ(a: str, b: str) -> bool:

@@ -74,10 +74,11 @@ def _paragraph_starts(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
-    if "Tags" in doc.text:
+    text = doc.text  # Doc.text joins every token anew on each read
+    if "Tags" in text:
         from sitrep.nlp.page import tag_lists
 
-        for start, end in tag_lists(doc.text):
+        for start, end in tag_lists(text):
             for offset in (start, end):
                 span = doc.char_span(offset, offset + 1, alignment_mode="expand")
                 if span is not None and len(span) and span.start > 0:
