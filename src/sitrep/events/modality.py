@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.events.coref_kinds import fled
+from sitrep.events.known_events import KNOWN_DETS, claimed, granted
 from sitrep.events.lexicon import Lexicon
 from sitrep.events.ongoing import STOPPABLE, presupposed, stopped
 from sitrep.model import Modality
@@ -39,15 +40,26 @@ _ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 
 
 #: Verbs that judge a happening rather than tell it: "the shelling could count as a
-#: breach of the truce", "may constitute", "might be considered". A modal on them doubts the
-#: judgement, not the happening.
+#: breach of the truce", "may constitute", "might be considered", "the retreat does not
+#: mean defeat". A modal or a "not" on them doubts or denies the judgement, not the
+#: happening.
 _JUDGING = frozenset(
-    {"amount", "constitute", "consider", "deem", "qualify", "represent", "equate", "violate"}
+    {
+        "amount",
+        "constitute",
+        "consider",
+        "deem",
+        "qualify",
+        "represent",
+        "equate",
+        "violate",
+        "mean",
+        "signify",
+        "imply",
+    }
 )
 #: Dependencies of an event noun that a judging verb judges.
 _JUDGED = frozenset({"nsubj", "nsubjpass", "dobj"})
-#: Determiners that present an event as known: "the attack", "this attack".
-_KNOWN_DETS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _judged(tok: Token) -> bool:
@@ -56,7 +68,7 @@ def _judged(tok: Token) -> bool:
     if tok.dep_ not in _JUDGED or tok.head.lemma_.lower() not in _JUDGING:
         return False
     return any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _KNOWN_DETS) for c in tok.children
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN_DETS) for c in tok.children
     )
 
 
@@ -249,6 +261,10 @@ def _plans(governor: Token, type_: str | None, m: dict[str, frozenset[str]]) -> 
     """The governor makes the event a plan ("agreed to withdraw"), unless agreeing
     is the event itself ("agreed a ceasefire": the agreement happened)."""
     lemma = governor.lemma_.lower()
+    if lemma == "go" and governor.tag_ != "VBG":
+        # Only "going to attack" plans: "went on to attack" tells it, "the source
+        # went on by saying that ..." governs a report.
+        return False
     return lemma in m["planned_heads"] and not (type_ == "AGREE" and lemma == "agree")
 
 
@@ -263,9 +279,18 @@ def modality(
     type_: str | None = None,
 ) -> Modality:
     m = lex.modality
-    clause = _clause(doc, index, light)
+    # A reported or taken-for-granted event noun ("would raise a reported attack",
+    # "the raid was most likely flown by helicopters") has only its own mood.
+    own_only = (light is None and claimed(doc[index], m.get("claimed_mods", frozenset()))) or (
+        (light is None or light == doc[index].head.i) and granted(doc[index], m)
+    )
+    clause = [doc[index]] if own_only else _clause(doc, index, light)
     stops = lex.presupposing_heads
-    governors = [g for tok in clause if not _judged(tok) for g in _governors(tok, stops)]
+    governors = (
+        []
+        if own_only
+        else [g for tok in clause if not _judged(tok) for g in _governors(tok, stops)]
+    )
     if type_ in STOPPABLE and stopped(doc[index], None if light is None else doc[light], m):
         # "halt the offensive", "urged X to stop shelling": what is stopped was going
         # on; the mood of the stopping (asked for, refused, negated) is not its mood.
@@ -294,8 +319,8 @@ def modality(
         or lemmas & m["hypothetical_mods"]
         or gov_aux & m["hypothetical_aux"]
         or any(g.lemma_.lower() in m.get("fearing_heads", ()) for g in governors)
-        or _requested(doc, index, light, m)
-        or _named_by(doc[index], m.get("anticipating_nouns", frozenset()))
+        or (not own_only and _requested(doc, index, light, m))
+        or (not own_only and _named_by(doc[index], m.get("anticipating_nouns", frozenset())))
     ):
         return "hypothetical"
     if (
