@@ -25,6 +25,7 @@ from sitrep.events.mentions import ARMED_TYPES, Mentions, role_mention, token_ra
 from sitrep.events.merging import merge_anaphoric, merge_clauses, strict_pairs
 from sitrep.events.modality import modality
 from sitrep.events.national import national_mentions
+from sitrep.events.place_targets import is_place, place_names
 from sitrep.events.quantities import quantities
 from sitrep.events.relations import (
     blamed_attackers,
@@ -258,6 +259,12 @@ def extract_events(
         by_trigger[index].quantities += [q for q in counts if (q.value, q.unit) not in have]
     if lex.accusing_reports:
         drafts = accusations(doc, drafts, mentions, lex, build)  # type: ignore[type-var]
+    # A town named as a target is the place (see sitrep.events.place_targets):
+    # dropped before coreference, so a mention that names the party fills it in.
+    towns = place_names(places)
+    for draft in drafts:
+        if is_place(draft.type, draft.roles.target, towns):
+            draft.roles.target = None
     # Two happenings of one sentence that coreference keeps apart across
     # sentences too (see sitrep.events.coref.corefer's ``strict``).
     strict = strict_pairs(doc, drafts)
@@ -302,6 +309,8 @@ def extract_events(
     for draft in live:
         if draft.roles.target is None:
             draft.roles.target = draft.roles.aimed
+        if is_place(draft.type, draft.roles.target, towns):
+            draft.roles.target = None
         drop_self_target(draft)  # type: ignore[arg-type]
         _recode(draft, mentions, lex)
         government_forces(draft.roles, draft.type, mentions)
