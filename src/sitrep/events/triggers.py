@@ -309,6 +309,25 @@ def _the_casualties(tok: Token) -> bool:
     )
 
 
+#: Verbs of combat whose "-ing" form on a party names what the party does.
+_COMBAT = frozenset({"fight", "battle", "combat"})
+
+
+def _fighting_party(tok: Token, lex: Lexicon) -> bool:
+    """ "The coalition fighting IS", "rebels fighting to topple him", "the main force
+    battling the extremists": a participle on a party says what the party does, a
+    description like "US-backed rebels", not one battle (on an event noun, as in
+    "airstrikes targeting a school", a participle is news and stays)."""
+    head = tok.head
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "acl"
+        and tok.lemma_.lower() in _COMBAT
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lemma_.lower() not in lex.nouns
+    )
+
+
 def find_triggers(doc: Doc, lex: Lexicon, blocked: set[int]) -> list[Trigger]:
     """Every trigger in ``doc``; tokens in ``blocked`` (actor and place names) are skipped."""
     found: list[Trigger] = []
@@ -328,6 +347,8 @@ def find_triggers(doc: Doc, lex: Lexicon, blocked: set[int]) -> list[Trigger]:
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in _VEHICLES:
                 # "a bus transporting workers", "a truck carrying fighters": what the
                 # vehicle was doing when something happened to it, no news of its own.
+                continue
+            if _fighting_party(tok, lex):
                 continue
             if _counted_casualties(tok) or _the_casualties(tok):
                 continue
