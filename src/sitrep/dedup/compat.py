@@ -56,7 +56,7 @@ from sitrep.dedup.figures import (
 )
 from sitrep.dedup.hedges import hedged_past, presupposed, purpose_of
 from sitrep.dedup.incidents import count_and_incident, tolls_elsewhere
-from sitrep.dedup.kinds import SAID, SPOKEN, captures_differ
+from sitrep.dedup.kinds import SAID, SPOKEN
 from sitrep.dedup.named import named_days_apart
 from sitrep.dedup.named_places import guessed_places, places_disputed
 from sitrep.dedup.places import (
@@ -161,9 +161,6 @@ WEAPON_CONFLICT_PENALTY = 0.2
 #: Score taken off two reports that both only refer back to their articles'
 #: events and are not copies (:func:`sitrep.dedup.anaphora.both_refer_back`).
 BACK_REFERENCE_COST = 0.1
-#: Cost of one report taking ground and the other striking or killing
-#: (:func:`sitrep.dedup.kinds.captures_differ`), as large as two weapons'.
-CAPTURE_CONFLICT_PENALTY = 0.2
 
 # Modalities that describe something that happened (historical = told as past).
 FACTUAL = frozenset({"asserted", "historical"})
@@ -453,6 +450,4 @@ def score_terms(a: Report, b: Report, idf: Idf | None = None) -> Terms:
         terms.append(("refer_back", -BACK_REFERENCE_COST))
     if weapons_differ(profile(a.sentence).stems, profile(b.sentence).stems):
         terms.append(("weapons", -WEAPON_CONFLICT_PENALTY))
-    if captures_differ(ea.trigger.text, eb.trigger.text):
-        terms.append(("capture", -CAPTURE_CONFLICT_PENALTY))
     return terms

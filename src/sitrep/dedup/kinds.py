@@ -22,22 +22,3 @@ CAMPAIGN_WORDS = frozenset({
     "captured", "capturing", "retake", "retook", "retaken", "recapture", "recaptured",
     "control", "oust", "ousted", "expel", "expelled", "push", "pushed",
 })  # fmt: skip
-
-#: Trigger words of taking ground (a town, a base, a road): a happening of
-#: another kind than a strike or a killing, even on one day in one place.
-CAPTURE_WORDS = frozenset({
-    "take", "took", "taken", "taking", "seize", "seized", "seizing", "capture",
-    "captured", "capturing", "retake", "retook", "retaken", "retaking", "recapture",
-    "recaptured", "recapturing", "overran", "overrun", "overrunning", "control",
-})  # fmt: skip
-
-
-def captures_differ(trigger_a: str, trigger_b: str) -> bool:
-    """One trigger takes ground and the other names neither taking ground nor the
-    fighting over it ("rebels took part of the town" against "73 civilians were
-    killed in air strikes"): two kinds of happening."""
-    a, b = trigger_a.casefold().strip(), trigger_b.casefold().strip()
-    if (a in CAPTURE_WORDS) == (b in CAPTURE_WORDS):
-        return False
-    other = b if a in CAPTURE_WORDS else a
-    return other not in CAMPAIGN_WORDS
