@@ -120,3 +120,15 @@ def test_a_running_toll_counted_later_is_not_another_incident() -> None:
     plain = report("b", "A truck bomb attack outside Hama killed 90.", "attack", at=0, killed=90,
                    published="2017-03-12")  # fmt: skip
     assert tolls_apart(early, plain)
+
+
+def test_one_article_reads_its_dates_without_the_outlets_slack() -> None:
+    # The lead's blast "last week" (a week's span ending on the 10th) and a recap
+    # dated to the 11th: other outlets' datelines may be a day off, one
+    # article's own two dates are not.
+    idf = idf_of(LEAD, RECAP)
+    week = report("a", LEAD, "blew", at=0, day="2017-03-04", precision="week")
+    day = report("a", RECAP, "bombing", at=600, day="2017-03-11", killed=90)
+    assert not restated(week, day, idf)
+    inside = report("a", RECAP, "bombing", at=600, day="2017-03-09", killed=90)
+    assert restated(week, inside, idf)

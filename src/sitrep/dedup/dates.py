@@ -398,11 +398,12 @@ def day_in_span(a: Report, b: Report) -> bool:
     return False
 
 
-def dates_compatible(a: Report, b: Report) -> bool:
-    """Some reading of each date (:attr:`Report.intervals`) overlaps, with slack."""
+def dates_compatible(a: Report, b: Report, slack_days: int = DATE_SLACK_DAYS) -> bool:
+    """Some reading of each date (:attr:`Report.intervals`) overlaps, with slack
+    (``slack_days``: other outlets' time zones, datelines and misread weekdays)."""
     if not a.intervals or not b.intervals:
         return True
-    slack = dt.timedelta(days=DATE_SLACK_DAYS)
+    slack = dt.timedelta(days=slack_days)
     return any(
         ia[0] - slack <= ib[1] and ib[0] - slack <= ia[1]
         for ia in a.intervals

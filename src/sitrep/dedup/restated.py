@@ -158,7 +158,10 @@ def restated(a: Report, b: Report, idf: Idf | None = None) -> bool:
     if a.exact_day and b.exact_day:
         if not one_day(a, b):
             return False
-    elif not dates_compatible(a, b) or told_before(a, b):
+    elif not dates_compatible(a, b, slack_days=0) or told_before(a, b):
+        # One article reads both dates against one publication date: the slack
+        # for other outlets' datelines does not apply ("last week" and "on
+        # Tuesday" of this week are two times).
         return False
     # A country-level place or none says nothing of where: two incidents of one
     # day elsewhere in the country would pass.
