@@ -28,3 +28,8 @@ def test_a_participle_on_an_event_noun_stays(extract: Extract) -> None:
 def test_fighting_as_a_verb_stays(extract: Extract) -> None:
     events = extract("Rebels were fighting government troops in the old city on Monday.")
     assert any(e.trigger.text == "fighting" for e in events)
+
+
+def test_the_number_of_wounded_names_no_happening(extract: Extract) -> None:
+    text = "Clinics are overwhelmed by the number of wounded in recent days."
+    assert not [e for e in extract(text) if e.trigger.text == "wounded"]

@@ -59,3 +59,11 @@ def test_only_going_to_plans(extract: Extract) -> None:
     assert _moods(extract, told, "deployed") == ["asserted"]
     plan = "The officer said the army was going to attack the village."
     assert _moods(extract, plan, "attack") == ["planned"]
+
+
+def test_a_since_clause_dates_the_sentence_and_is_no_news(extract: Extract) -> None:
+    text = "Thousands of families have fled the district since the militia launched an offensive."
+    assert _moods(extract, text, "offensive") == ["historical"]
+    # A "since" the parser hangs on the main verb is that verb's span, still news.
+    news = "Since Thursday bombardment has killed 30 people in the district."
+    assert all(m == "asserted" for m in _moods(extract, news, "bombardment"))

@@ -334,8 +334,10 @@ def modality(
         return "planned"
     arrays = doc_arrays(doc)
     text = arrays.span_text(sentence.start, sentence.end).lower()
-    if any(p in text for p in m["historical_phrases"]) or is_background(
-        dates, published, lex.historical_days
+    if (
+        any(p in text for p in m["historical_phrases"])
+        or is_background(dates, published, lex.historical_days)
+        or _since_clause(clause)
     ):
         return "historical"
     before = arrays.span_text(max(sentence.start, index - 5), index).lower()
@@ -353,6 +355,22 @@ def modality(
     ):
         return "habitual"
     return "asserted"
+
+
+def _since_clause(clause: list[Token]) -> bool:
+    """The trigger's clause is the starting point of a time span: "since they
+    started operations in Syria", "since the regime launched its offensive"
+    (a past verb under "since"). It dates what the sentence tells; it is no
+    news of its own."""
+    verb = clause[-1]
+    # A subordinate clause only: "Since Thursday bombardment has killed 44" (the
+    # parser's "since" on the main verb) is news of that span.
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.dep_ == "advcl"
+        and verb.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+    )
 
 
 #: Units of a stretch of time a state or an activity lasts ("for months").

@@ -300,6 +300,10 @@ def _the_casualties(tok: Token) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return True
+    if tok.dep_ == "pobj":
+        # The object of a preposition is a noun: "the number of wounded",
+        # "among wounded and dead".
+        return True
     i = tok.i
     return (
         i >= 3
@@ -317,7 +321,9 @@ def _fighting_party(tok: Token, lex: Lexicon) -> bool:
     """ "The coalition fighting IS", "rebels fighting to topple him", "the main force
     battling the extremists": a participle on a party says what the party does, a
     description like "US-backed rebels", not one battle (on an event noun, as in
-    "airstrikes targeting a school", a participle is news and stays)."""
+    "airstrikes targeting a school", a participle is news and stays). A relative
+    clause ("an area where rebels are battling the army") is left an event, as
+    the events gold codes one."""
     head = tok.head
     return (
         tok.tag_ == "VBG"
