@@ -62,3 +62,12 @@ def test_different_weapons_cost_score() -> None:
     # The two pairs differ in one weapon word each; only the delivery conflict
     # makes the difference much larger than that.
     assert alike - apart > WEAPON_CONFLICT_PENALTY - 0.05
+
+
+def test_aircraft_drop_what_they_carry() -> None:
+    jets = _stems("Regime jets pounded the eastern districts before dawn.")
+    car = _stems("A car bomb went off near the crossing before dawn.")
+    assert deliveries(jets) == deliveries(_stems("An airstrike hit the bakery.")) == {"dropped"}
+    assert weapons_differ(jets, car)
+    # Aircraft that fire rockets deliver both ways: no conflict with rocket fire.
+    assert not weapons_differ(_stems("Warplanes fired rockets at the town."), _stems(ROCKETS))
