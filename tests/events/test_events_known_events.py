@@ -67,3 +67,12 @@ def test_a_since_clause_dates_the_sentence_and_is_no_news(extract: Extract) -> N
     # A "since" the parser hangs on the main verb is that verb's span, still news.
     news = "Since Thursday bombardment has killed 30 people in the district."
     assert all(m == "asserted" for m in _moods(extract, news, "bombardment"))
+
+
+def test_a_since_clause_is_kept_apart_from_the_sentence_news(extract: Extract) -> None:
+    text = "Shelling has emptied the district since the militia launched an offensive in May."
+    events = {e.trigger.text: e for e in extract(text)}
+    assert events["offensive"].modality == "historical"
+    # The shelling is its own happening and takes no doer from the clause.
+    assert events["Shelling"].modality == "asserted"
+    assert events["Shelling"].source_actor is None

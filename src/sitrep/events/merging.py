@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.events.coref_kinds import fled
 from sitrep.events.draft import Draft, absorb
-from sitrep.events.modality import UNREAL
+from sitrep.events.modality import UNREAL, since_verb
 from sitrep.events.relations import REACTION_TYPES, keeper
 from sitrep.nlp.clauses import CALENDAR, answered, recalling_clause, use_clause
 from sitrep.time.offset import head_above, measured_heads
@@ -269,6 +269,21 @@ def strict_pairs(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     )
 
 
+def _since_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
+    """Pairs of one sentence of which one lies in a "since" clause and the other
+    not ("a helicopter was shot down ... the biggest loss since they started
+    operations in Syria"): the clause is the span's starting point, another
+    happening (:func:`sitrep.events.modality.since_verb`)."""
+    inside = {d.trig.index: since_verb(doc[d.trig.index]) for d in drafts}
+    pairs: set[tuple[int, int]] = set()
+    for a in drafts:
+        for b in drafts:
+            ia, ib = a.trig.index, b.trig.index
+            if ia < ib and a.sentence.start == b.sentence.start and inside[ia] != inside[ib]:
+                pairs.add((ia, ib))
+    return pairs
+
+
 def merge_clauses(
     doc: Doc, drafts: list[Draft], strict: set[tuple[int, int]] | None = None
 ) -> set[tuple[int, int]]:
@@ -279,7 +294,7 @@ def merge_clauses(
     them already."""
     if strict is None:
         strict = strict_pairs(doc, drafts)
-    apart = offset_apart(doc, drafts) | strict
+    apart = offset_apart(doc, drafts) | strict | _since_apart(doc, drafts)
     by_index = {d.trig.index: d for d in drafts}
 
     def parted(a: Draft, b: Draft) -> bool:

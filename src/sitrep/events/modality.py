@@ -337,7 +337,7 @@ def modality(
     if (
         any(p in text for p in m["historical_phrases"])
         or is_background(dates, published, lex.historical_days)
-        or _since_clause(clause)
+        or since_verb(clause[-1]) is not None
     ):
         return "historical"
     before = arrays.span_text(max(sentence.start, index - 5), index).lower()
@@ -357,20 +357,26 @@ def modality(
     return "asserted"
 
 
-def _since_clause(clause: list[Token]) -> bool:
-    """The trigger's clause is the starting point of a time span: "since they
-    started operations in Syria", "since the regime launched its offensive"
-    (a past verb under "since"). It dates what the sentence tells; it is no
-    news of its own."""
-    verb = clause[-1]
-    # A subordinate clause only: "Since Thursday bombardment has killed 44" (the
-    # parser's "since" on the main verb) is news of that span.
-    return (
-        verb.pos_ in ("VERB", "AUX")
-        and verb.dep_ == "advcl"
-        and verb.tag_ in ("VBD", "VBN")
-        and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
-    )
+def since_verb(tok: Token) -> int | None:
+    """The verb of the "since" clause the trigger lies in ("since they started
+    operations in Syria", "since the regime launched its offensive": a past
+    verb under "since"), or None. Such a clause is the starting point of a
+    time span: it dates what the sentence tells and is no news of its own. A
+    subordinate clause only: "Since Thursday bombardment has killed 44" (the
+    parser's "since" on the main verb) is news of that span."""
+    node = tok
+    for _ in range(6):
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and node.dep_ == "advcl"
+            and node.tag_ in ("VBD", "VBN")
+            and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
+        ):
+            return int(node.i)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 #: Units of a stretch of time a state or an activity lasts ("for months").
