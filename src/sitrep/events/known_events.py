@@ -59,13 +59,19 @@ def claimed(tok: Token, mods: frozenset[str]) -> bool:
     )
 
 
+def determined(tok: Token) -> bool:
+    """A definite or possessive determiner presents the event as known: "the
+    attack", "this attack", "Monday night's attack", "its strikes"."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN_DETS) for c in tok.children
+    )
+
+
 def _known(tok: Token) -> bool:
-    for c in tok.children:
-        if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN_DETS):
-            return True
-        if c.dep_ in ("npadvmod", "nmod", "compound") and c.ent_type_ in _TIMES:
-            return True
-    return False
+    """Determined, or with a time of its own ("a strike today")."""
+    return determined(tok) or any(
+        c.dep_ in ("npadvmod", "nmod", "compound") and c.ent_type_ in _TIMES for c in tok.children
+    )
 
 
 def _past(verb: Token) -> bool:

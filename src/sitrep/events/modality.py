@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.events.coref_kinds import fled
-from sitrep.events.known_events import KNOWN_DETS, claimed, granted
+from sitrep.events.known_events import claimed, determined, granted
 from sitrep.events.lexicon import Lexicon
 from sitrep.events.ongoing import STOPPABLE, presupposed, stopped
 from sitrep.model import Modality
@@ -67,9 +67,7 @@ def _judged(tok: Token) -> bool:
     has as subject or object: its own clause tells it happened."""
     if tok.dep_ not in _JUDGED or tok.head.lemma_.lower() not in _JUDGING:
         return False
-    return any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN_DETS) for c in tok.children
-    )
+    return determined(tok)
 
 
 def _dep(tok: Token) -> str:
