@@ -274,13 +274,17 @@ def _since_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     not ("a helicopter was shot down ... the biggest loss since they started
     operations in Syria"): the clause is the span's starting point, another
     happening (:func:`sitrep.events.modality.since_verb`)."""
-    inside = {d.trig.index: since_verb(doc[d.trig.index]) for d in drafts}
+    by_sentence: dict[int, list[tuple[int, int | None]]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence.start, []).append(
+            (d.trig.index, since_verb(doc[d.trig.index]))
+        )
     pairs: set[tuple[int, int]] = set()
-    for a in drafts:
-        for b in drafts:
-            ia, ib = a.trig.index, b.trig.index
-            if ia < ib and a.sentence.start == b.sentence.start and inside[ia] != inside[ib]:
-                pairs.add((ia, ib))
+    for members in by_sentence.values():
+        for ia, va in members:
+            for ib, vb in members:
+                if ia < ib and va != vb:
+                    pairs.add((ia, ib))
     return pairs
 
 
