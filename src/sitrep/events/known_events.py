@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Determiners that present an event as known: "the attack", "this attack".
-KNOWN_DETS = frozenset({"the", "this", "that", "these", "those"})
+_KNOWN_DETS = frozenset({"the", "this", "that", "these", "those"})
 #: Dependencies of a noun on the verb that tells it.
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Verbs whose subject's happening is what they tell: "whether the attack happened"
@@ -63,7 +63,7 @@ def determined(tok: Token) -> bool:
     """A definite or possessive determiner presents the event as known: "the
     attack", "this attack", "Monday night's attack", "its strikes"."""
     return any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN_DETS) for c in tok.children
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _KNOWN_DETS) for c in tok.children
     )
 
 

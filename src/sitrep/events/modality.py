@@ -335,7 +335,7 @@ def modality(
     if (
         any(p in text for p in m["historical_phrases"])
         or is_background(dates, published, lex.historical_days)
-        or since_verb(clause[-1]) is not None
+        or since_verb(doc[index]) is not None
     ):
         return "historical"
     before = arrays.span_text(max(sentence.start, index - 5), index).lower()
