@@ -41,3 +41,17 @@ def test_a_date_after_the_metadata_date_keeps_its_second_reading() -> None:
     event = _report(stamped, published="2017-09-30").event
     assert date_interval(event) == (dt.date(2017, 10, 2), dt.date(2017, 10, 2))
     assert published_window(event) == (dt.date(2017, 9, 27), dt.date(2017, 9, 30))
+
+
+def test_an_undated_past_happening_is_no_news_of_the_publication_days() -> None:
+    # The time stage leaves a "since" clause's starting point undated: unlike an
+    # undated asserted report, it is not read as the days before publication.
+    text = "It was the worst loss since the air force began its raids."
+    began = sentence_event("doc", text, "began", at=300, modality="historical")
+    report = as_report(began, text, "doc", published="2017-10-01")
+    assert date_interval(report.event) is None and report.vague
+    told = sentence_event("doc", text, "began", at=300)
+    assert date_interval(as_report(told, text, "doc", published="2017-10-01").event) == (
+        dt.date(2017, 9, 28),
+        dt.date(2017, 10, 1),
+    )

@@ -445,3 +445,22 @@ def test_a_count_after_a_weekday_is_no_day_of_the_month(nlp: Language) -> None:
     assert any(e.text == "Friday 19" for e in doc.ents), "the parser's reading under test"
     date = date_of(nlp, text, "killed", published=friday)
     assert date is not None and (date.value, date.precision) == ("2014-10-10", "day")
+
+
+def test_time_since_clause_takes_only_its_own_date(nlp: Language) -> None:
+    # A past "since" clause names the start of a span: the sentence's day ends the
+    # span and the publication week is no date of it; a date in the clause is.
+    text = (
+        "Two pilots died when their jet crashed on Monday, the heaviest loss "
+        "since the air force began its raids."
+    )
+    doc = nlp(text)
+    crashed, began = sentence_event(doc, text, "crashed"), sentence_event(doc, text, "began")
+    assign_dates(doc, [crashed, began], PUB)
+    assert crashed.date is not None and crashed.date.text == "Monday"
+    assert began.date is None
+    text = "Ten soldiers died on Monday, the heaviest loss since the army began its push in May."
+    doc = nlp(text)
+    began = sentence_event(doc, text, "began")
+    assign_dates(doc, [began], PUB)
+    assert began.date is not None and began.date.text == "in May"

@@ -78,7 +78,9 @@ def date_interval(event: StoredEvent) -> tuple[dt.date, dt.date] | None:
                 # day, the *latest* day it may have happened on (sitrep.time).
                 return first - dt.timedelta(days=UNDATED_WINDOW_DAYS), first
             return first, _end_of(first, event.date.precision, event.date.end)
-        if day := publication_day(event):
+        # Undated and told as past (the starting point of a "since" clause, which
+        # the time stage leaves undated): no news of the days before publication.
+        if event.modality != "historical" and (day := publication_day(event)):
             last = dt.date.fromisoformat(day)
             return last - dt.timedelta(days=UNDATED_WINDOW_DAYS), last
     except ValueError:

@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING
 
 from sitrep.events.coref_kinds import fled
 from sitrep.events.draft import Draft, absorb
-from sitrep.events.modality import UNREAL, since_verb
+from sitrep.events.modality import UNREAL
 from sitrep.events.relations import REACTION_TYPES, keeper
-from sitrep.nlp.clauses import CALENDAR, answered, recalling_clause, use_clause
+from sitrep.nlp.clauses import CALENDAR, answered, recalling_clause, since_verb, use_clause
 from sitrep.time.offset import head_above, measured_heads
 from sitrep.time.stamp import own_stamp
 
@@ -273,7 +273,7 @@ def _since_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     """Pairs of one sentence of which one lies in a "since" clause and the other
     not ("a helicopter was shot down ... the biggest loss since they started
     operations in Syria"): the clause is the span's starting point, another
-    happening (:func:`sitrep.events.modality.since_verb`)."""
+    happening (:func:`sitrep.nlp.clauses.since_verb`)."""
     by_sentence: dict[int, list[tuple[int, int | None]]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sentence.start, []).append(

@@ -20,7 +20,7 @@ from sitrep.events.lexicon import Lexicon
 from sitrep.events.ongoing import STOPPABLE, presupposed, stopped
 from sitrep.model import Modality
 from sitrep.nlp.cache import doc_arrays
-from sitrep.nlp.clauses import use_clause
+from sitrep.nlp.clauses import since_verb, use_clause
 from sitrep.words import MONTHS
 
 if TYPE_CHECKING:
@@ -353,28 +353,6 @@ def modality(
     ):
         return "habitual"
     return "asserted"
-
-
-def since_verb(tok: Token) -> int | None:
-    """The verb of the "since" clause the trigger lies in ("since they started
-    operations in Syria", "since the regime launched its offensive": a past
-    verb under "since"), or None. Such a clause is the starting point of a
-    time span: it dates what the sentence tells and is no news of its own. A
-    subordinate clause only: "Since Thursday bombardment has killed 44" (the
-    parser's "since" on the main verb) is news of that span."""
-    node = tok
-    for _ in range(6):
-        if (
-            node.pos_ in ("VERB", "AUX")
-            and node.dep_ == "advcl"
-            and node.tag_ in ("VBD", "VBN")
-            and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
-        ):
-            return int(node.i)
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
 
 
 #: Units of a stretch of time a state or an activity lasts ("for months").

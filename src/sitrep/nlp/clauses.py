@@ -3,7 +3,8 @@
 Relative clauses that recall a happening to say which place is meant (below),
 clauses that say what a place serves for (:func:`use_clause`: "a depot from
 which raids were run"), and the cause an act answers (:func:`answered`:
-"in retaliation for air raids").
+"in retaliation for air raids"), and the starting point a "since" clause
+names (:func:`since_verb`: "the worst loss since Russia began its operations").
 
 "Towns including Urum al-Kubra, where an attack on a convoy took place on 19
 September" names the convoy attack only to point at the town; the events stage
@@ -162,4 +163,26 @@ def answered(tok: Token) -> Token | None:
             and above.head.lemma_.lower() in ANSWER_WORDS
         ):
             return above
+    return None
+
+
+def since_verb(tok: Token) -> int | None:
+    """The verb of the "since" clause the trigger lies in ("since they started
+    operations in Syria", "since the regime launched its offensive": a past
+    verb under "since"), or None. Such a clause is the starting point of a
+    time span: it dates what the sentence tells and is no news of its own. A
+    subordinate clause only: "Since Thursday bombardment has killed 44" (the
+    parser's "since" on the main verb) is news of that span."""
+    node = tok
+    for _ in range(6):
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and node.dep_ == "advcl"
+            and node.tag_ in ("VBD", "VBN")
+            and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
+        ):
+            return int(node.i)
+        if node.head.i == node.i:
+            return None
+        node = node.head
     return None

@@ -15,7 +15,10 @@ An event whose sentence has no temporal expression gets the publication date
 with precision ``"week"`` and ``text == ""``: a news report's undated event
 happened, in the usual case, in the days up to publication, so ``value`` is
 the latest possible day and ``"week"`` says how loosely it is known. With no
-publication date either, ``event.date`` stays None.
+publication date either, ``event.date`` stays None. Nor does an event told
+as the starting point of a span in a past "since" clause ("the deadliest
+loss since Russia began its operations on ...") get the sentence's day or
+the publication week: only a date inside its own clause dates it, else none.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.model import Event, EventDate
 from sitrep.nlp.cache import doc_arrays
-from sitrep.nlp.clauses import answered, recalling_clause
+from sitrep.nlp.clauses import answered, recalling_clause, since_verb
 from sitrep.time.baseline import baseline_since, compared
 from sitrep.time.find import TimeExpression, find_expressions
 from sitrep.time.offset import day_shift
@@ -86,8 +89,16 @@ def assign_dates(
             and e.end <= end
             and not _compared_to(baselines[e.start], event.trigger.start)
         ]
+        since = _since_scope(doc, event)
+        if since is not None:
+            inside = [e for e in inside if since[0] <= e.start and e.end <= since[1]]
         chosen = _closest(doc, event, inside, triggers)
-        if chosen is not None and chosen.date is not None:
+        if since is not None and chosen is None:
+            # The starting point of a span ("since Russia began its operations"),
+            # undated in its own clause: the sentence's day is the span's end, not
+            # its day, and the publication week is no better.
+            event.date = None
+        elif chosen is not None and chosen.date is not None:
             chosen = _since_when(doc, event, chosen, published)
             chosen = _since_clause(doc, event, chosen, published)
             date = chosen.date or event.date
@@ -139,6 +150,18 @@ def _baseline_scope(doc: Doc, text: str, expr: TimeExpression) -> tuple[int, int
 def _compared_to(scope: tuple[int, int] | None, trigger_start: int) -> bool:
     """A date in a comparison's baseline (:func:`_baseline_scope`) for a trigger outside it."""
     return scope is not None and not scope[0] <= trigger_start < scope[1]
+
+
+def _since_scope(doc: Doc, event: Event) -> tuple[int, int] | None:
+    """The character span of the past "since" clause the trigger lies in
+    (:func:`sitrep.nlp.clauses.since_verb`), or None: only a date inside it
+    dates the trigger."""
+    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    verb = since_verb(trigger) if trigger is not None else None
+    if verb is None:
+        return None
+    first, last = doc[verb].left_edge, doc[verb].right_edge
+    return first.idx, last.idx + len(last.text)
 
 
 def _since_when(
