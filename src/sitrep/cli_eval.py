@@ -180,3 +180,56 @@ def dedup(
                 f"(missing {scores['missing']})\n"
             )
     return 0
+
+
+@eval_app.command("merges")
+def merges(
+    db: Annotated[
+        str | None, typer.Option("--db", help="The store whose merges are sampled.")
+    ] = None,
+    size: Annotated[int, typer.Option("--size", help="Pairs in the sample.")] = 50,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the draw.")] = 0,
+    uniform: Annotated[
+        bool, typer.Option("--uniform", help="Draw among all merged pairs, not one per cluster.")
+    ] = False,
+    labels: Annotated[
+        Path | None,
+        typer.Option("--labels", help="Score a reader's labels file instead of sampling."),
+    ] = None,
+    fmt: Format = "table",
+) -> int:
+    """The hand check of merges: sample merged pairs for a reader, or score the labels.
+
+    Without --labels: --format table prints the label rule and the pairs to read;
+    json prints one record per pair (its number, event ids, document ids). With
+    --labels FILE (a JSON list of {"pair": N, "label": same|same_claim|different|unsure}):
+    the counts and the precision.
+    """
+    from sitrep.evaluation import merges as check
+
+    if fmt not in ("json", "table"):
+        raise UsageError(f"--format must be json or table, not {fmt!r}")
+    if labels is not None:
+        result = check.score_labels(labels)
+        if fmt == "json":
+            sys.stdout.write(json.dumps(result) + "\n")
+        else:
+            counts = ", ".join(f"{k} {v}" for k, v in result["labels"].items())
+            sys.stdout.write(f"{counts}; precision {result['precision']}\n")
+        return 0
+    if db is None:
+        raise UsageError("give --db STORE to sample, or --labels FILE to score")
+    if size < 1:
+        raise UsageError(f"--size must be at least 1, not {size}")
+    from sitrep.cli_db import open_store
+
+    with open_store(db) as store:
+        texts: dict[str, str] = {}
+        pairs = check.sample_merges(store, size, seed, per_cluster=not uniform)
+        sides = [(check.side(store, a, texts), check.side(store, b, texts)) for a, b in pairs]
+    if fmt == "json":
+        for record in check.pair_records(sides):
+            sys.stdout.write(json.dumps(record) + "\n")
+    else:
+        sys.stdout.write(check.render(sides) + "\n")
+    return 0
