@@ -5,13 +5,13 @@ are sampled (:func:`sample_merges`): with ``per_cluster`` one pair of events
 from different documents in each of 50 clusters drawn at random among those
 holding at least two documents (so that a few large clusters do not fill the
 sample), else 50 pairs drawn uniformly among all such pairs. Each pair is
-written for a reader (:func:`render`): per side the document's id, outlet,
-date and title, the sentence with the trigger marked ``[[...]]``, the event's
-other mentions that the events stage merged into it (a sentence copied
-between articles may carry two triggers, and the event may hold both), and
-the opening of the article. The reader labels each pair by
-:data:`LABEL_RULE`, and :func:`score_labels` turns the labels into the
-precision. A seed makes the sample the same on the same store.
+written for a reader (:func:`render`): per side the outlet, the date (and the
+text's own date where the time stage read another) and title, the sentence
+with the trigger marked ``[[...]]``, the event's other mentions that the
+events stage merged into it (a sentence copied between articles may carry two
+triggers, and the event may hold both), and the opening of the article. The
+reader labels each pair by :data:`LABEL_RULE`, and :func:`score_labels`
+turns the labels into the precision. A seed makes the sample the same on the same store.
 """
 
 from __future__ import annotations
@@ -63,6 +63,9 @@ class Side:
     document: str
     outlet: str | None
     published: str | None
+    #: The day the time stage read the text as of, when its own stamp or dateline
+    #: differs from ``published`` (crawled dates are often wrong).
+    reported_on: str | None
     title: str | None
     sentence: str
     mentions: tuple[str, ...]
@@ -120,6 +123,7 @@ def side(store: Store, event: StoredEvent, texts: dict[str, str]) -> Side:
         document=event.document_id,
         outlet=event.outlet,
         published=event.published,
+        reported_on=event.reported_on if event.reported_on != event.published else None,
         title=event.title,
         sentence=_marked(text, event.trigger.start, event.trigger.end, span),
         mentions=mentions,
@@ -133,8 +137,9 @@ def render(sides: Sequence[tuple[Side, Side]]) -> str:
     for n, pair in enumerate(sides):
         lines.append(f"=== PAIR {n} ===")
         for name, one in zip("AB", pair, strict=True):
+            own = f" (its text is dated {one.reported_on})" if one.reported_on else ""
             lines.append(
-                f"--- {name}: {one.outlet or '?'} | published {one.published or '?'} | "
+                f"--- {name}: {one.outlet or '?'} | published {one.published or '?'}{own} | "
                 f"title: {one.title or ''}"
             )
             lines.append("sentence: " + one.sentence)
