@@ -88,3 +88,18 @@ def test_cli_samples_and_scores(store: Store, tmp_path: Path) -> None:
     assert out.exit_code == 0 and "precision 1.0" in out.output
     out = runner.invoke(app, ["eval", "merges"])
     assert out.exit_code != 0
+
+
+def test_recorded_hand_checks_are_whole() -> None:
+    from importlib import resources
+
+    from sitrep.evaluation.merges import LABELS
+
+    path = resources.files("sitrep").joinpath("evaluation/gold/merge_checks.jsonl")
+    checks = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+    assert checks
+    for check in checks:
+        assert len(check["events"]) == len(check["labels"]) == 50
+        assert all(label in LABELS for label in check["labels"])
+        assert len({tuple(pair) for pair in check["events"]}) == 50
+        assert all(len(set(pair)) == 2 for pair in check["events"])
