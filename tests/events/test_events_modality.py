@@ -122,3 +122,14 @@ def test_what_was_stopped_in_time_does_not_lend_its_mood(extract: Extract) -> No
     assert found["shot"].modality == "asserted", found
     assert found["detonate"].modality == "hypothetical"
     assert "detonate" not in [m.trigger.text for m in found["shot"].mentions]
+
+
+def test_a_while_clause_of_a_present_state_is_habitual(extract: Extract) -> None:
+    # What a party keeps doing ("faces the threat while fighting the army") is no
+    # one happening; a "while" clause of a past act is ("shelled ... while fighting").
+    events = extract("The militia faces a new threat while fighting the army in the hills.")
+    assert [(e.trigger.text, e.modality) for e in events if e.type == "ASSAULT"] == [
+        ("fighting", "habitual")
+    ]
+    events = extract("The militia shelled the base while fighting the army in the hills.")
+    assert ("shelled", "asserted") in [(e.trigger.text, e.modality) for e in events]

@@ -350,9 +350,23 @@ def modality(
         # its use, not one happening there.
         or use_clause(doc[index]) is not None
         or lasting(doc[index])
+        or _while_present(doc[index])
     ):
         return "habitual"
     return "asserted"
+
+
+def _while_present(tok: Token) -> bool:
+    """A "while" participle clause of a present-tense state: "the opposition faces
+    the IS threat while fighting the regime in Idlib" tells what a party keeps
+    doing, not one happening."""
+    head = tok.head
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "while" for c in tok.children)
+        and head.tag_ in ("VBZ", "VBP")
+    )
 
 
 #: Units of a stretch of time a state or an activity lasts ("for months").
