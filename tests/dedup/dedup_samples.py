@@ -131,6 +131,15 @@ def filled_store(path: Path, makers: tuple[object, ...] = ALL) -> Store:
     return store
 
 
+def clustered_store(path: Path, makers: tuple[object, ...] = ALL) -> Store:
+    """:func:`filled_store` with its clusters built."""
+    from sitrep.dedup import update_clusters
+
+    store = filled_store(path, makers)
+    update_clusters(store)
+    return store
+
+
 def sentence_event(
     doc: str, text: str, trigger: str, *, at: int, type_: str = "ASSAULT", **fields: Any
 ) -> Event:

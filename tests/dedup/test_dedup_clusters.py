@@ -7,7 +7,17 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from dedup_samples import ALL, SHELLING, ahram, deir, filled_store, protest, sana, trt
+from dedup_samples import (
+    ALL,
+    SHELLING,
+    ahram,
+    clustered_store,
+    deir,
+    filled_store,
+    protest,
+    sana,
+    trt,
+)
 
 from sitrep import dedup
 from sitrep.dedup.clusters import build
@@ -22,9 +32,7 @@ from sitrep.store.rows import StoredEvent
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    opened = filled_store(tmp_path / "d.db")
-    dedup.update_clusters(opened)
-    return opened
+    return clustered_store(tmp_path / "d.db")
 
 
 def shelling_cluster(store: Store) -> dedup.Cluster:

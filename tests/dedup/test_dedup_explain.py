@@ -11,8 +11,8 @@ from dedup_samples import (
     ALL,
     JURIN,
     ahram,
+    clustered_store,
     deir,
-    filled_store,
     protest,
     report,
     reuters,
@@ -59,9 +59,7 @@ PAIRS = [
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    opened = filled_store(tmp_path / "d.db", (*ALL, rally))
-    dedup.update_clusters(opened)
-    return opened
+    return clustered_store(tmp_path / "d.db", (*ALL, rally))
 
 
 def test_every_pair_gets_an_outcome_and_every_miss_its_first_reason(store: Store) -> None:

@@ -10,9 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dedup"))
-from dedup_samples import filled_store
+from dedup_samples import clustered_store
 
-from sitrep import dedup
 from sitrep.cli import app
 from sitrep.errors import UsageError
 from sitrep.evaluation.merges import (
@@ -28,9 +27,7 @@ from sitrep.store import Store
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    opened = filled_store(tmp_path / "x.db")
-    dedup.update_clusters(opened)
-    return opened
+    return clustered_store(tmp_path / "x.db")
 
 
 def test_pairs_are_merged_events_of_two_documents(store: Store) -> None:

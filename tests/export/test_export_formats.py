@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dedup"))
-from dedup_samples import filled_store
+from dedup_samples import clustered_store
 
-from sitrep import dedup, export
+from sitrep import export
 from sitrep.errors import UsageError
 from sitrep.export.acled import fatalities, time_precision
 from sitrep.model import EVENT_TYPES, EventDate
@@ -23,9 +23,7 @@ from sitrep.store import Store
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    opened = filled_store(tmp_path / "x.db")
-    dedup.update_clusters(opened)
-    return opened
+    return clustered_store(tmp_path / "x.db")
 
 
 def test_acled_csv_columns_and_values(store: Store) -> None:

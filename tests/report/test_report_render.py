@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dedup"))
-from dedup_samples import filled_store
+from dedup_samples import clustered_store
 
 from sitrep import dedup, report
 from sitrep.errors import UsageError
@@ -21,9 +21,7 @@ DEIR = (35.33, 40.14, "Deir ez-Zor")
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    opened = filled_store(tmp_path / "r.db")
-    dedup.update_clusters(opened)
-    return opened
+    return clustered_store(tmp_path / "r.db")
 
 
 def test_html_report_attributes_and_escapes(store: Store) -> None:
