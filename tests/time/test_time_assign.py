@@ -464,3 +464,21 @@ def test_time_since_clause_takes_only_its_own_date(nlp: Language) -> None:
     began = sentence_event(doc, text, "began")
     assign_dates(doc, [began], PUB)
     assert began.date is not None and began.date.text == "in May"
+
+
+def test_time_the_news_formula_counts_back_from_the_last_stated_day(nlp: Language) -> None:
+    text = (
+        "Rebels shelled the town on Sunday, killing five people. "
+        "The attack came two days after jets hit a convoy near the border."
+    )
+    doc = nlp(text)
+    shelled, hit = sentence_event(doc, text, "shelled"), sentence_event(doc, text, "hit")
+    assign_dates(doc, [shelled, hit], PUB)
+    assert shelled.date is not None and shelled.date.value == "2021-02-28"
+    assert hit.date is not None and (hit.date.value, hit.date.precision) == ("2021-02-26", "day")
+    # With no earlier stated day there is nothing to count from.
+    text = "Rebels shelled the town. The attack came two days after jets hit a convoy."
+    doc = nlp(text)
+    hit = sentence_event(doc, text, "hit")
+    assign_dates(doc, [sentence_event(doc, text, "shelled"), hit], PUB)
+    assert hit.date is not None and hit.date.precision == "week"

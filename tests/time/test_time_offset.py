@@ -32,3 +32,22 @@ def test_a_measure_hung_on_the_subordinator_still_counts(nlp: Language) -> None:
     assert found is not None and found[0] == -1 and found[1].i == 8
     # The main clause's trigger is outside the phrase.
     assert offset_clause(doc[1]) is None
+
+
+def test_the_news_formula_counts_from_the_verb_come(nlp: Language) -> None:
+    from sitrep.time import REPORTING_LEMMAS
+    from sitrep.time.offset import came_after
+
+    def shift(text: str, trigger: str) -> int | None:
+        doc = nlp(text)
+        return came_after(next(t for t in doc if t.text == trigger), REPORTING_LEMMAS)
+
+    # The parser hangs "a day" on "came": the count still applies.
+    assert shift("The attack came a day after jets hit a convoy near the border.", "hit") == -1
+    assert shift("The shelling comes two days after the raid on the depot.", "raid") == -2
+    # No exact count, no other verb than "come", or only what someone said then.
+    assert shift("The attack came a few days after jets hit a convoy.", "hit") is None
+    assert shift("The army shelled the town a day after jets hit a convoy.", "hit") is None
+    text = "The statement came a day after the envoy said jets had hit a convoy."
+    assert shift(text, "hit") is None
+    assert shift(text, "said") == -1

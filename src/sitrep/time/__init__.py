@@ -9,7 +9,9 @@ when the two differ, ``date.reference`` records the day used. The stamp itself
 ("AFP Monday 3 Oct 2016" between a headline and its lead) dates the page, so it
 is never an event's own date expression. A happening under
 "a day after" / "two days before" is moved by that count from the sentence's
-date (:mod:`sitrep.time.offset`).
+date (:mod:`sitrep.time.offset`); in a sentence with no date of its own, the
+news formula "the attack comes two days after jets hit a convoy" counts back
+from the last stated day of an earlier sentence.
 
 An event whose sentence has no temporal expression gets the publication date
 with precision ``"week"`` and ``text == ""``: a news report's undated event
@@ -32,7 +34,7 @@ from sitrep.nlp.cache import doc_arrays
 from sitrep.nlp.clauses import answered, recalling_clause, since_verb
 from sitrep.time.baseline import baseline_since, compared
 from sitrep.time.find import TimeExpression, find_expressions
-from sitrep.time.offset import day_shift
+from sitrep.time.offset import came_after, day_shift
 from sitrep.time.resolve import resolve
 from sitrep.time.stamp import reference_and_stamp
 from sitrep.time.toll_nouns import dated_elsewhere
@@ -80,7 +82,10 @@ def assign_dates(
     ]
     baselines = {e.start: _baseline_scope(doc, text, e) for e in expressions}
     triggers = {event.trigger.start for event in events}
-    for event in events:
+    # The latest stated day of an earlier sentence: what "the attack comes a day
+    # after ..." counts from (_came_after).
+    told: tuple[int, EventDate] | None = None
+    for event in sorted(events, key=lambda e: e.trigger.start):
         start, end = _clause_bounds(text, event)
         inside = [
             e
@@ -107,6 +112,10 @@ def assign_dates(
             if date is not None and event.modality == "planned":
                 date = _forward(date, published)
             event.date = date
+            if date is not None and date.precision == "day" and date.end is None and date.text:
+                told = (event.sentence.start, date)
+        elif (counted := _came_after(doc, event, told)) is not None:
+            event.date = counted
         elif published is not None:
             event.date = EventDate(
                 value=published.isoformat(), precision=FALLBACK_PRECISION, text=""
@@ -162,6 +171,23 @@ def _since_scope(doc: Doc, event: Event) -> tuple[int, int] | None:
         return None
     first, last = doc[verb].left_edge, doc[verb].right_edge
     return first.idx, last.idx + len(last.text)
+
+
+def _came_after(doc: Doc, event: Event, told: tuple[int, EventDate] | None) -> EventDate | None:
+    """The news formula "the attack comes two days after jets hit a convoy" in a
+    sentence with no date of its own: the happening under the measured phrase was
+    that many days before the article's news, whose day the last earlier sentence
+    with a stated day gives (:mod:`sitrep.time.offset`). None where the sentence
+    is not of that shape or no earlier sentence states a day."""
+    if told is None or told[0] >= event.sentence.start:
+        return None
+    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    days = came_after(trigger, REPORTING_LEMMAS) if trigger is not None else None
+    if days is None:
+        return None
+    base = told[1]
+    moved = dt.date.fromisoformat(base.value) + dt.timedelta(days=days)
+    return base.model_copy(update={"value": moved.isoformat()})
 
 
 def _since_when(

@@ -13,6 +13,11 @@ count shifts ("several days after" does not), and only a date of
 day precision that lies outside the measured phrase (inside it, the phrase
 dates the happening itself: "a day after Tuesday's attack").
 
+The news formula "the attack comes a day after jets hit a convoy" in a
+sentence without a date is counted from the day of the article's news
+(:func:`came_after`; the parser often hangs "a day" on "came"). "A few days
+after" and "several days before" count nothing.
+
 "Hours after" and "minutes before" move no date, but still say that two
 happenings are told: :func:`offset_clause` finds the measured phrase for the
 events stage, which keeps the happening under it apart from the main clause's
@@ -36,7 +41,20 @@ _DIRECTION = {"after": -1, "before": 1}
 _UNIT_DAYS = {"day": 1, "week": 7}
 #: Words that make a measure approximate: no exact count to move a date by.
 _INEXACT = frozenset(
-    {"less", "more", "over", "under", "nearly", "almost", "about", "around", "roughly", "some"}
+    {
+        "less",
+        "more",
+        "over",
+        "under",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "roughly",
+        "some",
+        "few",
+        "several",
+    }
 )
 #: Measures shorter than a day: two happenings, one date.
 _SHORT = frozenset({"hour", "minute", "moment"})
@@ -145,3 +163,37 @@ def day_shift(trigger: Token, date_start: int, date_end: int) -> int:
     first, last = head.left_edge, head.right_edge
     inside = first.idx <= date_start and date_end <= last.idx + len(last.text)
     return 0 if inside else days
+
+
+def came_after(trigger: Token, reporting: frozenset[str]) -> int | None:
+    """Signed days of the news formula "the attack comes a day after jets hit a
+    convoy" ("two days after the raid on ..."): the trigger lies under a measured
+    after/before clause or phrase of the verb "come", and the count may hang on
+    that verb ("came a day after", as the parser often reads it). None when the
+    trigger is not under such a phrase, the count is no exact number of days, or
+    the trigger is only told by a verb of ``reporting`` lemmas in that clause
+    ("came a day after the president said forces had committed a war crime":
+    the saying was that day, not what it tells)."""
+    node = trigger
+    while node.head.i != node.i:
+        head = node.head
+        if node.i != trigger.i and node.lemma_.lower() in reporting:
+            return None
+        if head.lemma_.lower() == "come":
+            if node.dep_ == "prep" and node.lower_ in _DIRECTION:
+                word = node.lower_
+                days = _days(node) if _days(node) is not None else _days(head)
+            elif node.dep_ == "advcl":
+                marks = [m for m in node.children if m.dep_ == "mark" and m.lower_ in _DIRECTION]
+                if len(marks) != 1:
+                    return None
+                word = marks[0].lower_
+                days = next(
+                    (d for d in (_days(node), _days(marks[0]), _days(head)) if d is not None),
+                    None,
+                )
+            else:
+                return None
+            return None if not days else _DIRECTION[word] * days
+        node = head
+    return None
