@@ -185,9 +185,13 @@ def _came_after(doc: Doc, event: Event, told: tuple[int, EventDate] | None) -> E
     days = came_after(trigger, REPORTING_LEMMAS) if trigger is not None else None
     if days is None:
         return None
-    base = told[1]
-    moved = dt.date.fromisoformat(base.value) + dt.timedelta(days=days)
-    return base.model_copy(update={"value": moved.isoformat()})
+    return _shifted(told[1], days)
+
+
+def _shifted(date: EventDate, days: int) -> EventDate:
+    """``date`` moved by ``days`` (a day-precision date: see :func:`_offset`)."""
+    moved = dt.date.fromisoformat(date.value) + dt.timedelta(days=days)
+    return date.model_copy(update={"value": moved.isoformat()})
 
 
 def _since_when(
@@ -252,10 +256,7 @@ def _offset(doc: Doc, event: Event, expr: TimeExpression, date: EventDate) -> Ev
     if trigger is None:
         return date
     days = day_shift(trigger, expr.start, expr.end)
-    if not days:
-        return date
-    moved = dt.date.fromisoformat(date.value) + dt.timedelta(days=days)
-    return date.model_copy(update={"value": moved.isoformat()})
+    return _shifted(date, days) if days else date
 
 
 def _forward(date: EventDate, published: dt.date | None) -> EventDate:

@@ -182,7 +182,9 @@ def came_after(trigger: Token, reporting: frozenset[str]) -> int | None:
         if head.lemma_.lower() == "come":
             if node.dep_ == "prep" and node.lower_ in _DIRECTION:
                 word = node.lower_
-                days = _days(node) if _days(node) is not None else _days(head)
+                days = _days(node)
+                if days is None:
+                    days = _days(head)
             elif node.dep_ == "advcl":
                 marks = [m for m in node.children if m.dep_ == "mark" and m.lower_ in _DIRECTION]
                 if len(marks) != 1:
