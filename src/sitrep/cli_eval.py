@@ -224,9 +224,8 @@ def merges(
     from sitrep.cli_db import open_store
 
     with open_store(db) as store:
-        texts: dict[str, str] = {}
         pairs = check.sample_merges(store, size, seed, per_cluster=not uniform)
-        sides = [(check.side(store, a, texts), check.side(store, b, texts)) for a, b in pairs]
+        sides = check.sides(store, pairs)
     if fmt == "json":
         for record in check.pair_records(sides):
             sys.stdout.write(json.dumps(record) + "\n")

@@ -20,8 +20,8 @@ from sitrep.evaluation.merges import (
     render,
     sample_merges,
     score_labels,
-    side,
 )
+from sitrep.evaluation.merges import sides as sampled_sides
 from sitrep.store import Store
 
 
@@ -45,9 +45,8 @@ def test_pairs_are_merged_events_of_two_documents(store: Store) -> None:
 
 
 def test_the_reader_sees_the_marked_trigger_and_the_rule(store: Store) -> None:
-    texts: dict[str, str] = {}
     a, b = sample_merges(store, 1, seed=1)[0]
-    sides = [(side(store, a, texts), side(store, b, texts))]
+    sides = sampled_sides(store, [(a, b)])
     text = render(sides)
     assert text.startswith(LABEL_RULE)
     assert f"[[{a.trigger.text}]]" in text and f"[[{b.trigger.text}]]" in text

@@ -107,12 +107,19 @@ def _marked(text: str, start: int, end: int, sentence: tuple[int, int]) -> str:
     return (text[s:start] + "[[" + text[start:end] + "]]" + text[end:e]).replace("\n", " ")
 
 
-def side(store: Store, event: StoredEvent, texts: dict[str, str]) -> Side:
-    """What the reader sees of one event (``texts`` caches documents' texts by id)."""
-    if event.document_id not in texts:
-        extraction = store.extraction(event.document_id)
-        texts[event.document_id] = extraction.document.text if extraction else ""
-    text = texts[event.document_id]
+def sides(
+    store: Store, pairs: Sequence[tuple[StoredEvent, StoredEvent]]
+) -> list[tuple[Side, Side]]:
+    """What the reader sees of each sampled pair (the documents' texts read at once)."""
+    texts = store.document_texts({e.document_id for pair in pairs for e in pair})
+    return [
+        (side(a, texts.get(a.document_id, "")), side(b, texts.get(b.document_id, "")))
+        for a, b in pairs
+    ]
+
+
+def side(event: StoredEvent, text: str) -> Side:
+    """What the reader sees of one event of the document whose text is ``text``."""
     span = (event.sentence.start, event.sentence.end)
     mentions = tuple(
         _marked(text, m.trigger.start, m.trigger.end, (m.sentence.start, m.sentence.end))
