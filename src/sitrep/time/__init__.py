@@ -94,7 +94,8 @@ def assign_dates(
             and e.end <= end
             and not _compared_to(baselines[e.start], event.trigger.start)
         ]
-        since = _since_scope(doc, event)
+        trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+        since = _since_scope(doc, trigger)
         if since is not None:
             inside = [e for e in inside if since[0] <= e.start and e.end <= since[1]]
         chosen = _closest(doc, event, inside, triggers)
@@ -114,7 +115,7 @@ def assign_dates(
             event.date = date
             if date is not None and date.precision == "day" and date.end is None and date.text:
                 told = (event.sentence.start, date)
-        elif (counted := _came_after(doc, event, told)) is not None:
+        elif (counted := _came_after(event, trigger, told)) is not None:
             event.date = counted
         elif published is not None:
             event.date = EventDate(
@@ -161,11 +162,10 @@ def _compared_to(scope: tuple[int, int] | None, trigger_start: int) -> bool:
     return scope is not None and not scope[0] <= trigger_start < scope[1]
 
 
-def _since_scope(doc: Doc, event: Event) -> tuple[int, int] | None:
+def _since_scope(doc: Doc, trigger: Token | None) -> tuple[int, int] | None:
     """The character span of the past "since" clause the trigger lies in
     (:func:`sitrep.nlp.clauses.since_verb`), or None: only a date inside it
     dates the trigger."""
-    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
     verb = since_verb(trigger) if trigger is not None else None
     if verb is None:
         return None
@@ -173,7 +173,9 @@ def _since_scope(doc: Doc, event: Event) -> tuple[int, int] | None:
     return first.idx, last.idx + len(last.text)
 
 
-def _came_after(doc: Doc, event: Event, told: tuple[int, EventDate] | None) -> EventDate | None:
+def _came_after(
+    event: Event, trigger: Token | None, told: tuple[int, EventDate] | None
+) -> EventDate | None:
     """The news formula "the attack comes two days after jets hit a convoy" in a
     sentence with no date of its own: the happening under the measured phrase was
     that many days before the article's news, whose day the last earlier sentence
@@ -181,7 +183,6 @@ def _came_after(doc: Doc, event: Event, told: tuple[int, EventDate] | None) -> E
     is not of that shape or no earlier sentence states a day."""
     if told is None or told[0] >= event.sentence.start:
         return None
-    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
     days = came_after(trigger, REPORTING_LEMMAS) if trigger is not None else None
     if days is None:
         return None
