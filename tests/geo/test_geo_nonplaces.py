@@ -107,3 +107,21 @@ def test_a_city_after_a_part_word_is_placed(nlp: Language, gazetteer: Gazetteer)
     doc = doc_with_ents(nlp, text, ("Samarra", "NORP"))
     found = {p.text: p.country_code for p in find_places(doc, gazetteer)}
     assert found.get("Samarra") == "IQ"
+
+
+def test_a_lower_case_word_tagged_a_place_is_no_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    # The entities are set by hand so that the test does not hang on the tagger.
+    text = "The strike in Idlib left the commander in coma and killed nine others."
+    doc = doc_with_ents(nlp, text, ("Idlib", "GPE"), ("coma", "GPE"))
+    found = {p.text for p in find_places(doc, gazetteer)}
+    assert "coma" not in found
+    assert "Idlib" in found
+    assert gazetteer.lookup("coma"), "the index has towns of that name"
+
+
+def test_a_text_all_in_lower_case_keeps_its_tagged_places(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "shelling hit aleppo on monday and killed nine people."
+    doc = doc_with_ents(nlp, text, ("aleppo", "GPE"))
+    assert "aleppo" in {p.text for p in find_places(doc, gazetteer)}

@@ -93,16 +93,23 @@ def spans_of_run(toks: Tokens, start: int, end: int) -> list[tuple[int, int]]:
 #: organisation's ("the Syrian Observatory for Human Rights", "Doctors without
 #: Borders"): a place-tagged entity holding one is an organisation.
 ORGANISATION_WORDS = frozenset({"for", "without"})
+#: spaCy's labels of places (an entity of these is a toponym candidate).
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def entity_spans(toks: Tokens) -> list[tuple[int, int, str]]:
     """(start, end, label) of spaCy's entities, a leading "the" and a trailing news
     agency ("Hama SANA") left out; a GPE or LOC entity that reads as an
-    organisation's name is labelled ORG."""
+    organisation's name is labelled ORG. In a text written in mixed case, a
+    place entity with no capitalised word ("left the leader in coma") is a
+    common word that the tagger misread, not a name: left out."""
     out = []
     lower = toks.lower
+    cased = any(toks.cap)
     for ent in toks.arrays.ents:
         start = ent.start
+        if cased and ent.label_ in PLACE_ENTITY_LABELS and not any(toks.cap[ent.start : ent.end]):
+            continue
         if lower[start] == "the" and ent.end - start > 1:
             start += 1
         end = ent.end
