@@ -116,6 +116,22 @@ def test_a_month_or_a_sense_is_no_doubt(extract: Extract, text: str, trigger: st
     assert found.get(trigger) == "asserted", found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The modal is on the wish, not on the seeing: "see" does not excuse it.
+        "The senator said he would like to see protests outside the embassy.",
+        # A lost apostrophe ("Id") drops the modal; the wish is still one.
+        '"Id certainly like to see demonstrations outside the embassy" the senator said.',
+        "The mayor said she wished to see more rallies in the square.",
+    ],
+)
+def test_what_someone_wishes_to_see_has_not_happened(extract: Extract, text: str) -> None:
+    events = [e for e in extract(text) if e.type == "PROTEST"]
+    assert events, text
+    assert {e.modality for e in events} == {"hypothetical"}
+
+
 def test_what_was_stopped_in_time_does_not_lend_its_mood(extract: Extract) -> None:
     text = "Guards shot the attackers dead before they could detonate their vests at the gate."
     found = {e.trigger.text: e for e in extract(text) if e.type == "ASSAULT"}

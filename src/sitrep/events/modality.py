@@ -307,9 +307,13 @@ def modality(
     aux = {word for dep, word in children if dep in ("aux", "auxpass")}
     gov_aux = {c.lower_ for g in governors for c in g.children if _dep(c) == "aux"}
     if _perceived(clause):
-        # "Air strikes could be heard": the modal is about hearing them.
+        # "Air strikes could be heard": the modal is about hearing them. Only the
+        # sensing verb's own: "would like to see protests" wishes for them.
         aux -= m["hypothetical_aux"]
-        gov_aux -= m["hypothetical_aux"]
+        sensing = clause[-1].i
+        gov_aux = {
+            c.lower_ for g in governors if g.i != sensing for c in g.children if _dep(c) == "aux"
+        }
     marks = {word for dep, word in children if dep == "mark"}
     if (
         aux & m["hypothetical_aux"]
@@ -317,6 +321,8 @@ def modality(
         or lemmas & m["hypothetical_mods"]
         or gov_aux & m["hypothetical_aux"]
         or any(g.lemma_.lower() in m.get("fearing_heads", ()) for g in governors)
+        # A wish for what others should do ("I'd like to see demonstrations").
+        or any(g.lemma_.lower() in m.get("wishing_heads", ()) for g in governors)
         or (not own_only and _requested(doc, index, light, m))
         or (not own_only and _named_by(doc[index], m.get("anticipating_nouns", frozenset())))
     ):
