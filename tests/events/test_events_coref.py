@@ -216,6 +216,15 @@ def test_the_blast_names_the_bombing_not_the_fight_being_prepared(extract: Extra
             "shot",
             "killings",
         ),
+        # An uncounted stretch before the news ("several days before") is no news:
+        # merged, the earlier strike carried the lead's event and its sentence.
+        (
+            "Air strikes killed 20 militants in Maadan, the ministry said. Several days "
+            "before a Russian airstrike in the area left a commander wounded.",
+            "2017-10-04",
+            "strikes",
+            "airstrike",
+        ),
     ],
 )
 def test_undated_news_is_no_mention_of_a_happening_long_before_or_of_a_span(

@@ -4,6 +4,7 @@ name one day ("Thursday" in a Thursday report and "Thursday 5 Feb 2015")."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from typing import Protocol
 
@@ -79,16 +80,29 @@ def _span(text: str, published: dt.date | None) -> tuple[dt.date, dt.date | None
         return None
 
 
+# An uncounted stretch before the news ("several days before", "a few weeks
+# earlier"; the events stage adds the word after the tagger's "Several days"): no
+# day to resolve, but told as earlier than what the article reports. Not "ago":
+# "a few days ago" is often the news itself.
+_EARLIER = re.compile(
+    r"^(?:several|a\s+few|few|some|many)\s+(?:days|weeks|months)\s+"
+    r"(?:before|earlier|previously)$"
+)
+
+
 def not_news(draft: Dated, published: dt.date | None) -> bool:
     """Every own date of the mention names a time that is no article's news: one
     that ended more than :data:`NEWS_DAYS` before publication ("last September",
-    "in 2014"), or a span longer than that ("last month", "this year", "over the
-    past month", "since 2011")."""
+    "in 2014"), a span longer than that ("last month", "this year", "over the
+    past month", "since 2011"), or an uncounted stretch before it ("several days
+    before": see ``_EARLIER``)."""
     own = _own_dates(draft)
     if published is None or not own:
         return False
     limit = published - dt.timedelta(days=NEWS_DAYS)
     for text in own:
+        if _EARLIER.match(text):
+            continue
         span = _span(text, published)
         if span is None:
             return False

@@ -61,6 +61,20 @@ def anaphoric_sentences(doc: Doc, arrays: DocArrays) -> set[int]:
     return found
 
 
+#: Words after a tagged stretch of time that make it a time before another
+#: ("several days before", "a few weeks earlier"): part of the date's wording.
+_BEFORE_WORDS = frozenset({"before", "earlier", "previously"})
+
+
+def date_phrase(ent: SpacySpan) -> str:
+    """The date entity's words, with a following "before"/"earlier" ("Several
+    days" + "before"), which the tagger leaves out of the entity."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in _BEFORE_WORDS:
+        return f"{ent.text} {doc[ent.end].text}"
+    return ent.text
+
+
 def date_texts(anchors: set[int], dates: list[SpacySpan]) -> list[str]:
     """DATE entities of the sentence (``dates``) whose phrase hangs off the trigger's clause.
 
@@ -72,7 +86,7 @@ def date_texts(anchors: set[int], dates: list[SpacySpan]) -> list[str]:
         node = ent.root
         for _ in range(7):
             if node.i in anchors:
-                texts.append(ent.text)
+                texts.append(date_phrase(ent))
                 break
             if node.head.i == node.i or _own_clause(node):
                 break

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sitrep.actors import lost_possessives, state_forces
 from sitrep.events.claims import accusations
 from sitrep.events.coref import corefer
-from sitrep.events.dates import anaphoric_sentences, date_texts, sentence_dates
+from sitrep.events.dates import anaphoric_sentences, date_phrase, date_texts, sentence_dates
 from sitrep.events.draft import Draft, absorb, merged_under
 from sitrep.events.left_dead import left_toll, shot_dead, stranded_subject
 from sitrep.events.lexicon import Lexicon, load_lexicon
@@ -154,8 +154,8 @@ def _draft(
     # Nor does the day a toll rose ("the toll from the bombing rose to 40 on Sunday"):
     # a later mention with the bombing's own day then carries the event.
     timely = [e for e in sentence_dates if not dated_elsewhere(e.root, trigger)]
-    draft.sentence_dates = [ent.text for ent in timely]
-    draft.own_dates = [e.text for e in timely if not dates_report(e.root, trigger)]
+    draft.sentence_dates = [date_phrase(ent) for ent in timely]
+    draft.own_dates = [date_phrase(e) for e in timely if not dates_report(e.root, trigger)]
     draft.modality = modality(
         doc, trig.index, trig.light, sentence, dates, published, lex, trig.type
     )
