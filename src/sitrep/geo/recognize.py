@@ -37,7 +37,7 @@ from sitrep.geo.entities import (
     person_names,
     titled_place,
 )
-from sitrep.geo.folding import ARTICLES, bare
+from sitrep.geo.folding import ARTICLES, bare, fold
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate, Gazetteer
 from sitrep.geo.guesses import (
     add_respelled,
@@ -130,11 +130,13 @@ def _accept(
     countries: list[Candidate],
     listed: Listed = NOT_LISTED,
     regions: frozenset[str] = frozenset(),
+    implied: Counter[str] | None = None,
 ) -> tuple[list[Candidate], str] | None:
     """The candidates kept for a span and the mention source, or None to drop it.
 
     ``countries``: those of ``cands`` that are countries at exact level;
-    ``regions``: countries of the divisions and large towns the text tags.
+    ``regions``: countries of the divisions and large towns the text tags;
+    ``implied``: how many tagged names imply each of them.
     """
     i, j = span
     arrays = doc_arrays(doc)
@@ -231,6 +233,15 @@ def _accept(
         # A transliteration guess for a tagged name must lie in the country the
         # text names most ("Tokhar" in a report on Syria is no Afghan province).
         guessed = [c for c in cands if c.level in EXACT_LEVELS or c.country_code in homes]
+        if j - i == 1 and focus and focus.most_common(1)[0][1] >= SUBJECT_MENTIONS:
+            # In a report about one country, a one-word name of a small town
+            # abroad, of a country the text neither names nor places anything
+            # else in, known by another name ("Zahra" for Ez Zahra, "Ferdous"
+            # for Ferdows), is a namesake of a local place the gazetteer lacks.
+            own = implied_focus([cands])
+            elsewhere = (implied or Counter()) - own
+            if all(_stranger(c, text, focus, elsewhere) for c in guessed):
+                return None
         return (guessed, "entity") if guessed else None
     if inside & ACTOR_LABELS:
         if not whole:
@@ -286,6 +297,27 @@ def _accept(
     if not kept:
         return None if inside else _untagged(doc, i, j, text, cands)
     return kept, "scan"
+
+
+#: Times a country is named for the report to be about it (once may be a
+#: neighbour or a nickname: "near the border with Lebanon", "'Alaa Bosnia'").
+SUBJECT_MENTIONS = 2
+
+
+def _stranger(cand: Candidate, text: str, focus: Counter[str], elsewhere: Counter[str]) -> bool:
+    """A town (a populated place; no sea or river) of a country the text neither
+    names nor tags another place in (``elsewhere``: the countries the other
+    tagged names imply), too small to be a place wherever named (under
+    :data:`SCAN_MIN_POPULATION`; 0 is an unknown population, not a small one),
+    whose name is not the text's (an alternate name, or the name less an
+    article)."""
+    return (
+        cand.feature.startswith("P.")
+        and cand.country_code not in focus
+        and cand.country_code not in elsewhere
+        and 0 < cand.population < SCAN_MIN_POPULATION
+        and fold(cand.name) != fold(text)
+    )
 
 
 def _untagged(
@@ -370,7 +402,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if any(k in taken for k in range(*span)):
             continue
         exact = countries.get(span, [])
-        accepted = _accept(doc, span, by_span[span], labels, focus, persons, exact, listed, regions)
+        accepted = _accept(
+            doc, span, by_span[span], labels, focus, persons, exact, listed, regions, implied
+        )
         if accepted is None:
             continue
         cands, source = accepted
