@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
 from geo_support import doc_with_ents
 
 from sitrep.geo import Gazetteer, find_places
@@ -150,3 +151,15 @@ def test_the_namesake_stays_where_its_country_is_named(nlp: Language, gazetteer:
     doc = doc_with_ents(nlp, text, ("Syria", "GPE"), ("Iran", "GPE"), ("Ferdous", "GPE"))
     found = {p.text: p.country_code for p in find_places(doc, gazetteer)}
     assert found.get("Ferdous") == "IR"
+
+
+@pytest.mark.parametrize("word", ["Hill", "Street", "Lake"])
+def test_a_feature_noun_alone_is_no_town(nlp: Language, gazetteer: Gazetteer, word: str) -> None:
+    # The word ends a name the index lacks ("Abed Hill"); alone it is no town
+    # (GeoNames has towns called Hill, Street and, as another name, Lake).
+    assert place_noun(word)
+    assert gazetteer.lookup(word), word
+    text = f"Shells hit the Abed {word} area near Aleppo in Syria on Monday."
+    found = {p.text for p in find_places(nlp(text), gazetteer)}
+    assert word not in found
+    assert "Aleppo" in found

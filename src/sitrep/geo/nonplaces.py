@@ -38,11 +38,20 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+#: Nouns of a feature that end a longer name ("Abed Hill", "Nile Street", "al-Rastan
+#: Lake"): alone, the word of that name, not a town of its own.
+FEATURE_NOUNS = frozenset(
+    {"hill", "hills", "street", "road", "lake", "river", "mountain", "square", "bridge"}
+)
+
+
 def place_noun(text: str) -> bool:
-    """A capitalised place noun standing alone ("Belgian Jets in Area", "the
-    Province"): the word, not a place. GeoNames keeps some as other names of
-    towns ("Area" of Mundelein, Illinois)."""
-    return text.lower() in PLACE_NOUNS
+    """A capitalised place noun or feature noun standing alone ("Belgian Jets in
+    Area", "the Province", "in Abed Hill"): the word, not a place. GeoNames keeps
+    some as other names of towns ("Area" of Mundelein, Illinois; "Hill" and
+    "Street" are towns of their own)."""
+    lower = text.lower()
+    return lower in PLACE_NOUNS or lower in FEATURE_NOUNS
 
 
 #: Ages that news writes after a name.
