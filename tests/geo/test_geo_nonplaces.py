@@ -163,3 +163,15 @@ def test_a_feature_noun_alone_is_no_town(nlp: Language, gazetteer: Gazetteer, wo
     found = {p.text for p in find_places(nlp(text), gazetteer)}
     assert word not in found
     assert "Aleppo" in found
+
+
+def test_a_road_named_after_a_town_abroad_does_not_place_the_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    assert any(c.country_code == "ES" for c in gazetteer.lookup("Castello"))
+    text = "Troops cut off rebels on Castello road, the last route into Aleppo in Syria."
+    found = {p.text: p.country_code for p in find_places(nlp(text), gazetteer)}
+    assert "Castello" not in found
+    # A road named after a town of the report's country still places that town.
+    text = "Troops cut off rebels on Aleppo road, the last route into Idlib in Syria."
+    assert {p.text: p.country_code for p in find_places(nlp(text), gazetteer)}.get("Aleppo") == "SY"

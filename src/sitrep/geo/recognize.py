@@ -265,7 +265,11 @@ def _accept(
     # A bare capitalised word that spaCy did not tag: transliteration matches are
     # never trusted, and a single word must be placed by the text unless it is a
     # country, a division or a curated place.
-    placed = j - i > 1 or locative(doc, i) or next_is_cue(doc, j) or in_place_entity
+    # "on Castello road": the preposition places the road, not a town of that name.
+    road = j < len(doc) and arrays.lower[j] in ROAD_NOUNS
+    placed = (
+        j - i > 1 or (locative(doc, i) and not road) or next_is_cue(doc, j) or in_place_entity
+    )
     kept = [
         c
         for c in cands
@@ -299,6 +303,8 @@ def _accept(
     return kept, "scan"
 
 
+#: Nouns of a road named after a place ("the Castello road", "Mrat road").
+ROAD_NOUNS = frozenset({"road", "highway", "street", "motorway"})
 #: Times a country is named for the report to be about it (once may be a
 #: neighbour or a nickname: "near the border with Lebanon", "'Alaa Bosnia'").
 SUBJECT_MENTIONS = 2
