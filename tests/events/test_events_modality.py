@@ -122,7 +122,7 @@ def test_a_month_or_a_sense_is_no_doubt(extract: Extract, text: str, trigger: st
         # The modal is on the wish, not on the seeing: "see" does not excuse it.
         "The senator said he would like to see protests outside the embassy.",
         # A lost apostrophe ("Id") drops the modal; the wish is still one.
-        '"Id certainly like to see demonstrations outside the embassy" the senator said.',
+        '"Id really like to see demonstrations at the consulate" the senator said.',
         "The mayor said she wished to see more rallies in the square.",
     ],
 )
