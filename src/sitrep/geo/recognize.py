@@ -233,15 +233,12 @@ def _accept(
         # A transliteration guess for a tagged name must lie in the country the
         # text names most ("Tokhar" in a report on Syria is no Afghan province).
         guessed = [c for c in cands if c.level in EXACT_LEVELS or c.country_code in homes]
-        if j - i == 1 and focus and focus.most_common(1)[0][1] >= SUBJECT_MENTIONS:
+        if j - i == 1 and guessed:
             # In a report about one country, a one-word name of a small town
             # abroad, of a country the text neither names nor places anything
             # else in, known by another name ("Zahra" for Ez Zahra, "Ferdous"
             # for Ferdows), is a namesake of a local place the gazetteer lacks.
-            own = implied_focus([cands])
-            elsewhere = (implied or Counter()) - own
-            if all(_stranger(c, text, focus, elsewhere) for c in guessed):
-                return None
+            guessed = _less_strangers(guessed, cands, text, focus, implied, SCAN_MIN_POPULATION)
         return (guessed, "entity") if guessed else None
     if inside & ACTOR_LABELS:
         if not whole:
@@ -267,9 +264,7 @@ def _accept(
     # country, a division or a curated place.
     # "on Castello road": the preposition places the road, not a town of that name.
     road = j < len(doc) and arrays.lower[j] in ROAD_NOUNS
-    placed = (
-        j - i > 1 or (locative(doc, i) and not road) or next_is_cue(doc, j) or in_place_entity
-    )
+    placed = j - i > 1 or (locative(doc, i) and not road) or next_is_cue(doc, j) or in_place_entity
     kept = [
         c
         for c in cands
@@ -296,6 +291,13 @@ def _accept(
             )
         )
     ]
+    if kept and j - i == 1:
+        # As for a tagged name, with a higher bar: an untagged word read as
+        # another spelling of a town abroad ("Mare city" north of Aleppo as Male,
+        # the Maldives) is a local place (Mare', Syria), or one the index lacks.
+        kept = _less_strangers(kept, cands, text, focus, implied, UNTAGGED_STRANGER_MAX)
+        if not kept:
+            return None
     if kept and doc[i].is_sent_start and j - i == 1 and not in_place_entity:
         kept = [c for c in kept if c.is_country or c.is_admin1 or c.country_code in focus]
     if not kept:
@@ -305,23 +307,54 @@ def _accept(
 
 #: Nouns of a road named after a place ("the Castello road", "Mrat road").
 ROAD_NOUNS = frozenset({"road", "highway", "street", "motorway"})
+#: Population under which an untagged word read only as another spelling of a
+#: town abroad is no place (a city over it keeps its other names: "Bombay").
+UNTAGGED_STRANGER_MAX = 1_000_000
 #: Times a country is named for the report to be about it (once may be a
 #: neighbour or a nickname: "near the border with Lebanon", "'Alaa Bosnia'").
 SUBJECT_MENTIONS = 2
 
 
-def _stranger(cand: Candidate, text: str, focus: Counter[str], elsewhere: Counter[str]) -> bool:
+def _less_strangers(
+    kept: list[Candidate],
+    cands: list[Candidate],
+    text: str,
+    focus: Counter[str],
+    implied: Counter[str] | None,
+    limit: int,
+) -> list[Candidate]:
+    """``kept`` less its :func:`_stranger` readings, in a report about one country
+    (named :data:`SUBJECT_MENTIONS` times or more): none left when all are
+    strangers; only the others when one of them lies in a country the text names
+    (dropping a reading must not leave a namesake abroad, "Jenin" in Poland, to
+    win). ``cands``: all readings of the name, whose own countries are no
+    evidence that the text places something there."""
+    if not focus or focus.most_common(1)[0][1] < SUBJECT_MENTIONS:
+        return kept
+    elsewhere = (implied or Counter()) - implied_focus([cands])
+    rest = [c for c in kept if not _stranger(c, text, focus, elsewhere, limit)]
+    if not rest or (len(rest) < len(kept) and any(c.country_code in focus for c in rest)):
+        return rest
+    return kept
+
+
+def _stranger(
+    cand: Candidate,
+    text: str,
+    focus: Counter[str],
+    elsewhere: Counter[str],
+    limit: int = SCAN_MIN_POPULATION,
+) -> bool:
     """A town (a populated place; no sea or river) of a country the text neither
     names nor tags another place in (``elsewhere``: the countries the other
     tagged names imply), too small to be a place wherever named (under
-    :data:`SCAN_MIN_POPULATION`; 0 is an unknown population, not a small one),
-    whose name is not the text's (an alternate name, or the name less an
-    article)."""
+    ``limit``; 0 is an unknown population, not a small one), whose name is not
+    the text's (an alternate name, or the name less an article)."""
     return (
         cand.feature.startswith("P.")
         and cand.country_code not in focus
         and cand.country_code not in elsewhere
-        and 0 < cand.population < SCAN_MIN_POPULATION
+        and 0 < cand.population < limit
         and fold(cand.name) != fold(text)
     )
 
