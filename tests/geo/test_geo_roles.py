@@ -30,6 +30,19 @@ def test_the_passive_subject_of_a_place_taking_verb(nlp: Language, gazetteer: Ga
     assert _names(nlp, gazetteer, text).get("Vukovar", ("", None))[1] == "HR"
 
 
+def test_another_spelling_of_one_town_entered(nlp: Language, gazetteer: Gazetteer) -> None:
+    # GeoNames spells it Jarabulus; the text's spelling is one of its other names.
+    text = "Turkish troops entered Jarablus on Wednesday."
+    assert _names(nlp, gazetteer, text).get("Jarablus", ("", None))[1] == "SY"
+
+
+def test_a_facility_named_for_a_person_places_no_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    # "Bassel" is another name of Basel; the hospital is named for a man.
+    assert any(c.country_code == "CH" for c in gazetteer.lookup("Bassel"))
+    text = "Guards stopped a man with an explosive vest inside the Al-Bassel Hospital."
+    assert _names(nlp, gazetteer, text).get("Bassel", ("", None))[1] != "CH"
+
+
 def test_a_person_captured_stays_a_person(nlp: Language, gazetteer: Gazetteer) -> None:
     assert "Jackson" not in _names(nlp, gazetteer, "Police captured Jackson on Monday.")
 

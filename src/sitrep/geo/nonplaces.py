@@ -41,7 +41,18 @@ PLACE_NOUNS = frozenset(
 #: Nouns of a feature that end a longer name ("Abed Hill", "Nile Street", "al-Rastan
 #: Lake"): alone, the word of that name, not a town of its own.
 FEATURE_NOUNS = frozenset(
-    {"hill", "hills", "street", "road", "lake", "river", "mountain", "square", "bridge"}
+    {
+        "hill",
+        "hills",
+        "street",
+        "road",
+        "lake",
+        "river",
+        "mountain",
+        "square",
+        "bridge",
+        "roundabout",
+    }
 )
 
 

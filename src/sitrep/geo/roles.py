@@ -33,7 +33,7 @@ ROLE_TOWN_MIN_POPULATION = 20_000
 #: Verbs whose object is territory, never a person.
 TERRITORY_VERBS = frozenset(
     {"shell", "bombard", "besiege", "patrol", "overrun", "invade", "occupy", "liberate",
-     "retake", "recapture", "encircle", "storm", "annex"}
+     "retake", "recapture", "encircle", "storm", "annex", "enter"}
 )  # fmt: skip
 #: Verbs whose object is a place or a person (or a building) alike.
 PLACE_OR_PERSON_VERBS = frozenset({"capture", "seize", "raid", "bomb"})
@@ -96,6 +96,14 @@ def role_placed(
         )
     ]
     if not kept:
+        # Another spelling of one town of some size, and of no other place
+        # ("troops entered Jarablus", GeoNames' Jarabulus): that town, as the
+        # object of a verb of territory only (a facility is often named for a
+        # person: "the Al-Bassel Hospital" is no Basel).
+        towns = [c for c in cands if c.level in EXACT_LEVELS and c.is_locality]
+        one = len(towns) == 1 and towns[0].population >= ROLE_TOWN_MIN_POPULATION
+        if one and label != "PERSON" and governing_verb(doc, i, j) in TERRITORY_VERBS:
+            return towns
         return []
     verb = governing_verb(doc, i, j)
     if verb is not None:
