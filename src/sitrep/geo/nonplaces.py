@@ -41,19 +41,9 @@ PLACE_NOUNS = frozenset(
 #: Nouns of a feature that end a longer name ("Abed Hill", "Nile Street", "al-Rastan
 #: Lake"): alone, the word of that name, not a town of its own.
 FEATURE_NOUNS = frozenset(
-    {
-        "hill",
-        "hills",
-        "street",
-        "road",
-        "lake",
-        "river",
-        "mountain",
-        "square",
-        "bridge",
-        "roundabout",
-    }
-)
+    {"hill", "hills", "street", "road", "lake", "river", "mountain", "square", "bridge",
+     "roundabout"}
+)  # fmt: skip
 
 
 def place_noun(text: str) -> bool:

@@ -54,7 +54,7 @@ from sitrep.geo.nonplaces import (
     place_noun,
 )
 from sitrep.geo.roles import role_placed
-from sitrep.geo.scan import Tokens, entity_spans, is_cap, runs, spans_of_run
+from sitrep.geo.scan import PLACE_LABELS, Tokens, entity_spans, is_cap, runs, spans_of_run
 from sitrep.geo.scene import group_name_ranges
 from sitrep.geo.short_forms import abbreviations, demonym_code, demonyms, mention_at
 from sitrep.nlp.cache import doc_arrays
@@ -62,7 +62,6 @@ from sitrep.nlp.cache import doc_arrays
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: spaCy often tags Middle-East places PERSON or ORG; those are re-examined.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 #: Names inside these are titles of things (a TV channel "al-Mayadeen", a law), never places.

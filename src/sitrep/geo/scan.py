@@ -94,7 +94,7 @@ def spans_of_run(toks: Tokens, start: int, end: int) -> list[tuple[int, int]]:
 #: Borders"): a place-tagged entity holding one is an organisation.
 ORGANISATION_WORDS = frozenset({"for", "without"})
 #: spaCy's labels of places (an entity of these is a toponym candidate).
-PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def entity_spans(toks: Tokens) -> list[tuple[int, int, str]]:
@@ -108,7 +108,7 @@ def entity_spans(toks: Tokens) -> list[tuple[int, int, str]]:
     cased = any(toks.cap)
     for ent in toks.arrays.ents:
         start = ent.start
-        if cased and ent.label_ in PLACE_ENTITY_LABELS and not any(toks.cap[ent.start : ent.end]):
+        if cased and ent.label_ in PLACE_LABELS and not any(toks.cap[ent.start : ent.end]):
             continue
         if lower[start] == "the" and ent.end - start > 1:
             start += 1
