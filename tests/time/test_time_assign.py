@@ -482,3 +482,15 @@ def test_time_the_news_formula_counts_back_from_the_last_stated_day(nlp: Languag
     hit = sentence_event(doc, text, "hit")
     assign_dates(doc, [sentence_event(doc, text, "shelled"), hit], PUB)
     assert hit.date is not None and hit.date.precision == "week"
+
+
+def test_a_year_inside_a_named_war_dates_the_sentence(nlp: Language) -> None:
+    # The entities are set by hand: the tagger's EVENT reading is what is tested
+    # against, not the tagger.
+    text = "The army took the plateau from its neighbour in the 1967 Six Day War."
+    doc = nlp(text)
+    start = text.index("the 1967")
+    doc.ents = [doc.char_span(start, start + len("the 1967 Six Day War"), label="EVENT")]
+    found = {e.text: e.date for e in find_expressions(doc, PUB)}
+    assert found["1967"] is not None
+    assert (found["1967"].value, found["1967"].precision) == ("1967-01-01", "year")

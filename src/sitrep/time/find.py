@@ -34,6 +34,7 @@ _MONTH = (
 # a bare "May" also needs a year or a preposition before it (handled in _PATTERNS).
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d{2}"
+_YEAR_ONLY = re.compile(_YEAR)
 _QUAL = (
     r"(?:(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?"
 )
@@ -142,6 +143,15 @@ def find_expressions(doc: Doc, published: dt.date | None) -> list[TimeExpression
         for ent in arrays.ents
         if ent.label_ in ("DATE", "TIME") and not _count(ent) and not in_widget(doc, ent.start_char)
     ]
+    # A year inside a named happening ("the 1967 Six Day War", an EVENT entity)
+    # dates what the sentence tells of it.
+    spans.extend(
+        (tok.idx, tok.idx + len(tok.text))
+        for ent in arrays.ents
+        if ent.label_ == "EVENT"
+        for tok in ent
+        if _YEAR_ONLY.fullmatch(tok.text)
+    )
     for m in _finditer(text):
         if _MONTH_ANY.search(m.group()) and not _MONTH_CASED.search(m.group()):
             continue  # "may 5" in lower case is more likely a typo'd modal than a date
