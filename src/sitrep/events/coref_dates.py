@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
+from sitrep.events.dates import BEFORE_WORDS
+
 
 class Dated(Protocol):
     dates: list[str]
@@ -86,7 +88,7 @@ def _span(text: str, published: dt.date | None) -> tuple[dt.date, dt.date | None
 # "a few days ago" is often the news itself.
 _EARLIER = re.compile(
     r"^(?:several|a\s+few|few|some|many)\s+(?:days|weeks|months)\s+"
-    r"(?:before|earlier|previously)$"
+    rf"(?:{'|'.join(sorted(BEFORE_WORDS))})$"
 )
 
 

@@ -63,14 +63,14 @@ def anaphoric_sentences(doc: Doc, arrays: DocArrays) -> set[int]:
 
 #: Words after a tagged stretch of time that make it a time before another
 #: ("several days before", "a few weeks earlier"): part of the date's wording.
-_BEFORE_WORDS = frozenset({"before", "earlier", "previously"})
+BEFORE_WORDS = frozenset({"before", "earlier", "previously"})
 
 
 def date_phrase(ent: SpacySpan) -> str:
     """The date entity's words, with a following "before"/"earlier" ("Several
     days" + "before"), which the tagger leaves out of the entity."""
     doc = ent.doc
-    if ent.end < len(doc) and doc[ent.end].lower_ in _BEFORE_WORDS:
+    if ent.end < len(doc) and doc[ent.end].lower_ in BEFORE_WORDS:
         return f"{ent.text} {doc[ent.end].text}"
     return ent.text
 
