@@ -241,3 +241,14 @@ def test_undated_news_is_no_mention_of_a_happening_long_before_or_of_a_span(
     # The old happening took no mention of the news (the lead's first sentence).
     first = text.index(".")
     assert all(m.trigger.start > first for m in events[old].mentions)
+
+
+def test_a_spans_starting_point_is_no_later_mention_of_an_incident(extract: Extract) -> None:
+    text = (
+        "Barrel bombs fell on Velgorod on Monday, wounding many residents. "
+        "It was the heaviest toll since troops started operations in the valley."
+    )
+    events = [e for e in extract(text) if e.type == "ASSAULT"]
+    bombs = next(e for e in events if e.trigger.text == "fell")
+    assert "operations" not in [m.trigger.text for m in bombs.mentions], events
+    # The troops who started operations did not drop the bombs.

@@ -58,3 +58,28 @@ def test_an_activity_going_on_is_not_a_later_mention_of_one_attack(
     found = _assaults(extract, text)
     # The attack and the shelling that goes on after it stay two happenings.
     assert len(found) == 2, found
+
+
+def test_an_aircraft_downed_is_no_mention_of_bombs_dropped_nearby(extract: Extract) -> None:
+    text = (
+        "Monitors said barrel bombs fell on Velgorod late on Monday, wounding many residents. "
+        "The defence ministry said a helicopter was shot down near Velgorod on Monday, "
+        "killing all four people on board."
+    )
+    found = _assaults(extract, text)
+    assert len(found) == 2, found
+    downed = next(f for f in found if f[0] == "shot")
+    assert "fell" not in downed[1], found
+
+
+def test_a_downing_still_takes_its_later_plain_mention(nlp: Language) -> None:
+    from sitrep.events.coref_kinds import downing, downing_apart
+
+    doc = nlp("Rebels shot down a jet. The attack came as bombs fell on the town.")
+    shot = next(t.i for t in doc if t.text == "shot")
+    attack = next(t.i for t in doc if t.text == "attack")
+    fell = next(t.i for t in doc if t.text == "fell")
+    assert downing(doc, shot) and not downing(doc, attack)
+    # "the attack" names no kind: it may refer back to the downing.
+    assert not downing_apart(doc, shot, "firearms", attack, None)
+    assert downing_apart(doc, shot, "firearms", fell, "explosives")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sitrep.events.coref import compatible
-from sitrep.model import ActorRef, EventLocation, Modality
+from sitrep.events.coref import compatible, part_of_roundup
+from sitrep.model import ActorRef, EventLocation, Modality, Quantity
 
 
 @dataclass
@@ -33,6 +33,7 @@ class _Draft:
     anaphoric_date: bool = False
     trig: _Trig = field(default_factory=lambda: _Trig(0))
     roles: _Roles = field(default_factory=_Roles)
+    quantities: list[Quantity] = field(default_factory=list)
 
 
 def _place(name: str, lat: float, lon: float, admin1: str = "Halab") -> EventLocation:
@@ -86,3 +87,51 @@ def test_a_province_holds_its_own_towns_and_a_guess_says_nothing() -> None:
         name="Syria", lat=35.0, lon=38.0, country_code="SY", admin1=None, precision="country"
     )
     assert compatible(_Draft(AZAZ), _Draft(country))
+
+
+def _killed(value: int) -> list[Quantity]:
+    return [Quantity(value=value, unit="killed", text=str(value))]
+
+
+IDLIB = EventLocation(
+    name="Idlib", lat=35.8, lon=36.6, country_code="SY", admin1="Idlib", precision="admin1"
+)
+KHAN_SHEIKHUN = EventLocation(
+    name="Khan Sheikhun",
+    lat=35.44,
+    lon=36.65,
+    country_code="SY",
+    admin1="Idlib",
+    precision="locality",
+)
+
+
+def test_one_towns_share_of_a_provinces_toll_is_apart() -> None:
+    # The province's 16 dead of the day, then a strike on one town that killed 7
+    # of them: the province's day and one of its strikes.
+    whole = _Draft(IDLIB, quantities=_killed(16))
+    assert part_of_roundup(whole, _Draft(KHAN_SHEIKHUN, quantities=_killed(7)))
+
+
+def test_a_town_with_the_whole_toll_or_none_is_no_share() -> None:
+    whole = _Draft(IDLIB, quantities=_killed(16))
+    assert not part_of_roundup(whole, _Draft(KHAN_SHEIKHUN, quantities=_killed(16)))
+    assert not part_of_roundup(whole, _Draft(KHAN_SHEIKHUN))
+    # The town only the sentence's nearest name, not attached to the trigger.
+    guessed = _Draft(KHAN_SHEIKHUN, location_rank=(1,), quantities=_killed(7))
+    assert not part_of_roundup(whole, guessed)
+    # Two towns: coreference's place rule decides, not this one.
+    town = _Draft(_place("Saraqib", 35.86, 36.8, "Idlib"), quantities=_killed(16))
+    assert not part_of_roundup(town, _Draft(KHAN_SHEIKHUN, quantities=_killed(7)))
+
+
+def test_a_target_that_is_its_own_doer_does_not_split_a_happening() -> None:
+    # "Air strikes by the coalition killed 21 civilians" can carry the coalition in
+    # both roles until relations drops the self-target (after coreference).
+    coalition = ActorRef(actor_id="USA_MIL", name="Coalition", text="the coalition")
+    civilians = ActorRef(actor_id="CIVILIANS", name="Civilians", text="civilians")
+    lead = _Draft(None, roles=_Roles(source=coalition, target=coalition))
+    headline = _Draft(None, roles=_Roles(target=civilians))
+    assert compatible(headline, lead)
+    other = ActorRef(actor_id="SYR_GOV", name="Government", text="the government")
+    assert not compatible(headline, _Draft(None, roles=_Roles(source=coalition, target=other)))

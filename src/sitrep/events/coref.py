@@ -18,6 +18,12 @@ a later draft into an earlier one of the same type when nothing says they differ
   "Thursday 5 Feb 2015", is one date);
 * never for two triggers that one sentence tells as two happenings ("killed in air
   strikes after rebels fired": see :mod:`sitrep.events.merging`).
+* never for an aircraft downed and an attack of a fixed kind (bombs that fell, a
+  blast: :func:`sitrep.events.coref_kinds.downing_apart`), for a span's starting
+  point ("since they started operations") and an incident, nor for one town's
+  share of a province's toll and that toll (:func:`part_of_roundup`); a target
+  that is its own doer (a parse of "strikes by the coalition") says nothing
+  against another mention's victims.
 
 The earliest draft is kept (it is the first report of the happening) and takes in
 the roles, numbers and place the later mentions add, unless only a later mention's
@@ -34,16 +40,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from sitrep.events.coref_dates import DateKeys, both_dates, not_news
-from sitrep.events.coref_kinds import ongoing, same_kind
+from sitrep.events.coref_kinds import downing_apart, ongoing, same_kind
 from sitrep.events.modality import UNREAL
 from sitrep.events.relations import keeper
 from sitrep.events.war_tolls import CASUALTY_LEMMAS, war_toll
 from sitrep.geodesy import haversine_km
+from sitrep.nlp.clauses import since_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from sitrep.model import ActorRef, EventLocation, Modality
+    from sitrep.model import ActorRef, EventLocation, Modality, Quantity
 
 #: How many sentences after a happening's latest mention a new mention may follow.
 #: Tuned on the tune half of the events gold (3 to 6 gave the same F1 there; 5 kept).
@@ -93,6 +100,7 @@ class DraftLike(Protocol):
     sentence_dates: list[str]
     own_dates: list[str]
     anaphoric_date: bool
+    quantities: list[Quantity]
 
     @property
     def trig(self) -> _Trig: ...
@@ -110,6 +118,17 @@ def _same_actor(a: ActorRef | None, b: ActorRef | None, states: dict[str, str]) 
     # Turkish incursion" name the same happening.
     side = states.get(a.actor_id)
     return side is not None and side == states.get(b.actor_id)
+
+
+def _target(draft: DraftLike) -> ActorRef | None:
+    """The draft's target, unless it is its own doer: "strikes by the coalition
+    killed 21 civilians" can end up with the coalition in both roles before
+    :func:`sitrep.events.relations.drop_self_target` runs (after coreference); such
+    a target says nothing against another mention's victims."""
+    source, target = draft.roles.source, draft.roles.target
+    if source is not None and target is not None and source.actor_id == target.actor_id:
+        return None
+    return target
 
 
 def _crossed(a: DraftLike, b: DraftLike) -> bool:
@@ -147,6 +166,37 @@ def _same_place(a: DraftLike, b: DraftLike) -> bool:
     if not attached:
         return True
     return la.name == lb.name or _within(la, lb)
+
+
+#: Location precisions of a single place of a roundup: a town, a village, a district.
+_LOCAL = frozenset({"locality", "near", "admin2"})
+#: Units of a toll.
+_DEAD = frozenset({"killed", "dead"})
+
+
+def _dead(draft: DraftLike) -> int | None:
+    counts = [q.upper or q.value for q in draft.quantities if q.unit in _DEAD]
+    return max(counts) if counts else None
+
+
+def part_of_roundup(keep: DraftLike, other: DraftLike) -> bool:
+    """``other`` is one town's share of ``keep``'s toll over a wider area: a
+    province's dead of one day (16 across the province) and, a sentence on, the
+    strike on one of its towns that killed 7 of them are two events (so the
+    events gold codes them)."""
+    la, lb = keep.location, other.location
+    # A province named as the whole, not a country: "in northern Syria" is often
+    # only where the text places a story it has not located yet (on FA-KES dev,
+    # "21 civilians killed in northern Syria ... 15 in a district of Manbij,
+    # six in a village" is one toll and its breakdown).
+    if la is None or lb is None or la.precision != "admin1" or lb.precision not in _LOCAL:
+        return False
+    if la.admin1 is not None and lb.admin1 is not None and la.admin1 != lb.admin1:
+        return False
+    if other.location_rank[:1] != (0,):
+        return False  # the town is only the sentence's nearest name
+    whole, part = _dead(keep), _dead(other)
+    return whole is not None and part is not None and part < whole
 
 
 def _provinces_apart(la: EventLocation, lb: EventLocation) -> bool:
@@ -211,7 +261,7 @@ def compatible(
         # The earlier victim attacks: a reply, or the victims' own fighting ("killed
         # members of the group, which is fighting ...").
         return False
-    if not toll and not _same_actor(keep.roles.target, other.roles.target, states):
+    if not toll and not _same_actor(_target(keep), _target(other), states):
         return False
     if keep.type not in _MOVES and not _same_place(keep, other):
         return False
@@ -432,6 +482,13 @@ def corefer(
         return activity[index]
 
     by_index = {d.trig.index: d for d in drafts}
+    starts: dict[int, bool] = {}
+
+    def starting_point(index: int) -> bool:
+        """Whether the trigger at ``index`` lies in a "since" clause, read once."""
+        if index not in starts:
+            starts[index] = since_verb(doc[index]) is not None
+        return starts[index]
 
     def tolls(index: int) -> bool:
         """:func:`war_toll` of the trigger at ``index``, read once per trigger."""
@@ -448,8 +505,13 @@ def corefer(
             if (
                 n - last <= WINDOW
                 and same_kind(keep.type, keep.mode, draft.mode)
+                and not downing_apart(doc, keep.trig.index, keep.mode, draft.trig.index, draft.mode)
                 and going_on(keep.trig.index) == going_on(draft.trig.index)
                 and tolls(keep.trig.index) == tolls(draft.trig.index)
+                # A time span's starting point ("the biggest loss since they
+                # started operations") is no later mention of an incident.
+                and starting_point(keep.trig.index) == starting_point(draft.trig.index)
+                and not part_of_roundup(keep, draft)
                 and compatible(keep, draft, states, toll=toll, dates=dates)
                 and not _news_and_past(keep, draft, sentence_no, published)
                 # The news lead stays news once a later mention carries it.

@@ -66,6 +66,35 @@ def same_kind(type_: str, mode_a: str | None, mode_b: str | None) -> bool:
     return kind_a is None or kind_b is None or kind_a == kind_b
 
 
+#: Verbs that with the particle "down" tell an aircraft downed ("shot down", "brought down").
+_DOWN_VERBS = frozenset({"shoot", "bring"})
+
+
+def downing(doc: Doc, index: int) -> bool:
+    """The trigger at ``index`` tells an aircraft brought down ("the helicopter was
+    shot down", "rebels downed a jet", "the downing")."""
+    tok = doc[index]
+    lemma = tok.lemma_.lower()
+    if lemma in ("down", "downing"):
+        return True
+    return lemma in _DOWN_VERBS and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in tok.children
+    )
+
+
+def downing_apart(doc: Doc, a: int, mode_a: str | None, b: int, mode_b: str | None) -> bool:
+    """Whether one of two ASSAULT triggers tells an aircraft downed and the other an
+    attack of a fixed kind (barrel bombs that fell, shelling, a blast): two
+    happenings, however close in time and place (bombs that hit a town one
+    evening, and a helicopter downed by the same town that evening). A
+    trigger that names no kind ("the attack", "killed") may still be either."""
+    down_a, down_b = downing(doc, a), downing(doc, b)
+    if down_a == down_b:
+        return False
+    mode = mode_b if down_a else mode_a
+    return mode is not None and mode in _mode_kinds()
+
+
 #: Verbs whose complement is more of an activity, not a happening told before:
 #: "kept shelling the town", "continuing to attack the area".
 _ONGOING_LEMMAS = frozenset({"continue", "keep", "resume", "persist"})
