@@ -252,3 +252,14 @@ def test_a_spans_starting_point_is_no_later_mention_of_an_incident(extract: Extr
     bombs = next(e for e in events if e.trigger.text == "fell")
     assert "operations" not in [m.trigger.text for m in bombs.mentions], events
     # The troops who started operations did not drop the bombs.
+    assert bombs.source_actor is None, bombs.source_actor
+
+
+def test_a_campaigns_duration_keeps_it_apart_from_one_days_strikes(extract: Extract) -> None:
+    text = (
+        "Raids killed 21 civilians in Velgorod on Monday, a monitor said. The town has "
+        "faced a more than month-long offensive by allied fighters that has caused "
+        "thousands to flee."
+    )
+    triggers = sorted(e.trigger.text for e in extract(text) if e.type == "ASSAULT")
+    assert triggers == ["killed", "offensive"], triggers

@@ -54,6 +54,7 @@ from sitrep.model import (
 from sitrep.nlp.cache import doc_arrays
 from sitrep.nlp.page import footer_start, in_widget
 from sitrep.time import dates_report
+from sitrep.time.lasting import lasting_spans
 from sitrep.time.toll_nouns import dated_elsewhere
 
 if TYPE_CHECKING:
@@ -250,6 +251,14 @@ def extract_events(
         and (footer is None or doc[t.index].idx < footer)
         and not in_widget(doc, doc[t.index].idx)
     ]
+    # "a month-long offensive": the span dates that noun (sitrep.time.lasting), so
+    # coreference keeps it apart from one day's strikes on the city it targets.
+    for start, end, _, noun in lasting_spans(doc, published):
+        for draft in drafts:
+            if draft.trig.index == noun:
+                phrase = arrays.text[start:end]
+                draft.own_dates.append(phrase)
+                draft.dates.append(phrase)
     # "58 Killed in ... Attack", "40 dead in clashes": a headline's count before its
     # casualty word, which the parse of title case often misses.
     by_trigger = {d.trig.index: d for d in drafts}

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from sitrep.model import EventDate
 from sitrep.nlp.cache import doc_arrays
 from sitrep.nlp.page import in_widget
+from sitrep.time.lasting import lasting_spans
 from sitrep.time.resolve import resolve
 
 if TYPE_CHECKING:
@@ -170,6 +171,13 @@ def find_expressions(doc: Doc, published: dt.date | None) -> list[TimeExpression
             start = widened
         if date is not None:
             found.append(TimeExpression(start, end, text[start:end], date, owner=owner))
+    # "a month-long offensive": the span up to the report, of that noun only.
+    found.extend(
+        TimeExpression(start, end, text[start:end], date, owner=noun)
+        for start, end, date, noun in lasting_spans(doc, published)
+        if not any(f.start < end and start < f.end for f in found)
+    )
+    found.sort(key=lambda f: f.start)
     found.extend(_anaphora(text, found))
     return _merge(found)
 

@@ -260,7 +260,7 @@ def _relative(norm: str, pub: dt.date | None) -> EventDate | None:
     if m := _RE_AGO.match(norm):
         return _shift(pub, m["unit"], -_count(m["n"]), norm)
     if (m := _RE_TRAILING.match(norm)) and _trails(m):
-        return _trailing(pub, m["unit"], _count(m["n"]), norm)
+        return trailing_span(pub, m["unit"], _count(m["n"]), norm)
     if m := _RE_PERIOD.match(norm):
         step = {"this": 0, "next": 1}.get(m["which"], -1)
         return _shift(pub, m["unit"], step, norm)
@@ -300,7 +300,7 @@ def _count(said: str | None) -> int:
     return int(said) if said.isdigit() else _NUMBER_WORDS[said]
 
 
-def _trailing(pub: dt.date, unit: str, n: int, norm: str) -> EventDate | None:
+def trailing_span(pub: dt.date, unit: str, n: int, norm: str) -> EventDate | None:
     """The ``n`` units up to publication, as a range ending on its day ("the past 24
     hours" reaches back to the day before)."""
     if unit == "hour":
