@@ -34,3 +34,20 @@ def test_pipeline_warm_up_failure_is_an_error(
     monkeypatch.setattr(Pipeline, "process", failing)
     with pytest.raises(SitrepError, match="warm-up: geo failed"):
         Pipeline(load_config(), _nlp=nlp).warm()
+
+
+def test_the_pipeline_parses_a_glued_headline_as_its_own_sentence(nlp: Language) -> None:
+    from sitrep.model import Document, Extraction
+
+    title = "Shelling of Velgorod kills 19 Monitor"
+    lead = "Nineteen residents died on Tuesday when artillery shelled homes in Velgorod."
+    text = f"{title} {lead}"
+    document = Document(id="glued", text=text, title=title, published="2021-03-02")
+    pipeline = Pipeline(load_config(), _nlp=nlp)
+    # Through the batch path and the one-document path alike.
+    for out in (next(pipeline.process([("glued", document)])), pipeline._one("glued", document)):
+        assert isinstance(out, Extraction), out
+        assert out.events, out
+        # One event, carried by the lead (a body sentence over its headline).
+        assert [e.trigger.text for e in out.events] == ["shelled"], out.events
+        assert out.events[0].sentence.start > len(title), out.events

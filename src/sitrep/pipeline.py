@@ -20,6 +20,7 @@ from sitrep.actors import ActorDictionary
 from sitrep.config import Config, load_config
 from sitrep.errors import DocumentError, SitrepError
 from sitrep.model import Document, Extraction, Failure
+from sitrep.nlp import prepare
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -98,9 +99,10 @@ class Pipeline:
     def _run_batch(self, batch: list[tuple[str, Document]]) -> Iterator[Extraction | Failure]:
         if not batch:
             return
-        texts = [document.text for _, document in batch]
+        nlp = self.nlp
         try:
-            docs: list[Doc] = list(self.nlp.pipe(texts))
+            unparsed = [prepare(nlp, document.text, document.title) for _, document in batch]
+            docs: list[Doc] = list(nlp.pipe(unparsed))
         except (ValueError, RuntimeError, MemoryError):
             # One text broke the batch: parse one at a time so only it fails.
             yield from (self._one(name, document) for name, document in batch)
@@ -110,7 +112,7 @@ class Pipeline:
 
     def _one(self, name: str, document: Document) -> Extraction | Failure:
         try:
-            doc = self.nlp(document.text)
+            doc = self.nlp(prepare(self.nlp, document.text, document.title))
         except (ValueError, RuntimeError, MemoryError) as exc:
             return _failure(name, document, "nlp", exc)
         return self._analyse(name, document, doc)

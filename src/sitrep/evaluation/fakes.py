@@ -29,6 +29,7 @@ from sitrep.evaluation import governorates as gov
 from sitrep.evaluation import metrics
 from sitrep.evaluation.paths import shared_data
 from sitrep.geodesy import haversine_km
+from sitrep.nlp import prepare
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -52,6 +53,9 @@ class Row:
     id: str
     text: str
     label: str
+    #: The headline as ingest keeps it (:func:`sitrep.ingest.titles.headline`): the
+    #: pipeline parses a headline glued to the lead as a sentence of its own.
+    title: str | None = None
 
 
 @dataclass
@@ -106,6 +110,10 @@ class FakesResult:
 
 def read_rows(csv_path: Path | str, limit: int | None = None) -> list[Row]:
     """Read FA-KES-style rows: ``article_content`` (or title) and ``location``."""
+    # Imported here: the ingest package loads its readers (HTML, PDF) up front.
+    from sitrep.ingest.options import clean_field
+    from sitrep.ingest.titles import headline
+
     path = Path(csv_path)
     rows: list[Row] = []
     try:
@@ -118,8 +126,16 @@ def read_rows(csv_path: Path | str, limit: int | None = None) -> list[Row]:
                 if limit is not None and len(rows) >= limit:
                     break
                 text = (record.get("article_content") or record.get("article_title") or "").strip()
+                title = headline(
+                    clean_field(record.get("article_title")), clean_field(record.get("source"))
+                )
                 rows.append(
-                    Row(record.get("unit_id") or str(index), text, record["location"].strip())
+                    Row(
+                        record.get("unit_id") or str(index),
+                        text,
+                        record["location"].strip(),
+                        title,
+                    )
                 )
     except FileNotFoundError as exc:
         raise ResourceError(f"{path}: no such file") from exc
@@ -198,7 +214,9 @@ def evaluate(
     by_label: dict[str, list[int]] = {}
     located = correct = correct_50 = 0
     began = time.perf_counter()
-    docs = nlp.pipe((row.text for row, _ in labelled), batch_size=batch_size)
+    docs = nlp.pipe(
+        (prepare(nlp, row.text, row.title) for row, _ in labelled), batch_size=batch_size
+    )
     for (row, gold), doc in zip(labelled, docs, strict=True):
         point = geo.main_location(geo.find_places(doc, gazetteer), doc)
         strict, lenient, outcome = is_correct(point, gold)

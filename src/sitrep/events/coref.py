@@ -45,6 +45,7 @@ from sitrep.events.modality import UNREAL
 from sitrep.events.relations import keeper
 from sitrep.events.war_tolls import CASUALTY_LEMMAS, war_toll
 from sitrep.geodesy import haversine_km
+from sitrep.nlp import TITLE_SPAN
 from sitrep.nlp.clauses import since_verb
 
 if TYPE_CHECKING:
@@ -283,8 +284,9 @@ _FINAL = (".", "!", "?", '"', "”", "'", "’", ":", ")")
 
 class _Headlines:
     """Which triggers stand in a headline-style line: a paragraph of its own with no
-    final stop. Remembered per trigger; the parser's sentence bounds are read once
-    (``Token.sent`` walks to them one token at a time, for every question)."""
+    final stop, or the document's title where ingest knows it. Remembered per
+    trigger; the parser's sentence bounds are read once (``Token.sent`` walks to
+    them one token at a time, for every question)."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -303,6 +305,11 @@ class _Headlines:
                 self.ends.append(sentence.end)
         n = bisect_right(self.starts, index) - 1
         sent = doc[self.starts[n] : self.ends[n]]
+        title = doc.user_data.get(TITLE_SPAN)
+        if title is not None and sent.start_char <= title[0] < sent.end_char:
+            # The document's own headline, found glued to the lead (sitrep.nlp.prepare).
+            self.known[index] = True
+            return True
         text = sent.text.strip()
         ends_line = sent.end >= len(doc) or "\n" in doc[sent.end - 1].text_with_ws
         flag = bool(text) and ends_line and not text.endswith(_FINAL)

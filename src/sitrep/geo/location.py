@@ -71,6 +71,7 @@ from sitrep.geo.sentences import (
 )
 from sitrep.geo.unlisted import UNLISTED
 from sitrep.model import GeoPoint, Place
+from sitrep.nlp import TITLE_SPAN
 from sitrep.nlp.page import page_links
 
 if TYPE_CHECKING:
@@ -143,10 +144,15 @@ def _identity(place: Place) -> tuple[object, ...]:
 
 
 def _lead_end(doc: Doc | None) -> int:
+    """Where the first sentence ends; where a headline glued to the lead was parsed
+    apart (:func:`sitrep.nlp.prepare`), where the lead after it ends: both state
+    the main event."""
     if doc is None:
         return LEAD_CHARS
+    title = doc.user_data.get(TITLE_SPAN)
     for sent in doc.sents:
-        return sent.end_char
+        if title is None or sent.end_char > title[1]:
+            return sent.end_char
     return LEAD_CHARS
 
 
