@@ -70,6 +70,13 @@ def _judged(tok: Token) -> bool:
     return determined(tok)
 
 
+def _reacted(tok: Token, reacting: frozenset[str]) -> bool:
+    """A known event noun ("the attacks") that a verb of reaction has as object
+    ("would strongly condemn the attacks"): the reaction's mood is not the
+    event's. "Would condemn any attack" reacts to none that is known."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in reacting and determined(tok)
+
+
 def _dep(tok: Token) -> str:
     """The token's dependency, less a month the parser took for a modal ("since 21
     May have killed": "May" is no "may")."""
@@ -279,8 +286,10 @@ def modality(
     m = lex.modality
     # A reported or taken-for-granted event noun ("would raise a reported attack",
     # "the raid was most likely flown by helicopters") has only its own mood.
-    own_only = (light is None and claimed(doc[index], m.get("claimed_mods", frozenset()))) or (
-        (light is None or light == doc[index].head.i) and granted(doc[index], m)
+    own_only = (
+        (light is None and claimed(doc[index], m.get("claimed_mods", frozenset())))
+        or ((light is None or light == doc[index].head.i) and granted(doc[index], m))
+        or (light is None and _reacted(doc[index], m.get("reacting_heads", frozenset())))
     )
     clause = [doc[index]] if own_only else _clause(doc, index, light)
     stops = lex.presupposing_heads

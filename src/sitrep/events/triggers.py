@@ -165,6 +165,12 @@ def _munition_subject(verb: Token, kinds: dict[str, str]) -> str | None:
     return None
 
 
+#: Prepositions that place a happening in time, not make it a light verb's object.
+_WHEN_PREPS = frozenset(
+    {"after", "before", "following", "follow", "since", "during", "until", "amid", "despite"}
+)
+
+
 def _light_verb(tok: Token, lex: Lexicon) -> int | None:
     """The light verb whose object this noun is ("carried out *airstrikes*")."""
     node = tok
@@ -172,6 +178,8 @@ def _light_verb(tok: Token, lex: Lexicon) -> int | None:
         node = node.head
     head = node.head
     if node.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lemma_.lower() in _WHEN_PREPS:
+            return None  # "talks could resume after the attack": no attack resumed
         # "engaged in fighting" / "took part in the offensive"
         head = head.head
     if (
