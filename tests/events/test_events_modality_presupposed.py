@@ -41,3 +41,22 @@ def test_an_unknown_or_resumed_happening_keeps_the_modal(
 ) -> None:
     found = dict(assaults(extract, text))
     assert found.get(trigger) == "hypothetical", found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mood"),
+    [
+        # What is denied is said of the happening, which took place.
+        ("Moscow said the air operation had not been requested by the government.",
+         "operation", "asserted"),
+        ("The strike did not hit the hospital.", "strike", "asserted"),
+        # Denied to have taken place at all.
+        ("The attack did not take place.", "attack", "negated"),
+        ("The offensive has not begun.", "offensive", "negated"),
+    ],
+)  # fmt: skip
+def test_a_not_on_what_a_happening_did_does_not_negate_it(
+    extract: Extract, text: str, trigger: str, mood: str
+) -> None:
+    found = dict(assaults(extract, text))
+    assert found.get(trigger) == mood, found

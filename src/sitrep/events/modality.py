@@ -222,6 +222,15 @@ def _negating(governor: Token, m: dict[str, frozenset[str]]) -> bool:
     return governor.lemma_.lower() in m["negating_heads"] and not _has_neg(governor)
 
 
+#: Dependencies of a noun trigger that is its verb's subject.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Verbs whose negation with a happening as subject denies that it took place.
+_OCCURRING = frozenset(
+    {"happen", "occur", "take", "come", "go", "materialize", "materialise", "begin", "start",
+     "exist", "proceed", "succeed", "be"}
+)  # fmt: skip
+
+
 def _negated_clause(clause: list[Token], own: int, m: dict[str, frozenset[str]]) -> bool:
     """A "not" on the trigger or its light verb (the first ``own`` clause tokens)
     negates the event; one on the verb that only reports or denies a noun trigger
@@ -230,6 +239,11 @@ def _negated_clause(clause: list[Token], own: int, m: dict[str, frozenset[str]])
         if pos >= own:
             lemma = tok.lemma_.lower()
             if lemma in m["report_heads"] or lemma in m["negating_heads"]:
+                continue
+            if clause[0].dep_ in _SUBJECTS and lemma not in _OCCURRING:
+                # "whose operation had not been requested", "the strike did not hit
+                # the hospital": what is denied is said of the happening, which took
+                # place; "the attack did not happen" denies it.
                 continue
         if _has_neg(tok):
             return True
