@@ -189,3 +189,29 @@ def test_an_untagged_word_read_as_a_town_abroad_by_another_name_is_no_place(
     found = {p.text: p.country_code for p in find_places(nlp(text), gazetteer)}
     # The Syrian reading (Mare', north of Aleppo) wins once Male is set aside.
     assert found.get("Mare") == "SY"
+
+
+def test_a_namesake_abroad_of_unknown_population_is_no_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # GeoNames gives many villages no population; 0 is no evidence of a large town.
+    assert all(c.population == 0 for c in gazetteer.lookup("Hadar"))
+    text = _DISTRICT.replace("Ferdous", "Hadar village")
+    doc = doc_with_ents(nlp, text, ("Syria", "GPE"), ("Hadar", "GPE"))
+    found = {p.text: p.country_code for p in find_places(doc, gazetteer)}
+    assert "Hadar" not in found
+
+
+def test_a_world_city_by_another_name_or_naming_a_building_is_no_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # "Salem" is also one of Jerusalem's names, and the name of large towns abroad.
+    assert any(c.name == "Jerusalem" for c in gazetteer.lookup("Salem"))
+    text = (
+        "Syria's army said fighting went on in Syria's north. A bomb went off in "
+        "Salem Mosque in Ariha on Friday."
+    )
+    doc = doc_with_ents(nlp, text, ("Syria", "GPE"), ("Salem Mosque", "ORG"), ("Ariha", "GPE"))
+    found = {p.text: p.country_code for p in find_places(doc, gazetteer)}
+    assert "Salem" not in found, found
+    assert found.get("Ariha") == "SY"

@@ -10,12 +10,14 @@ words around it (a preposition, a direction, a country, a cue word).
 from __future__ import annotations
 
 from collections import Counter
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.geo.context import lexicon
 from sitrep.geo.folding import ARTICLES, bare
 from sitrep.geo.gazetteer import EXACT_LEVELS, Candidate
+from sitrep.geo.roles import FACILITY_NOUNS
 from sitrep.geo.scan import is_cap
 from sitrep.geo.scene import scene_words
 from sitrep.nlp.cache import doc_arrays
@@ -196,6 +198,33 @@ def _listed_locality(doc: Doc, i: int) -> bool:
     return False
 
 
+#: Times a country is named for the report to be about it (once may be a
+#: neighbour or a nickname: "near the border with Lebanon", "'Alaa Bosnia'").
+SUBJECT_MENTIONS = 2
+
+
+def about_one_country(focus: Counter[str]) -> bool:
+    """Whether the text names some country :data:`SUBJECT_MENTIONS` times or more."""
+    return bool(focus) and focus.most_common(1)[0][1] >= SUBJECT_MENTIONS
+
+
+#: How alike a name must be to a city's own name to be a spelling of it
+#: ("idleb" / "idlib" 0.8), not another of its names ("salem" / "jerusalem").
+SPELLING_RATIO = 0.75
+
+
+def _reads_as(own: str, said: str, focus: Counter[str]) -> bool:
+    """``said`` is the city's own name, or, in a text about no one country, a
+    spelling of it (the same first letter and mostly the same letters: "Idleb"
+    in a report that names no country); in a report about a country, a city
+    abroad read by another of its names is more often a local namesake."""
+    if own == said:
+        return True
+    if about_one_country(focus):
+        return False
+    return own[:1] == said[:1] and SequenceMatcher(None, own, said).ratio() >= SPELLING_RATIO
+
+
 def embedded(
     doc: Doc,
     i: int,
@@ -229,11 +258,29 @@ def embedded(
         return [
             c for c in cands if home is not None and c.country_code == home and not c.is_country
         ]
-    cities = [c for c in cands if city(c) and c not in found]
-    if cities:
-        name = bare(doc_arrays(doc).span_text(i, j))
-        if not any((c.is_admin1 or c.is_country) and bare(c.name) == name for c in cands):
-            found.extend(cities)
+    name = bare(doc_arrays(doc).span_text(i, j))
+    # A world city read through another of its names ("Salem" for Jerusalem, not a
+    # spelling of it: "Idleb" for Idlib) is no reading of a word inside another
+    # name, nor is one abroad that names a
+    # building the text places elsewhere, in a report about one country ("the
+    # Salem Mosque in Ariha": a mosque is often named for a person; "Hartford
+    # Hospital" alone is in Hartford).
+    building = (
+        j + 2 < len(doc)
+        and doc[j].lemma_.lower() in FACILITY_NOUNS
+        and doc[j + 1].lower_ in ("in", "at")
+        and is_cap(doc[j + 2].text)
+        and about_one_country(focus)
+    )
+    cities = [
+        c
+        for c in cands
+        if city(c)
+        and c not in found
+        and (c.country_code in focus or (_reads_as(bare(c.name), name, focus) and not building))
+    ]
+    if cities and not any((c.is_admin1 or c.is_country) and bare(c.name) == name for c in cands):
+        found.extend(cities)
     if not found:
         return []
     if j in listed[0] or i in listed[1]:

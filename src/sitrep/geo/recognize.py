@@ -27,6 +27,7 @@ from sitrep.geo.datelines import dateline_name
 from sitrep.geo.entities import (
     NOT_LISTED,
     Listed,
+    about_one_country,
     city,
     embedded,
     ends_group_name,
@@ -309,9 +310,6 @@ ROAD_NOUNS = frozenset({"road", "highway", "street", "motorway"})
 #: Population under which an untagged word read only as another spelling of a
 #: town abroad is no place (a city over it keeps its other names: "Bombay").
 UNTAGGED_STRANGER_MAX = 1_000_000
-#: Times a country is named for the report to be about it (once may be a
-#: neighbour or a nickname: "near the border with Lebanon", "'Alaa Bosnia'").
-SUBJECT_MENTIONS = 2
 
 
 def _less_strangers(
@@ -323,12 +321,12 @@ def _less_strangers(
     limit: int,
 ) -> list[Candidate]:
     """``kept`` less its :func:`_stranger` readings, in a report about one country
-    (named :data:`SUBJECT_MENTIONS` times or more): none left when all are
+    (:func:`~sitrep.geo.entities.about_one_country`): none left when all are
     strangers; only the others when one of them lies in a country the text names
     (dropping a reading must not leave a namesake abroad, "Jenin" in Poland, to
     win). ``cands``: all readings of the name, whose own countries are no
     evidence that the text places something there."""
-    if not focus or focus.most_common(1)[0][1] < SUBJECT_MENTIONS:
+    if not about_one_country(focus):
         return kept
     elsewhere = (implied or Counter()) - implied_focus([cands])
     rest = [c for c in kept if not _stranger(c, text, focus, elsewhere, limit)]
@@ -347,13 +345,14 @@ def _stranger(
     """A town (a populated place; no sea or river) of a country the text neither
     names nor tags another place in (``elsewhere``: the countries the other
     tagged names imply), too small to be a place wherever named (under
-    ``limit``; 0 is an unknown population, not a small one), whose name is not
-    the text's (an alternate name, or the name less an article)."""
+    ``limit``; 0, an unknown population, is mostly a village's: "Hadar" in
+    Quneitra read as Al Hadar, Iraq), whose name is not the text's (an alternate
+    name, or the name less an article)."""
     return (
         cand.feature.startswith("P.")
         and cand.country_code not in focus
         and cand.country_code not in elsewhere
-        and 0 < cand.population < limit
+        and 0 <= cand.population < limit
         and fold(cand.name) != fold(text)
     )
 
