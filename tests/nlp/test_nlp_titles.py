@@ -44,3 +44,21 @@ def test_a_title_case_headline_stays_one_sentence(nlp: Language) -> None:
     text = f"{title} The President of the Council said it will meet."
     sentences = [s.text for s in nlp(prepare(nlp, text, title)).sents]
     assert sentences[0] == title, sentences
+
+
+def test_the_lead_after_a_parsed_apart_headline_is_the_lead(nlp: Language) -> None:
+    from sitrep.nlp import lead_end
+    from sitrep.nlp.page import footer_start
+
+    # A page's "Related" box right after the headline, then the report.
+    body = (
+        "Related Rebels shell market in Velgorod Aid trucks reach Douma "
+        "Forty-three workers died after a fire swept a fuel depot in Velgorod. "
+        "Firefighters fought the blaze for hours."
+    )
+    text = f"{TITLE} {body}"
+    doc = nlp(prepare(nlp, text, TITLE))
+    end = lead_end(doc)
+    assert end is not None and end > len(TITLE)
+    # The box is inside the lead: the report is not its footer.
+    assert footer_start(doc) is None

@@ -71,7 +71,7 @@ from sitrep.geo.sentences import (
 )
 from sitrep.geo.unlisted import UNLISTED
 from sitrep.model import GeoPoint, Place
-from sitrep.nlp import TITLE_SPAN
+from sitrep.nlp import lead_end
 from sitrep.nlp.page import page_links
 
 if TYPE_CHECKING:
@@ -149,11 +149,8 @@ def _lead_end(doc: Doc | None) -> int:
     the main event."""
     if doc is None:
         return LEAD_CHARS
-    title = doc.user_data.get(TITLE_SPAN)
-    for sent in doc.sents:
-        if title is None or sent.end_char > title[1]:
-            return sent.end_char
-    return LEAD_CHARS
+    end = lead_end(doc)
+    return LEAD_CHARS if end is None else end
 
 
 def _pool_of(division: tuple[str | None, str | None]) -> tuple[str | None, str | None]:

@@ -115,6 +115,17 @@ def prepare(nlp: Language, text: str, title: str | None = None) -> Doc:
     return doc
 
 
+def lead_end(doc: Doc) -> int | None:
+    """Where the report's first sentence ends (a character offset); where a headline
+    glued to the lead was parsed apart (:func:`prepare`), where the lead after it
+    ends: headline and lead together state the news. None for an empty text."""
+    title = doc.user_data.get(TITLE_SPAN)
+    for sent in doc.sents:
+        if title is None or sent.end_char > title[1]:
+            return int(sent.end_char)
+    return None
+
+
 def _paragraph_starts(doc: Doc) -> Doc:
     """Mark the token after any whitespace token holding a newline as a sentence start,
     and a page's keyword list glued between two sentences ("... said. Tags Syria

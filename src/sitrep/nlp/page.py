@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.nlp import lead_end
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
@@ -42,9 +43,11 @@ def page_links(doc: Doc | None, lead_end: int) -> list[tuple[int, int]]:
 
 def footer_start(doc: Doc) -> int | None:
     """Where the page's footer begins (a character offset), if it has one after the
-    first sentence (:func:`page_links`)."""
-    lead_end = next((s.end_char for s in doc.sents), 0)
-    links = page_links(doc, lead_end)
+    lead (:func:`page_links`; :func:`sitrep.nlp.lead_end`: a headline parsed apart
+    from its lead is no lead of its own, or a page's "Related" box right after
+    the headline would take the whole report for its footer)."""
+
+    links = page_links(doc, lead_end(doc) or 0)
     return links[0][0] if links else None
 
 
