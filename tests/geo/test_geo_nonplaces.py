@@ -215,3 +215,17 @@ def test_a_world_city_by_another_name_or_naming_a_building_is_no_place(
     found = {p.text: p.country_code for p in find_places(doc, gazetteer)}
     assert "Salem" not in found, found
     assert found.get("Ariha") == "SY"
+
+
+def test_a_city_is_read_by_its_name_its_short_form_or_a_spelling_of_it() -> None:
+    from collections import Counter
+
+    from sitrep.geo.entities import _reads_as
+
+    about_syria = Counter({"SY": 3})
+    assert _reads_as("ecatepec de morelos", "ecatepec", about_syria)  # short form
+    assert not _reads_as("jerusalem", "salem", about_syria)  # another name
+    assert not _reads_as("jerusalem", "salem", Counter())
+    # A spelling of it, only where no one country is the report's subject.
+    assert _reads_as("idlib", "idleb", Counter())
+    assert not _reads_as("idlib", "idleb", about_syria)

@@ -214,12 +214,13 @@ SPELLING_RATIO = 0.75
 
 
 def _reads_as(own: str, said: str, focus: Counter[str]) -> bool:
-    """``said`` is the city's own name, or, in a text about no one country, a
-    spelling of it (the same first letter and mostly the same letters: "Idleb"
-    in a report that names no country); in a report about a country, a city
-    abroad read by another of its names is more often a local namesake."""
-    if own == said:
-        return True
+    """``said`` is the city's own name or its first words, or, in a text about no
+    one country, a spelling of it (the same first letter and mostly the same
+    letters: "Idleb" in a report that names no country); in a report about a
+    country, a city abroad read by another of its names is more often a local
+    namesake."""
+    if own == said or own.startswith(said + " "):
+        return True  # the city's name, or its short form ("Ecatepec" de Morelos)
     if about_one_country(focus):
         return False
     return own[:1] == said[:1] and SequenceMatcher(None, own, said).ratio() >= SPELLING_RATIO
