@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.model import EventDate
+from sitrep.nlp.cache import doc_arrays
 from sitrep.time.resolve import VAGUE_SPAN, trailing_span
 
 if TYPE_CHECKING:
@@ -64,22 +65,39 @@ def _qualified(ent: Span) -> int | None:
     return None
 
 
+#: The unit of a duration with its "-long" or its hyphen (lower case): found first,
+#: as a plain pattern is much faster than :data:`_LASTING` over a whole text,
+#: which then runs on a few characters around each.
+_UNIT = re.compile(r"(?:week|month|year)s?[\s-]long\b|-(?:week|month|year)\b")
+#: Characters before a unit that a duration's count may take ("twelve-", "more than a ").
+_BACK = 16
+#: ``Doc.user_data`` key of the spans found (the events and time stages both ask).
+_CACHE = "sitrep_lasting"
+
+
 def lasting_spans(doc: Doc, published: dt.date | None) -> list[tuple[int, int, EventDate, int]]:
     """(start, end, date, noun index) of each duration that qualifies a noun."""
     if published is None:
         return []
-    text = doc.text
-    if "-" not in text and " long" not in text:
-        return []
+    cached = doc.user_data.get(_CACHE)
+    if cached is not None and cached[0] == published:
+        return list(cached[1])
+    text = doc_arrays(doc).text
     out = []
-    for m in _LASTING.finditer(text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        noun = _qualified(span)
-        if noun is None:
-            continue
-        date = _span_of(m, published)
-        if date is not None:
-            out.append((m.start(), m.end(), date, noun))
+    seen = -1
+    for unit in _UNIT.finditer(text.lower()):
+        for m in _LASTING.finditer(text, max(0, unit.start() - _BACK), unit.end()):
+            if m.start() <= seen or m.end() < unit.end():
+                continue
+            seen = m.start()
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            noun = _qualified(span)
+            if noun is None:
+                continue
+            date = _span_of(m, published)
+            if date is not None:
+                out.append((m.start(), m.end(), date, noun))
+    doc.user_data[_CACHE] = (published, tuple(out))
     return out
