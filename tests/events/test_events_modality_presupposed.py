@@ -2,7 +2,7 @@
 dated after ("should be investigated following an attack"), one a reaction has
 as object ("would condemn the attacks"), one a light verb only places in time
 ("could resume after the attack"), one a "not" says something of ("the strike
-did not hit the hospital")."""
+did not hit the hospital"); and force used on anyone is a practice."""
 
 from __future__ import annotations
 
@@ -30,6 +30,13 @@ from events_support import Extract, assaults
         # Denied to have taken place at all.
         ("The attack did not take place.", "attack", "negated"),
         ("The offensive has not begun.", "offensive", "negated"),
+        # Force used on anyone: a practice, not one happening.
+        ("By then soldiers were near the road and firing on any vehicle trying to use it.",
+         "firing", "habitual"),
+        ("Snipers shot anyone who tried to leave the town.", "shot", "habitual"),
+        # One strike on every bakery, or on a vehicle, is one happening.
+        ("Jets struck every bakery in the town on Monday.", "struck", "asserted"),
+        ("Rebels fired on a vehicle on the road.", "fired", "asserted"),
     ],
 )  # fmt: skip
 def test_what_a_clause_takes_for_granted_keeps_its_own_mood(

@@ -380,6 +380,7 @@ def modality(
         or use_clause(doc[index]) is not None
         or lasting(doc[index])
         or _while_present(doc[index])
+        or (type_ in _FORCE_TYPES and _at_any(doc[index]))
     ):
         return "habitual"
     return "asserted"
@@ -403,6 +404,29 @@ _LONG_UNITS = frozenset({"weeks", "months", "years"})
 #: How a noun trigger hangs off the clause that says how long ("damage caused by
 #: strikes", "shortages because of strikes").
 _NOUN_PATH = frozenset({"pobj", "prep", "agent", "acl", "dobj", "nsubj", "nsubjpass", "pcomp"})
+
+
+#: Determiners and pronouns of "whoever, whatever": a verb done to any of them is a
+#: practice, not one happening ("firing on any vehicle attempting to use the road").
+#: ("Jets struck every bakery on Monday" or "killed everyone in the house" is one.)
+_ANY_DETS = frozenset({"any"})
+#: Types whose act done to anyone is a practice ("blamed any group" is no habit).
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+_ANY_PRONOUNS = frozenset({"anyone", "anybody", "anything"})
+
+
+def _at_any(tok: Token) -> bool:
+    """A verb trigger whose object, or the object of its preposition, is anyone or
+    any one thing ("firing on any vehicle", "shooting anyone who tries to leave")."""
+    if tok.pos_ != "VERB":
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        o.lower_ in _ANY_PRONOUNS
+        or any(d.dep_ == "det" and d.lower_ in _ANY_DETS for d in o.children)
+        for o in objects
+    )
 
 
 def lasting(tok: Token) -> bool:
