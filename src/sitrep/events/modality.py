@@ -406,13 +406,13 @@ _LONG_UNITS = frozenset({"weeks", "months", "years"})
 _NOUN_PATH = frozenset({"pobj", "prep", "agent", "acl", "dobj", "nsubj", "nsubjpass", "pcomp"})
 
 
-#: Determiners and pronouns of "whoever, whatever": a verb done to any of them is a
-#: practice, not one happening ("firing on any vehicle attempting to use the road").
-#: ("Jets struck every bakery on Monday" or "killed everyone in the house" is one.)
+#: Determiners and pronouns of "whoever, whatever": force used on any of them is a
+#: practice, not one happening ("firing on any vehicle attempting to use the road";
+#: "struck every bakery on Monday" or "killed everyone in the house" is one).
 _ANY_DETS = frozenset({"any"})
+_ANY_PRONOUNS = frozenset({"anyone", "anybody", "anything"})
 #: Types whose act done to anyone is a practice ("blamed any group" is no habit).
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
-_ANY_PRONOUNS = frozenset({"anyone", "anybody", "anything"})
 
 
 def _at_any(tok: Token) -> bool:

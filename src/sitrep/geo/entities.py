@@ -262,10 +262,9 @@ def embedded(
     name = bare(doc_arrays(doc).span_text(i, j))
     # A world city read through another of its names ("Salem" for Jerusalem, not a
     # spelling of it: "Idleb" for Idlib) is no reading of a word inside another
-    # name, nor is one abroad that names a
-    # building the text places elsewhere, in a report about one country ("the
-    # Salem Mosque in Ariha": a mosque is often named for a person; "Hartford
-    # Hospital" alone is in Hartford).
+    # name, nor is one abroad that names a building the text places elsewhere, in
+    # a report about one country ("the Salem Mosque in Ariha": a mosque is often
+    # named for a person; "Hartford Hospital" alone is in Hartford).
     building = (
         j + 2 < len(doc)
         and doc[j].lemma_.lower() in FACILITY_NOUNS
