@@ -251,17 +251,16 @@ def extract_events(
         and (footer is None or doc[t.index].idx < footer)
         and not in_widget(doc, doc[t.index].idx)
     ]
+    by_trigger = {d.trig.index: d for d in drafts}
     # "a month-long offensive": the span dates that noun (sitrep.time.lasting), so
     # coreference keeps it apart from one day's strikes on the city it targets.
     for start, end, _, noun in lasting_spans(doc, published):
-        for draft in drafts:
-            if draft.trig.index == noun:
-                phrase = arrays.text[start:end]
-                draft.own_dates.append(phrase)
-                draft.dates.append(phrase)
+        qualified = by_trigger.get(noun)
+        if qualified is not None:
+            qualified.own_dates.append(arrays.text[start:end])
+            qualified.dates.append(arrays.text[start:end])
     # "58 Killed in ... Attack", "40 dead in clashes": a headline's count before its
     # casualty word, which the parse of title case often misses.
-    by_trigger = {d.trig.index: d for d in drafts}
     words = set(arrays.lower)
     for index, counts in headline_counts(doc, set(by_trigger), words, lex).items():
         have = {(q.value, q.unit) for q in by_trigger[index].quantities}

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.events.coref_kinds import fled
 from sitrep.events.draft import Draft, absorb
-from sitrep.events.modality import UNREAL
+from sitrep.events.modality import SUBJECTS, UNREAL
 from sitrep.events.relations import REACTION_TYPES, keeper
 from sitrep.nlp.clauses import CALENDAR, answered, recalling_clause, since_verb, use_clause
 from sitrep.time.offset import head_above, measured_heads
@@ -33,14 +33,11 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-#: Dependencies of a clause's own subject.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
 
 def _own_clause(tok: Token) -> bool:
     """A clause with its own subordinator and subject ("after rebels fired")."""
     deps = {c.dep_ for c in tok.children}
-    return "mark" in deps and bool(deps & _SUBJECTS)
+    return "mark" in deps and bool(deps & SUBJECTS)
 
 
 def _second_cause(doc: Doc, tok: Token, main: Draft, by_index: dict[int, Draft]) -> bool:
@@ -75,7 +72,7 @@ def _names_own(doc: Doc, main: Draft, other: Draft, by_index: dict[int, Draft]) 
     # the noun: the noun is the verb's subject.
     nouns = [verb.head] if verb.dep_ in ("acl", "relcl") else []
     for child in verb.children:
-        if child.dep_ in _SUBJECTS:
+        if child.dep_ in SUBJECTS:
             nouns.append(child)
         elif child.dep_ in ("prep", "agent") and child.lower_ not in _ORDERING:
             nouns.extend(c for c in child.children if c.dep_ == "pobj")

@@ -222,8 +222,8 @@ def _negating(governor: Token, m: dict[str, frozenset[str]]) -> bool:
     return governor.lemma_.lower() in m["negating_heads"] and not _has_neg(governor)
 
 
-#: Dependencies of a noun trigger that is its verb's subject.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies of a token that is its verb's subject.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Verbs whose negation with a happening as subject denies that it took place.
 _OCCURRING = frozenset(
     {"happen", "occur", "take", "come", "go", "materialize", "materialise", "begin", "start",
@@ -240,7 +240,7 @@ def _negated_clause(clause: list[Token], own: int, m: dict[str, frozenset[str]])
             lemma = tok.lemma_.lower()
             if lemma in m["report_heads"] or lemma in m["negating_heads"]:
                 continue
-            if clause[0].dep_ in _SUBJECTS and lemma not in _OCCURRING:
+            if clause[0].dep_ in SUBJECTS and lemma not in _OCCURRING:
                 # "whose operation had not been requested", "the strike did not hit
                 # the hospital": what is denied is said of the happening, which took
                 # place; "the attack did not happen" denies it.

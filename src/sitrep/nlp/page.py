@@ -46,7 +46,6 @@ def footer_start(doc: Doc) -> int | None:
     lead (:func:`page_links`; :func:`sitrep.nlp.lead_end`: a headline parsed apart
     from its lead is no lead of its own, or a page's "Related" box right after
     the headline would take the whole report for its footer)."""
-
     links = page_links(doc, lead_end(doc) or 0)
     return links[0][0] if links else None
 
