@@ -494,3 +494,31 @@ def test_a_year_inside_a_named_war_dates_the_sentence(nlp: Language) -> None:
     found = {e.text: e.date for e in find_expressions(doc, PUB)}
     assert found["1967"] is not None
     assert (found["1967"].value, found["1967"].precision) == ("1967-01-01", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # The teller's verb parsed as a participle of the teller ("agency reported").
+        (
+            "A suicide bomber killed nine guards near Tal Abyad, Turkey's Anadolu news agency "
+            "reported on Friday.",
+            "killed",
+        ),
+        # ... or as an adverbial clause of the sentence's own verb.
+        ("A blast occurred near the old city of Homs local media reported Friday.", "blast"),
+    ],
+)
+def test_closing_attribution_dates_the_sentence(nlp: Language, text: str, trigger: str) -> None:
+    # However the parser hangs "..., X reported on Friday" that closes a sentence,
+    # it reports the whole sentence, as a report verb heading it does.
+    date = date_of(nlp, text, trigger, dt.date(2017, 11, 19))
+    assert date is not None and (date.value, date.precision) == ("2017-11-17", "day")
+
+
+def test_a_report_with_its_own_content_dates_only_that(nlp: Language) -> None:
+    # "said Tuesday that ..." after the happening tells something else: the
+    # happening keeps the publication week.
+    text = "Jets bombed the depot, and the ministry said on Tuesday that it would rebuild it."
+    date = date_of(nlp, text, "bombed", dt.date(2015, 7, 8))
+    assert date is not None and date.text == ""

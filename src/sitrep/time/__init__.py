@@ -424,7 +424,32 @@ def dates_report(anchor: Token, trigger: Token | None) -> bool:
         return False
     # "said on Monday that police had deployed": the report bounds what it reports;
     # "in what the coalition said Sunday was ...": a side remark dates nothing here.
-    return trigger is not None and trigger.i != head.i and head not in trigger.ancestors
+    return (
+        trigger is not None
+        and trigger.i != head.i
+        and head not in trigger.ancestors
+        and not closing_attribution(head, trigger)
+    )
+
+
+#: Dependents a sentence's closing attribution has besides its teller and its day:
+#: none that holds a content of its own ("said Sunday was one of ...").
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "conj", "advcl", "relcl"})
+
+
+def closing_attribution(verb: Token, trigger: Token) -> bool:
+    """Whether reporting ``verb`` closes the sentence that tells ``trigger``'s
+    happening ("Rebel rockets killed five children, a monitor said on Sunday"), where
+    the parser hung it under the sentence's clause (as an adverbial clause, or as a
+    participle of the teller: "..., the state news agency reported on Friday"): the
+    report of the whole sentence, as when it heads it."""
+    if verb.i < trigger.i or verb.dep_ in ("relcl", "pcomp"):
+        return False
+    if any(child.dep_ in _CONTENT_DEPS for child in verb.children):
+        return False
+    sent = verb.sent
+    last = max(t.i for t in sent if not t.is_punct)
+    return max(t.i for t in verb.subtree) >= last
 
 
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:
