@@ -62,6 +62,18 @@ def test_a_known_attack_on_a_statements_day_is_told_later() -> None:
     assert not dates_compatible(fresh, strike())
 
 
+def test_an_attack_opening_its_sentence_is_news() -> None:
+    # "An air strike ... has killed" introduces its incident: the statement's day
+    # is its day (or the day before), not a bound reaching days back; "hurt in an
+    # attack" names one already known.
+    opening = "An air strike killed 12 people in Hama province, local media reported Thursday."
+    fresh = report("other", opening, "strike", day="2019-03-07", day_text="Thursday")
+    assert not told_later(fresh)
+    assert not dates_compatible(fresh, strike())
+    known = "People hurt in an attack across Hama province need care, the agency said Thursday."
+    assert told_later(report("later", known, "attack", day="2019-03-07", day_text="Thursday"))
+
+
 def test_told_later_reaches_the_days_before_the_statement() -> None:
     later = report("later", TESTS, "killed", day="2019-03-07", day_text="Thursday")
     first = strike()

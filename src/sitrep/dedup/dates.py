@@ -288,11 +288,13 @@ def said_day(report: Report) -> bool:
 
 # The incident named as one already known, by an article before its noun: "the
 # raid on the market left", "the alleged chemical attack" (a lower-case
-# word or two between; "the Tuesday attack" is dated). A verb trigger tells of
+# word or two between; "the Tuesday attack" is dated); an indefinite one only
+# after a word ("hurt in an attack"): "An airstrike ... killed eight, media
+# reported Sunday" opens the sentence with news. A verb trigger tells of
 # it after a relative pronoun or in the passive: "people hurt in an attack which
 # killed scores", "when the convoy was attacked"; "the rebels killed" is no
 # known incident.
-_KNOWN_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?:\s+[a-z-]+){0,2}\s*$")
+_KNOWN_NOUN = re.compile(r"(?:\b[Tt]he|\b[a-z]+\s+an?)(?:\s+[a-z-]+){0,2}\s*$")
 _KNOWN_VERB = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?:\s+[a-z-]+){1,2}\s+(?:which|that|was|were)\s*$")
 
 
