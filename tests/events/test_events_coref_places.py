@@ -89,6 +89,25 @@ def test_a_province_holds_its_own_towns_and_a_guess_says_nothing() -> None:
     assert compatible(_Draft(AZAZ), _Draft(country))
 
 
+IRAQ = EventLocation(
+    name="Iraq", lat=33.0, lon=44.0, country_code="IQ", admin1=None, precision="country"
+)
+TURKEY = EventLocation(
+    name="Turkey", lat=39.0, lon=35.0, country_code="TR", admin1=None, precision="country"
+)
+
+
+def test_a_later_mention_placed_in_another_country_is_another_happening() -> None:
+    # "An airstrike killed eight in the city of Tabqa" (the nearest name) and, below,
+    # "the coalition carries out strikes in Iraq" (attached).
+    tabqa = _Draft(AZAZ, location_rank=(1, 2), trig=_Trig(3))
+    assert not compatible(tabqa, _Draft(IRAQ, trig=_Trig(30)))
+    # A first mention's country is often a nationality or the doer ("aggression by
+    # the United States"), and a later nearest name a speaker's venue: no evidence.
+    assert compatible(_Draft(TURKEY, trig=_Trig(3)), _Draft(AZAZ, trig=_Trig(30)))
+    assert compatible(tabqa, _Draft(IRAQ, location_rank=(1, 2), trig=_Trig(30)))
+
+
 def _killed(value: int) -> list[Quantity]:
     return [Quantity(value=value, unit="killed", text=str(value))]
 

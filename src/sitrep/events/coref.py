@@ -159,6 +159,9 @@ def _same_place(a: DraftLike, b: DraftLike) -> bool:
     # is a guess ("women from Madaya, west of Damascus, were killed") that must not
     # split one happening in two.
     attached = a.location_rank[:1] == (0,) and b.location_rank[:1] == (0,)
+    first, later = (a, b) if a.trig.index < b.trig.index else (b, a)
+    if _countries_apart(first, later):
+        return False
     if la.precision in _COARSE or lb.precision in _COARSE:
         # A province holds a town of its own, not one of the next province
         # ("jets struck Ras al-Ain in Hasakah province, and artillery shelled the
@@ -167,6 +170,21 @@ def _same_place(a: DraftLike, b: DraftLike) -> bool:
     if not attached:
         return True
     return la.name == lb.name or _within(la, lb)
+
+
+def _countries_apart(first: DraftLike, later: DraftLike) -> bool:
+    """The later mention happened in another country, by a place the text attaches to
+    its trigger, than the first mention's town or district: "an airstrike ... killed
+    eight in the city of Tabqa" and, below, "the strikes in Iraq" are two happenings.
+    The first mention's country says little (a nationality, "Turkish jets", or a doer,
+    "aggression by the United States"), nor does the later sentence's nearest name
+    (a speaker "at the White House")."""
+    la, lb = first.location, later.location
+    if la is None or lb is None or None in (la.country_code, lb.country_code):
+        return False
+    if la.country_code == lb.country_code or later.location_rank[:1] != (0,):
+        return False
+    return la.precision not in _COARSE
 
 
 #: Location precisions of a single place of a roundup: a town, a village, a district.
