@@ -154,3 +154,19 @@ def test_a_target_that_is_its_own_doer_does_not_split_a_happening() -> None:
     assert compatible(headline, lead)
     other = ActorRef(actor_id="SYR_GOV", name="Government", text="the government")
     assert not compatible(headline, _Draft(None, roles=_Roles(source=coalition, target=other)))
+
+
+def test_a_doer_parsed_as_its_own_target_does_not_cross_a_later_mention() -> None:
+    # "A US-led coalition air strike killed 11 farmers ..." can carry the coalition as
+    # its target too until that is dropped after coreference; the next sentence's
+    # coalition jets are then no victim turned attacker.
+    coalition = ActorRef(actor_id="USA_MIL", name="United States military", text="coalition")
+    farmers = ActorRef(actor_id="CIVILIANS", name="Civilians", text="farmers")
+    first = _Draft(ALEPPO, trig=_Trig(3), roles=_Roles(source=coalition, target=coalition))
+    later = _Draft(ALEPPO, trig=_Trig(30), roles=_Roles(source=coalition, target=farmers))
+    assert compatible(first, later)
+    # A real victim that attacks later is still two happenings.
+    rebels = ActorRef(actor_id="SYR_OPPOSITION", name="Syrian armed opposition", text="rebels")
+    struck = _Draft(ALEPPO, trig=_Trig(3), roles=_Roles(source=coalition, target=rebels))
+    answer = _Draft(ALEPPO, trig=_Trig(30), roles=_Roles(source=rebels, target=farmers))
+    assert not compatible(struck, answer)

@@ -134,8 +134,9 @@ def _target(draft: DraftLike) -> ActorRef | None:
 
 def _crossed(a: DraftLike, b: DraftLike) -> bool:
     """``a``'s attacker is ``b``'s victim: one actor is not both sides of one attack,
-    except in a clash told from either side (a movement's target may be its own)."""
-    s, t = a.roles.source, b.roles.target
+    except in a clash told from either side (a movement's target may be its own). A
+    victim that is ``b``'s own doer is no victim (:func:`_target`)."""
+    s, t = a.roles.source, _target(b)
     if s is None or t is None or s.actor_id is None or s.actor_id != t.actor_id:
         return False
     return a.type in _HOSTILE and not (a.mode == "sideAB" and b.mode == "sideAB")
