@@ -198,6 +198,24 @@ def test_two_rare_words_on_one_day_add_the_anchor_bonus() -> None:
     assert anchors(a.sentence, b.sentence, plain) < 2
 
 
+def test_a_source_a_compass_word_or_a_toll_word_is_no_anchor() -> None:
+    from sitrep.dedup.text import Idf, anchors, retelling
+
+    # Two incidents of one Wednesday in one region, both told by the state agency:
+    # "central", "wounded" and "SANA" tie nothing, though rare among the sentences.
+    bombs = "Twin car bombs in the central city of Homs wounded 40 people, SANA reported."
+    raid = "The army took a village in the central province of Hama and wounded dozens, SANA said."
+    filler = [f"Shelling killed {n} people in the city on Monday." for n in range(80)]
+    idf = Idf.of([bombs, raid, *filler])
+    assert anchors(bombs, raid, idf) == 0
+    # A copied sentence still counts them as its wording ("northern Syria").
+    copy_a = "Kurdish Democratic Forces captured wide areas of northern Syria from the militants."
+    copy_b = "Kurdish Democratic Forces have captured wide areas of northern Syria from jihadists."
+    idf = Idf.of([copy_a, copy_b, *filler])
+    assert anchors(copy_a, copy_b, idf, wording=True) == anchors(copy_a, copy_b, idf) + 1
+    assert retelling(copy_a, copy_b, idf)
+
+
 def test_an_incident_named_by_its_month_is_scored_like_undated_with_a_report_of_its_day() -> None:
     from sitrep.dedup.compat import ANCHOR_BONUS
     from sitrep.dedup.text import Idf

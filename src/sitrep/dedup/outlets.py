@@ -51,6 +51,19 @@ def _registry() -> dict[str, OutletInfo]:
     return table
 
 
+@lru_cache(maxsize=1)
+def outlet_words() -> frozenset[str]:
+    """The registry's outlet names and aliases that are one word, lower-cased ("sana",
+    "reuters", "afp"): how a sentence names its source."""
+    text = resources.files("sitrep").joinpath("data/outlets.json").read_text(encoding="utf-8")
+    words: set[str] = set()
+    for entry in json.loads(text).get("outlets", []):
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            if " " not in name.strip():
+                words.add(name.strip().casefold())
+    return frozenset(words)
+
+
 def outlet_info(name: str | None) -> OutletInfo | None:
     """The registry's record of an outlet named in any known spelling; None if unknown."""
     if not name:

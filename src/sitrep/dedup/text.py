@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitrep.dedup.concepts import concepts
+from sitrep.dedup.outlets import outlet_words
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -324,14 +325,35 @@ _MONTHS = frozenset({
 })  # fmt: skip
 
 
-def anchors(a: str, b: str, idf: Idf) -> int:
+# Words any report of the day may share whatever it tells: a compass word ("the
+# central province of Hama", "the central city of Homs") and the toll's words.
+_COMMON_WORDS = (
+    "north south east west northern southern eastern western central northeast "
+    "northwest southeast southwest northeastern northwestern southeastern southwestern "
+    "wounded injured injuries casualties"
+)
+
+
+@lru_cache(maxsize=1)
+def _not_anchors() -> frozenset[str]:
+    """Stems that tie no two reports to one incident: :data:`_COMMON_WORDS`, and the
+    one-word names of the outlets in the registry ("SANA reported", "Reuters"),
+    which tell who reports, not what happened."""
+    words = set(_COMMON_WORDS.split())
+    words.update(n for n in outlet_words() if n.isalpha())
+    return frozenset(_stem(w) for w in words)
+
+
+def anchors(a: str, b: str, idf: Idf, *, wording: bool = False) -> int:
     """How many rare words (:data:`ANCHOR_SHARE`) both sentences hold.
 
     Words only: figures are compared by :mod:`sitrep.dedup.figures`, and the
     concepts (``~``) are kinds of incident, not names. Unlike the weighted
     cosine of :func:`similarity`, this is not diluted by the rest of a long
     sentence: two reports of one day naming one village and one convoy are
-    likely one event however much else each says.
+    likely one event however much else each says. Words that tie no two reports
+    to one incident (:func:`_not_anchors`) count only for ``wording``: how alike
+    two sentences are worded, where a copied "northern Syria" is a copy's mark.
     """
     limit = ANCHOR_SHARE * (idf.total + 1)
     shared = profile(a).stems & profile(b).stems
@@ -342,6 +364,7 @@ def anchors(a: str, b: str, idf: Idf) -> int:
         if stem.isalpha()
         and stem not in _MONTHS
         and stem not in _STOP
+        and (wording or stem not in _not_anchors())
         and idf.counts.get(stem, 0) + 1 <= limit
     )
 
@@ -365,6 +388,6 @@ def retelling(a: str, b: str, idf: Idf | None) -> bool:
     # Rare shared words first: a set intersection, where similarity weighs every word.
     return (
         idf is not None
-        and anchors(a, b, idf) >= RETELL_ANCHORS
+        and anchors(a, b, idf, wording=True) >= RETELL_ANCHORS
         and similarity(a, b, idf) >= RETELL_SIMILARITY
     )
