@@ -21,6 +21,19 @@ def test_a_baseline_year_is_not_background(extract: Extract) -> None:
     ]
 
 
+def test_a_baseline_far_from_its_since_keeps_a_later_mention(extract: Extract) -> None:
+    # The year hangs off "the outbreak", inside the comparison's "since" phrase: it
+    # dates the baseline, so the second sentence still tells Sunday's bombing.
+    text = (
+        "A suicide bomber killed four people at a hospital in the port town on Sunday, "
+        "a monitor said. The attack, the first blast to hit the centre of the town since "
+        "the outbreak of the war in 2011, killed a nurse and two guards, the monitor said."
+    )
+    assaults = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [(e.trigger.text, e.modality) for e in assaults]
+    assert assaults[0].modality == "asserted"
+
+
 def test_a_since_year_still_makes_background(extract: Extract) -> None:
     event = only(extract("The US has carried out airstrikes in Syria since 2014."), "ASSAULT")
     assert event.modality == "historical"

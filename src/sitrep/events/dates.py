@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.time.baseline import baseline_since
+from sitrep.time.baseline import baseline_scope, baseline_since
 from sitrep.time.find import anaphoric_starts, without_count
 
 if TYPE_CHECKING:
@@ -39,14 +39,15 @@ def sentence_dates(arrays: DocArrays) -> dict[int, list[SpacySpan]]:
 
 
 def _baseline(arrays: DocArrays, ent: SpacySpan) -> bool:
-    """A comparison's baseline ("the deadliest attack *since 2011*"): no date of the
+    """A comparison's baseline ("the deadliest attack *since 2011*", "the first blast
+    to hit the town since the outbreak of the war *in 2011*"): no date of the
     happening, so it neither dates it nor makes it background."""
     if ent.text.lower().startswith("since "):
         start = ent.start_char
     elif ent.start > 0 and arrays.lower[ent.start - 1] == "since":
         start = ent.doc[ent.start - 1].idx
     else:
-        return False
+        return baseline_scope(ent.root, arrays.text) is not None
     return baseline_since(arrays.text[:start])
 
 

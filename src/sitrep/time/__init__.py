@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from sitrep.model import Event, EventDate
 from sitrep.nlp.cache import doc_arrays
 from sitrep.nlp.clauses import answered, recalling_clause, since_verb
-from sitrep.time.baseline import baseline_since, compared
+from sitrep.time.baseline import baseline_scope, baseline_since
 from sitrep.time.find import TimeExpression, find_expressions
 from sitrep.time.offset import came_after, day_shift
 from sitrep.time.resolve import resolve
@@ -131,30 +131,10 @@ def assign_dates(
 
 
 def _baseline_scope(doc: Doc, text: str, expr: TimeExpression) -> tuple[int, int] | None:
-    """The character span of the comparison's "since" phrase a date lies in, or None:
-    "the first blast to strike the market town since the feud began in 2014",
-    "the deadliest since the uprising began in 2011". Like "since 2011" itself
-    (:func:`baseline_since`), the date dates the baseline, not the happening
-    compared; only a happening told inside the phrase keeps it (the uprising)."""
+    """The character span of the comparison's "since" phrase a date lies in, or None
+    (:func:`sitrep.time.baseline.baseline_scope`)."""
     anchor = _token_at(doc, expr.start, expr.end)
-    if anchor is None:
-        return None
-    for node in anchor.ancestors:
-        if node.lower_ == "since" and node.dep_ == "prep":
-            since, scope = node, node
-        elif node.dep_ == "advcl":
-            marks = (c for c in node.children if c.dep_ == "mark" and c.lower_ == "since")
-            mark = next(marks, None)
-            if mark is None:
-                continue
-            since, scope = mark, node
-        else:
-            continue
-        if not (baseline_since(text[: since.idx]) or compared(scope)):
-            return None
-        first, last = scope.left_edge, scope.right_edge
-        return first.idx, last.idx + len(last.text)
-    return None
+    return None if anchor is None else baseline_scope(anchor, text)
 
 
 def _compared_to(scope: tuple[int, int] | None, trigger_start: int) -> bool:

@@ -103,3 +103,28 @@ def compared(scope: Token) -> bool:
 
 def _comparison(word: str) -> bool:
     return word in _COMPARISONS or (word.endswith("iest") and len(word) > 5)
+
+
+def baseline_scope(anchor: Token, text: str) -> tuple[int, int] | None:
+    """The character span of the comparison's "since" phrase the date headed by
+    ``anchor`` lies in, or None: "the first blast to strike the market town since the
+    feud began in 2014", "the deadliest since the uprising began in 2011". Like
+    "since 2011" itself (:func:`baseline_since`), the date dates the baseline, not
+    the happening compared; only a happening told inside the phrase keeps it (the
+    uprising). ``text``: the document's text."""
+    for node in anchor.ancestors:
+        if node.lower_ == "since" and node.dep_ == "prep":
+            since, scope = node, node
+        elif node.dep_ == "advcl":
+            marks = (c for c in node.children if c.dep_ == "mark" and c.lower_ == "since")
+            mark = next(marks, None)
+            if mark is None:
+                continue
+            since, scope = mark, node
+        else:
+            continue
+        if not (baseline_since(text[: since.idx]) or compared(scope)):
+            return None
+        first, last = scope.left_edge, scope.right_edge
+        return first.idx, last.idx + len(last.text)
+    return None
