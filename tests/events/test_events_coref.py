@@ -263,3 +263,18 @@ def test_a_campaigns_duration_keeps_it_apart_from_one_days_strikes(extract: Extr
     )
     triggers = sorted(e.trigger.text for e in extract(text) if e.type == "ASSAULT")
     assert triggers == ["killed", "offensive"], triggers
+
+
+def test_victims_and_the_aim_of_one_strike_are_one_happening(extract: Extract) -> None:
+    # The headline names what the raids aimed at, the lead the civilians among the
+    # dead: with one toll in both, they tell one strike.
+    text = (
+        "20 dead in heavy Russian raids on IS stronghold. At least 20 people including "
+        "six civilians were killed in Russian air strikes on the group's de facto "
+        "capital of Raqqa on Saturday, a monitor said."
+    )
+    assaults = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [e.trigger.text for e in assaults]
+    # Another toll, or no civilians, keeps two targets two happenings.
+    other = text.replace("At least 20 people", "At least 14 people")
+    assert len([e for e in extract(other) if e.type == "ASSAULT"]) == 2

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Protocol
 from sitrep.events.coref_dates import DateKeys, both_dates, not_news
 from sitrep.events.coref_kinds import downing_apart, ongoing, same_kind
 from sitrep.events.modality import UNREAL
-from sitrep.events.relations import keeper
+from sitrep.events.relations import CIVILIANS, keeper
 from sitrep.events.war_tolls import CASUALTY_LEMMAS, war_toll
 from sitrep.geodesy import haversine_km
 from sitrep.nlp import TITLE_SPAN
@@ -130,6 +130,17 @@ def _target(draft: DraftLike) -> ActorRef | None:
     if source is not None and target is not None and source.actor_id == target.actor_id:
         return None
     return target
+
+
+def _victims_and_aim(a: DraftLike, b: DraftLike) -> bool:
+    """One target is the civilians killed, the other what the attack was aimed at, and
+    both mentions give one death toll: "22 dead in U.S. raids on an IS stronghold" and
+    "22 people, six of them civilians, killed in U.S. air strikes" tell one strike."""
+    ids = {t.actor_id if t else None for t in (_target(a), _target(b))}
+    if CIVILIANS.actor_id not in ids:
+        return False
+    dead_a, dead_b = _dead(a), _dead(b)
+    return dead_a is not None and dead_a == dead_b
 
 
 def _crossed(a: DraftLike, b: DraftLike) -> bool:
@@ -281,7 +292,11 @@ def compatible(
         # The earlier victim attacks: a reply, or the victims' own fighting ("killed
         # members of the group, which is fighting ...").
         return False
-    if not toll and not _same_actor(_target(keep), _target(other), states):
+    if (
+        not toll
+        and not _same_actor(_target(keep), _target(other), states)
+        and not _victims_and_aim(keep, other)
+    ):
         return False
     if keep.type not in _MOVES and not _same_place(keep, other):
         return False
