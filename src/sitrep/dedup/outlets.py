@@ -36,11 +36,17 @@ class OutletInfo:
 
 
 @lru_cache(maxsize=1)
-def _registry() -> dict[str, OutletInfo]:
+def _entries() -> list[dict[str, Any]]:
+    """The registry's outlet records (``data/outlets.json``), read once."""
     text = resources.files("sitrep").joinpath("data/outlets.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
+    entries: list[dict[str, Any]] = json.loads(text).get("outlets", [])
+    return entries
+
+
+@lru_cache(maxsize=1)
+def _registry() -> dict[str, OutletInfo]:
     table: dict[str, OutletInfo] = {}
-    for entry in data.get("outlets", []):
+    for entry in _entries():
         info = OutletInfo(entry["name"], entry.get("country"), entry.get("ownership"))
         for alias in [entry["name"], *entry.get("aliases", [])]:
             key = fold_name(alias)
@@ -55,9 +61,8 @@ def _registry() -> dict[str, OutletInfo]:
 def outlet_words() -> frozenset[str]:
     """The registry's outlet names and aliases that are one word, lower-cased ("sana",
     "reuters", "afp"): how a sentence names its source."""
-    text = resources.files("sitrep").joinpath("data/outlets.json").read_text(encoding="utf-8")
     words: set[str] = set()
-    for entry in json.loads(text).get("outlets", []):
+    for entry in _entries():
         for name in [entry["name"], *entry.get("aliases", [])]:
             if " " not in name.strip():
                 words.add(name.strip().casefold())
@@ -83,8 +88,7 @@ def outlet_key(name: str | None) -> str | None:
 def _wire_names() -> str:
     """A regex alternation of every wire agency's name and aliases, longest first."""
     names: set[str] = set()
-    text = resources.files("sitrep").joinpath("data/outlets.json").read_text(encoding="utf-8")
-    for entry in json.loads(text).get("outlets", []):
+    for entry in _entries():
         if entry.get("ownership") == "wire":
             names.update([entry["name"], *entry.get("aliases", [])])
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
