@@ -22,6 +22,8 @@ if TYPE_CHECKING:
         "Nearly 7,000 herders have died in the civil war.",
         "About 12,000 fishermen have died since the conflict began in 1994.",
         "Some 5,500 miners were killed since the start of the war.",
+        "Some 9,000 farmers have been killed in the long rebellion in the hills.",
+        "The port was ruined in a war that began in 1994 and has killed 20,000 people.",
     ],
 )
 def test_a_war_toll(nlp: Language, text: str) -> None:

@@ -38,6 +38,8 @@ def war_toll(tok: Token) -> bool:
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if tok.dep_ == "relcl" and (subject is None or subject.lower_ in _RELATIVE):
         subject = tok.head  # "a war that has killed"
+    elif tok.dep_ == "conj" and subject is None and tok.head.dep_ == "relcl":
+        subject = tok.head.head  # "the war that began in 2011 and has killed"
     if subject is not None and subject.lemma_.lower() in wars:
         return True
     return any(_over_the_war(child, wars) for child in tok.children)
