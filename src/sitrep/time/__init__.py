@@ -427,9 +427,8 @@ def closing_attribution(verb: Token, trigger: Token) -> bool:
         return False
     if any(child.dep_ in _CONTENT_DEPS for child in verb.children):
         return False
-    sent = verb.sent
-    last = max(t.i for t in sent if not t.is_punct)
-    return max(t.i for t in verb.subtree) >= last
+    last = max(t.i for t in verb.sent if not t.is_punct)
+    return verb.right_edge.i >= last
 
 
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:
