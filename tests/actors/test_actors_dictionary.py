@@ -80,6 +80,10 @@ def test_user_file_adds_and_overrides(tmp_path: Path) -> None:
             {"actors": [{"id": "X", "name": "X", "type": "other", "aliases": [], "became": "Y"}]},
             "became unknown actor",
         ),
+        (
+            {"actors": [{"id": "X", "name": "X", "type": "other", "aliases": [], "covers": ["Y"]}]},
+            "covers unknown actor",
+        ),
     ],
 )
 def test_bad_user_file_is_a_usage_error(tmp_path: Path, payload: object, message: str) -> None:
@@ -94,3 +98,13 @@ def test_missing_or_invalid_file(tmp_path: Path) -> None:
     broken.write_text("{not json", "utf-8")
     with pytest.raises(UsageError, match="not valid JSON"):
         ActorDictionary.load([str(broken)])
+
+
+def test_a_wider_name_covers_the_groups_it_takes_in() -> None:
+    from sitrep.actors import covers
+
+    assert covers("KURDISH_FORCES", "SDF") and covers("YPG", "KURDISH_FORCES")
+    assert covers("SYR_OPPOSITION", "FSA")
+    # Two groups a wider name covers are not one another.
+    assert not covers("SDF", "PKK")
+    assert not covers("SYR_OPPOSITION", "NUSRA")

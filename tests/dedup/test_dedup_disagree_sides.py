@@ -13,7 +13,7 @@ TEXT = "Shells hit the market in Jurin on Monday."
 
 
 def _view(
-    doc: str, outlet: str, actor: tuple[str, str] | None, chain: list[AttributionLink]
+    doc: str, outlet: str, actor: tuple[str | None, str] | None, chain: list[AttributionLink]
 ) -> ReportView:
     source = ActorRef(actor_id=actor[0], name=actor[1], text=actor[1]) if actor else None
     event = sentence_event(
@@ -51,6 +51,28 @@ def test_a_group_and_its_later_name_are_one_side() -> None:
         _view("b", "TRT", ("HTS", "Hay'at Tahrir al-Sham"), []),
     ]
     assert disagreements(reports) == []
+
+
+def test_a_wider_name_and_a_group_it_covers_are_one_side() -> None:
+    reports = [
+        _view("a", "Sputnik", ("KURDISH_FORCES", "Kurdish forces"), []),
+        _view("b", "TRT", ("SDF", "Syrian Democratic Forces"), []),
+    ]
+    assert disagreements(reports) == []
+    # Two groups it covers still blame two sides.
+    reports[0] = _view("a", "Sputnik", ("PKK", "Kurdistan Workers' Party"), [])
+    assert [d.kind for d in disagreements(reports)] == ["actor"]
+
+
+def test_a_label_for_some_armed_group_is_no_other_culprit_than_a_named_group() -> None:
+    reports = [
+        _view("a", "SANA", (None, "terrorist organizations"), []),
+        _view("b", "Reuters", ("JAYSH_AL_ISLAM", "Jaysh al-Islam"), []),
+    ]
+    assert disagreements(reports) == []
+    # Against a state's forces the label is the other side.
+    reports[1] = _view("b", "Reuters", ("SYR_GOV_FORCES", "Syrian government forces"), [])
+    assert [d.kind for d in disagreements(reports)] == ["actor"]
 
 
 def test_an_agentless_link_is_cited_as_unnamed_sources() -> None:

@@ -278,3 +278,16 @@ def test_victims_and_the_aim_of_one_strike_are_one_happening(extract: Extract) -
     # Another toll, or no civilians, keeps two targets two happenings.
     other = text.replace("At least 20 people", "At least 14 people")
     assert len([e for e in extract(other) if e.type == "ASSAULT"]) == 2
+
+
+def test_a_wider_name_and_a_group_it_covers_name_one_attacker(extract: Extract) -> None:
+    # Invented report: the headline names the Kurdish fighters, the body the group.
+    text = (
+        "Kurdish forces kill 13 militants near Tabqa. "
+        "The Syrian Democratic Forces killed 13 Islamic State militants in clashes near "
+        "the town of Tabqa on Thursday, a monitor said."
+    )
+    assaults = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [(e.trigger.text, e.source_actor) for e in assaults]
+    assert assaults[0].source_actor is not None
+    assert assaults[0].source_actor.actor_id == "SDF"

@@ -104,6 +104,20 @@ def generic_terms() -> GenericTerms:
 
 
 @lru_cache(maxsize=1)
+def covered() -> dict[str, frozenset[str]]:
+    """From the bundled dictionary: actor id -> the ids its name also covers
+    (``covers``: "Kurdish forces" and the SDF)."""
+    actors = ActorDictionary.load().data.actors.values()
+    return {actor.id: frozenset(actor.covers) for actor in actors if actor.covers}
+
+
+def covers(a: str, b: str) -> bool:
+    """One actor's name takes in the other ("Kurdish forces" / the YPG)."""
+    table = covered()
+    return b in table.get(a, ()) or a in table.get(b, ())
+
+
+@lru_cache(maxsize=1)
 def lost_possessives() -> frozenset[str]:
     """Lower-cased alias + "s" forms that are not aliases themselves ("al-qaidas",
     "hezbollahs"): text that lost its apostrophe, so the name is a possessor ("Nusra

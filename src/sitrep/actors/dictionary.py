@@ -53,6 +53,10 @@ class Actor:
     #: The id of the group this one became (renamed or merged into): "Jabhat
     #: al-Nusra" became Hay'at Tahrir al-Sham. Reports of one event may name either.
     became: str | None = None
+    #: Ids of the groups this actor's name also covers: "Kurdish forces" may be the
+    #: SDF or the YPG, "the Islamic State" one of its provinces. A report naming the
+    #: wider actor and one naming a group it covers do not blame two sides.
+    covers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,7 @@ def _actor(raw: Any, origin: str, bundled: bool) -> Actor:
     became = raw.get("became")
     if became is not None and (not isinstance(became, str) or not became.strip()):
         raise _fail(origin, f"actor {raw['id']!r}: became must be an actor id", bundled)
+    covers = _str_list(raw.get("covers", []), f"actor {raw['id']!r} covers", origin, bundled)
     return Actor(
         id=raw["id"],
         name=raw["name"],
@@ -120,6 +125,7 @@ def _actor(raw: Any, origin: str, bundled: bool) -> Actor:
         aliases=aliases,
         generic=bool(raw.get("generic", False)),
         became=became,
+        covers=covers,
     )
 
 
@@ -173,14 +179,20 @@ def merge_file(data: DictionaryData, raw: Any, origin: str, bundled: bool) -> No
 
 
 def check_references(data: DictionaryData, origin: str) -> None:
-    """Every country, and every actor's ``became``, must point at actors that exist
-    (after all files are merged)."""
+    """Every country, and every actor's ``became`` and ``covers``, must point at actors
+    that exist (after all files are merged)."""
     for actor in data.actors.values():
         if actor.became is not None and actor.became not in data.actors:
             raise UsageError(
                 f"actor dictionary {origin}: actor {actor.id!r} became unknown "
                 f"actor {actor.became!r}; add it to 'actors'"
             )
+        for covered in actor.covers:
+            if covered not in data.actors:
+                raise UsageError(
+                    f"actor dictionary {origin}: actor {actor.id!r} covers unknown "
+                    f"actor {covered!r}; add it to 'actors'"
+                )
     for country in data.countries.values():
         for actor_id in (country.government, country.military, country.opposition):
             if actor_id is not None and actor_id not in data.actors:

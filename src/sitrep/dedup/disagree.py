@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from sitrep.dedup.independence import ReportView
 from sitrep.dedup.named_places import unstated
-from sitrep.dedup.sides import side_key, sideless
+from sitrep.dedup.sides import one_culprit, side_key, sideless
 from sitrep.events.lexicon import load_lexicon
 from sitrep.geodesy import haversine_km
 from sitrep.model import ActorRef, Quantity
@@ -162,14 +162,20 @@ def _actor_conflicts(reports: Sequence[ReportView]) -> list[Disagreement]:
     """Reports blaming different sides. One state's government and its forces, or
     one group under the names of its time (:func:`sitrep.dedup.sides.side_key`),
     are one side, its names joined ("Syrian government / Syrian government forces").
-    Only reports that contradict another (:func:`_contradict`) take a side, and an
-    actor of no side in its words (:func:`sitrep.dedup.sides.sideless`) takes none."""
+    Only reports that contradict another (:func:`_contradict`) take a side, a wider
+    name and a group it covers, or a label for some armed group and a named one,
+    contradict nothing (:func:`sitrep.dedup.sides.one_culprit`), and an actor of no
+    side in its words (:func:`sitrep.dedup.sides.sideless`) takes none."""
     blaming = [r for r in reports if r.event.source_actor is not None and not sideless(_ref(r))]
     key_of = {id(r): _side_of(_ref(r)) for r in blaming}
     involved: set[int] = set()
     for i, x in enumerate(blaming):
         for y in blaming[i + 1 :]:
-            if key_of[id(x)] != key_of[id(y)] and _contradict(x, y):
+            if (
+                key_of[id(x)] != key_of[id(y)]
+                and not one_culprit(_ref(x), _ref(y))
+                and _contradict(x, y)
+            ):
                 involved.update((id(x), id(y)))
     sides: dict[str, Side] = {}
     names: dict[str, list[str]] = {}

@@ -86,14 +86,82 @@ def side_key(actor_id: str) -> str:
     return _state_of().get(last, last)
 
 
+@lru_cache(maxsize=1)
+def _covered() -> dict[str, frozenset[str]]:
+    """Side key -> the side keys of the groups its actor's name also covers
+    (:func:`sitrep.actors.covered`), each group under its side's key."""
+    from sitrep.actors import covered  # the actors dictionary: read once, when needed
+
+    found: dict[str, set[str]] = {}
+    for actor_id, ids in covered().items():
+        found.setdefault(side_key(actor_id), set()).update(side_key(c) for c in ids)
+    return {key: frozenset(keys) for key, keys in found.items()}
+
+
+def covers(a: str, b: str) -> bool:
+    """One actor's name takes in the other ("Kurdish forces" / the YPG, "the Islamic
+    State" / its West Africa province), a group under any name of its line."""
+    ka, kb = side_key(a), side_key(b)
+    table = _covered()
+    return kb in table.get(ka, ()) or ka in table.get(kb, ())
+
+
 def same_side(a: str, b: str) -> bool:
     """One actor, one state's government and its forces ("Russia" / "Russian jets"),
-    or one group under the names of its time ("al-Nusra" / "HTS").
+    one group under the names of its time ("al-Nusra" / "HTS"), or a wider name and
+    a group it covers (:func:`covers`).
 
     Outlets and the actors stage name the state or its military for one strike;
     that is not a different perpetrator.
     """
-    return a == b or side_key(a) == side_key(b)
+    return a == b or side_key(a) == side_key(b) or covers(a, b)
+
+
+#: Heads of unresolved labels for some non-state armed group that do not say which
+#: ("terrorist organizations", "Islamist militants", "the jihadists"): outlets of
+#: every side use them for the groups they oppose. Against a named armed group
+#: such a label is another name, not another culprit; against a state's forces it
+#: is the other side.
+_ARMED_LABEL_HEADS = frozenset(
+    {"terrorists", "terrorist", "militants", "militant", "jihadists", "jihadist",
+     "extremists", "insurgents", "groups", "organizations", "organisations", "factions"}
+)  # fmt: skip
+#: Actor types of non-state armed groups.
+_ARMED_GROUP_TYPES = frozenset({"rebel_group", "militant_group", "political_militia"})
+
+
+def armed_label(ref: ActorRef) -> bool:
+    """An actor the lexicon did not resolve, named by a label for some armed group."""
+    if ref.actor_id:
+        return False
+    words = (ref.name or ref.text).casefold().split()
+    return bool(words) and words[-1] in _ARMED_LABEL_HEADS
+
+
+@lru_cache(maxsize=1)
+def _armed_groups() -> frozenset[str]:
+    from sitrep.actors import ActorDictionary  # the actors dictionary: read once, when needed
+
+    actors = ActorDictionary.load().data.actors.values()
+    return frozenset(a.id for a in actors if a.type in _ARMED_GROUP_TYPES)
+
+
+def armed_group(actor_id: str | None) -> bool:
+    """The actor is a non-state armed group of the actors dictionary."""
+    return actor_id in _armed_groups()
+
+
+def one_culprit(a: ActorRef, b: ActorRef) -> bool:
+    """Two doers that name no two sides: one side (:func:`same_side`), or a label for
+    some armed group (:func:`armed_label`) against a named armed group or another
+    such label."""
+    if a.actor_id and b.actor_id:
+        return same_side(a.actor_id, b.actor_id)
+    if armed_label(a):
+        return armed_label(b) or armed_group(b.actor_id)
+    if armed_label(b):
+        return armed_group(a.actor_id)
+    return False
 
 
 #: Nouns for whoever struck, of no side in themselves ("the attacker", "gunmen").

@@ -39,6 +39,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
+from sitrep.actors import covers
 from sitrep.events.coref_dates import DateKeys, both_dates, not_news
 from sitrep.events.coref_kinds import downing_apart, ongoing, same_kind
 from sitrep.events.modality import UNREAL
@@ -113,7 +114,9 @@ class DraftLike(Protocol):
 def _same_actor(a: ActorRef | None, b: ActorRef | None, states: dict[str, str]) -> bool:
     if a is None or b is None or a.actor_id is None or b.actor_id is None:
         return True
-    if a.actor_id == b.actor_id:
+    if a.actor_id == b.actor_id or covers(a.actor_id, b.actor_id):
+        # Or a wider name and a group it takes in: "Kurdish forces" and, below,
+        # "the SDF" name one party.
         return True
     # A state's government and its forces are one side: "Ankara's action" and "the
     # Turkish incursion" name the same happening.
