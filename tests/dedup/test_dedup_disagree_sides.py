@@ -181,3 +181,12 @@ def test_forces_or_an_attacker_of_no_named_side_take_no_side() -> None:
     labelled = _said("d", "NNA", "Terrorists hit the market in Jurin.", (None, "Terrorists"))
     (blamed,) = disagreements([*reports, labelled])
     assert [s.value for s in blamed.sides] == ["Syrian government", "Terrorists"]
+
+
+def test_a_group_noun_alone_is_no_label_for_an_armed_group() -> None:
+    # "Rights groups" blaming is not "terrorist groups": a side of its own.
+    reports = [
+        _view("a", "SANA", (None, "rights groups"), []),
+        _view("b", "Reuters", ("JAYSH_AL_ISLAM", "Jaysh al-Islam"), []),
+    ]
+    assert [d.kind for d in disagreements(reports)] == ["actor"]

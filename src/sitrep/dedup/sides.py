@@ -117,14 +117,21 @@ def same_side(a: str, b: str) -> bool:
     return a == b or side_key(a) == side_key(b) or covers(a, b)
 
 
-#: Heads of unresolved labels for some non-state armed group that do not say which
-#: ("terrorist organizations", "Islamist militants", "the jihadists"): outlets of
-#: every side use them for the groups they oppose. Against a named armed group
-#: such a label is another name, not another culprit; against a state's forces it
-#: is the other side.
-_ARMED_LABEL_HEADS = frozenset(
+#: Words of unresolved labels for some non-state armed group that do not say which
+#: ("terrorist organizations", "Islamist militants", "the jihadists", "armed
+#: groups"): outlets of every side use them for the groups they oppose. Against a
+#: named armed group such a label is another name, not another culprit; against a
+#: state's forces it is the other side.
+_ARMED_WORDS = frozenset(
     {"terrorists", "terrorist", "militants", "militant", "jihadists", "jihadist",
-     "extremists", "insurgents", "groups", "organizations", "organisations", "factions"}
+     "extremists", "extremist", "insurgents", "insurgent", "armed", "islamist"}
+)  # fmt: skip
+#: Heads that make a label with one of those words a group of them ("terrorist
+#: organizations"); alone, "groups" or "organizations" may be rights groups or aid
+#: agencies.
+_GROUP_HEADS = frozenset(
+    {"group", "groups", "organization", "organizations", "organisation", "organisations",
+     "factions", "cells"}
 )  # fmt: skip
 #: Actor types of non-state armed groups.
 _ARMED_GROUP_TYPES = frozenset({"rebel_group", "militant_group", "political_militia"})
@@ -135,7 +142,9 @@ def armed_label(ref: ActorRef) -> bool:
     if ref.actor_id:
         return False
     words = (ref.name or ref.text).casefold().split()
-    return bool(words) and words[-1] in _ARMED_LABEL_HEADS
+    if not words or not _ARMED_WORDS.intersection(words):
+        return False
+    return words[-1] in _ARMED_WORDS or words[-1] in _GROUP_HEADS
 
 
 @lru_cache(maxsize=1)
