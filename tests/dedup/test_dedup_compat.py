@@ -253,3 +253,34 @@ def test_an_incident_named_by_its_month_is_scored_like_undated_with_a_report_of_
         sentence_start=400,
     )
     assert "vague" in dict(score_terms(day, push, idf))
+
+
+def test_an_incident_named_by_its_month_with_the_days_toll_at_its_town_is_anchored() -> None:
+    from sitrep.dedup.compat import ANCHOR_BONUS
+    from sitrep.dedup.text import Idf
+
+    town = ("Qamishli", 37.05, 41.22, "SY", "locality")
+    day = stored(
+        "a",
+        "A car bomb killed at least 14 people near a market in Qamishli city on Sunday.",
+        "killed",
+        day="2016-05-08",
+        place=town,
+        killed=14,
+        sentence_start=400,
+        published="2016-05-08",
+    )
+    text = "In May a truck bomb killed at least 14 people in Qamishli."
+    month = stored(
+        "b", text, "killed", day="2016-05-01", precision="month", place=town, killed=14,
+        sentence_start=400,
+    )  # fmt: skip
+    filler = [f"Shelling killed {n} people in the city on Monday." for n in range(80)]
+    idf = Idf.of([day.sentence, month.sentence, *filler])
+    assert dict(score_terms(day, month, idf)).get("anchors") == ANCHOR_BONUS
+    # Another town with that toll stays a background claim: no bonus.
+    elsewhere = stored(
+        "c", text.replace("Qamishli", "Hasaka"), "killed", day="2016-05-01", precision="month",
+        place=("Hasaka", 36.50, 40.75, "SY", "locality"), killed=14, sentence_start=400,
+    )  # fmt: skip
+    assert "anchors" not in dict(score_terms(day, elsewhere, idf))
