@@ -291,3 +291,60 @@ def test_a_wider_name_and_a_group_it_covers_name_one_attacker(extract: Extract) 
     assert len(assaults) == 1, [(e.trigger.text, e.source_actor) for e in assaults]
     assert assaults[0].source_actor is not None
     assert assaults[0].source_actor.actor_id == "SDF"
+
+
+#: A toll told with the day a monitor gave it, and the assault told below with its
+#: own day, the day before (invented report).
+REPORT_NEXT_DAY = (
+    "At least 40 soldiers were killed as Islamic State fighters stormed an army base "
+    "in Raqqa province, a monitor said on Saturday. "
+    "The monitor said the Islamic State assault forced the troops to withdraw late on Friday."
+)
+
+
+def test_a_report_day_and_the_day_before_are_one_happening_of_one_party(nlp: Language) -> None:
+    doc = nlp(REPORT_NEXT_DAY)
+    document = Document(
+        id=Document.content_id(REPORT_NEXT_DAY), text=REPORT_NEXT_DAY, published="2014-07-26"
+    )
+    events = extract_events(doc, document, [], ActorDictionary.load([]).find(doc))
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [(e.trigger.text, e.date) for e in assaults]
+    # The happening's day is the mention's, not the monitor's.
+    assign_dates(doc, events, dt.date(2014, 7, 26))
+    date = assaults[0].date
+    assert date is not None and (date.value, date.precision) == ("2014-07-25", "day")
+    assert {q.value for q in assaults[0].quantities if q.unit == "killed"} == {40}
+
+
+def test_a_report_day_and_the_day_before_of_two_parties_stay_apart(extract: Extract) -> None:
+    # The raids answered the blast: a day's lag and no party in common.
+    text = (
+        "At least ten soldiers were killed in Israeli air raids near the Golan Heights, a "
+        "monitor said on Monday. A teenager was killed on Sunday after a roadside bomb "
+        "struck his family's truck near the Golan."
+    )
+    assaults = [e for e in extract(text, published="2014-06-23") if e.type == "ASSAULT"]
+    assert len(assaults) == 2, [e.trigger.text for e in assaults]
+
+
+def test_report_lag_reads_one_reports_day_against_a_happenings_day() -> None:
+    from dataclasses import dataclass, field
+
+    from sitrep.events.coref_dates import DateKeys, report_lag
+
+    @dataclass
+    class Mention:
+        own_dates: list[str]
+        report_dates: list[str] = field(default_factory=list)
+        dates: list[str] = field(default_factory=list)
+
+    keys = DateKeys(dt.date(2016, 7, 9))  # a Saturday
+    said = Mention(["Saturday"], ["Saturday"])
+    assert report_lag(said, Mention(["Friday"]), keys)
+    assert report_lag(Mention(["Saturday"]), said, keys)
+    # Two days before the report, a happening's own day after it, or two reports'
+    # days: no lag to read.
+    assert not report_lag(said, Mention(["Thursday"]), keys)
+    assert not report_lag(Mention(["Friday"], ["Friday"]), Mention(["Saturday"]), keys)
+    assert not report_lag(said, Mention(["Friday"], ["Friday"]), keys)

@@ -40,7 +40,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from sitrep.actors import covers
-from sitrep.events.coref_dates import DateKeys, both_dates, not_news
+from sitrep.events.coref_dates import DateKeys, both_dates, not_news, report_lag
 from sitrep.events.coref_kinds import downing_apart, ongoing, same_kind
 from sitrep.events.modality import UNREAL
 from sitrep.events.relations import CIVILIANS, keeper
@@ -101,6 +101,7 @@ class DraftLike(Protocol):
     dates: list[str]
     sentence_dates: list[str]
     own_dates: list[str]
+    report_dates: list[str]
     anaphoric_date: bool
     quantities: list[Quantity]
 
@@ -305,7 +306,22 @@ def compatible(
         return False
     # The trigger's own dates, else its sentence's: two different dates, two happenings.
     dates_a, dates_b = both_dates(keep, other, dates)
-    return not (dates_a and dates_b and not dates_a & dates_b)
+    if not (dates_a and dates_b and not dates_a & dates_b):
+        return True
+    # A report's day against the happening's day before it: one happening when the
+    # two name one party (a day's lag alone joined a blast to the raids that answered it).
+    return report_lag(keep, other, dates) and _one_party(keep, other)
+
+
+def _one_party(a: DraftLike, b: DraftLike) -> bool:
+    """Both mentions name the same doer, or the same target other than civilians (the
+    victims of most attacks a report tells)."""
+    for ra, rb in ((a.roles.source, b.roles.source), (_target(a), _target(b))):
+        if ra is None or rb is None or not ra.actor_id or ra.actor_id == CIVILIANS.actor_id:
+            continue
+        if ra.actor_id == rb.actor_id:
+            return True
+    return False
 
 
 #: Sentences before the lead: a dateline or a byline line, then the headline.

@@ -14,6 +14,7 @@ from sitrep.events.dates import BEFORE_WORDS
 class Dated(Protocol):
     dates: list[str]
     own_dates: list[str]
+    report_dates: list[str]
 
 
 def _own_dates(draft: Dated) -> set[str]:
@@ -30,6 +31,46 @@ def both_dates(a: Dated, b: Dated, keys: DateKeys | None) -> tuple[set[str], set
     if keys is None or not (dates_a and dates_b):
         return dates_a, dates_b
     return {keys.get(d) for d in dates_a}, {keys.get(d) for d in dates_b}
+
+
+#: Days a report's date may lie after the happening it reports: "85 soldiers were
+#: killed ..., a monitor said Saturday" and "the assault forced the army back late
+#: on Friday" tell one happening (read on FA-KES dev, session 30).
+REPORT_LAG_DAYS = 1
+
+
+def report_lag(a: Dated, b: Dated, keys: DateKeys | None) -> bool:
+    """Every own date of one mention dates the report of it (:attr:`report_dates`),
+    and each of those days lies 0 to :data:`REPORT_LAG_DAYS` days after a day of the
+    other mention: one happening reported the next day, not two happenings."""
+    if keys is None:
+        return False
+    for told, other in ((a, b), (b, a)):
+        own = _own_dates(told)
+        reported = {d.lower() for d in told.report_dates}
+        if not own or not own <= reported:
+            continue
+        others_own = _own_dates(other)
+        if others_own & {d.lower() for d in other.report_dates}:
+            continue  # two reports' days (each outlet's "said Wednesday"): no lag to read
+        days = [_day(keys.get(d)) for d in own]
+        others = [_day(keys.get(d)) for d in others_own]
+        if None in days or not others or None in others:
+            continue
+        if all(
+            any(0 <= (day - o).days <= REPORT_LAG_DAYS for o in others if o is not None)
+            for day in days
+            if day is not None
+        ):
+            return True
+    return False
+
+
+def _day(key: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(key)
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=4096)

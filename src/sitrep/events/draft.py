@@ -35,6 +35,9 @@ class Draft:
     sentence_dates: list[str] = field(default_factory=list)
     #: The sentence's dates less those of a report that does not govern the trigger.
     own_dates: list[str] = field(default_factory=list)
+    #: Those of :attr:`own_dates` that date the report of the happening ("a monitor
+    #: said Saturday"): the happening was that day or shortly before.
+    report_dates: list[str] = field(default_factory=list)
     #: The sentence dates itself by reference ("at the time"): the time stage gives it
     #: the date of the happening told before, so it is a dated mention too.
     anaphoric_date: bool = False

@@ -53,7 +53,7 @@ from sitrep.model import (
 )
 from sitrep.nlp.cache import doc_arrays
 from sitrep.nlp.page import footer_start, in_widget
-from sitrep.time import dates_report
+from sitrep.time import dates_report, report_verb
 from sitrep.time.lasting import lasting_spans
 from sitrep.time.toll_nouns import dated_elsewhere
 
@@ -156,7 +156,9 @@ def _draft(
     # a later mention with the bombing's own day then carries the event.
     timely = [e for e in sentence_dates if not dated_elsewhere(e.root, trigger)]
     draft.sentence_dates = [date_phrase(ent) for ent in timely]
-    draft.own_dates = [date_phrase(e) for e in timely if not dates_report(e.root, trigger)]
+    own = [e for e in timely if not dates_report(e.root, trigger)]
+    draft.own_dates = [date_phrase(e) for e in own]
+    draft.report_dates = [date_phrase(e) for e in own if report_verb(e.root) is not None]
     draft.modality = modality(
         doc, trig.index, trig.light, sentence, dates, published, lex, trig.type
     )

@@ -42,7 +42,14 @@ from sitrep.time.toll_nouns import dated_elsewhere
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["TimeExpression", "assign_dates", "dates_report", "find_expressions", "resolve"]
+__all__ = [
+    "TimeExpression",
+    "assign_dates",
+    "dates_report",
+    "find_expressions",
+    "report_verb",
+    "resolve",
+]
 
 #: Precision of the fallback date of an undated event (see the module docstring).
 FALLBACK_PRECISION = "week"
@@ -99,6 +106,8 @@ def assign_dates(
         if since is not None:
             inside = [e for e in inside if since[0] <= e.start and e.end <= since[1]]
         chosen = _closest(doc, event, inside, triggers)
+        if chosen is not None:
+            chosen = _day_told_below(doc, text, event, chosen, expressions, triggers)
         if since is not None and chosen is None:
             # The starting point of a span ("since Russia began its operations"),
             # undated in its own clause: the sentence's day is the span's end, not
@@ -128,6 +137,43 @@ def assign_dates(
         for event in events:
             if event.date is not None:
                 event.date = event.date.model_copy(update={"reference": reference})
+
+
+def _day_told_below(
+    doc: Doc,
+    text: str,
+    event: Event,
+    chosen: TimeExpression,
+    expressions: list[TimeExpression],
+    triggers: set[int],
+) -> TimeExpression:
+    """The day a merged mention of the event gives, where the event's own sentence
+    only dates its report ("85 soldiers were killed ..., a monitor said Saturday")
+    and the mention, in another sentence, names the day or the day before ("the
+    assault forced the army back late on Friday"): coreference joined the two
+    (:func:`sitrep.events.coref_dates.report_lag`), and the happening's day is the
+    mention's. Otherwise ``chosen``."""
+    anchor = _token_at(doc, chosen.start, chosen.end)
+    said = chosen.date
+    if anchor is None or report_verb(anchor) is None or said is None or said.precision != "day":
+        return chosen
+    reported = dt.date.fromisoformat(said.value)
+    for mention in event.mentions:
+        if mention.sentence.start == event.sentence.start:
+            continue
+        told = event.model_copy(update={"trigger": mention.trigger, "sentence": mention.sentence})
+        start, end = _clause_bounds(text, told)
+        inside = [e for e in expressions if e.start >= start and e.end <= end]
+        found = _closest(doc, told, inside, triggers)
+        date = found.date if found is not None else None
+        if found is None or date is None or date.precision != "day" or date.end is not None:
+            continue
+        where = _token_at(doc, found.start, found.end)
+        if where is None or report_verb(where) is not None:
+            continue
+        if 0 <= (reported - dt.date.fromisoformat(date.value)).days <= 1:
+            return found
+    return chosen
 
 
 def _baseline_scope(doc: Doc, text: str, expr: TimeExpression) -> tuple[int, int] | None:
@@ -392,15 +438,24 @@ def _dates_report(doc: Doc, expr: TimeExpression, trigger: Token | None) -> bool
     )
 
 
-def dates_report(anchor: Token, trigger: Token | None) -> bool:
-    """Whether the date phrase headed by ``anchor`` dates a report that does not govern
-    ``trigger`` (then it says nothing about when the trigger's happening was)."""
+def report_verb(anchor: Token) -> Token | None:
+    """The reporting verb the date phrase headed by ``anchor`` hangs off ("a monitor
+    said Saturday", "in a statement late on Tuesday ... confirmed"), or None."""
     head = anchor.head
     if anchor.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     elif anchor.dep_ == "nsubj" and head.dep_ == "ccomp":
         head = head.head  # "said Sunday was ...", parsed with the day as a subject
     if head.i == anchor.i or head.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    return head
+
+
+def dates_report(anchor: Token, trigger: Token | None) -> bool:
+    """Whether the date phrase headed by ``anchor`` dates a report that does not govern
+    ``trigger`` (then it says nothing about when the trigger's happening was)."""
+    head = report_verb(anchor)
+    if head is None:
         return False
     # "said on Monday that police had deployed": the report bounds what it reports;
     # "in what the coalition said Sunday was ...": a side remark dates nothing here.
