@@ -53,24 +53,23 @@ def report_lag(a: Dated, b: Dated, keys: DateKeys | None) -> bool:
         others_own = _own_dates(other)
         if others_own & {d.lower() for d in other.report_dates}:
             continue  # two reports' days (each outlet's "said Wednesday"): no lag to read
-        days = [_day(keys.get(d)) for d in own]
-        others = [_day(keys.get(d)) for d in others_own]
-        if None in days or not others or None in others:
-            continue
-        if all(
-            any(0 <= (day - o).days <= REPORT_LAG_DAYS for o in others if o is not None)
-            for day in days
-            if day is not None
-        ):
+        days, others = _days(own, keys), _days(others_own, keys)
+        if not days or not others:
+            continue  # a phrase that names no single day: no lag to read
+        if all(any(0 <= (day - o).days <= REPORT_LAG_DAYS for o in others) for day in days):
             return True
     return False
 
 
-def _day(key: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(key)
-    except ValueError:
-        return None
+def _days(phrases: set[str], keys: DateKeys) -> set[dt.date] | None:
+    """The day each phrase names, or None when one of them names no single day."""
+    days = set()
+    for phrase in phrases:
+        try:
+            days.add(dt.date.fromisoformat(keys.get(phrase)))
+        except ValueError:
+            return None
+    return days
 
 
 @lru_cache(maxsize=4096)

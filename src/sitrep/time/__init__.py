@@ -150,9 +150,9 @@ def _day_told_below(
     """The day a merged mention of the event gives, where the event's own sentence
     only dates its report ("85 soldiers were killed ..., a monitor said Saturday")
     and the mention, in another sentence, names the day or the day before ("the
-    assault forced the army back late on Friday"): coreference joined the two
-    (:func:`sitrep.events.coref_dates.report_lag`), and the happening's day is the
-    mention's. Otherwise ``chosen``."""
+    assault forced the army back late on Friday"): coreference joined the two (as
+    :func:`sitrep.events.coref_dates.report_lag` allows), and the happening's day is
+    the mention's. Otherwise ``chosen``."""
     anchor = _token_at(doc, chosen.start, chosen.end)
     said = chosen.date
     if anchor is None or report_verb(anchor) is None or said is None or said.precision != "day":
