@@ -35,6 +35,9 @@ __all__ = [
     "Country",
     "GenericTerms",
     "StateForces",
+    "bundled_data",
+    "covered",
+    "covers",
     "generic_terms",
     "lost_possessives",
     "state_forces",
@@ -54,9 +57,16 @@ class StateForces:
 
 
 @lru_cache(maxsize=1)
+def bundled_data() -> DictionaryData:
+    """The bundled dictionary, read once for the tables derived from it below and
+    elsewhere (each only reads it)."""
+    return ActorDictionary.load().data
+
+
+@lru_cache(maxsize=1)
 def state_forces() -> StateForces:
     """From the bundled dictionary: "its forces", "the regime's troops" -> the forces."""
-    data = ActorDictionary.load().data
+    data = bundled_data()
     forces = {}
     for country in data.countries.values():
         military = data.actors.get(country.military)
@@ -87,7 +97,7 @@ class GenericTerms:
 @lru_cache(maxsize=1)
 def generic_terms() -> GenericTerms:
     """From the bundled dictionary: generic phrases and each country's actor per role."""
-    data = ActorDictionary.load().data
+    data = bundled_data()
     actors: dict[str, dict[str, Actor]] = {}
     for country in data.countries.values():
         roles = {
@@ -107,7 +117,7 @@ def generic_terms() -> GenericTerms:
 def covered() -> dict[str, frozenset[str]]:
     """From the bundled dictionary: actor id -> the ids its name also covers
     (``covers``: "Kurdish forces" and the SDF)."""
-    actors = ActorDictionary.load().data.actors.values()
+    actors = bundled_data().actors.values()
     return {actor.id: frozenset(actor.covers) for actor in actors if actor.covers}
 
 
@@ -124,7 +134,7 @@ def lost_possessives() -> frozenset[str]:
     Front Al-Qaidas Syria affiliate" is the Nusra Front, not al-Qaeda)."""
     from sitrep.actors.matching import possessive_variant
 
-    data = ActorDictionary.load().data
+    data = bundled_data()
     aliases = {alias.lower() for actor in data.actors.values() for alias in actor.aliases}
     return frozenset(
         alias + "s" for alias in aliases if possessive_variant(alias) and alias + "s" not in aliases

@@ -63,9 +63,9 @@ def _state_of() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _lineage() -> dict[str, str]:
     """Actor id -> the last group of its line ("became", followed to its end)."""
-    from sitrep.actors import ActorDictionary  # the actors dictionary: read once, when needed
+    from sitrep.actors import bundled_data  # the actors dictionary: read once, when needed
 
-    actors = ActorDictionary.load().data.actors
+    actors = bundled_data().actors
     last: dict[str, str] = {}
     for actor in actors.values():
         seen, current = {actor.id}, actor
@@ -149,9 +149,9 @@ def armed_label(ref: ActorRef) -> bool:
 
 @lru_cache(maxsize=1)
 def _armed_groups() -> frozenset[str]:
-    from sitrep.actors import ActorDictionary  # the actors dictionary: read once, when needed
+    from sitrep.actors import bundled_data  # the actors dictionary: read once, when needed
 
-    actors = ActorDictionary.load().data.actors.values()
+    actors = bundled_data().actors.values()
     return frozenset(a.id for a in actors if a.type in _ARMED_GROUP_TYPES)
 
 

@@ -259,8 +259,9 @@ def extract_events(
     for start, end, _, noun in lasting_spans(doc, published):
         qualified = by_trigger.get(noun)
         if qualified is not None:
-            qualified.own_dates.append(arrays.text[start:end])
-            qualified.dates.append(arrays.text[start:end])
+            phrase = arrays.text[start:end]
+            qualified.own_dates.append(phrase)
+            qualified.dates.append(phrase)
     # "58 Killed in ... Attack", "40 dead in clashes": a headline's count before its
     # casualty word, which the parse of title case often misses.
     words = set(arrays.lower)

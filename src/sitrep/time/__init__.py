@@ -153,14 +153,15 @@ def _day_told_below(
     assault forced the army back late on Friday"): coreference joined the two (as
     :func:`sitrep.events.coref_dates.report_lag` allows), and the happening's day is
     the mention's. Otherwise ``chosen``."""
-    anchor = _token_at(doc, chosen.start, chosen.end)
     said = chosen.date
-    if anchor is None or report_verb(anchor) is None or said is None or said.precision != "day":
+    elsewhere = [m for m in event.mentions if m.sentence.start != event.sentence.start]
+    if not elsewhere or said is None or said.precision != "day":
+        return chosen  # the usual case, told before the parse is asked anything
+    anchor = _token_at(doc, chosen.start, chosen.end)
+    if anchor is None or report_verb(anchor) is None:
         return chosen
     reported = dt.date.fromisoformat(said.value)
-    for mention in event.mentions:
-        if mention.sentence.start == event.sentence.start:
-            continue
+    for mention in elsewhere:
         told = event.model_copy(update={"trigger": mention.trigger, "sentence": mention.sentence})
         start, end = _clause_bounds(text, told)
         inside = [e for e in expressions if e.start >= start and e.end <= end]
