@@ -120,6 +120,29 @@ def test_a_number_read_as_a_date_does_not_split_a_happening(extract: Extract) ->
     assert assaults[0].mode == "explosives"
 
 
+def test_an_age_read_as_a_date_does_not_split_a_happening(extract: Extract) -> None:
+    # The parser tags "10-year-old" as a DATE: an age dates no happening, so the
+    # second sentence's victims are the Monday strikes', not another day's.
+    text = (
+        "Coalition airstrikes killed eight civilians in Raqqa on Monday, activists said. "
+        "A 10-year-old child was among those killed by the airstrikes."
+    )
+    assaults = [e for e in extract(text, published="2016-07-05") if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [e.trigger.text for e in assaults]
+
+
+def test_date_phrases_that_name_no_time() -> None:
+    from sitrep.events.coref_dates import names_no_time
+
+    # Ages and words the tagger took for dates (a region's name, a toll's tail).
+    for phrase in ("10-year-old", "between 7 and 12 years old", "Qalamoun", "20+ killed &"):
+        assert names_no_time(phrase), phrase
+    # Times, stretches and rates do name one ("Mayadeen" is no "May").
+    for phrase in ("Monday", "the holy month of Ramadan", "daily", "two days", "2014", "May"):
+        assert not names_no_time(phrase), phrase
+    assert names_no_time("Mayadeen")
+
+
 def test_a_report_date_does_not_split_a_happening(extract: Extract) -> None:
     # "Sunday" dates the coalition's remark, not the strikes: the later mention dated
     # "late Saturday" is the same happening.
