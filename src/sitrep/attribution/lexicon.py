@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from sitrep.errors import ResourceError
 from sitrep.model import Stance
+from sitrep.registry import outlet_registry
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -182,7 +183,7 @@ class Outlet:
 @lru_cache(maxsize=1)
 def outlets() -> dict[str, Outlet]:
     """Every alias (and canonical name) -> the outlet it names."""
-    data = _read("outlets.json")
+    data = outlet_registry()
     table: dict[str, Outlet] = {}
     for entry in [*data["outlets"], *data["descriptors"]]:
         outlet = Outlet(entry["name"], entry.get("country"), entry["ownership"])

@@ -9,12 +9,12 @@ knows the outlet, and to a folded form of the name otherwise.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from sitrep.registry import outlet_registry
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # Leading articles are dropped so that "the Guardian", "al-Manar" and "manar"
@@ -37,9 +37,8 @@ class OutletInfo:
 
 @lru_cache(maxsize=1)
 def _entries() -> list[dict[str, Any]]:
-    """The registry's outlet records (``data/outlets.json``), read once."""
-    text = resources.files("sitrep").joinpath("data/outlets.json").read_text(encoding="utf-8")
-    entries: list[dict[str, Any]] = json.loads(text).get("outlets", [])
+    """The registry's outlet records (``data/outlets.json``)."""
+    entries: list[dict[str, Any]] = outlet_registry()["outlets"]
     return entries
 
 

@@ -9,7 +9,7 @@
 * a news outlet's name with the possessive apostrophe lost ("SANAs
   correspondent"): the outlet, not a town that shares the spelling (Sana'a).
   The outlets are those of the shared registry (``data/outlets.json``, read
-  only here); an outlet's own name is not dropped, since some outlets are
+  by :mod:`sitrep.registry`); an outlet's own name is not dropped, since some outlets are
   named after towns ("al-Mayadeen") and the recogniser's other rules decide;
 * a news agency or outlet cited as a report's source, whatever its case ("Sana
   reported", "according to SANA", "the Sana news agency"): the agency (the
@@ -20,13 +20,11 @@
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
-from sitrep.errors import ResourceError
 from sitrep.geo.datelines import PREPOSITIONS, agencies
 from sitrep.geo.gazetteer import Candidate
+from sitrep.registry import outlet_registry
 
 #: Nouns that call the name before or after them a place below a town or a
 #: division ("the village of X", "X district", "the X neighbourhood").
@@ -70,13 +68,8 @@ def aged(words: list[str], j: int) -> bool:
 @lru_cache(maxsize=1)
 def outlet_names() -> frozenset[str]:
     """Names and aliases of the registry's outlets, as written (case kept)."""
-    try:
-        text = resources.files("sitrep").joinpath("data/outlets.json").read_text("utf-8")
-        data = json.loads(text)
-    except (FileNotFoundError, json.JSONDecodeError) as exc:
-        raise ResourceError(f"outlet registry data/outlets.json is unusable: {exc}") from exc
     names: set[str] = set()
-    for outlet in data.get("outlets", []):
+    for outlet in outlet_registry()["outlets"]:
         names.add(str(outlet["name"]))
         names.update(str(alias) for alias in outlet.get("aliases", []))
     return frozenset(names)
