@@ -45,6 +45,7 @@ _TIME_WORD = re.compile(
 _AGE = re.compile(r"\bold$")
 
 
+@lru_cache(maxsize=4096)
 def names_no_time(phrase: str) -> bool:
     """The date phrase can date no happening: an age, or no time word at all.
 
