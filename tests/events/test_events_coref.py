@@ -131,6 +131,16 @@ def test_an_age_read_as_a_date_does_not_split_a_happening(extract: Extract) -> N
     assert len(assaults) == 1, [e.trigger.text for e in assaults]
 
 
+def test_a_day_tagged_with_a_word_around_it_is_that_day(extract: Extract) -> None:
+    # The tagger's "earlier Sunday" names the Sunday of the lead, not another date.
+    text = (
+        "Government warplanes bombed a market in Saraqib on Sunday, killing 12 civilians. "
+        "Medics said the raid earlier Sunday also wounded 30 people."
+    )
+    assaults = [e for e in extract(text, published="2016-08-09") if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [e.trigger.text for e in assaults]
+
+
 def test_date_phrases_that_name_no_time() -> None:
     from sitrep.events.coref_dates import names_no_time
 

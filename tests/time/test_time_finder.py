@@ -77,3 +77,23 @@ def test_time_finder_random_texts_equal_full_scan() -> None:
 def test_time_finder_spans_told_from_publication(text: str, found: str | None) -> None:
     spans = [m.group() for m in find._finditer(text) if "last" in m.group() or "past" in m.group()]
     assert spans == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("earlier Sunday", "2016-08-07"),
+        ("Sunday 27 Apr 2014 at least", "2014-04-27"),
+        ("Sept. 30 of last year", "2015-09-30"),
+        ("the Thursday before", None),  # counts back from another time
+        ("Qalamoun", None),
+        ("a day", None),
+    ],
+)
+def test_date_within_reads_a_tagged_phrase_as_the_text_finder_does(
+    phrase: str, value: str | None
+) -> None:
+    import datetime as dt
+
+    date = find.date_within(phrase, dt.date(2016, 8, 10))
+    assert (date.value if date else None) == value

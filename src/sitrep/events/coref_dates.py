@@ -6,9 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sitrep.events.dates import BEFORE_WORDS
+
+if TYPE_CHECKING:
+    from sitrep.model import EventDate
 
 
 class Dated(Protocol):
@@ -103,13 +106,21 @@ def _days(phrases: set[str], keys: DateKeys) -> set[dt.date] | None:
     return days
 
 
-@lru_cache(maxsize=4096)
-def _date_key(text: str, published: dt.date | None) -> str:
+def phrase_date(text: str, published: dt.date | None) -> EventDate | None:
+    """The date a tagged phrase names, read as the time stage reads the text: whole,
+    else its first expression that resolves ("earlier sunday" is that Sunday, not a
+    date that differs from every other mention's "Sunday")."""
     # Imported here: the events stage reads the time stage's resolver only for two
     # mentions that both have dates.
-    from sitrep.time import resolve
+    from sitrep.time.find import date_within
+    from sitrep.time.resolve import resolve
 
-    date = resolve(text, published)
+    return resolve(text, published) or date_within(text, published)
+
+
+@lru_cache(maxsize=4096)
+def _date_key(text: str, published: dt.date | None) -> str:
+    date = phrase_date(text, published)
     # Only a day is one date however worded; "late September" and "September" only
     # overlap, and keep telling two happenings apart as before.
     return date.value if date is not None and date.precision == "day" else text
@@ -139,9 +150,9 @@ def _span(text: str, published: dt.date | None) -> tuple[dt.date, dt.date | None
     """The first and last day the date phrase may name ("in May": 1 and 31 May; the
     last is None when it runs on to the present, "since 2011"), None when it names
     no time."""
-    from sitrep.time.resolve import last_day, resolve
+    from sitrep.time.resolve import last_day
 
-    date = resolve(text, published)
+    date = phrase_date(text, published)
     if date is None:
         return None
     try:

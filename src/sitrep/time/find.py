@@ -386,6 +386,25 @@ def _finditer(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def date_within(phrase: str, published: dt.date | None) -> EventDate | None:
+    """The date a tagged date phrase names where :func:`resolve` reads none of it whole:
+    the first expression in it that resolves ("earlier Sunday", "Sunday 27 Apr 2014
+    at least"), as this module finds them in a text. None for a phrase that only counts
+    back from another time ("the Thursday before"), and for one with no expression."""
+    words = phrase.split()
+    if not words or words[-1].lower() in _COUNTS_BACK:
+        return None
+    for m in _finditer(phrase):
+        date = _resolved(m.group(0), False, published)
+        if date is not None:
+            return date
+    return None
+
+
+#: Last words of a phrase that counts back from another time, not from publication.
+_COUNTS_BACK = frozenset({"before", "earlier", "previously", "after", "later"})
+
+
 def _widen(text: str, start: int) -> int:
     """Take in "since", "between", "the end of" ... just before the expression."""
     while True:
