@@ -124,3 +124,35 @@ def test_each_group_keeps_its_own_name(
 ) -> None:
     found = dict(_found(nlp, actors, text))
     assert any(word in name and found[name] == actor for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Lebanese Hezbollah fighters attacked the town.", "HEZBOLLAH"),
+        ("Syrian opposition forces shelled the base.", "SYR_OPPOSITION"),
+        ("Syrian Kurdish YPG fighters captured the village.", "YPG"),
+        ("Iraqi peshmerga forces arrived in Kobani.", "KRG_PESHMERGA"),
+        ("Syrian Kurdish forces captured the village.", "KURDISH_FORCES"),
+        # The country's own government or army named inside keeps the phrase's reading.
+        ("Syrian government forces shelled the town.", "SYR_GOV_FORCES"),
+    ],
+)
+def test_a_group_named_inside_a_countrys_forces_phrase_is_that_group(
+    nlp: Language, text: str, actor: str
+) -> None:
+    ids = [m.actor_id for m in ActorDictionary.load([]).find(nlp(text))]
+    assert ids == [actor]
+
+
+def test_another_states_name_inside_a_countrys_phrase_does_not_take_it_over(
+    nlp: Language,
+) -> None:
+    # The parse runs "Russian ..." over both states; the phrase is not Syria's alone.
+    ids = [
+        m.actor_id
+        for m in ActorDictionary.load([]).find(
+            nlp("Russian and Syrian regime airstrikes hit the city.")
+        )
+    ]
+    assert ids and ids[0].startswith("RUS_"), ids

@@ -150,18 +150,55 @@ def _standalone(span: Span, country: Country) -> Span | None:
     return Span(span.doc, span.start, span.end, label=actor)
 
 
+#: Kinds of group with no country of their own that a country's phrase may name
+#: inside it ("Syrian Kurdish forces").
+_STATELESS_GROUPS = frozenset({"rebel_group", "militant_group", "political_militia"})
+
+
+def _named_inside(span: Span, country: Country, aliases: list[Span], data: DictionaryData) -> Span:
+    """A country term's phrase read as the group it names inside ("Lebanese Hezbollah
+    fighters", "Syrian opposition forces", "Iraqi peshmerga forces"): that group of
+    the country (or a group of none), not the country's army. The country's own
+    government or army named inside ("Syrian government forces") keeps the phrase's
+    reading, and so does another state named in it ("Russian and Syrian regime
+    airstrikes" stay Russia's: the parse runs the first country's phrase over both)."""
+
+    def of_country(actor_id: str) -> bool:
+        actor = data.actors.get(actor_id)
+        if actor is None or actor_id in (country.government, country.military):
+            return False
+        if actor.country_code is None:
+            return actor.type in _STATELESS_GROUPS
+        return actor.country_code == country.code
+
+    inner = [
+        a
+        for a in aliases
+        if span.start <= a.start
+        and a.end <= span.end
+        and (a.start, a.end) != (span.start, span.end)
+        and of_country(a.label_)
+    ]
+    if not inner:
+        return span
+    named = max(inner, key=lambda a: (len(a), -a.start))
+    return Span(span.doc, span.start, span.end, label=named.label_)
+
+
 def find_spans(doc: Doc, matchers: Matchers, data: DictionaryData) -> list[Span]:
     """Longest non-overlapping actor spans, each labelled with its actor id."""
     aliases: list[Span] = []
-    countries: list[Span] = []
+    found: list[tuple[Span, Country]] = []
     for span in matchers.spans(doc):
         key = span.label_
         if key.startswith(_ALIAS):
             aliases.append(Span(doc, span.start, span.end, label=key[len(_ALIAS) :]))
         elif key.startswith(_COUNTRY):
-            resolved = country_span(span, data.countries[key[len(_COUNTRY) :]], data)
+            country = data.countries[key[len(_COUNTRY) :]]
+            resolved = country_span(span, country, data)
             if resolved is not None:
-                countries.append(resolved)
+                found.append((resolved, country))
+    countries = [_named_inside(span, country, aliases, data) for span, country in found]
     # filter_spans keeps the first of equally long spans: a listed name ("Syrian
     # Democratic Forces") wins over a country term read as its forces.
     return sorted(filter_spans(aliases + countries), key=lambda s: s.start)
