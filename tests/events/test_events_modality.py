@@ -33,6 +33,11 @@ if TYPE_CHECKING:
         ("The militiamen were getting ready to storm the barracks.", "planned"),
         ("Marines were about to raid the compound.", "planned"),
         ("The brigade was unable to capture the airfield.", "negated"),
+        # What people wait for has not happened ("for ... to" under the waiting verb).
+        (
+            "We are waiting for the rest of your armies to arrive, the militant said.",
+            "hypothetical",
+        ),
     ],
 )
 def test_modality(extract: Extract, text: str, modality: str) -> None:

@@ -54,6 +54,10 @@ class Lexicon:
     territorial_verbs: frozenset[str] = frozenset()
     #: Verbs of impact that are an assault with a munition as subject ("rockets hit").
     munition_verbs: frozenset[str] = frozenset()
+    #: Verbs and nouns of arrival, events only when armed forces arrive (``forces``).
+    arrival_verbs: frozenset[str] = frozenset()
+    arrival_nouns: frozenset[str] = frozenset()
+    forces: dict[str, str] = field(default_factory=dict)
     #: Munition noun -> ASSAULT mode ("shell" heavy-weapons, "bomb" explosives).
     munitions: dict[str, str] = field(default_factory=dict)
     #: Verbs that are an assault with an aircraft as subject ("jets hit a convoy").
@@ -156,6 +160,10 @@ def compile_lexicon(raw: dict[str, Any]) -> Lexicon:
     lex.munitions = dict(munition.get("munitions", {}))
     lex.aircraft_verbs = frozenset(munition.get("aircraft_verbs", []))
     lex.aircraft = dict(munition.get("aircraft", {}))
+    arrivals = raw.get("force_arrivals", {})
+    lex.arrival_verbs = frozenset(arrivals.get("verbs", []))
+    lex.arrival_nouns = frozenset(arrivals.get("nouns", []))
+    lex.forces = dict(arrivals.get("forces", {}))
     lex.war_nouns = frozenset(raw.get("war_nouns", []))
     lex.instruments = {w: mode for mode, words in raw["instruments"].items() for w in words}
     lex.reporting_verbs = frozenset(raw["reporting_verbs"])

@@ -135,6 +135,13 @@ def _governors(tok: Token, stops: frozenset[str], hops: int = 3) -> list[Token]:
         # An infinitive on a noun is its purpose: "will take action to eliminate
         # the arsenal" plans the elimination as the action.
         purpose = node.dep_ in ("acl", "relcl") and _infinitive(node)
+        # "waiting for the armies to arrive": a for-to infinitive is its verb's
+        # complement, though the parser hangs it on as an adverbial clause.
+        purpose = purpose or (
+            node.dep_ == "advcl"
+            and _infinitive(node)
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children)
+        )
         if (node.dep_ not in _GOVERNED and not purpose) or node.head.i == node.i:
             break
         node = node.head
@@ -344,6 +351,7 @@ def modality(
         or lemmas & m["hypothetical_mods"]
         or gov_aux & m["hypothetical_aux"]
         or any(g.lemma_.lower() in m.get("fearing_heads", ()) for g in governors)
+        or any(g.lemma_.lower() in m.get("awaiting_heads", ()) for g in governors)
         # A wish for what others should do ("I'd like to see demonstrations").
         or any(g.lemma_.lower() in m.get("wishing_heads", ()) for g in governors)
         or (not own_only and _requested(doc, index, light, m))

@@ -125,6 +125,13 @@ def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | Non
             if code is not None:
                 return code, None
     code = lex.verbs.get(lemma)
+    if lemma in lex.arrival_verbs:
+        # "reinforcements arrived", "terrorists who had arrived from Iraq": forces on
+        # the move; an envoy, inspectors or the wounded who arrive are no mobilisation.
+        mode = _force_subject(tok, lex.forces)
+        if mode is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            mode = _force_noun(tok.head, lex.forces)  # "mercenaries arriving from Iraq"
+        return (("MOBILIZE", mode), None) if mode is not None else None
     if lemma in lex.munition_verbs:
         # A munition's impact whatever else the verb may mean: "a missile slammed
         # into the market" (but "the opposition slammed the decision"), or an
@@ -139,6 +146,34 @@ def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | Non
     if code is None or (code[0] in _NOT_PUBLISHING and _publishes(tok, code[0], lex)):
         return None
     return code, None
+
+
+def _force_noun(noun: Token, forces: dict[str, str]) -> str | None:
+    """The mode of an armed force the noun names ("peshmerga forces", "reinforcements",
+    "hundreds of Hezbollah fighters")."""
+    found = forces.get(noun.lemma_.lower())
+    if found is not None:
+        return found
+    for part in noun.children:
+        if part.dep_ == "compound" and part.lemma_.lower() in forces:
+            return forces[part.lemma_.lower()]
+        if part.dep_ == "prep" and part.lower_ == "of" and noun.pos_ in ("NUM", "NOUN"):
+            for obj in part.children:  # a count of them: "hundreds of fighters"
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in forces:
+                    return forces[obj.lemma_.lower()]
+    return None
+
+
+def _force_subject(verb: Token, forces: dict[str, str]) -> str | None:
+    """The mode of the armed force that is the verb's subject, if one (through the
+    relative pronoun: "terrorists who had arrived")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            subject = child
+            if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                subject = verb.head
+            return _force_noun(subject, forces)
+    return None
 
 
 def _munition_subject(verb: Token, kinds: dict[str, str]) -> str | None:
@@ -195,6 +230,15 @@ def _noun_code(tok: Token, lex: Lexicon) -> tuple[Code, bool] | None:
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in _NOUN_POS:
         return None  # "attack helicopters", "protest movement": a modifier, not an event
     lemma = tok.lemma_.lower()
+    if lemma in lex.arrival_nouns:
+        # "the arrival of heavily armed peshmerga forces"; not an envoy's arrival.
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    mode = _force_noun(obj, lex.forces) if obj.dep_ == "pobj" else None
+                    if mode is not None:
+                        return ("MOBILIZE", mode), False
+        return None
     weak = False
     code = lex.nouns.get(lemma)
     if code is None:
@@ -243,8 +287,10 @@ def _candidates(doc: Doc, lex: Lexicon) -> Iterator[Token]:
     verbs.update(lemma for lemma, _ in lex.phrasal)
     verbs.update(lex.territorial_verbs)
     verbs.update(lex.munition_verbs)
+    verbs.update(lex.arrival_verbs)
     nouns = set(lex.nouns)
     nouns.update(lex.weak_nouns)
+    nouns.update(lex.arrival_nouns)
     strings = doc.vocab.strings
     lowered: dict[int, str] = {}
     for i, (pos, lemma_id) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
