@@ -84,6 +84,7 @@ def test_user_file_adds_and_overrides(tmp_path: Path) -> None:
             {"actors": [{"id": "X", "name": "X", "type": "other", "aliases": [], "covers": ["Y"]}]},
             "covers unknown actor",
         ),
+        ({"actors": [], "non_state_modifiers": {"rebel": "army"}}, "non_state_modifiers"),
     ],
 )
 def test_bad_user_file_is_a_usage_error(tmp_path: Path, payload: object, message: str) -> None:

@@ -156,3 +156,14 @@ def test_another_states_name_inside_a_countrys_phrase_does_not_take_it_over(
         )
     ]
     assert ids and ids[0].startswith("RUS_"), ids
+
+
+def test_a_non_state_word_in_a_countrys_forces_phrase(nlp: Language) -> None:
+    # "rebel" between the country and its forces noun: the country's armed opposition;
+    # "Islamist": some group of that country, not its forces.
+    find = ActorDictionary.load([]).find
+    rebels = [
+        m.actor_id for m in find(nlp("Syria's largest rebel coalition said it would attend."))
+    ]
+    assert rebels == ["SYR_OPPOSITION"]
+    assert not [m for m in find(nlp("Syrian Islamist fighters attacked the base.")) if m.actor_id]

@@ -78,6 +78,9 @@ class DictionaryData:
     #: head lemma -> ("military" | "government", "self" | "modifier")
     heads: dict[str, tuple[str, str]] = field(default_factory=dict)
     non_actor_heads: set[str] = field(default_factory=set)
+    #: Words that make a country's forces phrase a non-state group's ("rebel"), and
+    #: what the phrase then is: "opposition" (the country's armed opposition) or None.
+    non_state_modifiers: dict[str, str | None] = field(default_factory=dict)
     #: Lower-cased phrase naming no country -> "government" | "military" | "opposition"
     #: ("the army", "regime forces"): read as the document's country's actor.
     generic: dict[str, str] = field(default_factory=dict)
@@ -170,6 +173,14 @@ def merge_file(data: DictionaryData, raw: Any, origin: str, bundled: bool) -> No
                 data.heads[lemma.lower()] = (kind, role)
     nouns = _str_list(raw.get("non_actor_heads", []), "non_actor_heads", origin, bundled)
     data.non_actor_heads.update(n.lower() for n in nouns)
+    modifiers = raw.get("non_state_modifiers", {})
+    if not isinstance(modifiers, dict) or any(
+        v not in (None, "opposition") for v in modifiers.values()
+    ):
+        raise _fail(
+            origin, "'non_state_modifiers' must map words to \"opposition\" or null", bundled
+        )
+    data.non_state_modifiers.update({str(k).lower(): v for k, v in modifiers.items()})
     generic = raw.get("generic_terms", {})
     if not isinstance(generic, dict):
         raise _fail(origin, "'generic_terms' must be an object", bundled)

@@ -33,6 +33,9 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
 _INNER = frozenset({"military", "armed", "air", "naval", "security", "government"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _ALIAS = "A:"
+#: A country's phrase that names none of its state's actors ("Syrian Islamist
+#: fighters"): an actor only through a group named inside it (_named_inside).
+_NO_STATE = "-"
 _COUNTRY = "C:"
 
 
@@ -111,6 +114,18 @@ def country_span(span: Span, country: Country, data: DictionaryData) -> Span | N
     if root.dep_ in _MODIFIER_DEPS and head.i != root.i and head.pos_ in _NOUNS:
         head = _phrase_head(head, data)
         key = head.lemma_.lower() if head.lemma_.lower() in data.heads else head.lower_
+        marks = [
+            data.non_state_modifiers[doc[i].lower_]
+            for i in range(span.end, head.i)
+            if doc[i].lower_ in data.non_state_modifiers
+        ]
+        if key in data.heads and marks:
+            # "Syria's largest rebel coalition": the country's armed opposition;
+            # "Syrian Islamist fighters": some group of it, not its forces (a group
+            # named inside is that group: _named_inside).
+            if "opposition" in marks and country.opposition is not None:
+                return Span(doc, span.start, head.i + 1, label=country.opposition)
+            return Span(doc, span.start, head.i + 1, label=_NO_STATE)
         if key in data.heads:
             kind, role = data.heads[key]
             actor = country.military if kind == "military" else country.government
@@ -199,6 +214,7 @@ def find_spans(doc: Doc, matchers: Matchers, data: DictionaryData) -> list[Span]
             if resolved is not None:
                 found.append((resolved, country))
     countries = [_named_inside(span, country, aliases, data) for span, country in found]
+    countries = [span for span in countries if span.label_ != _NO_STATE]
     # filter_spans keeps the first of equally long spans: a listed name ("Syrian
     # Democratic Forces") wins over a country term read as its forces.
     return sorted(filter_spans(aliases + countries), key=lambda s: s.start)
