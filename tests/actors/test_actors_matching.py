@@ -134,6 +134,8 @@ def test_each_group_keeps_its_own_name(
         ("Syrian Kurdish YPG fighters captured the village.", "YPG"),
         ("Iraqi peshmerga forces arrived in Kobani.", "KRG_PESHMERGA"),
         ("Syrian Kurdish forces captured the village.", "KURDISH_FORCES"),
+        # A group the wider name covers, named inside it.
+        ("Kurdish YPG fighters captured the village.", "YPG"),
         # The country's own government or army named inside keeps the phrase's reading.
         ("Syrian government forces shelled the town.", "SYR_GOV_FORCES"),
     ],

@@ -176,12 +176,18 @@ def _named_inside(span: Span, country: Country, aliases: list[Span], data: Dicti
     the country (or a group of none), not the country's army. The country's own
     government or army named inside ("Syrian government forces") keeps the phrase's
     reading, and so does another state named in it ("Russian and Syrian regime
-    airstrikes" stay Russia's: the parse runs the first country's phrase over both)."""
+    airstrikes" stay Russia's: the parse runs the first country's phrase over both).
+    A group the phrase's own actor covers is named inside it too ("Kurdish YPG
+    fighters": the YPG)."""
+
+    outer = data.actors.get(span.label_)
 
     def of_country(actor_id: str) -> bool:
         actor = data.actors.get(actor_id)
         if actor is None or actor_id in (country.government, country.military):
             return False
+        if outer is not None and actor_id in outer.covers:
+            return True  # "Kurdish YPG fighters": the group the wider name takes in
         if actor.country_code is None:
             return actor.type in _STATELESS_GROUPS
         return actor.country_code == country.code
