@@ -9,10 +9,10 @@ from events_support import Extract
 @pytest.mark.parametrize(
     "text",
     [
-        "Kurdish fighters were bolstered by the arrival of heavily armed Iraqi peshmerga forces.",
-        "The third bomber blew himself up as reinforcements arrived.",
-        "Jets destroyed three groups of terrorists who had arrived from Iraq near the town.",
-        "Hundreds of Hezbollah fighters arrived in Qusayr on Monday.",
+        "The defenders of the town were helped by the arrival of Iraqi peshmerga forces.",
+        "A second bomber detonated his vest as reinforcements arrived.",
+        "Warplanes struck a column of militants who had arrived from across the border.",
+        "Hundreds of Hezbollah fighters arrived in the border town on Monday.",
     ],
 )
 def test_forces_arriving_are_a_mobilisation(extract: Extract, text: str) -> None:
@@ -24,9 +24,9 @@ def test_forces_arriving_are_a_mobilisation(extract: Extract, text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "The UN envoy arrived in the Syrian capital on Saturday for talks.",
-        "Three injured persons arrived at the national hospital.",
-        "The town has swelled with the arrival of Syrians fleeing the fighting elsewhere.",
+        "The UN envoy arrived in Damascus late on Saturday to hold talks.",
+        "Three wounded men arrived at the field hospital.",
+        "The camp grew with the arrival of families escaping the shelling.",
     ],
 )
 def test_others_arriving_are_no_event(extract: Extract, text: str) -> None:

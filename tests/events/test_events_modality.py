@@ -35,7 +35,7 @@ if TYPE_CHECKING:
         ("The brigade was unable to capture the airfield.", "negated"),
         # What people wait for has not happened ("for ... to" under the waiting verb).
         (
-            "We are waiting for the rest of your armies to arrive, the militant said.",
+            "The villagers were waiting for the government troops to arrive.",
             "hypothetical",
         ),
     ],
