@@ -114,19 +114,18 @@ def country_span(span: Span, country: Country, data: DictionaryData) -> Span | N
     if root.dep_ in _MODIFIER_DEPS and head.i != root.i and head.pos_ in _NOUNS:
         head = _phrase_head(head, data)
         key = head.lemma_.lower() if head.lemma_.lower() in data.heads else head.lower_
-        marks = [
-            data.non_state_modifiers[doc[i].lower_]
-            for i in range(span.end, head.i)
-            if doc[i].lower_ in data.non_state_modifiers
-        ]
-        if key in data.heads and marks:
-            # "Syria's largest rebel coalition": the country's armed opposition;
-            # "Syrian Islamist fighters": some group of it, not its forces (a group
-            # named inside is that group: _named_inside).
-            if "opposition" in marks and country.opposition is not None:
-                return Span(doc, span.start, head.i + 1, label=country.opposition)
-            return Span(doc, span.start, head.i + 1, label=_NO_STATE)
         if key in data.heads:
+            marks = [
+                data.non_state_modifiers[doc[i].lower_]
+                for i in range(span.end, head.i)
+                if doc[i].lower_ in data.non_state_modifiers
+            ]
+            if marks:
+                # "Syria's largest rebel coalition": the country's armed opposition;
+                # "Syrian Islamist fighters": some group of it, not its forces (a
+                # group named inside is that group: _named_inside).
+                label = country.opposition if "opposition" in marks else None
+                return Span(doc, span.start, head.i + 1, label=label or _NO_STATE)
             kind, role = data.heads[key]
             actor = country.military if kind == "military" else country.government
             if role == "self" and head.i >= span.end:
