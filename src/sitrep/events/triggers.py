@@ -246,6 +246,8 @@ def _noun_code(tok: Token, lex: Lexicon) -> tuple[Code, bool] | None:
         weak = code is not None
     if code is None:
         return None
+    if lemma in lex.convoy_nouns and _carries_civilians(tok, lex.convoy_civilians):
+        return None  # "a bus convoy evacuating residents": people moved out, no troops
     refinements = lex.refine.get(lemma)
     if refinements:
         for child in tok.children:
@@ -254,6 +256,19 @@ def _noun_code(tok: Token, lex: Lexicon) -> tuple[Code, bool] | None:
                 weak = False
                 break
     return code, weak
+
+
+def _carries_civilians(convoy: Token, carried: frozenset[str]) -> bool:
+    """The convoy is of buses, civilians or evacuees: as its compound or modifier
+    ("a bus convoy"), or the head of its "of" or "with" phrase ("a convoy of 75
+    buses", "a convoy with evacuees")."""
+    for child in convoy.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.lemma_.lower() in carried:
+            return True
+        of = child.dep_ == "prep" and child.lower_ in ("of", "with")
+        if of and any(o.dep_ == "pobj" and o.lemma_.lower() in carried for o in child.children):
+            return True
+    return False
 
 
 def _weak_ok(tok: Token, lex: Lexicon, light: int | None) -> bool:
