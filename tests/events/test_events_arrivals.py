@@ -1,4 +1,5 @@
-"""Armed forces arriving are a mobilisation; anyone else arriving is no event."""
+"""Armed forces arriving or moving in a convoy are a mobilisation; anyone else
+arriving, and a convoy moving civilians out, is none."""
 
 from __future__ import annotations
 
@@ -27,7 +28,16 @@ def test_forces_arriving_are_a_mobilisation(extract: Extract, text: str) -> None
         "The UN envoy arrived in Damascus late on Saturday to hold talks.",
         "Three wounded men arrived at the field hospital.",
         "The camp grew with the arrival of families escaping the shelling.",
+        # A convoy of buses, civilians or evacuees moves people out, not troops.
+        "On Friday a convoy of 75 buses reached the city with thousands of people on board.",
+        "A blast hit a bus convoy taking residents out of the two towns.",
+        "A convoy of evacuees left the district at dawn.",
     ],
 )
-def test_others_arriving_are_no_event(extract: Extract, text: str) -> None:
+def test_others_arriving_or_moved_out_are_no_mobilisation(extract: Extract, text: str) -> None:
     assert not [e for e in extract(text) if e.type == "MOBILIZE"]
+
+
+def test_a_convoy_of_armed_vehicles_is_a_mobilisation(extract: Extract) -> None:
+    moves = extract("A military convoy of 40 vehicles crossed the border.")
+    assert [(e.type, e.mode) for e in moves] == [("MOBILIZE", "troops")]
