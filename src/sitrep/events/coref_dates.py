@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
-from sitrep.events.dates import BEFORE_WORDS
+from sitrep.time.find import BEFORE_WORDS
 
 if TYPE_CHECKING:
     from sitrep.model import EventDate

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.time.baseline import baseline_scope, baseline_since
-from sitrep.time.find import anaphoric_starts, without_count
+from sitrep.time.find import BEFORE_WORDS, anaphoric_starts, without_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,11 +60,6 @@ def anaphoric_sentences(doc: Doc, arrays: DocArrays) -> set[int]:
         if span is not None and len(span) and sentence_of[span.start] >= 0:
             found.add(sentence_of[span.start])
     return found
-
-
-#: Words after a tagged stretch of time that make it a time before another
-#: ("several days before", "a few weeks earlier"): part of the date's wording.
-BEFORE_WORDS = frozenset({"before", "earlier", "previously"})
 
 
 def date_phrase(ent: SpacySpan) -> str:

@@ -401,8 +401,12 @@ def date_within(phrase: str, published: dt.date | None) -> EventDate | None:
     return None
 
 
-#: Last words of a phrase that counts back from another time, not from publication.
-_COUNTS_BACK = frozenset({"before", "earlier", "previously", "after", "later"})
+#: Words after a tagged stretch of time that make it a time before another
+#: ("several days before", "a few weeks earlier"): part of the date's wording.
+BEFORE_WORDS = frozenset({"before", "earlier", "previously"})
+#: Last words of a phrase that counts back (or on) from another time, not from
+#: publication.
+_COUNTS_BACK = BEFORE_WORDS | {"after", "later"}
 
 
 def _widen(text: str, start: int) -> int:
