@@ -41,3 +41,19 @@ def test_others_arriving_or_moved_out_are_no_mobilisation(extract: Extract, text
 def test_a_convoy_of_armed_vehicles_is_a_mobilisation(extract: Extract) -> None:
     moves = extract("A military convoy of 40 vehicles crossed the border.")
     assert [(e.type, e.mode) for e in moves] == [("MOBILIZE", "troops")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed a bus convoy on the road out of the besieged town.",
+        "A suicide bomber struck a convoy of buses carrying evacuees west of the city.",
+        # A bare later mention is the convoy described before it.
+        "A convoy of evacuees left the district at dawn. Hours later a bomb hit the convoy.",
+    ],
+)
+def test_an_attacked_convoy_of_people_has_civilians_as_target(extract: Extract, text: str) -> None:
+    attacks = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert attacks and attacks[-1].target_actor is not None, attacks
+    assert attacks[-1].target_actor.actor_id == "CIVILIANS"
+    assert not [e for e in extract(text) if e.type == "MOBILIZE"]

@@ -14,9 +14,11 @@ if TYPE_CHECKING:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        # An aid convoy carries help, not troops.
-        ("Jets struck a Red Crescent aid convoy near Atarib on Monday.", ("AID", "humanitarian")),
+        # An aid convoy carries help, not troops: by its modifier, its owner (a
+        # humanitarian body, spelled out or not) or what it carries.
+        ("A Red Crescent aid convoy reached Atarib on Monday.", ("AID", "humanitarian")),
         ("A relief convoy of the UN reached the besieged town of Madaya.", ("AID", "humanitarian")),
+        ("A United Nations convoy crossed from Turkey on Tuesday.", ("AID", "humanitarian")),
         ("A Turkish army convoy of 40 vehicles entered Idlib on Sunday.", ("MOBILIZE", "troops")),
     ],
 )
@@ -25,6 +27,31 @@ def test_a_convoy_is_coded_by_what_it_carries(
 ) -> None:
     convoys = [(e.type, e.mode) for e in extract(text) if e.trigger.text == "convoy"]
     assert convoys == [code]
+
+
+def test_striking_a_convoy_is_an_attack_on_it(extract: Extract) -> None:
+    # "struck" is a light verb for "struck a deal", not for what an attack hits.
+    events = extract("Jets struck a Red Crescent aid convoy near Atarib on Monday.")
+    assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "struck")]
+    assert events[0].target_actor is not None and events[0].target_actor.actor_id == "ICRC"
+
+
+def test_a_sent_convoy_is_what_it_carries(extract: Extract) -> None:
+    aid = extract("The WFP sent an aid convoy to the besieged suburb on Friday.")
+    assert [(e.type, e.mode) for e in aid] == [("AID", "humanitarian")]
+    troops = extract("The army sent a convoy of tanks towards Hama on Friday.")
+    assert [(e.type, e.mode) for e in troops] == [("MOBILIZE", "troops")]
+
+
+def test_a_bare_convoy_is_the_one_described_before(extract: Extract) -> None:
+    text = (
+        "A convoy of aid trucks reached the camp on Sunday. "
+        "A day later the convoy came under fire as it drove back."
+    )
+    events = extract(text)
+    assert not [e for e in events if e.type == "MOBILIZE"], events
+    military = "A military convoy left the base on Sunday. Later the convoy was seen near Hama."
+    assert [e.type for e in extract(military) if e.trigger.text == "convoy"] == ["MOBILIZE"]
 
 
 @pytest.mark.parametrize(

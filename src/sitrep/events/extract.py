@@ -201,6 +201,7 @@ def extract_events(
         state_forces(),
         lost_possessives(),
         frozenset(lex.nouns),
+        lex.convoys,
     )
     place_spans: list[tuple[Place, SpacySpan]] = []
     blocked: set[int] = set(mentions.by_token)

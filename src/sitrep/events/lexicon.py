@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any
 
 from sitrep.errors import ResourceError
+from sitrep.events.convoys import ConvoyWords
 from sitrep.model import EVENT_TYPES
 
 #: (PLOVER type, mode or None)
@@ -58,9 +59,8 @@ class Lexicon:
     arrival_verbs: frozenset[str] = frozenset()
     arrival_nouns: frozenset[str] = frozenset()
     forces: dict[str, str] = field(default_factory=dict)
-    #: Convoy nouns, and what such a convoy carries when it moves people, not troops.
-    convoy_nouns: frozenset[str] = frozenset()
-    convoy_civilians: frozenset[str] = frozenset()
+    #: What makes a convoy help or people moved out, not troops (:mod:`.convoys`).
+    convoys: ConvoyWords = field(default_factory=ConvoyWords)
     #: Munition noun -> ASSAULT mode ("shell" heavy-weapons, "bomb" explosives).
     munitions: dict[str, str] = field(default_factory=dict)
     #: Verbs that are an assault with an aircraft as subject ("jets hit a convoy").
@@ -167,9 +167,10 @@ def compile_lexicon(raw: dict[str, Any]) -> Lexicon:
     lex.arrival_verbs = frozenset(arrivals.get("verbs", []))
     lex.arrival_nouns = frozenset(arrivals.get("nouns", []))
     lex.forces = dict(arrivals.get("forces", {}))
-    convoys = raw.get("civilian_convoys", {})
-    lex.convoy_nouns = frozenset(convoys.get("nouns", []))
-    lex.convoy_civilians = frozenset(convoys.get("carried", []))
+    convoys = raw.get("convoys", {})
+    lex.convoys = ConvoyWords(
+        **{key: frozenset(convoys.get(key, [])) for key in ConvoyWords.__dataclass_fields__}
+    )
     lex.war_nouns = frozenset(raw.get("war_nouns", []))
     lex.instruments = {w: mode for mode, words in raw["instruments"].items() for w in words}
     lex.reporting_verbs = frozenset(raw["reporting_verbs"])

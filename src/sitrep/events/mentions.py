@@ -12,6 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from sitrep.events.convoys import ConvoyWords, is_civilian_convoy
+from sitrep.events.relations import CIVILIANS
 from sitrep.model import ActorMention, ActorRef
 from sitrep.nlp.cache import doc_arrays
 
@@ -145,8 +147,11 @@ class Mentions:
         forces: StateForces | None = None,
         lost_possessives: frozenset[str] = frozenset(),
         happenings: frozenset[str] = frozenset(),
+        convoys: ConvoyWords | None = None,
     ) -> None:
         self.doc = doc
+        #: Convoy words: a convoy moving people out is civilians ("bombed a bus convoy").
+        self.convoys = convoys
         #: Event nouns ("strikes", "shelling"): a pronoun never refers to one's doer.
         self.happenings = happenings
         #: Alias + "s" forms: a name that lost its apostrophe is a possessor.
@@ -239,6 +244,10 @@ class Mentions:
         found_short = self._short_reference(head)
         if found_short is not None:
             return found_short
+        if self.civilian_convoy(head):
+            # "jets bombed a bus convoy": the people in it were the target.
+            name, text = CIVILIANS.name, _text_ref(head).text
+            return ActorRef(actor_id=CIVILIANS.actor_id, name=name, text=text)
         if not allow_text or not self.is_animate(head):
             return None
         return _text_ref(head)
@@ -313,6 +322,10 @@ class Mentions:
                 break  # an unlisted actor is the subject: recency decides
         found = self.before(tok.idx, types)
         return ref(found) if found is not None else None
+
+    def civilian_convoy(self, head: Token) -> bool:
+        """Whether the phrase is a convoy moving people out (:mod:`.convoys`)."""
+        return self.convoys is not None and is_civilian_convoy(head, self.convoys)
 
     def is_animate(self, head: Token) -> bool:
         """Whether a phrase can name an actor: a person/organisation entity or noun."""

@@ -307,6 +307,10 @@ def noun_roles(
             # "anti-regime protests": the protests are against the regime (a listed one).
             if roles.target_token is None:
                 roles.target_token, named_target = child, True
+        elif child.dep_ == "compound" and mentions.civilian_convoy(child):
+            # "the bus convoy bomb attack": what was attacked, not who attacked.
+            if roles.target_token is None:
+                roles.target_token = child
         elif child.dep_ in ("poss", "compound", "amod", "nmod") and roles.source_token is None:
             if mentions.resolve(child, allow_text=child.dep_ == "poss") is not None:
                 roles.source_token = child

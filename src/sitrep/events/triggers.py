@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sitrep.events.convoys import AID, CIVILIAN, convoy_reading
 from sitrep.events.lexicon import Code, Lexicon, VerbObject
 from sitrep.events.ongoing import STOPPABLE, presupposed, stopped
 
@@ -107,6 +108,8 @@ def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | Non
         for objects in (_object_lemmas(tok), _part_objects(tok)):
             for idiom in idioms:
                 if objects & idiom.objects and (idiom.prep is None or idiom.prep in preps):
+                    if idiom.code[0] == "MOBILIZE":
+                        return _sent_convoy(tok, idiom, lex)
                     return idiom.code, idiom
     if lemma in lex.territorial_verbs:
         for child in tok.children:
@@ -146,6 +149,21 @@ def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | Non
     if code is None or (code[0] in _NOT_PUBLISHING and _publishes(tok, code[0], lex)):
         return None
     return code, None
+
+
+def _sent_convoy(
+    verb: Token, idiom: VerbObject, lex: Lexicon
+) -> tuple[Code, VerbObject | None] | None:
+    """A sent convoy is what it carries: "the UN sent an aid convoy" is aid, buses
+    sent to take people out are no mobilisation, troops sent are one."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in lex.convoys.nouns:
+            reading = convoy_reading(child, lex.convoys)
+            if reading == CIVILIAN:
+                return None
+            if reading == AID:
+                return ("AID", "humanitarian"), None
+    return idiom.code, idiom
 
 
 def _force_noun(noun: Token, forces: dict[str, str]) -> str | None:
@@ -200,14 +218,20 @@ def _munition_subject(verb: Token, kinds: dict[str, str]) -> str | None:
     return None
 
 
+#: Event types whose noun can be what an attack hits ("struck the convoy").
+_ATTACKED_TYPES = frozenset({"MOBILIZE", "AID"})
 #: Prepositions that place a happening in time, not make it a light verb's object.
 _WHEN_PREPS = frozenset(
     {"after", "before", "following", "follow", "since", "during", "until", "amid", "despite"}
 )
 
 
-def _light_verb(tok: Token, lex: Lexicon) -> int | None:
-    """The light verb whose object this noun is ("carried out *airstrikes*")."""
+def _light_verb(tok: Token, lex: Lexicon, type_: str) -> int | None:
+    """The light verb whose object this noun is ("carried out *airstrikes*").
+
+    A verb of attack ("struck") is light for an agreement ("struck a deal") but not
+    for what an attack hits: "jets struck the convoy" is a strike on the convoy.
+    """
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
@@ -222,6 +246,9 @@ def _light_verb(tok: Token, lex: Lexicon) -> int | None:
         and head.pos_ in _VERB_POS
         and head.lemma_.lower() in lex.light_verbs
     ):
+        verb = lex.verbs.get(head.lemma_.lower())
+        if verb is not None and verb[0] == "ASSAULT" and type_ in _ATTACKED_TYPES:
+            return None
         return int(head.i)
     return None
 
@@ -246,8 +273,12 @@ def _noun_code(tok: Token, lex: Lexicon) -> tuple[Code, bool] | None:
         weak = code is not None
     if code is None:
         return None
-    if lemma in lex.convoy_nouns and _carries_civilians(tok, lex.convoy_civilians):
-        return None  # "a bus convoy evacuating residents": people moved out, no troops
+    if lemma in lex.convoys.nouns:
+        reading = convoy_reading(tok, lex.convoys)
+        if reading == CIVILIAN:
+            return None  # "a bus convoy evacuating residents": people moved out, no troops
+        if reading == AID:
+            return ("AID", "humanitarian"), False  # "a Red Crescent convoy"
     refinements = lex.refine.get(lemma)
     if refinements:
         for child in tok.children:
@@ -256,19 +287,6 @@ def _noun_code(tok: Token, lex: Lexicon) -> tuple[Code, bool] | None:
                 weak = False
                 break
     return code, weak
-
-
-def _carries_civilians(convoy: Token, carried: frozenset[str]) -> bool:
-    """The convoy is of buses, civilians or evacuees: as its compound or modifier
-    ("a bus convoy"), or the head of its "of" or "with" phrase ("a convoy of 75
-    buses", "a convoy with evacuees")."""
-    for child in convoy.children:
-        if child.dep_ in ("compound", "amod", "nmod") and child.lemma_.lower() in carried:
-            return True
-        of = child.dep_ == "prep" and child.lower_ in ("of", "with")
-        if of and any(o.dep_ == "pobj" and o.lemma_.lower() in carried for o in child.children):
-            return True
-    return False
 
 
 def _weak_ok(tok: Token, lex: Lexicon, light: int | None) -> bool:
@@ -438,7 +456,7 @@ def find_triggers(doc: Doc, lex: Lexicon, blocked: set[int]) -> list[Trigger]:
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
                 continue  # "condemned the killing as an aggression": a characterisation
             (type_, mode), weak = noun
-            light = _light_verb(tok, lex)
+            light = _light_verb(tok, lex, type_)
             if weak and not _weak_ok(tok, lex, light):
                 continue
             found.append(Trigger(tok.i, type_, mode, nominal=True, weak=weak, light=light))
