@@ -20,15 +20,23 @@ def test_every_stage_reads_the_same_registry() -> None:
     assert names <= set(outlets())
 
 
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", r"outlets\.json"),
+        ('{"outlets": []}', r"no 'descriptors' list"),
+        ('{"descriptors": []}', r"no 'outlets' list"),
+    ],
+)
 def test_a_broken_registry_is_a_resource_error(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, content: str, message: str
 ) -> None:
     (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "outlets.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "data" / "outlets.json").write_text(content, encoding="utf-8")
     monkeypatch.setattr(registry.resources, "files", lambda _package: tmp_path)
     registry.outlet_registry.cache_clear()
     try:
-        with pytest.raises(ResourceError, match=r"outlets\.json"):
+        with pytest.raises(ResourceError, match=message):
             registry.outlet_registry()
     finally:
         monkeypatch.undo()

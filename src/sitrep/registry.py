@@ -15,7 +15,8 @@ from sitrep.errors import ResourceError
 
 @lru_cache(maxsize=1)
 def outlet_registry() -> dict[str, Any]:
-    """The registry as parsed JSON (``outlets`` and ``descriptors`` lists); callers only read it."""
+    """The registry as parsed JSON (``outlets`` and ``descriptors`` lists, both checked
+    present); callers only read it."""
     try:
         text = resources.files("sitrep").joinpath("data/outlets.json").read_text("utf-8")
         data = json.loads(text)
@@ -24,6 +25,7 @@ def outlet_registry() -> dict[str, Any]:
             f"outlet registry sitrep/data/outlets.json is missing or not valid JSON ({exc}); "
             "reinstall sitrep"
         ) from exc
-    if not isinstance(data, dict) or not isinstance(data.get("outlets"), list):
-        raise ResourceError("outlet registry sitrep/data/outlets.json has no 'outlets' list")
+    for key in ("outlets", "descriptors"):
+        if not isinstance(data, dict) or not isinstance(data.get(key), list):
+            raise ResourceError(f"outlet registry sitrep/data/outlets.json has no '{key}' list")
     return cast(dict[str, Any], data)
