@@ -385,3 +385,23 @@ def test_report_lag_reads_one_reports_day_against_a_happenings_day() -> None:
     assert not report_lag(said, Mention(["Thursday"]), keys)
     assert not report_lag(Mention(["Friday"], ["Friday"]), Mention(["Saturday"]), keys)
     assert not report_lag(said, Mention(["Friday"], ["Friday"]), keys)
+
+
+def test_a_named_person_outside_the_lists_is_another_speaker(extract: Extract) -> None:
+    text = (
+        "The Syrian opposition condemned the shelling of the market on Friday. "
+        "Archbishop Desmond Tutu also condemned the attack in a statement."
+    )
+    speakers = [e.source_actor for e in extract(text) if e.type == "ACCUSE"]
+    assert len(speakers) == 2, speakers
+    assert speakers[0] is not None and speakers[0].actor_id == "SYR_OPPOSITION"
+    assert speakers[1] is not None and "Desmond Tutu" in speakers[1].text
+
+
+def test_a_person_titled_with_the_body_they_head_may_speak_for_it(extract: Extract) -> None:
+    text = (
+        "The Arab League urged the UN monitors on Tuesday to visit the town. "
+        "Arab League chief Amr Moussa urged the monitors to go to the town at once."
+    )
+    requests = [e for e in extract(text) if e.type == "REQUEST"]
+    assert len(requests) == 1, requests

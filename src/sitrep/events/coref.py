@@ -43,14 +43,14 @@ from sitrep.actors import covers
 from sitrep.events.coref_dates import DateKeys, both_dates, not_news, report_lag
 from sitrep.events.coref_kinds import downing_apart, ongoing, same_kind
 from sitrep.events.modality import UNREAL
-from sitrep.events.relations import CIVILIANS, keeper
+from sitrep.events.relations import CIVILIANS, POLITICAL_TYPES, keeper
 from sitrep.events.war_tolls import CASUALTY_LEMMAS, war_toll
 from sitrep.geodesy import haversine_km
 from sitrep.nlp import TITLE_SPAN
 from sitrep.nlp.clauses import since_verb
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from sitrep.model import ActorRef, EventLocation, Modality, Quantity
 
@@ -83,6 +83,7 @@ def _toll(doc: Doc, draft: DraftLike) -> bool:
 class _Roles(Protocol):
     source: ActorRef | None
     target: ActorRef | None
+    source_token: Token | None
 
 
 class _Trig(Protocol):
@@ -123,6 +124,50 @@ def _same_actor(a: ActorRef | None, b: ActorRef | None, states: dict[str, str]) 
     # Turkish incursion" name the same happening.
     side = states.get(a.actor_id)
     return side is not None and side == states.get(b.actor_id)
+
+
+#: How many words before a person's name are read as a title naming who they speak for.
+_TITLE_WORDS = 4
+
+
+def _two_speakers(a: _Roles, b: _Roles) -> bool:
+    """One doer is a person named in the text but in no actor list ("Pope Francis")
+    and the other doer is someone else: two statements, however alike ("the
+    opposition condemned the bombing ... Pope Francis also condemned the attack").
+
+    Not for a person named with an organisation or country ("Arab League chief Nabil
+    al-Arabi" may speak for the League), a one-word name (the tagger takes "the
+    Observatory" for a person) or a pronoun on the other side (its antecedent is a
+    guess)."""
+    for one, two in ((a, b), (b, a)):
+        if one.source is None or one.source.actor_id is not None or two.source is None:
+            continue
+        if not _unaffiliated_person(one.source_token) or len(one.source.text.split()) < 2:
+            continue
+        other = two.source_token
+        if other is not None and other.pos_ == "PRON":
+            continue
+        if two.source.text.lower() != one.source.text.lower():
+            return True
+    return False
+
+
+def _unaffiliated_person(tok: Token | None) -> bool:
+    """A person's name with no organisation, people or place in the title words just
+    before it ("Arab League chief Nabil al-Arabi", "Iraqi Prime Minister ...")."""
+    if tok is None or tok.ent_type_ != "PERSON":
+        return False
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    for i in range(start - 1, max(start - 1 - _TITLE_WORDS, -1), -1):
+        word = doc[i]
+        if word.is_punct or word.pos_ in ("VERB", "AUX", "ADP"):
+            break
+        if word.ent_type_ in ("ORG", "NORP", "GPE"):
+            return False
+    return True
 
 
 def _target(draft: DraftLike) -> ActorRef | None:
@@ -288,6 +333,8 @@ def compatible(
     if keep.type != other.type:
         return False
     if _mood(keep.modality) != _mood(other.modality) and _noun_mood(keep) != _noun_mood(other):
+        return False
+    if keep.type in POLITICAL_TYPES and _two_speakers(keep.roles, other.roles):
         return False
     if not _same_actor(keep.roles.source, other.roles.source, states):
         return False
