@@ -49,6 +49,30 @@ def test_pronoun_refers_to_the_latest_actor(extract: Extract) -> None:
     assert ambush.source_actor.text == "Hezbollah"
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # The subject of the sentence before, not its latest name (the UN, the army).
+        (
+            "The Arab League urged the UN monitors to visit the town. "
+            "It also condemned the shelling of the town.",
+            "ARAB_LEAGUE",
+        ),
+        (
+            "The Syrian opposition coalition said regime forces shelled the suburb. "
+            "It warned of grave consequences.",
+            "SYR_OPPOSITION",
+        ),
+    ],
+)
+def test_a_subject_pronoun_opening_a_sentence_continues_its_subject(
+    extract: Extract, text: str, actor: str
+) -> None:
+    second = [e for e in extract(text) if e.type in ("ACCUSE", "THREATEN")]
+    assert second and second[0].source_actor is not None, second
+    assert second[0].source_actor.actor_id == actor
+
+
 def test_unknown_actor_is_kept_as_text(extract: Extract) -> None:
     event = only(extract("Unidentified gunmen abducted two aid workers."), "ASSAULT")
     assert event.mode == "abduct"

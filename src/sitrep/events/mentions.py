@@ -320,8 +320,29 @@ class Mentions:
                 return ref(found)
             if self.is_animate(subj):
                 break  # an unlisted actor is the subject: recency decides
-        found = self.before(tok.idx, types)
+        found = self._previous_subject(tok, types) or self.before(tok.idx, types)
         return ref(found) if found is not None else None
+
+    def _previous_subject(self, tok: Token, types: frozenset[str] | None) -> ActorMention | None:
+        """For a pronoun that opens its sentence as subject ("It also urged ..."), the
+        listed subject of the sentence before, if it fits: a new sentence goes on about
+        whom the last one was about more often than about its latest name ("The Arab
+        League urged the UN monitors ... It also urged")."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+            return None
+        sent = tok.sent
+        if any(t.pos_ in ("VERB", "AUX") for t in tok.doc[sent.start : tok.i]):
+            return None
+        if sent.start == 0:
+            return None
+        root = tok.doc[sent.start - 1].sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        found = self.in_phrase(subj)
+        if found is None or (types is not None and found.type not in types):
+            return None
+        return found
 
     def civilian_convoy(self, head: Token) -> bool:
         """Whether the phrase is a convoy moving people out (:mod:`.convoys`)."""
