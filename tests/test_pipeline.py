@@ -51,3 +51,20 @@ def test_the_pipeline_parses_a_glued_headline_as_its_own_sentence(nlp: Language)
         # One event, carried by the lead (a body sentence over its headline).
         assert [e.trigger.text for e in out.events] == ["shelled"], out.events
         assert out.events[0].sentence.start > len(title), out.events
+
+
+def test_a_text_too_long_for_the_parser_fails_alone_with_a_plain_message(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sitrep.model import Document, Extraction
+
+    monkeypatch.setattr(nlp, "max_length", 200)
+    short = Document(id="short", text="Rebels shelled the town of Velgorod on Monday.")
+    long = Document(id="long", text="Artillery shelled the town again. " * 10)
+    pipeline = Pipeline(load_config(), _nlp=nlp)
+    out = list(pipeline.process([("short.txt", short), ("long.txt", long), ("again", short)]))
+    assert isinstance(out[0], Extraction) and isinstance(out[2], Extraction), out
+    failed = out[1]
+    assert isinstance(failed, Failure) and failed.stage == "nlp", failed
+    assert failed.message.startswith("document too long to parse (340 characters"), failed
+    assert "\n" not in failed.message

@@ -100,6 +100,9 @@ class Pipeline:
         if not batch:
             return
         nlp = self.nlp
+        if any(len(document.text) > nlp.max_length for _, document in batch):
+            yield from (self._one(name, document) for name, document in batch)
+            return
         try:
             unparsed = [prepare(nlp, document.text, document.title) for _, document in batch]
             docs: list[Doc] = list(nlp.pipe(unparsed))
@@ -111,6 +114,14 @@ class Pipeline:
             yield self._analyse(name, document, doc)
 
     def _one(self, name: str, document: Document) -> Extraction | Failure:
+        limit = self.nlp.max_length
+        if len(document.text) > limit:
+            # spaCy's own error for this is a paragraph about memory and settings.
+            message = (
+                f"document too long to parse ({len(document.text):,} characters, the "
+                f"parser takes at most {limit:,}); split it into its articles"
+            )
+            return Failure(document=name, stage="nlp", message=message, document_id=document.id)
         try:
             doc = self.nlp(prepare(self.nlp, document.text, document.title))
         except (ValueError, RuntimeError, MemoryError) as exc:
