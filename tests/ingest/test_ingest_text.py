@@ -46,6 +46,31 @@ def test_date_header_forms(raw: str) -> None:
     assert (parts.published, parts.text) == ("2021-03-01", "Jets struck.")
 
 
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("date: 2021-13-45\n\nJets struck.", "2021-13-45"),
+        ("date 31/02/2021 Jets struck.", "31/02/2021"),
+        ("Published: sometime last week\n\nJets struck.", "sometime last week"),
+    ],
+)
+def test_an_unreadable_date_header_fails_the_document(tmp_path: Path, raw: str, value: str) -> None:
+    bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
+    bad.write_text(raw, encoding="utf-8")
+    good.write_text("date: 2021-03-01\n\nJets struck.", encoding="utf-8")
+    items = list(iter_items([str(bad), str(good)], IngestOptions()))
+    failed = items[0]
+    assert isinstance(failed, Failure) and failed.stage == "ingest", failed
+    assert failed.document.endswith("bad.txt") and f"'{value}'" in failed.message
+    assert not isinstance(items[1], Failure) and items[1][1].published == "2021-03-01"
+
+
+def test_a_word_after_date_is_the_article() -> None:
+    parts = parse_text("Date palms burned in Idlib on Monday.")
+    assert parts.unread_date is None and parts.published is None
+    assert parts.text == "Date palms burned in Idlib on Monday."
+
+
 def test_header_block(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_text(

@@ -189,6 +189,12 @@ def _parse(
         yield html_document(text, name, source_id, options)
     else:
         parts = parse_text(normalise(text))
+        if parts.unread_date is not None:
+            raise IngestError(
+                name,
+                f"date header '{parts.unread_date}' is no date sitrep reads; "
+                "write it as YYYY-MM-DD (e.g. date: 2021-03-01) or remove it",
+            )
         yield make_document(
             name,
             parts.text,

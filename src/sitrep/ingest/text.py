@@ -17,7 +17,9 @@ A text file may start with header lines, before the article::
   the same line, as in the seed report ``date 2021-03-01 The US military ...``:
   what follows the date is the first line of the text. Leading spaces before
   the header are ignored (the seed starts with one).
-* A date header accepts every form :mod:`sitrep.ingest.dates` reads.
+* A date header accepts every form :mod:`sitrep.ingest.dates` reads; one it
+  cannot read (``date: 2021-13-45``, ``date 31/02/2021``) fails the document
+  at ingest, naming the value, rather than leave the report undated.
 
 Dateline rule (text files and the text column of CSV/JSON Lines): when the
 text itself starts with a full date (``Wed 05 Apr 2017 Syria attack ...``,
@@ -44,6 +46,8 @@ _HEADER = re.compile(r"(?P<key>title|outlet|source|url|date|published)\s*:\s*(?P
 # article may follow on the same line.
 _BARE_DATE = re.compile(r"(?P<key>date|published)(?:[ \t]*:[ \t]*|[ \t]+)", re.IGNORECASE)
 _KEYS = {"source": "outlet", "published": "date"}
+# What follows a bare "date" when it was meant as a date ("2021-13-45", "31/02/2021").
+_NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?!\w)")
 # What may separate a dateline from the article: spaces and dashes, colons,
 # commas, pipes, bullets.
 _DATELINE_SEP = re.compile(r"[\s\-\u2013\u2014:,|\u00b7\u2022]*")
@@ -70,6 +74,8 @@ class TextParts:
     published: str | None = None
     #: The date of the dateline removed from the text's start (:func:`strip_dateline`).
     dateline: str | None = None
+    #: A date header's value that names no date sitrep reads ("date: 2021-13-45").
+    unread_date: str | None = None
 
 
 def parse_text(raw: str) -> TextParts:
@@ -112,6 +118,11 @@ def _header_line(raw: str, pos: int, line_end: int, parts: TextParts) -> int | N
             rest = _DATELINE_SEP.match(raw, found[1], line_end)
             end = rest.end() if rest is not None else found[1]
             return end if end < line_end else line_end
+        numeric = _NUMERIC_DATE.match(raw, bare.end(), line_end)
+        if numeric is not None:
+            # "date 2021-13-45": meant as a date header, but no date.
+            parts.unread_date = numeric.group().strip()
+            return None
     header = _HEADER.fullmatch(raw, stripped, line_end)
     if header is None:
         return None
@@ -120,6 +131,8 @@ def _header_line(raw: str, pos: int, line_end: int, parts: TextParts) -> int | N
     value = header["value"].strip() or None
     if key == "date":
         parts.published = parse_date(value)
+        if value is not None and parts.published is None:
+            parts.unread_date = value
     else:
         setattr(parts, key, value)
     return line_end
