@@ -59,6 +59,8 @@ def test_a_bare_convoy_is_the_one_described_before(extract: Extract) -> None:
     [
         "Insurgents set off a bomb under an army post outside Ariha.",
         "Gunmen triggered an explosive device beside a patrol near Tafas.",
+        # The direct object decides before a phrase's object ("set up a checkpoint").
+        "Insurgents set off a bomb beneath a checkpoint outside the town.",
     ],
 )
 def test_setting_off_a_bomb_is_an_explosives_attack(extract: Extract, text: str) -> None:

@@ -24,6 +24,7 @@ _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN"})
 #: Dependencies leading from a verb to the words an idiom's object may be.
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "appos", "nsubjpass", "oprd", "pobj", "prep"})
+_DIRECT_OBJECT_DEPS = _OBJECT_DEPS - {"pobj", "prep"}
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
 _LIGHT_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj"})
 #: Participles that, describing people, still report a toll ("civilians killed in").
@@ -51,11 +52,11 @@ class Trigger:
     idiom: VerbObject | None = None
 
 
-def _object_lemmas(verb: Token) -> set[str]:
+def _object_lemmas(verb: Token, deps: frozenset[str] = _OBJECT_DEPS) -> set[str]:
     """Lemmas of the verb's objects and their dependents (two levels, no clauses)."""
     out: set[str] = set()
     for child in verb.children:
-        if child.dep_ not in _OBJECT_DEPS or child.pos_ == "VERB":
+        if child.dep_ not in deps or child.pos_ == "VERB":
             # A participle the parser hangs on the verb as a preposition ("*Based* on
             # the results we will take measures") is no object of it.
             continue
@@ -104,8 +105,11 @@ def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | Non
     if idioms:
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "dative")}
         # The object itself first ("took control of more streets" is a capture),
-        # then what it is a part of ("captured swathes of territory").
-        for objects in (_object_lemmas(tok), _part_objects(tok)):
+        # its direct object before a phrase ("set off a bomb beneath a checkpoint"
+        # is a bombing, not setting up a checkpoint), then what it is a part of
+        # ("captured swathes of territory").
+        direct = _object_lemmas(tok, _DIRECT_OBJECT_DEPS)
+        for objects in (direct, _object_lemmas(tok), _part_objects(tok)):
             for idiom in idioms:
                 if objects & idiom.objects and (idiom.prep is None or idiom.prep in preps):
                     if idiom.code[0] == "MOBILIZE":
