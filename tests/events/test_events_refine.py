@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         ("A Red Crescent aid convoy reached Atarib on Monday.", ("AID", "humanitarian")),
         ("A relief convoy of the UN reached the besieged town of Madaya.", ("AID", "humanitarian")),
         ("A United Nations convoy crossed from Turkey on Tuesday.", ("AID", "humanitarian")),
+        ("An inter-agency convoy of the UN reached Madaya.", ("AID", "humanitarian")),
         ("A Turkish army convoy of 40 vehicles entered Idlib on Sunday.", ("MOBILIZE", "troops")),
     ],
 )
