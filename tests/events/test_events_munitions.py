@@ -30,12 +30,32 @@ def test_a_munition_that_hits_is_an_attack(
 
 
 @pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # A count of munitions, an explosive device, an aircraft through the verb it
+        # completes.
+        ("A barrage of shells hit the old quarter of Hama on Monday.", "heavy-weapons"),
+        ("An explosive device hit a minibus near the bridge.", "explosives"),
+        ("The air force continued to hit villages east of the dam.", "aerial"),
+        # Passive: what hit it, or a place or facility with nothing named.
+        ("The border town has been hit by rockets many times this year.", "heavy-weapons"),
+        ("A field hospital in the northern district was hit on Monday.", None),
+    ],
+)
+def test_more_ways_of_telling_a_hit(extract: Extract, text: str, mode: str | None) -> None:
+    assert assault_modes(extract, text) == [("hit", mode)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The crisis hit the economy hard.",
         "The storm hit the coast on Monday.",
         "The third round of talks fell apart.",
         "Oil prices fell sharply in March.",
+        "The economy was hit hard by the sanctions.",
+        "The ministry was hit with a large fine.",
+        "Exporters were badly hit last year.",
     ],
 )
 def test_other_subjects_make_no_attack(extract: Extract, text: str) -> None:

@@ -67,6 +67,8 @@ class Lexicon:
     aircraft_verbs: frozenset[str] = frozenset()
     #: Aircraft noun -> ASSAULT mode ("jet" aerial, "drone" drone).
     aircraft: dict[str, str] = field(default_factory=dict)
+    #: Places and facilities that, hit (passive, no doer named), were attacked.
+    struck_places: frozenset[str] = frozenset()
     #: Nouns for a war as a whole: a casualty verb they do or count over tells its
     #: toll, not an incident's (:mod:`sitrep.events.war_tolls`).
     war_nouns: frozenset[str] = frozenset()
@@ -163,6 +165,7 @@ def compile_lexicon(raw: dict[str, Any]) -> Lexicon:
     lex.munitions = dict(munition.get("munitions", {}))
     lex.aircraft_verbs = frozenset(munition.get("aircraft_verbs", []))
     lex.aircraft = dict(munition.get("aircraft", {}))
+    lex.struck_places = frozenset(munition.get("struck_places", []))
     arrivals = raw.get("force_arrivals", {})
     lex.arrival_verbs = frozenset(arrivals.get("verbs", []))
     lex.arrival_nouns = frozenset(arrivals.get("nouns", []))

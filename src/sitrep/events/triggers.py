@@ -146,6 +146,10 @@ def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | Non
         mode = _munition_subject(tok, lex.munitions)
         if mode is None and lemma in lex.aircraft_verbs:
             mode = _munition_subject(tok, lex.aircraft)
+            if mode is None:
+                found = _struck_passive(tok, lex)
+                if found is not None:
+                    return ("ASSAULT", found or None), None
         if mode is not None:
             return ("ASSAULT", mode), None
         if code is None:
@@ -198,14 +202,55 @@ def _force_subject(verb: Token, forces: dict[str, str]) -> str | None:
     return None
 
 
+def _struck_passive(verb: Token, lex: Lexicon) -> str | None:
+    """For a passive "hit": the mode of the munition or aircraft that hit ("Kilis has
+    been hit by rockets", "the road was hit with 100 missiles"; "" when it is
+    unnamed), if what was hit is a place or facility ("residential districts were
+    also hit"; not "the economy was hit by the crisis"); None otherwise."""
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return None
+    for prep in children:
+        if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "with"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    word = _counted_noun(obj).lemma_.lower()
+                    mode = lex.munitions.get(word) or lex.aircraft.get(word)
+                    if mode is not None:
+                        return mode
+                    return None  # hit by something else: a crisis, a fine, a flood
+    return "" if _counted_noun(subject).lemma_.lower() in lex.struck_places else None
+
+
+def _counted_noun(noun: Token) -> Token:
+    """The noun a count phrase counts ("a number of shells", "a total of 20 rockets",
+    "one of its centres"), or the noun itself."""
+    if noun.lemma_.lower() in _COUNT_HEADS or noun.like_num:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return noun
+
+
+#: Heads of a count phrase whose "of" object is what is counted.
+_COUNT_HEADS = frozenset({"number", "total", "dozen", "dozens", "hundreds", "barrage", "salvo"})
+
+
 def _munition_subject(verb: Token, kinds: dict[str, str]) -> str | None:
     """The mode of the munition (or aircraft: ``kinds``) that is the verb's subject
     ("two rockets hit", "shells landed", "missiles which hit" through the relative
-    pronoun, "warplanes hit", "the air force hit"), if it is one."""
-    for child in verb.children:
+    pronoun, "warplanes hit", "the air force hit", "a number of shells hit"), or the
+    subject of the verb it completes ("the air force continues to hit"), if it is one."""
+    children = list(verb.children)
+    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        children = list(verb.head.children)
+    for child in children:
         if child.dep_ != "nsubj":
             continue
-        subject = child
+        subject = _counted_noun(child)
         if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             subject = verb.head
         # "barrel bombs", "mortar shells", "drone aircraft": the compound's first
