@@ -89,6 +89,24 @@ def test_the_day_a_statement_was_made_also_matches_the_day_before() -> None:
     assert not said_day(prose) and not one_day(prose, blast)
 
 
+def test_a_night_told_from_either_side_is_one_day() -> None:
+    late = report("a", "Jets pounded the old quarter late on Monday, witnesses said.", "pounded",
+                  day="2016-05-30", day_text="Monday")  # fmt: skip
+    next_day = report("b", "Raids on the old quarter killed 30 people on May 31.", "Raids",
+                      day="2016-05-31", day_text="May 31")  # fmt: skip
+    assert one_day(late, next_day) and one_day(next_day, late)
+    early = report("c", "Jets pounded the old quarter early on Tuesday.", "pounded",
+                   day="2016-05-31", day_text="Tuesday")  # fmt: skip
+    monday = report("d", "Jets pounded the old quarter on Monday.", "pounded",
+                    day="2016-05-30", day_text="Monday")  # fmt: skip
+    assert one_day(monday, early)
+    # A plain day and the next are two days; so is a late day and the day before it.
+    assert not one_day(monday, next_day)
+    sunday = report("e", "Jets pounded the old quarter on Sunday.", "pounded",
+                    day="2016-05-29", day_text="Sunday")  # fmt: skip
+    assert not one_day(late, sunday)
+
+
 FOLLOW_UP = "Investigators reached the convoy of trucks hit near Urum al-Kubra by warplanes."
 FIRST = "Warplanes hit an aid convoy of trucks near Urum al-Kubra on Monday, killing 12."
 

@@ -325,15 +325,47 @@ def told_window(report: Report) -> tuple[dt.date, dt.date] | None:
     return day - dt.timedelta(days=TOLD_LATER_DAYS), day
 
 
+#: Words that put a happening at a day's edge, before or after its date phrase: its
+#: night runs into the next day ("late on Monday", "Monday night", "overnight"), and
+#: its early hours close the night before ("early Tuesday", "at dawn on Tuesday");
+#: outlets date one night's raids to either day.
+_LATE_BEFORE = r"(?:late|overnight)(?:\s+(?:on|in))?"
+_LATE_AFTER = r"(?:night|evening)"
+_EARLY_BEFORE = r"(?:early|overnight|(?:pre-)?dawn|before\s+dawn)(?:\s+(?:on|in))?"
+_EARLY_AFTER = r"(?:morning\s+before\s+dawn|at\s+dawn)"
+
+
+def _at_edge(report: Report, before: str, after: str) -> bool:
+    """The report's date phrase stands, in its sentence, after ``before`` or before
+    ``after`` ("late on Monday", "Monday night")."""
+    date = report.event.date
+    if date is None or not date.text:
+        return False
+    phrase = re.escape(date.text)
+    pattern = rf"\b{before}\s+{phrase}\b|\b{phrase}\s+{after}\b"
+    return re.search(pattern, report.sentence, re.IGNORECASE) is not None
+
+
+def _night_between(first: Report, then: Report, day_first: dt.date, day_then: dt.date) -> bool:
+    """``first`` is dated late on a day and ``then`` to the next day, or ``then``
+    early on a day and ``first`` to the day before: one night told from either side."""
+    if day_then - day_first != dt.timedelta(days=1):
+        return False
+    return _at_edge(first, _LATE_BEFORE, _LATE_AFTER) or _at_edge(then, _EARLY_BEFORE, _EARLY_AFTER)
+
+
 def one_day(a: Report, b: Report) -> bool:
     """Both reports dated to one exact day, a dateline's day also matching the
     day before it (:func:`stamped`): "AFP Sunday 26 Nov 2017" heads Saturday's news;
     so does the day of a statement (:func:`said_day`): "the toll now stands at 64,
     a rights group reported Friday" counts Thursday's bombing; and a known incident
-    told on a statement's day (:func:`told_later`) the days before that."""
+    told on a statement's day (:func:`told_later`) the days before that. A night's
+    raids dated "late on Monday" are also Tuesday's (:func:`_night_between`)."""
     if not (a.exact_day and b.exact_day) or a.interval is None or b.interval is None:
         return False
     day_a, day_b = a.interval[0], b.interval[0]
+    if _night_between(a, b, day_a, day_b) or _night_between(b, a, day_b, day_a):
+        return True
     if (a.next_day_window and a.next_day_window[0] == day_b) or (
         b.next_day_window and b.next_day_window[0] == day_a
     ):
