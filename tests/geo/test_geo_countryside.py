@@ -134,3 +134,14 @@ def test_a_governorate_shows_its_english_name(nlp: Language, gazetteer: Gazettee
     # The ISO name "Halab" stays the admin1 key; readers see "Aleppo Governorate".
     text = "Regime jets struck several villages in rural Aleppo on Sunday."
     assert _place(nlp, gazetteer, text, "Aleppo") == ("Aleppo Governorate", "A.ADM1", "Halab")
+
+
+def test_a_name_shared_by_a_city_quarter_and_a_foreign_province(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # Aleppo's Salaheddine quarter is spelled as Iraq's Salahuddin province often is.
+    aleppo = "Regime jets bombed Salahuddin and Sukkari in Aleppo on Monday."
+    assert _place(nlp, gazetteer, aleppo, "Salahuddin")[2] == "Halab"
+    iraq = "Iraqi forces advanced on Tikrit in Salahuddin province on Monday."
+    places = find_places(nlp(iraq), gazetteer)
+    assert [p.country_code for p in places if p.text == "Salahuddin"] == ["IQ"]
