@@ -217,12 +217,16 @@ def verb_roles(
 
 def _reporter(doc: Doc, mention: ActorMention, reporting: frozenset[str]) -> bool:
     """Whether the mention is the subject of a reporting verb ("ISIS said ten people
-    were killed"): who reports a happening is not who did it."""
+    were killed"), or stands before a reporting verb that governs it ("Speaking on
+    Thursday De Mistura said that if fighting continued ...", parsed with the
+    speaker inside "Speaking on"): who reports a happening is not who did it."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting:
+        return True
+    return any(a.i > root.i and a.lemma_.lower() in reporting for a in root.ancestors)
 
 
 def _agentive(subj: Token | None, mentions: Mentions) -> Token | None:
