@@ -226,7 +226,20 @@ def _reporter(doc: Doc, mention: ActorMention, reporting: frozenset[str]) -> boo
     root = span.root
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting:
         return True
-    return any(a.i > root.i and a.lemma_.lower() in reporting for a in root.ancestors)
+    # The speaker slot of a reporting verb with no subject, reached from before it
+    # by way of a modifier ("Speaking on ..."), not through what it reports.
+    node = root
+    while node.head.i != node.i:
+        verb = node.head
+        if verb.lemma_.lower() in reporting and verb.i > root.i:
+            reported = node.dep_ in _REPORTED_DEPS
+            return not reported and not any(c.dep_ == "nsubj" for c in verb.children)
+        node = verb
+    return False
+
+
+#: Dependencies by which a reporting verb takes what it reports.
+_REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "dobj"})
 
 
 def _agentive(subj: Token | None, mentions: Mentions) -> Token | None:
