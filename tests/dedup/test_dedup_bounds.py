@@ -95,13 +95,21 @@ def test_a_night_told_from_either_side_is_one_day() -> None:
     next_day = report("b", "Raids on the old quarter killed 30 people on May 31.", "Raids",
                       day="2016-05-31", day_text="May 31")  # fmt: skip
     assert one_day(late, next_day) and one_day(next_day, late)
-    early = report("c", "Jets pounded the old quarter early on Tuesday.", "pounded",
-                   day="2016-05-31", day_text="Tuesday")  # fmt: skip
+    dawn = report("c", "Jets pounded the old quarter before dawn on Tuesday.", "pounded",
+                  day="2016-05-31", day_text="Tuesday")  # fmt: skip
     monday = report("d", "Jets pounded the old quarter on Monday.", "pounded",
                     day="2016-05-30", day_text="Monday")  # fmt: skip
-    assert one_day(monday, early)
-    # A plain day and the next are two days; so is a late day and the day before it.
+    assert one_day(monday, dawn)
+    # A morning is its own day; a plain day and the next are two days; so is a
+    # late day and the day before it.
+    morning = report("f", "Jets pounded the old quarter early on Tuesday morning.", "pounded",
+                     day="2016-05-31", day_text="Tuesday")  # fmt: skip
+    assert not one_day(monday, morning)
     assert not one_day(monday, next_day)
+    # One article telling two days tells two happenings.
+    same_article = report("a", "Raids on the old quarter killed 30 people on May 31.", "Raids",
+                          day="2016-05-31", day_text="May 31")  # fmt: skip
+    assert not one_day(late, same_article)
     sunday = report("e", "Jets pounded the old quarter on Sunday.", "pounded",
                     day="2016-05-29", day_text="Sunday")  # fmt: skip
     assert not one_day(late, sunday)

@@ -327,11 +327,11 @@ def told_window(report: Report) -> tuple[dt.date, dt.date] | None:
 
 #: Words that put a happening at a day's edge, before or after its date phrase: its
 #: night runs into the next day ("late on Monday", "Monday night", "overnight"), and
-#: its early hours close the night before ("early Tuesday", "at dawn on Tuesday");
-#: outlets date one night's raids to either day.
+#: the hours before dawn close the night before ("before dawn on Tuesday"; not "early
+#: on Monday morning"); outlets date one night's raids to either day.
 _LATE_BEFORE = r"(?:late|overnight)(?:\s+(?:on|in))?"
 _LATE_AFTER = r"(?:night|evening)"
-_EARLY_BEFORE = r"(?:early|overnight|(?:pre-)?dawn|before\s+dawn)(?:\s+(?:on|in))?"
+_EARLY_BEFORE = r"(?:overnight|(?:pre-)?dawn|before\s+dawn)(?:\s+(?:on|in))?"
 _EARLY_AFTER = r"(?:morning\s+before\s+dawn|at\s+dawn)"
 
 
@@ -348,8 +348,12 @@ def _at_edge(report: Report, before: str, after: str) -> bool:
 
 def _night_between(first: Report, then: Report, day_first: dt.date, day_then: dt.date) -> bool:
     """``first`` is dated late on a day and ``then`` to the next day, or ``then``
-    early on a day and ``first`` to the day before: one night told from either side."""
+    before dawn on a day and ``first`` to the day before: one night told from either
+    side. Only across documents: one article that tells two days ("Sunday's
+    bombardment", "early on Monday raids") tells two happenings."""
     if day_then - day_first != dt.timedelta(days=1):
+        return False
+    if first.event.document_id == then.event.document_id:
         return False
     return _at_edge(first, _LATE_BEFORE, _LATE_AFTER) or _at_edge(then, _EARLY_BEFORE, _EARLY_AFTER)
 
