@@ -218,7 +218,7 @@ def verb_roles(
 def _reporter(doc: Doc, mention: ActorMention, reporting: frozenset[str]) -> bool:
     """Whether the mention is the subject of a reporting verb ("ISIS said ten people
     were killed"), or stands before a reporting verb that governs it ("Speaking on
-    Thursday De Mistura said that if fighting continued ...", parsed with the
+    Monday the envoy said that if the fighting went on ...", parsed with the
     speaker inside "Speaking on"): who reports a happening is not who did it."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
