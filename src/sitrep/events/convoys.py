@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sitrep.nlp.cache import doc_arrays
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -54,11 +56,13 @@ def convoy_reading(tok: Token, words: ConvoyWords) -> str | None:
     if described:
         return reading
     doc = tok.doc
+    # The document's lemmas are read once per document (doc_arrays); a Token is made
+    # only for the convoy nouns before this one.
+    lemmas = doc_arrays(doc).lemma
     for i in range(tok.i - 1, -1, -1):
-        earlier = doc[i]
-        if earlier.lemma_.lower() not in words.nouns:
+        if lemmas[i].lower() not in words.nouns:
             continue
-        described, reading = _own_reading(earlier, words)
+        described, reading = _own_reading(doc[i], words)
         if described:
             return reading
     return None
