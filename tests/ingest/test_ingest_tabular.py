@@ -176,3 +176,35 @@ def test_pretty_printed_json_object_and_bad_unicode(tmp_path: Path) -> None:
     assert isinstance(items[0], Failure) and "invalid Unicode" in items[0].message
     assert isinstance(items[1], Failure) and "found list" in items[1].message
     assert isinstance(items[2], tuple) and items[2][1].text == "Fine."
+
+
+def test_an_unreadable_date_cell_fails_its_record_only(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.csv"
+    path.write_text(
+        "id,text,date\n"
+        "1,Jets struck a market.,31/02/2017\n"
+        "2,Shelling hit a school.,\n"
+        "3,A convoy was hit.,2017-04-05\n",
+        encoding="utf-8",
+    )
+    documents, failures = _split(list(iter_items([str(path)], IngestOptions())))
+    assert [doc.source_id for _, doc in documents] == ["2", "3"]
+    assert [doc.published for _, doc in documents] == [None, "2017-04-05"]
+    (failure,) = failures
+    assert failure.document == f"{path}:row 1" and failure.stage == "ingest"
+    assert "'31/02/2017'" in failure.message and "'date'" in failure.message
+    assert "\n" not in failure.message
+
+
+def test_a_jsonl_date_must_be_a_date(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    lines = [
+        {"id": "a", "text": "Jets struck a market.", "date": 20170405},
+        {"id": "b", "text": "Shelling hit a school.", "date": None},
+        {"id": "c", "text": "A convoy was hit.", "date": "Wed, 05 Apr 2017 10:00:00 +0000"},
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    documents, failures = _split(list(iter_items([str(path)], IngestOptions())))
+    assert [doc.published for _, doc in documents] == [None, "2017-04-05"]
+    assert [f.document for f in failures] == [f"{path}:row 1"]
+    assert "20170405" in failures[0].message

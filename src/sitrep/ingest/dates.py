@@ -11,8 +11,10 @@ e.g. ``Wed 05 Apr 2017`` or ``Monday, March 6, 2017``):
 * ``April 5, 2017``, ``Apr. 5 2017``;
 * RFC 2822 as feeds write it, ``Wed, 05 Apr 2017 10:00:00 +0000``.
 
-Anything else is ``None``: an unknown date is not an error, the document keeps
-going without one.
+Anything else is ``None``; the reader decides what that means: a text file's
+date header or a CSV/JSON date cell that is not empty fails its document
+(:mod:`sitrep.ingest.text`, :mod:`sitrep.ingest.tabular`), a feed's or a web
+page's date is metadata of others and the document goes on without one.
 """
 
 from __future__ import annotations

@@ -16,8 +16,11 @@ url      url, link, article_url, href
 
 Each record is named ``path:row N``: N counts CSV data records from 1 (the
 header is not one) and JSON Lines lines from 1. A record that cannot be read
-(bad quoting, wrong number of fields, invalid JSON, no text) is a failure of its
-own and the records after it are still read. The text goes through the
+(bad quoting, wrong number of fields, invalid JSON, no text, a date cell that
+names no date :func:`~sitrep.ingest.dates.parse_date` reads) is a failure of its
+own and the records after it are still read: a report silently left undated would
+be dated by nothing but its text, so a date is read or the record is refused, as a
+text file's date header is. An empty date cell is no date, and no error. The text goes through the
 dateline rule of :mod:`sitrep.ingest.text`.
 """
 
@@ -118,17 +121,32 @@ def _record_document(
     if not isinstance(value, str) or not value.strip():
         what = f"column {column!r}" if column is not None else "any column"
         raise IngestError(name, f"no text in {what}; fill it in or choose --text-column")
-    date_column = columns.get("date")
     return make_document(
         name,
         value,
         options,
         source_id=record.get(columns["id"]) if "id" in columns else None,
         title=record.get(columns["title"]) if "title" in columns else None,
-        published=parse_date(record.get(date_column)) if date_column is not None else None,
+        published=_record_date(name, record, columns.get("date")),
         outlet=record.get(columns["outlet"]) if "outlet" in columns else None,
         url=record.get(columns["url"]) if "url" in columns else None,
     )
+
+
+def _record_date(name: str, record: dict[str, object], column: str | None) -> str | None:
+    """The record's publication date as ISO, None when it has no date cell or an
+    empty one; a cell that names no date sitrep reads fails the record."""
+    cell = record.get(column) if column is not None else None
+    if cell is None or (isinstance(cell, str) and not cell.strip()):
+        return None
+    published = parse_date(cell)
+    if published is None:
+        raise IngestError(
+            name,
+            f"date {str(cell).strip()[:40]!r} in column {column!r} is no date sitrep reads; "
+            "write it as YYYY-MM-DD or leave the cell empty",
+        )
+    return published
 
 
 def _one(
