@@ -36,11 +36,23 @@ def test_a_misread_year_is_undated_before_the_texts_own_day() -> None:
 
 
 def test_a_date_after_the_metadata_date_keeps_its_second_reading() -> None:
-    # The stamp may be a "last updated" day: the metadata date's reading is kept too.
-    stamped = EventDate(value="2017-10-02", precision="day", text="Monday", reference="2017-10-03")
-    event = _report(stamped, published="2017-09-30").event
+    # No stamp of the text's own: the metadata date may be right and the date misread.
+    dated = EventDate(value="2017-10-02", precision="day", text="Monday")
+    event = _report(dated, published="2017-09-30").event
     assert date_interval(event) == (dt.date(2017, 10, 2), dt.date(2017, 10, 2))
     assert published_window(event) == (dt.date(2017, 9, 27), dt.date(2017, 9, 30))
+    # A stamp before the stated day leaves it after every publication day the text gives.
+    early = EventDate(value="2017-10-02", precision="day", text="Monday", reference="2017-10-01")
+    assert published_window(_report(early, published="2017-09-30").event) is not None
+
+
+def test_a_stamp_on_or_after_the_stated_day_drops_the_second_reading() -> None:
+    # The weekday was counted back from the text's own stamp: the metadata date is the
+    # wrong one, and the days before it are no reading of the event.
+    stamped = EventDate(value="2017-10-02", precision="day", text="Monday", reference="2017-10-03")
+    report = _report(stamped, published="2017-09-20")
+    assert published_window(report.event) is None
+    assert report.intervals == ((dt.date(2017, 10, 2), dt.date(2017, 10, 2)),)
 
 
 def test_an_undated_past_happening_is_no_news_of_the_publication_days() -> None:
