@@ -14,11 +14,12 @@ from events_support import Extract
         "A second bomber detonated his vest as reinforcements arrived.",
         "Warplanes struck a column of militants who had arrived from across the border.",
         "Hundreds of Hezbollah fighters arrived in the border town on Monday.",
+        "State television said troops entered the town from its western district on Sunday.",
     ],
 )
 def test_forces_arriving_are_a_mobilisation(extract: Extract, text: str) -> None:
     moves = [e for e in extract(text) if e.type == "MOBILIZE"]
-    assert [e.trigger.text.lower()[:6] for e in moves] in (["arrive"], ["arriva"]), moves
+    assert [e.trigger.text.lower()[:6] for e in moves] in (["arrive"], ["arriva"], ["entere"])
     assert moves[0].mode == "troops"
 
 
@@ -27,6 +28,8 @@ def test_forces_arriving_are_a_mobilisation(extract: Extract, text: str) -> None
     [
         "The UN envoy arrived in Damascus late on Saturday to hold talks.",
         "Three wounded men arrived at the field hospital.",
+        "The UN envoy entered the besieged town on Monday.",
+        "Russian forces entered the conflict at the end of last year.",
         "The camp grew with the arrival of families escaping the shelling.",
         # A convoy of buses, civilians or evacuees moves people out, not troops.
         "On Friday a convoy of 75 buses reached the city with thousands of people on board.",
@@ -57,3 +60,31 @@ def test_an_attacked_convoy_of_people_has_civilians_as_target(extract: Extract, 
     assert attacks and attacks[-1].target_actor is not None, attacks
     assert attacks[-1].target_actor.actor_id == "CIVILIANS"
     assert not [e for e in extract(text) if e.type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("A 48-truck aid convoy on Tuesday entered the besieged town with food.", "asserted"),
+        ("No food aid convoys have entered the town since August.", "negated"),
+    ],
+)
+def test_an_aid_convoy_that_moves_is_aid_with_no_sender_named(
+    extract: Extract, text: str, modality: str
+) -> None:
+    aid = [(e.type, e.mode, e.modality, e.source_actor) for e in extract(text)]
+    assert aid == [("AID", "humanitarian", modality, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aid convoys have been prevented from reaching the towns.",
+        "The army halted its raids to allow humanitarian convoys to reach the city.",
+        "Medical teams have not been spared, with attacks on hospitals and aid convoys.",
+    ],
+)
+def test_an_aid_convoy_that_is_only_named_is_no_event_without_a_party(
+    extract: Extract, text: str
+) -> None:
+    assert not [e for e in extract(text) if e.type == "AID"]

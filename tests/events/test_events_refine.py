@@ -20,7 +20,7 @@ if TYPE_CHECKING:
         ("A relief convoy of the UN reached the besieged town of Madaya.", ("AID", "humanitarian")),
         ("A United Nations convoy crossed from Turkey on Tuesday.", ("AID", "humanitarian")),
         ("An inter-agency convoy of the UN reached Madaya.", ("AID", "humanitarian")),
-        ("A Turkish army convoy of 40 vehicles entered Idlib on Sunday.", ("MOBILIZE", "troops")),
+        ("A Turkish army convoy of 40 vehicles crossed into Idlib.", ("MOBILIZE", "troops")),
     ],
 )
 def test_a_convoy_is_coded_by_what_it_carries(

@@ -327,10 +327,28 @@ def extract_events(
         _recode(draft, mentions, lex)
         government_forces(draft.roles, draft.type, mentions)
         nobody = draft.roles.source is None and draft.roles.target is None
-        if nobody and draft.type not in lex.strong_types:
+        if nobody and draft.type not in lex.strong_types and not _aid_convoy(doc, draft, lex):
             continue
         events.append(_event(doc, document, draft, under.get(id(draft), [])))
     return events
+
+
+def _aid_convoy(doc: Doc, draft: Draft, lex: Lexicon) -> bool:
+    """An aid convoy (:mod:`sitrep.events.convoys`) that is the subject of a finite
+    verb: help delivered is news with no sender named ("a 48-truck aid convoy
+    entered Talbiseh", "no aid convoys have entered Douma"), as an attack with no
+    doer is. Not one that is attacked ("raids that hit an aid convoy": the attack is
+    the news), suspended, prevented or meant "to reach" a town."""
+    convoy = doc[draft.trig.index]
+    if draft.type != "AID" or convoy.lemma_.lower() not in lex.convoys.nouns:
+        return False
+    verb = convoy.head
+    return (
+        convoy.dep_ == "nsubj"
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.dep_ != "xcomp"
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _spans(doc: Doc, draft: Draft) -> dict[str, dict[str, int | str]]:
