@@ -18,6 +18,7 @@ from sitrep.events.claims import accusations
 from sitrep.events.coref import corefer
 from sitrep.events.dates import anaphoric_sentences, date_phrase, date_texts, sentence_dates
 from sitrep.events.draft import Draft, absorb, merged_under
+from sitrep.events.falls import fallen_to
 from sitrep.events.left_dead import left_toll, shot_dead, stranded_subject
 from sitrep.events.lexicon import Lexicon, load_lexicon
 from sitrep.events.location import locate
@@ -39,7 +40,7 @@ from sitrep.events.relations import (
     symmetric_roles,
     threats_made,
 )
-from sitrep.events.roles import government_forces, noun_roles, verb_roles
+from sitrep.events.roles import fallen_roles, government_forces, noun_roles, verb_roles
 from sitrep.events.tolls import add_tolls, headline_counts
 from sitrep.events.triggers import Trigger, find_triggers
 from sitrep.model import (
@@ -143,6 +144,8 @@ def _draft(
 ) -> Draft:
     if trig.nominal:
         roles = noun_roles(doc, trig, mentions, lex.of_agent_nouns)
+    elif (party := fallen_to(doc[trig.index], lex)) is not None:
+        roles = fallen_roles(party, mentions)  # "the base fell to the Islamists"
     else:
         roles = verb_roles(doc, trig, mentions, sentence.start, lex.reporting_verbs)
     draft = Draft(trig, trig.type, trig.mode, roles, sentence)

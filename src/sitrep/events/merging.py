@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 from sitrep.events.coref_kinds import fled
 from sitrep.events.draft import Draft, absorb
+from sitrep.events.falls import fallen_to
+from sitrep.events.lexicon import load_lexicon
 from sitrep.events.modality import SUBJECTS, UNREAL
 from sitrep.events.relations import REACTION_TYPES, keeper
 from sitrep.nlp.clauses import CALENDAR, answered, recalling_clause, since_verb, use_clause
@@ -186,6 +188,23 @@ def recalled_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     return _apart_in(doc, drafts, lambda tok: _dated_relative(tok, triggers))
 
 
+def _fallen_clause(tok: Token) -> Token | None:
+    """``tok`` itself when it is a place's fall told in a relative clause
+    (:mod:`sitrep.events.falls`): "retook an area that fell to regime forces the day
+    before" names the area by how it was lost."""
+    if tok.dep_ != "relcl" or fallen_to(tok, load_lexicon()) is None:
+        return None
+    return tok
+
+
+def fallen_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
+    """Pairs of triggers of one sentence of which one is a place's fall told in a
+    relative clause (:func:`_fallen_clause`): the earlier capture that says which place
+    is meant, not the sentence's news ("the opposition retook an area that fell to
+    regime forces the day before" tells two captures by two sides). Both orders."""
+    return _apart_in(doc, drafts, _fallen_clause)
+
+
 def _apart_in(
     doc: Doc, drafts: list[Draft], clause_of: Callable[[Token], Token | None]
 ) -> set[tuple[int, int]]:
@@ -255,7 +274,8 @@ def strict_pairs(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     """The pairs of happenings one sentence tells that coreference keeps apart in
     other sentences too (see :func:`sitrep.events.coref.corefer`'s ``strict``):
     :func:`fled_apart`, :func:`recalled_apart`, :func:`used_apart`,
-    :func:`prevented_apart`, :func:`answered_apart` and :func:`followed_apart`."""
+    :func:`prevented_apart`, :func:`answered_apart`, :func:`followed_apart` and
+    :func:`fallen_apart`."""
     return (
         fled_apart(doc, drafts)
         | recalled_apart(doc, drafts)
@@ -263,6 +283,7 @@ def strict_pairs(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
         | prevented_apart(doc, drafts)
         | answered_apart(doc, drafts)
         | followed_apart(doc, drafts)
+        | fallen_apart(doc, drafts)
     )
 
 

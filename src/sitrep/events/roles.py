@@ -215,6 +215,12 @@ def verb_roles(
     return roles
 
 
+def fallen_roles(party: Token, mentions: Mentions) -> Roles:
+    """Roles of a place that fell to a party (:mod:`sitrep.events.falls`): the party
+    took it; the place is where, not whom, so there is no target."""
+    return Roles(source=_resolve(party, mentions), source_token=party)
+
+
 def _reporter(doc: Doc, mention: ActorMention, reporting: frozenset[str]) -> bool:
     """Whether the mention is the subject of a reporting verb ("ISIS said ten people
     were killed"), or stands before a reporting verb that governs it ("Speaking on

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.events.convoys import AID, CIVILIAN, convoy_reading
+from sitrep.events.falls import fallen_to
 from sitrep.events.lexicon import Code, Lexicon, VerbObject
 from sitrep.events.ongoing import STOPPABLE, presupposed, stopped
 
@@ -139,6 +140,8 @@ def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | Non
         if mode is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
             mode = _force_noun(tok.head, lex.forces)  # "mercenaries arriving from Iraq"
         return (("MOBILIZE", mode), None) if mode is not None else None
+    if fallen_to(tok, lex) is not None:
+        return ("ASSAULT", None), None  # "Palmyra fell to IS": taken, as "IS captured Palmyra"
     if lemma in lex.munition_verbs:
         # A munition's impact whatever else the verb may mean: "a missile slammed
         # into the market" (but "the opposition slammed the decision"), or an
