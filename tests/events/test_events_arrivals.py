@@ -29,7 +29,7 @@ def test_forces_arriving_are_a_mobilisation(extract: Extract, text: str) -> None
         "The UN envoy arrived in Damascus late on Saturday to hold talks.",
         "Three wounded men arrived at the field hospital.",
         "The UN envoy entered the besieged town on Monday.",
-        "Russian forces entered the conflict at the end of last year.",
+        "Foreign troops entered the conflict late in its second year.",
         "The camp grew with the arrival of families escaping the shelling.",
         # A convoy of buses, civilians or evacuees moves people out, not troops.
         "On Friday a convoy of 75 buses reached the city with thousands of people on board.",
@@ -65,8 +65,11 @@ def test_an_attacked_convoy_of_people_has_civilians_as_target(extract: Extract, 
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
-        ("A 48-truck aid convoy on Tuesday entered the besieged town with food.", "asserted"),
-        ("No food aid convoys have entered the town since August.", "negated"),
+        (
+            "An aid convoy of 30 lorries entered the encircled village with flour on Monday.",
+            "asserted",
+        ),
+        ("No aid convoys have entered the encircled village since the spring.", "negated"),
     ],
 )
 def test_an_aid_convoy_that_moves_is_aid_with_no_sender_named(
@@ -79,7 +82,7 @@ def test_an_aid_convoy_that_moves_is_aid_with_no_sender_named(
 @pytest.mark.parametrize(
     "text",
     [
-        "The aid convoys have been prevented from reaching the towns.",
+        "The relief convoys were blocked from reaching the two villages.",
         "The army halted its raids to allow humanitarian convoys to reach the city.",
         "Medical teams have not been spared, with attacks on hospitals and aid convoys.",
     ],

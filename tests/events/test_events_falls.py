@@ -10,7 +10,7 @@ from events_support import Extract
     ("text", "doer"),
     [
         ("The base had fallen to the Islamists, a witness said on Monday.", "Islamists"),
-        ("Daraya, which fell to Assad regime forces last year, was evacuated.", "SYR_GOV_FORCES"),
+        ("Daraya, which fell to government forces in 2016, was later emptied.", "SYR_GOV_FORCES"),
         ("The town fell into the hands of the rebels on Monday.", "SYR_OPPOSITION"),
     ],
 )
@@ -36,14 +36,17 @@ def test_other_falls_are_no_capture(extract: Extract, text: str) -> None:
 
 
 def test_a_fall_that_is_only_feared_is_not_asserted(extract: Extract) -> None:
-    text = "Ankara will not allow the town of Azaz to fall to the Kurdish YPG forces."
+    text = "Turkey said it would never let the border town fall to YPG fighters."
     (event,) = [e for e in extract(text) if e.trigger.text == "fall"]
     assert event.modality != "asserted"
 
 
 def test_a_fall_that_names_the_place_retaken_is_another_happening(extract: Extract) -> None:
-    text = "Rebels on Sunday retook an area in Aleppo that fell to regime forces the day before."
+    text = (
+        "Rebels on Sunday retook a district of Aleppo that had fallen to the Syrian army"
+        " a day earlier."
+    )
     doers = {
         e.trigger.text: e.source_actor.actor_id if e.source_actor else None for e in extract(text)
     }
-    assert doers == {"retook": "SYR_OPPOSITION", "fell": "SYR_GOV_FORCES"}
+    assert doers == {"retook": "SYR_OPPOSITION", "fallen": "SYR_GOV_FORCES"}

@@ -190,8 +190,8 @@ def recalled_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
 
 def _fallen_clause(tok: Token) -> Token | None:
     """``tok`` itself when it is a place's fall told in a relative clause
-    (:mod:`sitrep.events.falls`): "retook an area that fell to regime forces the day
-    before" names the area by how it was lost."""
+    (:mod:`sitrep.events.falls`): "retook a district that had fallen to government troops
+    a day earlier" names the district by how it was lost."""
     if tok.dep_ != "relcl" or fallen_to(tok, load_lexicon()) is None:
         return None
     return tok
@@ -200,8 +200,8 @@ def _fallen_clause(tok: Token) -> Token | None:
 def fallen_apart(doc: Doc, drafts: list[Draft]) -> set[tuple[int, int]]:
     """Pairs of triggers of one sentence of which one is a place's fall told in a
     relative clause (:func:`_fallen_clause`): the earlier capture that says which place
-    is meant, not the sentence's news ("the opposition retook an area that fell to
-    regime forces the day before" tells two captures by two sides). Both orders."""
+    is meant, not the sentence's news ("the opposition retook a district that had fallen
+    to government troops a day earlier" tells two captures by two sides). Both orders."""
     return _apart_in(doc, drafts, _fallen_clause)
 
 
