@@ -67,3 +67,9 @@ def test_an_undated_past_happening_is_no_news_of_the_publication_days() -> None:
         dt.date(2017, 9, 28),
         dt.date(2017, 10, 1),
     )
+
+
+def test_a_malformed_stamp_is_no_stamp() -> None:
+    broken = EventDate(value="2017-10-02", precision="day", text="Monday", reference="2017-13-45")
+    window = published_window(_report(broken, published="2017-09-20").event)
+    assert window == (dt.date(2017, 9, 17), dt.date(2017, 9, 20))

@@ -115,10 +115,19 @@ def published_window(event: StoredEvent) -> tuple[dt.date, dt.date] | None:
         return None
     if first <= published + dt.timedelta(days=DATE_SLACK_DAYS):
         return None
-    stamp = event.date.reference
-    if stamp and first <= dt.date.fromisoformat(stamp):
+    stamp = _stamp_day(event.date.reference)
+    if stamp is not None and first <= stamp:
         return None
     return published - dt.timedelta(days=UNDATED_WINDOW_DAYS), published
+
+
+def _stamp_day(reference: str | None) -> dt.date | None:
+    """The text's own stamp as a date; None when there is none or it cannot be read
+    (a malformed stored stamp says nothing either way)."""
+    try:
+        return dt.date.fromisoformat(reference) if reference else None
+    except ValueError:
+        return None
 
 
 def headline_window(event: StoredEvent) -> tuple[dt.date, dt.date] | None:
