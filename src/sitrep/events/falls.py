@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.nlp.clauses import PLACE_ENTITIES
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from sitrep.events.lexicon import Lexicon
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PARTY_LABELS = frozenset({"ORG", "NORP"})
 #: Names that are no place (a tagged person or group is a party, not where).
 _NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME"})
@@ -58,7 +59,7 @@ def _place_subject(verb: Token, lex: Lexicon) -> bool:
             if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 subject = verb.head  # "Daraya, which fell to regime forces"
             return (
-                subject.ent_type_ in _PLACE_LABELS
+                subject.ent_type_ in PLACE_ENTITIES
                 or (subject.pos_ == "PROPN" and subject.ent_type_ not in _NOT_PLACE_LABELS)
                 or subject.lemma_.lower() in lex.struck_places
             )

@@ -17,6 +17,7 @@ from sitrep.events.convoys import AID, CIVILIAN, convoy_reading
 from sitrep.events.falls import fallen_to
 from sitrep.events.lexicon import Code, Lexicon, VerbObject
 from sitrep.events.ongoing import STOPPABLE, presupposed, stopped
+from sitrep.nlp.clauses import PLACE_ENTITIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,7 +31,6 @@ _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pa
 _LIGHT_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj"})
 #: Participles that, describing people, still report a toll ("civilians killed in").
 _TOLL_VERBS = frozenset({"kill", "wound", "injure", "martyr", "execute", "behead"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 #: Types whose verbs, with a published object, mean publishing it instead ("released
 #: a video", "shot footage", "delivered a statement"); speech acts about a statement
@@ -118,7 +118,7 @@ def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | Non
                     return idiom.code, idiom
     if lemma in lex.territorial_verbs:
         for child in tok.children:
-            place = child.ent_type_ in _PLACE_LABELS or (
+            place = child.ent_type_ in PLACE_ENTITIES or (
                 child.pos_ == "PROPN" and child.ent_type_ not in _AGENT_LABELS
             )
             if child.dep_ in ("dobj", "nsubjpass") and place:
