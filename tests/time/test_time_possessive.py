@@ -79,3 +79,17 @@ def test_time_plural_weekday_scan_equals_word_regex() -> None:
     expected = [(m.start(), m.end()) for m in whole.finditer(text)]
     assert list(_plural_weekdays(text)) == expected
     assert len(expected) == 7
+
+
+def test_time_possessive_dates_a_verb_misparsed_as_its_participle(nlp: Any) -> None:
+    # The small parser hangs "destroyed" on "raid" as a participle (it has an
+    # object, so it is the clause's verb: sitrep.nlp.clauses.finite_participle).
+    text = (
+        "Sundays raid on the aid convoy destroyed at least nine of 20 lorries and a Red"
+        " Cross depot outside Idlib."
+    )
+    doc = nlp(text)
+    destroyed = sentence_event(doc, text, "destroyed")
+    assert next(t.dep_ for t in doc if t.text == "destroyed") == "acl"
+    assign_dates(doc, [destroyed], PUBLISHED)
+    assert destroyed.date is not None and destroyed.date.value == "2016-05-01"

@@ -16,6 +16,7 @@ from sitrep.events.convoys import ConvoyWords, is_civilian_convoy
 from sitrep.events.relations import CIVILIANS
 from sitrep.model import ActorMention, ActorRef
 from sitrep.nlp.cache import doc_arrays
+from sitrep.nlp.clauses import finite_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -192,6 +193,13 @@ class Mentions:
         then the one nearest the head.
         """
         best: tuple[int, int, int, ActorMention] | None = None
+        # "groups including the Qaeda-linked Nusra Front captured army-held hills",
+        # parsed with "captured" and all before it as modifiers of "hills"
+        # (sitrep.nlp.clauses.finite_participle): the phrase starts after the verb.
+        cut = max(
+            (c.i + 1 for c in head.children if c.dep_ == "amod" and finite_participle(c)),
+            default=-1,
+        )
         stack: list[tuple[Token, int]] = [(head, 0)]
         while stack:
             tok, owned = stack.pop()
@@ -205,6 +213,8 @@ class Mentions:
                 if best is None or key[:3] < best[:3]:
                     best = key
             for child in tok.children:
+                if child.i < cut:
+                    continue  # a clause misparsed as a modifier: its words are its own
                 if child.dep_ in _NP_DEPS or (child.dep_ == "prep" and child.lower_ in _NP_PREPS):
                     stack.append((child, owned or int(child.dep_ == "poss" and tok.i != head.i)))
         return best[3] if best is not None else None

@@ -26,6 +26,7 @@ from sitrep.events.mentions import (
     opposed,
 )
 from sitrep.model import ActorMention, ActorRef
+from sitrep.nlp.clauses import finite_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -150,7 +151,11 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 return None, passive
             return subj, passive
         if node.dep_ in ("relcl", "acl", "amod"):
-            # "convoys entering the area" (VBG: doer); "terrorists transported" (VBN: patient)
+            # "convoys entering the area" (VBG: doer); "terrorists transported" (VBN:
+            # patient); "the coalition bombed the town" misparsed as a participle
+            # on "coalition" (sitrep.nlp.clauses.finite_participle): doer.
+            if finite_participle(node):
+                return node.head, passive
             return node.head, passive or node.tag_ == "VBN"
         if node.dep_ not in _INHERIT_DEPS or node.head.i == node.i:
             return None, passive
@@ -278,6 +283,8 @@ def _verb_object(verb: Token, trig: Trigger, mentions: Mentions) -> Token | None
     if dative is not None and dative.pos_ in ("NOUN", "PROPN", "PRON"):
         return dative
     dobj = _child(verb, "dobj")
+    if dobj is None and verb.dep_ == "amod" and finite_participle(verb):
+        dobj = verb.head  # "Nusra captured army-held hills", misparsed
     if dobj is not None and not (
         trig.idiom is not None
         and trig.idiom.prep is None

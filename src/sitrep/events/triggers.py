@@ -17,7 +17,7 @@ from sitrep.events.convoys import AID, CIVILIAN, convoy_reading
 from sitrep.events.falls import fallen_to
 from sitrep.events.lexicon import Code, Lexicon, VerbObject
 from sitrep.events.ongoing import STOPPABLE, presupposed, stopped
-from sitrep.nlp.clauses import PLACE_ENTITIES
+from sitrep.nlp.clauses import PLACE_ENTITIES, finite_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,11 +56,17 @@ class Trigger:
 def _object_lemmas(verb: Token, deps: frozenset[str] = _OBJECT_DEPS) -> set[str]:
     """Lemmas of the verb's objects and their dependents (two levels, no clauses)."""
     out: set[str] = set()
+    if verb.dep_ == "amod" and finite_participle(verb):
+        # "the Nusra Front captured army-held hills" parsed as a modifier of
+        # "hills": the noun it hangs on is its object.
+        out.update((verb.head.lemma_.lower(), verb.head.lower_))
     for child in verb.children:
         if child.dep_ not in deps or child.pos_ == "VERB":
             # A participle the parser hangs on the verb as a preposition ("*Based* on
             # the results we will take measures") is no object of it.
             continue
+        if child.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            child = verb.head  # "a helicopter which was downed": the helicopter
         out.update((child.lemma_.lower(), child.lower_))
         for grand in child.children:
             if grand.dep_ not in _CLAUSE_DEPS:
@@ -246,9 +252,12 @@ def _munition_subject(verb: Token, kinds: dict[str, str]) -> str | None:
     """The mode of the munition (or aircraft: ``kinds``) that is the verb's subject
     ("two rockets hit", "shells landed", "missiles which hit" through the relative
     pronoun, "warplanes hit", "the air force hit", "a number of shells hit"), or the
-    subject of the verb it completes ("the air force continues to hit"), if it is one."""
+    subject of the verb it completes ("the air force continues to hit") or is
+    conjoined to ("barrel bombs dropped by helicopters also hit a mosque"), if it
+    is one."""
     children = list(verb.children)
-    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+    shared = verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX")
+    if shared and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
         children = list(verb.head.children)
     for child in children:
         if child.dep_ != "nsubj":
@@ -481,11 +490,16 @@ def find_triggers(doc: Doc, lex: Lexicon, blocked: set[int]) -> list[Trigger]:
             continue
         if tok.pos_ in _VERB_POS:
             described = tok.dep_ == "amod" or (tok.dep_ == "conj" and tok.head.dep_ == "amod")
-            if described and not _perfect(tok):
+            if described and not _perfect(tok) and not finite_participle(tok):
                 # "US-backed rebels", "the besieged town", "damaged and destroyed
                 # buildings": a description, not news.
                 continue
-            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() not in _TOLL_VERBS:
+            if (
+                tok.dep_ == "acl"
+                and tok.tag_ == "VBN"
+                and tok.lemma_.lower() not in _TOLL_VERBS
+                and not finite_participle(tok)
+            ):
                 # "forces backed by air power", "a group banned in Russia": a participle
                 # describing a noun (but "people killed in raids" reports the toll).
                 continue

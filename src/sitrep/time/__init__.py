@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.model import Event, EventDate
 from sitrep.nlp.cache import doc_arrays
-from sitrep.nlp.clauses import answered, recalling_clause, since_verb
+from sitrep.nlp.clauses import answered, finite_participle, recalling_clause, since_verb
 from sitrep.time.baseline import baseline_scope, baseline_since
 from sitrep.time.find import TimeExpression, find_expressions
 from sitrep.time.offset import came_after, day_shift
@@ -355,11 +355,15 @@ def _dates_other_noun(doc: Doc, expr: TimeExpression, trigger: Token | None) -> 
     """Whether ``expr`` is a possessive weekday ("Tuesdays casualties") of a noun that is
     not the trigger: "Tuesdays casualties come after airstrikes on Monday" dates the
     casualties, not the airstrikes. The trigger may be the noun phrase itself, or
-    the verb the noun is the subject of ("Wednesdays strike destroyed a building")."""
+    the verb the noun is the subject of ("Wednesdays strike destroyed a building"),
+    also where the parse hung that verb on the noun as a participle
+    (:func:`sitrep.nlp.clauses.finite_participle`)."""
     if expr.owner is None or trigger is None:
         return False
     noun = doc[expr.owner]
     if trigger.idx >= expr.start and trigger.i <= noun.i:
+        return False
+    if trigger.head.i == noun.i and trigger.dep_ == "acl" and finite_participle(trigger):
         return False
     return not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == trigger.i)
 
