@@ -54,3 +54,9 @@ def test_a_helicopter_which_was_downed_was_attacked(extract: Extract) -> None:
 def test_a_crisis_that_hit_the_economy_is_no_attack(extract: Extract) -> None:
     text = "The crisis deepened and hit the economy hard."
     assert not [e for e in extract(text) if e.type == "ASSAULT"]
+
+
+def test_airstrikes_tagged_as_a_verb_are_an_attack(extract: Extract) -> None:
+    # sitrep.nlp.nouns.nouns_not_verbs: the tagger reads "airstrikes" as a verb here.
+    text = "Monitors reported government airstrikes on the northern towns."
+    assert [(e.type, e.mode) for e in extract(text)] == [("ASSAULT", "aerial")]

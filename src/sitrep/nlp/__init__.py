@@ -63,11 +63,12 @@ def load(name: str = DEFAULT_MODEL) -> Language:
     from sitrep.nlp.acronyms import read_acronyms_as_names
     from sitrep.nlp.hyphens import keep_hyphenated
     from sitrep.nlp.lemmas import correct_lemmas
-    from sitrep.nlp.nouns import nouns_not_adjectives
+    from sitrep.nlp.nouns import nouns_not_adjectives, nouns_not_verbs
     from sitrep.nlp.speedups import speed_up
 
     keep_hyphenated(nlp)
     nouns_not_adjectives(nlp)
+    nouns_not_verbs(nlp)
     read_acronyms_as_names(nlp)
     correct_lemmas(nlp)  # before the speedups, so that their memory holds the corrected lemmas
     speed_up(nlp)
