@@ -60,3 +60,13 @@ def test_airstrikes_tagged_as_a_verb_are_an_attack(extract: Extract) -> None:
     # sitrep.nlp.nouns.nouns_not_verbs: the tagger reads "airstrikes" as a verb here.
     text = "Monitors reported government airstrikes on the northern towns."
     assert [(e.type, e.mode) for e in extract(text)] == [("ASSAULT", "aerial")]
+
+
+def test_the_doer_before_retagged_airstrikes_is_their_source(extract: Extract) -> None:
+    # The parse makes "regime" the subject of "airstrikes" read as a verb.
+    text = (
+        "The medical office said two people were killed in what they believed were"
+        " Assad regime airstrikes on the town of Douma."
+    )
+    ((source, _),) = _doers(extract, text, "airstrikes")
+    assert source == "SYR_GOV_FORCES"

@@ -324,6 +324,15 @@ def _armed(tok: Token, mentions: Mentions) -> bool:
     return mention is not None and mention.type in ARMED_TYPES
 
 
+def _modifier(child: Token, noun: Token) -> bool:
+    """A modifier of the noun that may name its doer; also a "subject" right before
+    it, which the parse makes of a modifier when it read the noun as a verb ("Assad
+    regime airstrikes", see sitrep.nlp.nouns.nouns_not_verbs)."""
+    if child.dep_ in ("poss", "compound", "amod", "nmod"):
+        return True
+    return child.dep_ == "nsubj" and child.i < noun.i and child.right_edge.i == noun.i - 1
+
+
 def noun_roles(
     doc: Doc, trig: Trigger, mentions: Mentions, of_agent: frozenset[str] = frozenset()
 ) -> Roles:
@@ -341,7 +350,7 @@ def noun_roles(
             # "the bus convoy bomb attack": what was attacked, not who attacked.
             if roles.target_token is None:
                 roles.target_token = child
-        elif child.dep_ in ("poss", "compound", "amod", "nmod") and roles.source_token is None:
+        elif _modifier(child, noun) and roles.source_token is None:
             if mentions.resolve(child, allow_text=child.dep_ == "poss") is not None:
                 roles.source_token = child
         elif child.dep_ == "prep":
