@@ -77,6 +77,16 @@ def test_a_keyword_list_ends_at_a_sentence_opener_or_a_full_stop() -> None:
     assert tag_lists("Tags Syria Idlib Warplanes struck a town killing 12 people.") == []
 
 
+def test_a_long_keyword_list_ends_at_its_opener() -> None:
+    words = (
+        "Syria Hama Idlib Aleppo Nusra Front Free Syrian Army Jaysh al-Islam Russia"
+        " Iran Hezbollah Turkey ceasefire talks Geneva regime forces airstrikes"
+    )
+    assert len(words.split()) == 21
+    text = f"Tags {words} A car bomb exploded in Hama on Sunday."
+    assert [text[a:b] for a, b in tag_lists(text)] == [f"Tags {words} "]
+
+
 def test_a_keyword_list_is_a_sentence_of_its_own_and_gives_no_event(nlp: Language) -> None:
     from sitrep.pipeline import Pipeline
 
