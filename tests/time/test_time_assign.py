@@ -306,6 +306,32 @@ def test_a_bare_day_after_follows_the_date_before_it(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        ("Jets struck Douma on Monday. Rebels had shelled the capital the previous day.",
+         "shelled", "2021-02-28"),
+        ("Rebels on Sunday retook a hill that had fallen to the army a day earlier.",
+         "fallen", "2021-02-27"),
+        ("Rebels on Tuesday retook a district that had fallen to the army the day before.",
+         "fallen", "2021-02-22"),
+    ],
+)  # fmt: skip
+def test_a_bare_day_before_precedes_the_date_before_it(
+    nlp: Language, text: str, trigger: str, day: str
+) -> None:
+    date = date_of(nlp, text, trigger)
+    assert date is not None and (date.value, date.precision) == (day, "day")
+
+
+def test_the_day_before_a_named_day_is_no_day_before_the_date_told(nlp: Language) -> None:
+    # "the day before the vote" counts from the vote (sitrep.time.offset), and "the
+    # day before yesterday" from publication: neither takes up Monday.
+    text = "Jets struck Douma on Monday. Rebels shelled the capital the day before yesterday."
+    date = date_of(nlp, text, "shelled")
+    assert date is not None and date.value == "2021-02-27"
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "day", "precision"),
     [
         # Sunday is when the toll rose: the bombing stays undated (the fallback).

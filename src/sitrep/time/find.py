@@ -100,9 +100,10 @@ _ANAPHORA = re.compile(
     # Every form starts with "a", "o" or "t": the look-ahead lets the scan skip other
     # positions at once (half the time over a whole text, the same matches).
     r"(?=[aotAOT])\b(?:at the time|at that time|that day|the same day|on the same day|that night|"
-    r"the following day|the next day|a day later|"
-    # "the day after, troops entered" (not "the day after jets hit": :mod:`.offset`).
-    r"the day after(?!\s*[\w“\"])|"
+    r"the following day|the next day|a day later|the previous day|a day earlier|"
+    # "the day after, troops entered" (not "the day after jets hit": :mod:`.offset`);
+    # so "the day before." (not "the day before yesterday" or "the day before the vote").
+    r"(?:the|a) day (?:after|before)(?!\s*[\w“\"])|"
     # "troops then opened fire": a step in the sequence just told (not "since then",
     # "until then", "the then-president").
     r"(?<!since )(?<!until )(?<!the )then(?![-\w]))\b",
@@ -117,7 +118,18 @@ _PREFIX = re.compile(
     r"\b(?:early|late|mid)[\s-]+)$",
     re.IGNORECASE,
 )
-_FOLLOWING = {"the following day": 1, "the next day": 1, "a day later": 1, "the day after": 1}
+#: Days an anaphoric expression lies after (or, negative, before) the date it takes up.
+_FOLLOWING = {
+    "the following day": 1,
+    "the next day": 1,
+    "a day later": 1,
+    "the day after": 1,
+    "a day after": 1,
+    "the previous day": -1,
+    "a day earlier": -1,
+    "the day before": -1,
+    "a day before": -1,
+}
 
 
 @dataclass(frozen=True)
