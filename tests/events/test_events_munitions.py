@@ -145,3 +145,22 @@ def test_sorties_with_a_light_verb_are_air_strikes(extract: Extract, text: str, 
     assert len(events) == count, [(e.trigger.text, e.mode) for e in events]
     if count:
         assert events[0].mode == "aerial" and events[0].source_actor is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels hit government-held areas of the city with mortars on Sunday.",
+        "Syrian troops hit rebel positions near Hama on Sunday.",
+    ],
+)
+def test_armed_forces_that_hit_a_place_attack_it(extract: Extract, text: str) -> None:
+    assert [e.type for e in extract(text) if e.trigger.text == "hit"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The troops hit the road before dawn.", "The new sanctions hit the economy hard."],
+)
+def test_other_hits_are_no_attack(extract: Extract, text: str) -> None:
+    assert not [e for e in extract(text) if e.type == "ASSAULT"]

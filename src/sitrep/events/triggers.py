@@ -159,6 +159,8 @@ def _verb_code(tok: Token, lex: Lexicon) -> tuple[Code, VerbObject | None] | Non
                 found = _struck_passive(tok, lex)
                 if found is not None:
                     return ("ASSAULT", found or None), None
+                if _forces_hit_place(tok, lex):
+                    return ("ASSAULT", None), None
         if mode is not None:
             return ("ASSAULT", mode), None
         if code is None:
@@ -230,6 +232,28 @@ def _struck_passive(verb: Token, lex: Lexicon) -> str | None:
                         return mode
                     return None  # hit by something else: a crisis, a fine, a flood
     return "" if _counted_noun(subject).lemma_.lower() in lex.struck_places else None
+
+
+def _forces_hit_place(verb: Token, lex: Lexicon) -> bool:
+    """An armed force (a ``forces`` noun: rebels, troops, the army) that hit a place
+    or facility (a ``struck_places`` noun or a place name): "rebels hit
+    government-held areas of the city" is their attack; "the crisis hit the
+    economy" names no force, and forces that "hit the road" set off. Not through a
+    relative pronoun: in "rocket attacks by rebels that had hit the centre" what
+    hit is the attacks, told already."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("WDT", "WP"):
+        return False
+    if _force_noun(subject, lex.forces) is None:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            noun = _counted_noun(child)
+            word = noun.lemma_.lower()
+            if word == "road":
+                return False
+            return word in lex.struck_places or noun.ent_type_ in PLACE_ENTITIES
+    return False
 
 
 def _counted_noun(noun: Token) -> Token:
