@@ -65,8 +65,8 @@ def test_airstrikes_tagged_as_a_verb_are_an_attack(extract: Extract) -> None:
 def test_the_doer_before_retagged_airstrikes_is_their_source(extract: Extract) -> None:
     # The parse makes "regime" the subject of "airstrikes" read as a verb.
     text = (
-        "The medical office said two people were killed in what they believed were"
-        " Assad regime airstrikes on the town of Douma."
+        "Three people died in what medics said were Assad regime airstrikes on the village"
+        " of Kafranbel."
     )
     ((source, _),) = _doers(extract, text, "airstrikes")
     assert source == "SYR_GOV_FORCES"

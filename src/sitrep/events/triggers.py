@@ -239,8 +239,8 @@ def _forces_hit_place(verb: Token, lex: Lexicon) -> bool:
     or facility (a ``struck_places`` noun or a place name): "rebels hit
     government-held areas of the city" is their attack; "the crisis hit the
     economy" names no force, and forces that "hit the road" set off. Not through a
-    relative pronoun: in "rocket attacks by rebels that had hit the centre" what
-    hit is the attacks, told already."""
+    relative pronoun: in "shelling by the rebels which hit the square" what hit is
+    the shelling, told already."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in ("WDT", "WP"):
         return False
