@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 import pytest
-from time_support import sentence_event
+from time_support import date_of, sentence_event
 
 from sitrep.time import assign_dates
 from sitrep.time.find import _plural_weekdays, find_expressions
@@ -88,8 +88,6 @@ def test_time_possessive_dates_a_verb_misparsed_as_its_participle(nlp: Any) -> N
         "Sundays raid on the aid convoy destroyed at least nine of 20 lorries and a Red"
         " Cross depot outside Idlib."
     )
-    doc = nlp(text)
-    destroyed = sentence_event(doc, text, "destroyed")
-    assert next(t.dep_ for t in doc if t.text == "destroyed") == "acl"
-    assign_dates(doc, [destroyed], PUBLISHED)
-    assert destroyed.date is not None and destroyed.date.value == "2016-05-01"
+    assert next(t.dep_ for t in nlp(text) if t.text == "destroyed") == "acl"
+    date = date_of(nlp, text, "destroyed", PUBLISHED)
+    assert date is not None and date.value == "2016-05-01"
