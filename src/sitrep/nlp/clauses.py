@@ -5,6 +5,9 @@ clauses that say what a place serves for (:func:`use_clause`: "a depot from
 which raids were run"), and the cause an act answers (:func:`answered`:
 "in retaliation for air raids"), and the starting point a "since" clause
 names (:func:`since_verb`: "the worst loss since Russia began its operations").
+Also the opposite case, a clause the parser took for a mere description: a verb
+hung on a noun as a participle that is the clause's own verb
+(:func:`finite_participle`).
 
 "Towns including Urum al-Kubra, where an attack on a convoy took place on 19
 September" names the convoy attack only to point at the town; the events stage

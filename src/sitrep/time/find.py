@@ -119,7 +119,7 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 #: Days an anaphoric expression lies after (or, negative, before) the date it takes up.
-_FOLLOWING = {
+_DAY_SHIFTS = {
     "the following day": 1,
     "the next day": 1,
     "a day later": 1,
@@ -443,7 +443,7 @@ def _anaphora(text: str, explicit: list[TimeExpression]) -> list[TimeExpression]
                 if len(_SENTENCE_END.findall(text, e.end, m.start())) <= _THEN_REACH
             ]
         date = before[-1].date if before else None
-        shift = _FOLLOWING.get(m.group().lower())
+        shift = _DAY_SHIFTS.get(m.group().lower())
         if date is not None and shift is not None and date.precision == "day":
             day = dt.date.fromisoformat(date.value) + dt.timedelta(days=shift)
             date = date.model_copy(update={"value": day.isoformat()})
