@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.nlp.clauses import PLACE_ENTITIES
+from sitrep.nlp.clauses import PLACE_ENTITIES, antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,9 +55,7 @@ def fallen_to(verb: Token, lex: Lexicon) -> Token | None:
 def _place_subject(verb: Token, lex: Lexicon) -> bool:
     for child in verb.children:
         if child.dep_ == "nsubj":
-            subject = child
-            if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                subject = verb.head  # "Daraya, which fell to regime forces"
+            subject = antecedent(child, verb)  # "Daraya, which fell to regime forces"
             return (
                 subject.ent_type_ in PLACE_ENTITIES
                 or (subject.pos_ == "PROPN" and subject.ent_type_ not in _NOT_PLACE_LABELS)

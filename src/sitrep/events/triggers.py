@@ -17,7 +17,7 @@ from sitrep.events.convoys import AID, CIVILIAN, convoy_reading
 from sitrep.events.falls import fallen_to
 from sitrep.events.lexicon import Code, Lexicon, VerbObject
 from sitrep.events.ongoing import STOPPABLE, presupposed, stopped
-from sitrep.nlp.clauses import PLACE_ENTITIES, finite_participle
+from sitrep.nlp.clauses import PLACE_ENTITIES, antecedent, finite_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -65,7 +65,7 @@ def _object_lemmas(verb: Token, deps: frozenset[str] = _OBJECT_DEPS) -> set[str]
             # A participle the parser hangs on the verb as a preposition ("*Based* on
             # the results we will take measures") is no object of it.
             continue
-        child = _antecedent(child, verb)  # "a helicopter which was downed"
+        child = antecedent(child, verb)  # "a helicopter which was downed"
         out.update((child.lemma_.lower(), child.lower_))
         for grand in child.children:
             if grand.dep_ not in _CLAUSE_DEPS:
@@ -200,21 +200,12 @@ def _force_noun(noun: Token, forces: dict[str, str]) -> str | None:
     return None
 
 
-def _antecedent(word: Token, verb: Token) -> Token:
-    """The noun a relative pronoun stands for when it is an argument of the relative
-    clause's verb ("missiles which hit", "terrorists who had arrived", "a helicopter
-    that was downed"), else the word itself."""
-    if word.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        return verb.head
-    return word
-
-
 def _force_subject(verb: Token, forces: dict[str, str]) -> str | None:
     """The mode of the armed force that is the verb's subject, if one (through the
     relative pronoun: "terrorists who had arrived")."""
     for child in verb.children:
         if child.dep_ == "nsubj":
-            return _force_noun(_antecedent(child, verb), forces)
+            return _force_noun(antecedent(child, verb), forces)
     return None
 
 
@@ -291,7 +282,7 @@ def _munition_subject(verb: Token, kinds: dict[str, str]) -> str | None:
     for child in children:
         if child.dep_ != "nsubj":
             continue
-        subject = _antecedent(_counted_noun(child), verb)
+        subject = antecedent(_counted_noun(child), verb)
         # "barrel bombs", "mortar shells", "drone aircraft": the compound's first
         # word says more; "the air force" is aircraft.
         head = subject.lemma_.lower()

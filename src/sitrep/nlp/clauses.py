@@ -207,3 +207,12 @@ def finite_participle(tok: Token) -> bool:
     if tok.dep_ == "amod":
         return any(c.dep_ == "nsubj" for c in tok.children)
     return False
+
+
+def antecedent(word: Token, verb: Token) -> Token:
+    """The noun a relative pronoun stands for when it is an argument of the relative
+    clause's verb ("missiles which hit", "terrorists who had arrived", "Daraya, which
+    fell to regime forces"), else the word itself."""
+    if word.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    return word
