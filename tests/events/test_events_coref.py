@@ -385,6 +385,23 @@ def test_report_lag_reads_one_reports_day_against_a_happenings_day() -> None:
     assert not report_lag(said, Mention(["Thursday"]), keys)
     assert not report_lag(Mention(["Friday"], ["Friday"]), Mention(["Saturday"]), keys)
     assert not report_lag(said, Mention(["Friday"], ["Friday"]), keys)
+    # A possessive weekday whose apostrophe was lost ("Fridays raid") names its day.
+    assert report_lag(said, Mention(["Fridays"]), keys)
+    assert not report_lag(said, Mention(["Thursdays"]), keys)
+
+
+def test_relative_days_are_read_against_the_texts_own_stamp(extract: Extract) -> None:
+    # The crawl's date (4 July) is a week off the text's stamp (Tuesday 12 July): the
+    # raid "said Tuesday" and "Mondays raid" are one happening only on the stamp's
+    # calendar, as the time stage reads it.
+    text = (
+        "AFP Tuesday 12 Jul 2016 A Russian air raid on a market in the town of Saraqib "
+        "killed nine traders and wounded 20, the Syrian Observatory said Tuesday. Mondays "
+        "raid by Russian jets destroyed at least 30 shops in the town."
+    )
+    for published in ("2016-07-04", "2016-07-12"):
+        assaults = [e for e in extract(text, published=published) if e.type == "ASSAULT"]
+        assert len(assaults) == 1, (published, [e.trigger.text for e in assaults])
 
 
 def test_a_named_person_outside_the_lists_is_another_speaker(extract: Extract) -> None:

@@ -96,11 +96,17 @@ def report_lag(a: Dated, b: Dated, keys: DateKeys | None) -> bool:
 
 
 def _days(phrases: set[str], keys: DateKeys) -> set[dt.date] | None:
-    """The day each phrase names, or None when one of them names no single day."""
+    """The day each phrase names, or None when one of them names no single day. A
+    possessive weekday that lost its apostrophe names its day here ("Mondays raid"
+    a day before "..., the organisation said Tuesday"), though as a key it stays a
+    phrase of its own: read as its day everywhere, it joined same-day mentions that
+    only their wording had kept apart (58 FA-KES dev merged pairs lost, session 35)."""
+    from sitrep.time.find import lost_apostrophe
+
     days = set()
     for phrase in phrases:
         try:
-            days.add(dt.date.fromisoformat(keys.get(phrase)))
+            days.add(dt.date.fromisoformat(keys.get(lost_apostrophe(phrase))))
         except ValueError:
             return None
     return days

@@ -56,6 +56,7 @@ from sitrep.nlp.cache import doc_arrays
 from sitrep.nlp.page import footer_start, in_widget
 from sitrep.time import dates_report, report_verb
 from sitrep.time.lasting import lasting_spans
+from sitrep.time.stamp import reference_day
 from sitrep.time.toll_nouns import dated_elsewhere
 
 if TYPE_CHECKING:
@@ -223,7 +224,12 @@ def extract_events(
         ):
             continue
         place_spans.append((place, span))
-    published = dt.date.fromisoformat(document.published) if document.published else None
+    metadata = dt.date.fromisoformat(document.published) if document.published else None
+    dateline = dt.date.fromisoformat(document.dateline) if document.dateline else None
+    # Relative dates are read against the day the time stage reads them against: the
+    # text's own stamp ("AFP Tuesday 20 Sep 2016") before a crawl's metadata date, so
+    # that coreference and the time stage agree on which day "Monday" is.
+    published = reference_day(arrays.text, metadata, dateline)
     sentences = arrays.sentences
     sentence_of = arrays.sentence_of
     date_ents = sentence_dates(arrays)

@@ -250,6 +250,16 @@ def _resolved(said: str, stripped: bool, published: dt.date | None) -> EventDate
 _PLURAL_WEEKDAY = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|yesterdays|todays)", re.IGNORECASE
 )
+
+
+def lost_apostrophe(word: str) -> str:
+    """A weekday, "yesterday" or "today" with a trailing "s" as the day itself
+    ("Mondays" -> "Monday"); any other word unchanged. For a reader that sees the
+    phrase without its sentence, where the time stage reads the word after it to tell
+    a possessive ("Mondays raid") from a habit ("on Fridays")."""
+    return word[:-1] if _PLURAL_WEEKDAY.fullmatch(word) else word
+
+
 # Every such word ends in "days": scanning for that literal and reading back the
 # few letters before it is several times faster than the alternation over a text.
 _DAYS_END = re.compile(r"days\b", re.IGNORECASE)
