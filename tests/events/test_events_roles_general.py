@@ -123,6 +123,19 @@ def test_short_reference_as_possessor(run: Extract) -> None:
     assert event.source_actor is not None and event.source_actor.actor_id == "HEZBOLLAH"
 
 
+def test_short_reference_as_modifier_of_a_definite_noun(run: Extract) -> None:
+    # "the coalition strikes": the article is the phrase's, "coalition" reads back.
+    text = (
+        "The US-led coalition said it would widen its campaign. Residents said the "
+        "coalition strikes destroyed a bakery in Raqqa on Monday."
+    )
+    event = only(run(text), "ASSAULT")
+    assert event.source_actor is not None and event.source_actor.actor_id == "USA_MIL"
+    # Without the article nothing reads back: "coalition strikes" may be anyone's.
+    text = text.replace("the coalition strikes", "coalition strikes")
+    assert only(run(text), "ASSAULT").source_actor is None
+
+
 def test_the_soldiers_refer_to_the_latest_forces(run: Extract) -> None:
     text = "Turkish troops entered Afrin on Sunday. The soldiers later clashed with YPG fighters."
     event = only(run(text), "ASSAULT")

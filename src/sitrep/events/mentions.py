@@ -54,6 +54,19 @@ _REFERENCES: dict[str, frozenset[str]] = {
     "government": frozenset({"government"}),
     "coalition": frozenset({"state_forces"}),
 }
+
+
+def _definite(head: Token) -> bool:
+    return any(c.lower_ == "the" for c in head.children)
+
+
+def _definite_compound(head: Token) -> bool:
+    """A reference noun modifying a definite noun ("the coalition strikes", "the army
+    shelling"): the article is the whole phrase's, and the modifier reads back as
+    "the coalition" would."""
+    return head.dep_ == "compound" and head.i + 1 == head.head.i and _definite(head.head)
+
+
 #: Verbs of saying: their subject is not the "government" its words name.
 _SAYING = frozenset(
     {"say", "claim", "allege", "accuse", "report", "state", "tell", "insist", "announce"}
@@ -266,7 +279,7 @@ class Mentions:
         """ "The group", "the soldiers": the latest mention of a fitting type before the
         phrase (or before character ``before``)."""
         types = _REFERENCES.get(head.lemma_.lower())
-        if types is None or not any(c.lower_ == "the" for c in head.children):
+        if types is None or not (_definite(head) or _definite_compound(head)):
             return None
         if any(c.dep_ == "compound" and c.lower_ in _STATE_BRANCHES for c in head.children):
             # "the army's air force": only a state has one, so it reads back to the
