@@ -169,3 +169,12 @@ def test_a_non_state_word_in_a_countrys_forces_phrase(nlp: Language) -> None:
     ]
     assert rebels == ["SYR_OPPOSITION"]
     assert not [m for m in find(nlp("Syrian Islamist fighters attacked the base.")) if m.actor_id]
+
+
+def test_forces_someone_backs_are_no_states_forces(nlp: Language) -> None:
+    find = ActorDictionary.load([]).find
+    backed = nlp("US-backed Syrian fighters pushed towards the dam.")
+    assert not [m for m in find(backed) if m.actor_id]
+    assert [m.actor_id for m in find(nlp("Syrian fighters pushed towards the dam."))] == [
+        "SYR_GOV_FORCES"
+    ]

@@ -127,6 +127,11 @@ def country_span(span: Span, country: Country, data: DictionaryData) -> Span | N
                 label = country.opposition if "opposition" in marks else None
                 return Span(doc, span.start, head.i + 1, label=label or _NO_STATE)
             kind, role = data.heads[key]
+            if kind == "military" and _backed(head, span):
+                # "US-backed Syrian fighters": forces someone backs are of the country
+                # but not, by these words, its state's (a proxy, a rebel group, or the
+                # army itself): no state's forces rather than a guessed one.
+                return Span(doc, span.start, head.i + 1, label=_NO_STATE)
             actor = country.military if kind == "military" else country.government
             if role == "self" and head.i >= span.end:
                 return Span(doc, span.start, head.i + 1, label=actor)
@@ -141,6 +146,20 @@ def country_span(span: Span, country: Country, data: DictionaryData) -> Span | N
     if top.dep_ in _ARGUMENT_DEPS or (top.dep_ == "pobj" and top.head.lower_ in _ARGUMENT_PREPS):
         return _standalone(span, country)
     return None
+
+
+#: Second halves of "US-backed", "Iranian-supported", "Saudi-sponsored".
+_BACKING = frozenset({"backed", "supported", "sponsored"})
+
+
+def _backed(head: Token, span: Span) -> bool:
+    """A backing modifier of ``head`` before the country term: "US-backed Syrian
+    fighters", "Turkish-supported Syrian forces"."""
+    return any(
+        c.lower_ in _BACKING or c.lower_.endswith(tuple(f"-{w}" for w in _BACKING))
+        for c in head.doc[head.left_edge.i : span.start]
+        if head in c.ancestors
+    )
 
 
 def _phrase_head(head: Token, data: DictionaryData) -> Token:
