@@ -16,11 +16,13 @@ def _view(
     doc: str, outlet: str, actor: tuple[str | None, str] | None, chain: list[AttributionLink]
 ) -> ReportView:
     source = ActorRef(actor_id=actor[0], name=actor[1], text=actor[1]) if actor else None
+    # The sentence names the doer: a doer it does not name is no side (see below).
+    text = f"{actor[1]} {TEXT[TEXT.index('hit') :]}" if actor else TEXT
     event = sentence_event(
-        doc, TEXT, "hit", at=0, source_actor=source, attribution=Attribution(chain=chain)
+        doc, text, "hit", at=0, source_actor=source, attribution=Attribution(chain=chain)
     )
-    report = as_report(event, TEXT, doc, published="2016-06-06", outlet=outlet)
-    return view(report.event, TEXT, None)
+    report = as_report(event, text, doc, published="2016-06-06", outlet=outlet)
+    return view(report.event, text, None)
 
 
 def test_a_government_and_its_forces_are_not_a_disagreement() -> None:
@@ -145,7 +147,9 @@ def test_one_of_several_named_doers_is_no_other_side() -> None:
         _said("b", "TRT", "Turkey hit the market in Jurin.", ("TUR_GOV", "Turkey")),
     ]
     assert disagreements(reports) == []
-    third = _said("c", "Reuters", "Jets hit the market in Jurin.", ("SYR_GOV", "Syrian government"))
+    third = _said(
+        "c", "Reuters", "Syrian government jets hit the market.", ("SYR_GOV", "Syrian government")
+    )
     (blamed,) = disagreements([*reports, third])
     assert [s.value for s in blamed.sides] == ["Rebels", "Syrian government", "Turkey"]
 
@@ -163,7 +167,10 @@ def test_a_short_name_is_matched_as_written() -> None:
     reports = [
         _said("a", "SANA", "They told us the US hit the market.", ("USA_MIL", "US")),
         _said(
-            "b", "TRT", "Jets hit the market, residents told us.", ("SYR_GOV", "Syrian government")
+            "b",
+            "TRT",
+            "Syrian government jets hit the market, residents told us.",
+            ("SYR_GOV", "Syrian government"),
         ),
     ]
     (blamed,) = disagreements(reports)
@@ -173,7 +180,9 @@ def test_a_short_name_is_matched_as_written() -> None:
 def test_forces_or_an_attacker_of_no_named_side_take_no_side() -> None:
     reports = [
         _said("a", "SANA", "Army units hit the market in Jurin.", (None, "army units")),
-        _said("b", "TRT", "Jets hit the market in Jurin.", ("SYR_GOV", "Syrian government")),
+        _said(
+            "b", "TRT", "Syrian government jets hit the market.", ("SYR_GOV", "Syrian government")
+        ),
         _said("c", "Reuters", "The attacker hit the market.", (None, "attacker")),
     ]
     assert disagreements(reports) == []
@@ -190,3 +199,17 @@ def test_a_group_noun_alone_is_no_label_for_an_armed_group() -> None:
         _view("b", "Reuters", ("JAYSH_AL_ISLAM", "Jaysh al-Islam"), []),
     ]
     assert [d.kind for d in disagreements(reports)] == ["actor"]
+
+
+def test_a_doer_the_sentence_does_not_name_takes_no_side() -> None:
+    # The doer came from another sentence of the article (a merged mention, a pronoun
+    # read back): the events stage's reading, not the outlet's word on this event.
+    named = _said("a", "SANA", "Terrorists hit the market in Jurin.", (None, "Terrorists"))
+    unnamed = _said("b", "TRT", "Shells hit the market in Jurin.", ("SYR_GOV", "Syrian government"))
+    assert disagreements([named, unnamed]) == []
+    stated = _said(
+        "c", "Reuters", "Syrian government shells hit the market.", ("SYR_GOV", "Syrian government")
+    )
+    (blamed,) = disagreements([named, unnamed, stated])
+    assert [s.value for s in blamed.sides] == ["Syrian government", "Terrorists"]
+    assert blamed.sides[0].outlets == ["Reuters"]

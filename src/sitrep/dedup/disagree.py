@@ -3,7 +3,8 @@
 Three kinds: ``quantity`` (16 vs 22 killed, per unit counted; a count of a part of
 the victims, "two children", is not compared with totals, nor is a count without a
 figure, "dozens"), ``actor`` (who carried it out: the source actors are of
-different sides, and neither report's sentence names the other's) and ``place``
+different sides, each named by its report's sentence, and neither sentence names the
+other's) and ``place``
 (different localities more than a few km apart, each named by its report's
 sentence; a coarser place is vaguer, not contradicting, and a place taken from the
 rest of the article is no outlet's claim about this event).
@@ -166,7 +167,16 @@ def _actor_conflicts(reports: Sequence[ReportView]) -> list[Disagreement]:
     name and a group it covers, or a label for some armed group and a named one,
     contradict nothing (:func:`sitrep.dedup.sides.one_culprit`), and an actor of no
     side in its words (:func:`sitrep.dedup.sides.sideless`) takes none."""
-    blaming = [r for r in reports if r.event.source_actor is not None and not sideless(_ref(r))]
+    blaming = [
+        r
+        for r in reports
+        if r.event.source_actor is not None
+        and not sideless(_ref(r))
+        # A doer the sentence does not name came from the rest of the article (a
+        # merged mention, a pronoun read back): the events stage's reading, not the
+        # outlet's word about this event, as for places (``unstated``).
+        and _mentions(r.sentence, _ref(r))
+    ]
     key_of = {id(r): _side_of(_ref(r)) for r in blaming}
     involved: set[int] = set()
     for i, x in enumerate(blaming):
