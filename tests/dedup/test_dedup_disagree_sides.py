@@ -119,6 +119,30 @@ def test_a_count_of_a_part_of_the_victims_is_no_side() -> None:
     assert [side.value for side in tolls.sides] == ["more than 30", "at least 35"]
 
 
+def _toll_in(doc: str, outlet: str, sentence: str, *tolls: tuple[int, str]) -> ReportView:
+    figures = [Quantity(value=v, unit="killed", text=t) for v, t in tolls]
+    event = sentence_event(doc, sentence, "killed", at=0, quantities=figures)
+    report = as_report(event, sentence, doc, published="2016-06-06", outlet=outlet)
+    return view(report.event, sentence, None)
+
+
+def test_a_count_told_as_part_of_a_total_is_no_side() -> None:
+    # "including 58 civilians": a part of the 82, whatever its noun.
+    total = "Strikes killed at least 82 people including 58 civilians in the town."
+    part = "Strikes on the town killed 82 people, including 58 civilians."
+    reports = [
+        _toll_in("a", "SANA", part, (58, "58 civilians")),
+        _toll_in("b", "TRT", total, (82, "82 people")),
+    ]
+    assert disagreements(reports) == []
+    # Told on its own, the same count is a figure of the whole.
+    alone = _toll_in(
+        "c", "Reuters", "Strikes killed 58 civilians in the town.", (58, "58 civilians")
+    )
+    (tolls,) = disagreements([*reports, alone])
+    assert [side.value for side in tolls.sides] == ["58", "82"]
+
+
 def test_a_count_without_a_figure_is_no_side() -> None:
     # "dozens" is read as at least 24, a figure no report gave.
     reports = [

@@ -121,12 +121,25 @@ def _vague(q: Quantity) -> bool:
     return not _vague_words().isdisjoint(q.text.casefold().split())
 
 
+#: Words that present the count after them as a part of a total told before it:
+#: "82 people including 58 civilians", "43 dead, among them 20 fighters".
+_PART_OF = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.IGNORECASE)
+
+
+def _part_of_total(q: Quantity, sentence: str) -> bool:
+    """The sentence presents the count as a part of another ("including 58 civilians"):
+    the part, whatever its noun, contradicts no other report's total."""
+    at = sentence.casefold().find(q.text.casefold())
+    return at > 0 and bool(_PART_OF.search(sentence, 0, at))
+
+
 def _quantities(report: ReportView) -> list[tuple[str, str]]:
     claims: dict[str, str] = {}
     for q in report.event.quantities:
         # The first figure per unit is the report's headline figure; a part's count
-        # ("11 children") is no figure of the whole, and "dozens" is no figure.
-        if not _subgroup(q) and not _vague(q):
+        # ("11 children", "including 58 civilians") is no figure of the whole, and
+        # "dozens" is no figure.
+        if not _subgroup(q) and not _vague(q) and not _part_of_total(q, report.sentence):
             claims.setdefault(q.unit, _figure(q))
     return sorted(claims.items())
 
