@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.geo.rows import BEARING_DEGREES, destination
+from sitrep.geo.rows import BEARING_DEGREES, KM_PER_UNIT, destination
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
@@ -29,9 +29,7 @@ _APPOSITION_WORDS = frozenset(
      "close", "to", "of", "from", "near", "outside", "in", "(", ")", "northern", "southern",
      "eastern", "western", "central", "away"}
 )  # fmt: skip
-#: Kilometres per distance unit.
-_UNITS = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "miles": 1.609,
-          "mi": 1.609}  # fmt: skip
+_UNITS = KM_PER_UNIT
 #: Words of an apposition that say the name before it is a place.
 _LOCATING_WORDS = frozenset({"near", "outside", "close"}) | BEARING_DEGREES.keys() | _UNITS.keys()
 #: The word before the located-by place: "of Y", "from Y", "near Y", "to Y", "in Y".

@@ -46,6 +46,9 @@ class Row:
             self.keys.update(keys(name))
 
 
+#: Kilometres per distance unit ("80 km", "50 miles").
+KM_PER_UNIT = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "miles": 1.609,
+               "mi": 1.609}  # fmt: skip
 #: Degrees clockwise from north, per compass word.
 BEARING_DEGREES = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
                    "south": 180.0, "southwest": 225.0, "west": 270.0,

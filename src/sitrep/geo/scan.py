@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.datelines import agency_at
 from sitrep.geo.folding import ARTICLES
+from sitrep.geo.rows import KM_PER_UNIT
 from sitrep.nlp.cache import doc_arrays
 
 if TYPE_CHECKING:
@@ -97,12 +98,22 @@ ORGANISATION_WORDS = frozenset({"for", "without"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
+def _before_distance(lower: list[str], start: int, end: int) -> int:
+    """The entity's end, cut before a count of a distance unit at its end: "Jayrud 60
+    kilometres (35 miles) from Damascus", tagged as one facility, is a town and how
+    far it lies from another."""
+    for k in range(start + 1, min(end, len(lower) - 1)):
+        if lower[k + 1] in KM_PER_UNIT and lower[k].replace(",", "").replace(".", "").isdigit():
+            return k
+    return end
+
+
 def entity_spans(toks: Tokens) -> list[tuple[int, int, str]]:
-    """(start, end, label) of spaCy's entities, a leading "the" and a trailing news
-    agency ("Hama SANA") left out; a GPE or LOC entity that reads as an
-    organisation's name is labelled ORG. In a text written in mixed case, a
-    place entity with no capitalised word ("left the leader in coma") is a
-    common word that the tagger misread, not a name: left out."""
+    """(start, end, label) of spaCy's entities, a leading "the", a trailing distance
+    ("Jayrud 60 kilometres") and a trailing news agency ("Hama SANA") left out; a GPE
+    or LOC entity that reads as an organisation's name is labelled ORG. In a text
+    written in mixed case, a place entity with no capitalised word ("left the leader
+    in coma") is a common word that the tagger misread, not a name: left out."""
     out = []
     lower = toks.lower
     cased = any(toks.cap)
@@ -112,7 +123,7 @@ def entity_spans(toks: Tokens) -> list[tuple[int, int, str]]:
             continue
         if lower[start] == "the" and ent.end - start > 1:
             start += 1
-        end = ent.end
+        end = _before_distance(lower, start, ent.end)
         if end - start > 1 and agency_at(toks.words[end - 1]):
             # "Hama SANA" read as one name: a dateline's place and its agency.
             end -= 1
