@@ -164,3 +164,17 @@ def test_armed_forces_that_hit_a_place_attack_it(extract: Extract, text: str) ->
 )
 def test_other_hits_are_no_attack(extract: Extract, text: str) -> None:
     assert not [e for e in extract(text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Shells fired by rebels hit the neighbourhood on Monday.", "SYR_OPPOSITION"),
+        ("A car bomb planted by Islamic State militants exploded in the market.", "ISIS"),
+        # The participle misparsed as the root verb, "hit" its conjunct.
+        ("Rockets fired by Russian jets hit the hospital on Monday.", "RUS_MIL"),
+    ],
+)
+def test_a_munitions_sender_is_the_doer(extract: Extract, text: str, doer: str) -> None:
+    (event,) = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert event.source_actor is not None and event.source_actor.actor_id == doer

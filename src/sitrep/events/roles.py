@@ -254,7 +254,8 @@ _REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj", "dobj"})
 
 
 def _agentive(subj: Token | None, mentions: Mentions) -> Token | None:
-    """Prefer an animate conjunct when the parse made a thing the subject.
+    """Prefer an animate conjunct, or the agent of the thing's participle, when the
+    parse made a thing the subject.
 
     "The presence of US forces annoyed civilians, and local residents have stopped
     convoys" is often parsed with "presence" as subject and "residents" as its
@@ -267,6 +268,18 @@ def _agentive(subj: Token | None, mentions: Mentions) -> Token | None:
     for conj in subj.conjuncts:
         if mentions.at(conj) is not None or mentions.is_animate(conj):
             return conj
+    for child in subj.children:
+        agent = _child(child, "agent") if child.dep_ == "acl" and child.tag_ == "VBN" else None
+        if agent is not None and (doer := _pobj(agent)) is not None:
+            # "shells fired by opposition groups hit ...", "a bomb planted by IS
+            # exploded": the thing's own participle names who sent it.
+            return doer
+    agent = _child(subj.head, "agent") if subj.dep_ == "nsubj" else None
+    if agent is not None and (doer := _pobj(agent)) is not None:
+        # The same participle misparsed as the verb the thing is the subject of
+        # ("rockets fired by Russian jets hit": "fired" the root, "hit" its conjunct):
+        # an active verb has no agent, so the by-phrase is the sender.
+        return doer
     return subj
 
 
