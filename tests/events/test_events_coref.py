@@ -422,3 +422,20 @@ def test_a_person_titled_with_the_body_they_head_may_speak_for_it(extract: Extra
     )
     requests = [e for e in extract(text) if e.type == "REQUEST"]
     assert len(requests) == 1, requests
+
+
+def test_a_sentence_turning_to_another_happening_starts_one(extract: Extract) -> None:
+    text = (
+        "On Friday 16 civilians were killed when rocket shells hit the Midan area of "
+        "Aleppo. Meanwhile two civilians were killed by shells on a neighbourhood of "
+        "Deir Ezzor city."
+    )
+    kills = [e for e in extract(text, published="2016-04-30") if e.type == "ASSAULT"]
+    assert len(kills) == 2, [(e.trigger.text, [m.trigger.text for m in e.mentions]) for e in kills]
+    # Without the turn, the two tolls of one day are read as one happening's.
+    joined = [
+        e
+        for e in extract(text.replace("Meanwhile t", "T"), published="2016-04-30")
+        if e.type == "ASSAULT"
+    ]
+    assert len(joined) == 1

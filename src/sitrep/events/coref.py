@@ -47,6 +47,7 @@ from sitrep.events.relations import CIVILIANS, POLITICAL_TYPES, keeper
 from sitrep.events.war_tolls import CASUALTY_LEMMAS, war_toll
 from sitrep.geodesy import haversine_km
 from sitrep.nlp import TITLE_SPAN
+from sitrep.nlp.cache import doc_arrays
 from sitrep.nlp.clauses import since_verb
 
 if TYPE_CHECKING:
@@ -417,6 +418,39 @@ class _Headlines:
         return flag
 
 
+#: Openings of a sentence that turns to another happening: "Meanwhile rebel fire on
+#: regime-held areas killed ...", "Elsewhere ...", "In another air strike ...". On
+#: FA-KES dev 16 mentions in such sentences had joined a happening of an earlier
+#: sentence: about 10 another incident (shells on Deir Ezzor joined to rockets on
+#: Aleppo), 5 a part of an earlier total, 1 the same (another source's toll).
+_NEW_HAPPENING = (
+    ("meanwhile",),
+    ("elsewhere",),
+    ("separately",),
+    ("in", "another"),
+    ("in", "a", "separate"),
+    ("in", "other", "news"),
+)
+
+
+class _NewHappening:
+    """Whether sentence ``n`` opens with a turn to another happening, read once per
+    sentence."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.arrays = doc_arrays(doc)
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, n: int) -> bool:
+        known = self.known.get(n)
+        if known is None:
+            lower, sentence = self.arrays.lower, self.arrays.sentences[n]
+            words = [w for w in lower[sentence.start : sentence.start + 4] if w.isalpha()]
+            known = any(tuple(words[: len(o)]) == o for o in _NEW_HAPPENING)
+            self.known[n] = known
+        return known
+
+
 def _dated(draft: DraftLike) -> bool:
     """Whether the draft's sentence gives a date, explicit or by reference."""
     return bool(draft.sentence_dates) or draft.anaphoric_date
@@ -603,11 +637,14 @@ def corefer(
             known[index] = war_toll(doc[index])
         return known[index]
 
+    opens_new = _NewHappening(doc)
     for draft in sorted((d for d in live if not d.merged), key=lambda d: d.trig.index):
         n = sentence_no(draft.trig.index)
         for k, (keep, last, first) in enumerate(happenings):
             toll = n - last <= 1 and _toll(doc, draft)
             if _kept_apart(keep, draft, apart) or _happenings_apart(keep, draft, strict, by_index):
+                continue
+            if last < n and opens_new(n):
                 continue
             if (
                 n - last <= WINDOW
