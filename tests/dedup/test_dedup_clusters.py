@@ -367,3 +367,18 @@ def test_cluster_dates_prefer_the_reports_dated_to_a_day() -> None:
     ]
     assert build("c1", events, {}, {}).dates == ("2016-09-19", "2016-09-19")
     assert build("c2", events[:1], {}, {}).dates == ("2016-09-01", "2016-09-01")
+
+
+def test_word_weights_count_each_sentence_once() -> None:
+    from dedup_samples import as_report, sentence_event
+
+    from sitrep.dedup.cluster import sentences_of
+
+    text = "Shells hit the market in Jurin and rockets struck a school on Monday."
+    shells = sentence_event("a", text, "hit", at=0)
+    rockets = sentence_event("a", text, "struck", at=0)
+    other = sentence_event("b", text, "hit", at=0)
+    reports = [as_report(e, text, d, published="2016-06-06") for e, d in
+               ((shells, "a"), (rockets, "a"), (other, "b"))]  # fmt: skip
+    # Two events of one sentence are one sentence; another document's copy is another.
+    assert sentences_of(reports) == [text, text]

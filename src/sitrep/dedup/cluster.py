@@ -126,6 +126,15 @@ def refusal(
     return None if 2 * fits >= pairs else "few_compatible"
 
 
+def sentences_of(reports: Iterable[Report]) -> list[str]:
+    """Each document's sentences among the reports, once each: a word's rarity counts
+    the sentences that use it, not how many events the events stage found in one
+    sentence (splitting one sentence's mentions into two events moved the word
+    weights, and with them a pair that sits near the join score)."""
+    found = {(r.event.document_id, r.event.sentence.start): r.sentence for r in reports}
+    return [found[key] for key in sorted(found)]
+
+
 def _order(event: StoredEvent) -> tuple[str, str, str]:
     return (event.date.value if event.date else "9999", event.document_id, event.id)
 
@@ -176,7 +185,7 @@ def assign(
     threshold = JOIN_THRESHOLD if threshold is None else threshold
     new = [r for r in new if r.event.id not in clusters_of]
     new = list({r.event.id: r for r in sorted(new, key=lambda r: _order(r.event))}.values())
-    idf = Idf.of(r.sentence for r in sorted([*existing, *new], key=lambda r: r.event.id))
+    idf = Idf.of(sentences_of([*existing, *new]))
     index: dict[str, _Index] = {}
     for report in [*existing, *new]:
         index.setdefault(report.event.type.upper(), _Index()).add(report)

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitrep.dedup.cluster import JOIN_THRESHOLD, _edges, _Index, _reports, refusal
+from sitrep.dedup.cluster import JOIN_THRESHOLD, _edges, _Index, _reports, refusal, sentences_of
 from sitrep.dedup.compat import Report, conflict, score, score_terms, two_incidents
 from sitrep.dedup.evaluate import MATCHES, load_gold, match_gold
 from sitrep.dedup.restated import restated
@@ -119,7 +119,7 @@ class _Context:
     def __init__(self, store: Store) -> None:
         events = store.events(EventFilter())
         self.reports = {r.event.id: r for r in _reports(store, events)}
-        self.idf = Idf.of(self.reports[k].sentence for k in sorted(self.reports))
+        self.idf = Idf.of(sentences_of(self.reports.values()))
         self.cluster_of = store.cluster_ids(self.reports)
         self.members: dict[str, list[Report]] = {}
         for key in sorted(self.reports):
