@@ -132,3 +132,39 @@ def test_one_article_reads_its_dates_without_the_outlets_slack() -> None:
     assert not restated(week, day, idf)
     inside = report("a", RECAP, "bombing", at=600, day="2017-03-09", killed=90)
     assert restated(week, inside, idf)
+
+
+FIRST = "Coalition jets killed dozens of regime fighters near Hama on Saturday."
+LATER = (
+    "Moscow called for a Security Council meeting after claiming that over 60 regime "
+    "fighters were killed by the airstrikes on Saturday."
+)
+
+
+def test_one_armed_partys_victims_on_one_day_are_one_incident_told_twice() -> None:
+    def told(text: str, place: tuple[str, float, float, str], victims: str | None) -> Report:
+        event = sentence_event(
+            "a",
+            text,
+            "killed",
+            at=0 if text == FIRST else 900,
+            location=EventLocation(
+                name=place[0], lat=place[1], lon=place[2], country_code="SY", precision=place[3]
+            ),
+            date=EventDate(value="2017-03-11", precision="day", text="Saturday"),
+            target_actor=ActorRef(actor_id=victims, name="regime", text="regime")
+            if victims
+            else None,
+        )
+        return as_report(event, text, "a", published="2017-03-12")
+
+    idf = idf_of(FIRST, LATER)
+    first = told(FIRST, HAMA, "SYR_GOV_FORCES")
+    # The later sentence names no town: it was placed at the article's other town.
+    later = told(LATER, IDLIB, "SYR_GOV")
+    assert restated(first, later, idf)
+    # Civilians are the victims of most attacks an article tells: no tie.
+    assert not restated(told(FIRST, HAMA, "CIVILIANS"), told(LATER, IDLIB, "CIVILIANS"), idf)
+    # A town the later sentence names is another place.
+    named = LATER.replace("by the airstrikes", "by the airstrikes near Idlib")
+    assert not restated(first, told(named, IDLIB, "SYR_GOV"), idf)
