@@ -99,3 +99,22 @@ def test_wounded_counts_do_not_part_one_death_toll() -> None:
     fewer = _report(BELOW, "killed", QAMISHLI, at=400, killed=30, injured=24)
     assert not deaths_agree(lead, fewer)
     assert tolls_apart(lead, fewer)
+
+
+def test_two_guessed_towns_are_no_conflict_a_named_one_is() -> None:
+    from sitrep.dedup.compat import conflict
+
+    idlib = EventLocation(name="Idlib", lat=35.93, lon=36.63, country_code="SY", admin1="Idlib")
+    said = "Rockets hit a market on Wednesday, killing 12 people, the monitor said."
+    told = "A rocket attack on a crowded market on Wednesday left 9 people dead."
+    # Neither sentence names a town: each is placed at its article's own, a fair
+    # guess for an article's lead, a poor one further down.
+    a = _report(said, "hit", QAMISHLI, at=0, killed=12, injured=0, doc="one")
+    b = _report(told, "attack", idlib, at=0, killed=9, injured=0, doc="two")
+    assert conflict(a, b) == "places"
+    later = _report(told, "attack", idlib, at=700, killed=9, injured=0, doc="two")
+    assert conflict(a, later) is None
+    # A sentence that names its town against a guess: two places.
+    named = told.replace("a crowded market", "a crowded market in Idlib")
+    c = _report(named, "attack", idlib, at=700, killed=9, injured=0, doc="two")
+    assert conflict(a, c) == "places"

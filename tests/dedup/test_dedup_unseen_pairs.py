@@ -108,10 +108,11 @@ def test_a_copied_sentence_is_one_report_wherever_each_copy_was_placed() -> None
     assert copied(copy.sentence, original.sentence)
     assert not places_compatible(copy.event, original.event)
     assert compatible(copy, original)
-    # A short stock sentence recurs in reports of unrelated strikes: not a copy.
+    # A short stock sentence recurs in reports of unrelated strikes: not a copy. As
+    # two articles' leads, each at its own article's town, the towns part them.
     stock = "Nine civilians were killed on Thursday when shells fell on a besieged suburb."
-    here, there = report("c", stock, "killed", place=ALEPPO), report("d", stock, "killed",
-                                                                      place=DAMASCUS)  # fmt: skip
+    here = report("c", stock, "killed", place=ALEPPO, at=0)
+    there = report("d", stock, "killed", place=DAMASCUS, at=0)
     assert not copied(here.sentence, there.sentence) and not compatible(here, there)
 
 
