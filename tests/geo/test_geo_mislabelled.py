@@ -135,7 +135,7 @@ def test_approximate_county_moves_to_the_towns_named_with_it() -> None:
 def test_a_town_tagged_with_its_distance_from_another_is_found(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
-    # The tagger runs the distance into the town's name ("Jayrud 60 kilometres").
-    text = "Shells struck the town of Jayrud 60 kilometres (35 miles) from Damascus on Sunday."
-    doc = doc_with_ents(nlp, text, ("Jayrud 60 kilometres", "FAC"), ("Damascus", "GPE"))
+    # The tagger runs the distance into the town's name ("Jayrud 55 km").
+    text = "Shells landed on Jayrud 55 km (34 miles) north of Damascus on Sunday."
+    doc = doc_with_ents(nlp, text, ("Jayrud 55 km", "FAC"), ("Damascus", "GPE"))
     assert [p.text for p in find_places(doc, gazetteer)] == ["Jayrud", "Damascus"]

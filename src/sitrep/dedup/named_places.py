@@ -120,9 +120,9 @@ def guessed_past_lead(a: Report, b: Report) -> bool:
     and one of the sentences stands past its article's lead (:data:`HEADLINE_CHARS`).
 
     An article's main town is a fair guess for the incident its lead tells, a poor one
-    for a later sentence, which often tells another incident as background ("over 60
-    regime fighters were killed by the US-led airstrikes on Saturday" further down a
-    report from Daraa; the Ghouta attack recalled in a report from Geneva): such
+    for a later sentence, which often tells another incident as background (a toll of
+    the Saturday air raids on an army base near Deir ez-Zor far down a report from
+    Daraa; the Ghouta attack recalled in a report from Geneva): such
     guesses say nothing of two places. On FA-KES dev, session 35: 25 more merged pairs
     (Rityan's executions, the Ghouta attack, the Deir ez-Zor air-base strike), all read
     as right, and one more pair of the blind eighth set; a guess against a town the

@@ -123,10 +123,11 @@ def _placed_alike(a: Report, b: Report) -> bool:
     incidents, unless one of them is a town its sentence does not name (the
     article's main town, a guess). Either way, both told on one stated day with one
     armed party's side named as the victims (:func:`_one_victim`) is one incident
-    told twice: "coalition forces killed dozens of regime fighters" and, further
-    down, "over 60 regime fighters were killed by the US-led airstrikes on
-    Saturday" (on FA-KES dev: that and a helicopter's downing, told as its crew's
-    toll; one more merged pair with a campaign already in the downing's cluster).
+    told twice: a lead on coalition jets killing dozens of army soldiers and, far
+    below, Moscow's count of the soldiers the Saturday raids killed, a sentence
+    that names no town (on FA-KES dev: such an air-base strike and a helicopter's
+    downing, told as its crew's toll; one more merged pair with a campaign already
+    in the downing's cluster).
     """
     ea, eb = a.event, b.event
     la, lb = ea.location, eb.location
@@ -139,9 +140,8 @@ def _placed_alike(a: Report, b: Report) -> bool:
 
 
 def _one_victim(a: StoredEvent, b: StoredEvent) -> bool:
-    """Both name one armed party, not civilians, as the victims: "coalition forces
-    killed dozens of regime fighters" and, further down, "over 60 regime fighters
-    were killed by the US-led airstrikes on Saturday"."""
+    """Both name one armed party's side, not civilians, as the victims (army soldiers
+    in a lead and again in a later sentence's toll of the same day's raids)."""
     ta, tb = actor_ids(a, b, "target_actor")
     if not (ta and tb) or ta in _UNARMED_VICTIMS or tb in _UNARMED_VICTIMS:
         return False

@@ -418,8 +418,8 @@ class _Headlines:
         return flag
 
 
-#: Openings of a sentence that turns to another happening: "Meanwhile rebel fire on
-#: regime-held areas killed ...", "Elsewhere ...", "In another air strike ...". On
+#: Openings of a sentence that turns to another happening: "Meanwhile shells fired
+#: by the other side killed ...", "Elsewhere ...", "In another air strike ...". On
 #: FA-KES dev 16 mentions in such sentences had joined a happening of an earlier
 #: sentence: about 10 another incident (shells on Deir Ezzor joined to rockets on
 #: Aleppo), 5 a part of an earlier total, 1 the same (another source's toll).

@@ -99,8 +99,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _before_distance(lower: list[str], start: int, end: int) -> int:
-    """The entity's end, cut before a count of a distance unit at its end: "Jayrud 60
-    kilometres (35 miles) from Damascus", tagged as one facility, is a town and how
+    """The entity's end, cut before a count of a distance unit at its end: "Jayrud 55
+    km (34 miles) north of Damascus", tagged as one facility, is a town and how
     far it lies from another."""
     for k in range(start + 1, min(end, len(lower) - 1)):
         if lower[k + 1] in KM_PER_UNIT and lower[k].replace(",", "").replace(".", "").isdigit():
@@ -110,7 +110,7 @@ def _before_distance(lower: list[str], start: int, end: int) -> int:
 
 def entity_spans(toks: Tokens) -> list[tuple[int, int, str]]:
     """(start, end, label) of spaCy's entities, a leading "the", a trailing distance
-    ("Jayrud 60 kilometres") and a trailing news agency ("Hama SANA") left out; a GPE
+    ("Jayrud 55 km") and a trailing news agency ("Hama SANA") left out; a GPE
     or LOC entity that reads as an organisation's name is labelled ORG. In a text
     written in mixed case, a place entity with no capitalised word ("left the leader
     in coma") is a common word that the tagger misread, not a name: left out."""
