@@ -46,6 +46,16 @@ def assault_modes(extract: Extract, text: str) -> list[tuple[str, str | None]]:
     return [(e.trigger.text, e.mode) for e in extract(text) if e.type == "ASSAULT"]
 
 
+def assault_events(extract: Extract, text: str, published: str = "2021-03-01") -> list[Event]:
+    """Every ASSAULT event of ``text`` published on ``published``."""
+    return [e for e in extract(text, published=published) if e.type == "ASSAULT"]
+
+
+def doer_id(event: Event) -> str | None:
+    """The actor id of the event's doer, None when it has none."""
+    return event.source_actor.actor_id if event.source_actor is not None else None
+
+
 def only(events: list[Event], type_: str) -> Event:
     """The single event of ``type_`` (fails the test when there is not exactly one)."""
     found = [e for e in events if e.type == type_]

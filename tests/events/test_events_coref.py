@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
-from events_support import Extract
+from events_support import Extract, assault_events
 
 from sitrep.actors import ActorDictionary
 from sitrep.events import extract_events
@@ -361,7 +361,7 @@ def test_a_report_day_and_the_day_before_of_two_parties_stay_apart(extract: Extr
         "monitor said on Monday. A teenager was killed on Sunday after a roadside bomb "
         "struck his family's truck near the Golan."
     )
-    assaults = [e for e in extract(text, published="2014-06-23") if e.type == "ASSAULT"]
+    assaults = assault_events(extract, text, "2014-06-23")
     assert len(assaults) == 2, [e.trigger.text for e in assaults]
 
 
@@ -430,12 +430,8 @@ def test_a_sentence_turning_to_another_happening_starts_one(extract: Extract) ->
         "Aleppo. Meanwhile two civilians were killed by shells on a neighbourhood of "
         "Deir Ezzor city."
     )
-    kills = [e for e in extract(text, published="2016-04-30") if e.type == "ASSAULT"]
+    kills = assault_events(extract, text, "2016-04-30")
     assert len(kills) == 2, [(e.trigger.text, [m.trigger.text for m in e.mentions]) for e in kills]
     # Without the turn, the two tolls of one day are read as one happening's.
-    joined = [
-        e
-        for e in extract(text.replace("Meanwhile t", "T"), published="2016-04-30")
-        if e.type == "ASSAULT"
-    ]
+    joined = assault_events(extract, text.replace("Meanwhile t", "T"), "2016-04-30")
     assert len(joined) == 1
