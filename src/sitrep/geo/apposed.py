@@ -29,9 +29,10 @@ _APPOSITION_WORDS = frozenset(
      "close", "to", "of", "from", "near", "outside", "in", "(", ")", "northern", "southern",
      "eastern", "western", "central", "away"}
 )  # fmt: skip
-_UNITS = KM_PER_UNIT
 #: Words of an apposition that say the name before it is a place.
-_LOCATING_WORDS = frozenset({"near", "outside", "close"}) | BEARING_DEGREES.keys() | _UNITS.keys()
+_LOCATING_WORDS = (
+    frozenset({"near", "outside", "close"}) | BEARING_DEGREES.keys() | KM_PER_UNIT.keys()
+)
 #: The word before the located-by place: "of Y", "from Y", "near Y", "to Y", "in Y".
 _BY_WORDS = frozenset({"of", "from", "near", "outside", "to", "in"})
 #: Adjectives of a part between that word and the place ("in southern Y").
@@ -76,9 +77,9 @@ def apposed(
         called = called or word in place_nouns
         placed = placed or called or word in _LOCATING_WORDS
         parenthesis = (parenthesis or word == "(") and word != ")"
-        if word in _UNITS and km is None and not parenthesis and k > 0:
+        if word in KM_PER_UNIT and km is None and not parenthesis and k > 0:
             # "80 km (50 miles)": the first figure.
-            km = _number(words[k - 1], _UNITS[word])
+            km = _number(words[k - 1], KM_PER_UNIT[word])
         elif word in BEARING_DEGREES and k + 1 < n and lower[k + 1] in ("of", "from"):
             bearing = BEARING_DEGREES[word]
         elif (
