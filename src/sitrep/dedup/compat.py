@@ -58,7 +58,7 @@ from sitrep.dedup.hedges import hedged_past, presupposed, purpose_of
 from sitrep.dedup.incidents import count_and_incident, tolls_elsewhere
 from sitrep.dedup.kinds import SAID, SPOKEN
 from sitrep.dedup.named import named_days_apart
-from sitrep.dedup.named_places import guessed_past_lead, guessed_places, places_disputed
+from sitrep.dedup.named_places import guessed_places, places_disputed
 from sitrep.dedup.places import (
     both_countries,
     countries_differ,
@@ -321,7 +321,6 @@ def _places_fit(a: Report, b: Report, idf: Idf | None) -> bool:
         )
         or (one_day(a, b) and same_toll(a.figures, b.figures, a.sentence, b.sentence))
         or guessed_places(a, b)
-        or guessed_past_lead(a, b)
     )
 
 

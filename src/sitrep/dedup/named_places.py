@@ -103,30 +103,25 @@ def place_unstated(report: Report) -> bool:
 
 
 def guessed_places(a: Report, b: Report) -> bool:
-    """Reports of two articles put at towns neither sentence names (:func:`place_unstated`)
-    that state one toll (:func:`sitrep.dedup.figures.same_toll`: "troops shot 31 men in
-    a hamlet", "31 villagers were shot"): the toll ties them, the two guessed towns
-    do not set them apart, whatever the precision of their days."""
-    if a.event.document_id == b.event.document_id:
-        return False
-    # The toll first: it is a set intersection, and most pairs share none.
-    if not same_toll(a.figures, b.figures, a.sentence, b.sentence):
-        return False
-    return place_unstated(a) and place_unstated(b)
-
-
-def guessed_past_lead(a: Report, b: Report) -> bool:
     """Both reports are put at towns their sentences do not name (:func:`place_unstated`)
-    and one of the sentences stands past its article's lead (:data:`HEADLINE_CHARS`).
+    and something says those two guesses do not part them: one of the sentences stands
+    past its article's lead (:data:`HEADLINE_CHARS`), or the two articles' sentences
+    state one toll (:func:`sitrep.dedup.figures.same_toll`: "troops shot 31 men in a
+    hamlet", "31 villagers were shot"), whatever the precision of their days.
 
     An article's main town is a fair guess for the incident its lead tells, a poor one
     for a later sentence, which often tells another incident as background (a toll of
     the Saturday air raids on an army base near Deir ez-Zor far down a report from
-    Daraa; the Ghouta attack recalled in a report from Geneva): such
-    guesses say nothing of two places. On FA-KES dev, session 35: 25 more merged pairs
-    (Rityan's executions, the Ghouta attack, the Deir ez-Zor air-base strike), all read
-    as right, and one more pair of the blind eighth set; a guess against a town the
-    other sentence names still conflicts (that also joined a Manbij battle to a
-    Qamishli bombing of the same day: 9 pairs, all wrong)."""
-    past_lead = any(r.event.sentence.start >= HEADLINE_CHARS for r in (a, b))
-    return past_lead and place_unstated(a) and place_unstated(b)
+    Daraa; the Ghouta attack recalled in a report from Geneva). Two leads' guesses
+    yield to one toll only. The past-the-lead reading (session 35) added 25 merged
+    FA-KES dev pairs (Rityan's executions, the Ghouta attack, the Deir ez-Zor air-base
+    strike), all read as right, and one more pair of the blind eighth set; a guess
+    against a town the other sentence names still conflicts (that also joined a
+    Manbij battle to a Qamishli bombing of the same day: 9 pairs, all wrong)."""
+    if not (place_unstated(a) and place_unstated(b)):
+        return False
+    if any(r.event.sentence.start >= HEADLINE_CHARS for r in (a, b)):
+        return True
+    return a.event.document_id != b.event.document_id and same_toll(
+        a.figures, b.figures, a.sentence, b.sentence
+    )
