@@ -40,6 +40,18 @@ def test_a_capture_misparsed_as_a_modifier_is_a_capture_by_its_subject(
     assert _doers(extract, text, "captured") == [("NUSRA", None)]
 
 
+def test_a_verbless_sentence_s_participle_is_its_attack(extract: Extract) -> None:
+    text = (
+        "An army battalion targeted with heavy machine-gun fire three trucks"
+        " belonging to the militants near the village."
+    )
+    (event,) = [e for e in extract(text) if e.trigger.text == "targeted"]
+    assert event.type == "ASSAULT"
+    # The active reading: the battalion fired, the trucks were hit.
+    assert event.source_actor is not None and "battalion" in event.source_actor.text
+    assert event.target_actor is not None and "trucks" in event.target_actor.text
+
+
 def test_bombs_dropped_that_also_hit_a_mosque_are_an_air_attack(extract: Extract) -> None:
     text = "Barrel bombs dropped by army helicopters also hit a mosque in the old quarter."
     (event,) = [e for e in extract(text) if e.trigger.text == "hit"]

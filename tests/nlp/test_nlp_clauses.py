@@ -1,5 +1,6 @@
 """A past-tense verb the parser hung on a noun as a participle is still the
-clause's verb when it has an object or a subject (sitrep.nlp.clauses.finite_participle)."""
+clause's verb when it has an object or a subject, or when the sentence has no
+other verb (sitrep.nlp.clauses.finite_participle)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,14 @@ def _token(doc: Any, word: str) -> Any:
             "captured",
             "amod",
         ),
+        # No verb left but the participle on the root noun "battalion": it is the
+        # sentence's verb, though its object hangs off "with".
+        (
+            "An army battalion targeted with heavy machine-gun fire three trucks"
+            " belonging to the militants near the village.",
+            "targeted",
+            "acl",
+        ),
     ],
 )
 def test_a_misparsed_verb_is_finite(nlp: Any, text: str, verb: str, dep: str) -> None:
@@ -46,6 +55,9 @@ def test_a_misparsed_verb_is_finite(nlp: Any, text: str, verb: str, dep: str) ->
         ("Rebel forces backed by Turkish air power advanced on the town.", "backed"),
         ("Aid finally reached the besieged town on Monday.", "besieged"),
         ("Two people killed in the raid were buried on Sunday.", "killed"),
+        # Verbless headlines whose participle is passive: title case, an agent.
+        ("Dozens Killed in Airstrikes on the Town.", "Killed"),
+        ("Aid workers escorted by soldiers from the hospital.", "escorted"),
     ],
 )
 def test_a_describing_participle_is_not(nlp: Any, text: str, verb: str) -> None:

@@ -199,14 +199,33 @@ def finite_participle(tok: Token) -> bool:
     including the Nusra Front captured army-held hills", parsed as a modifier of
     "hills"). A participle that describes ("forces backed by air power", "the
     besieged town") has neither. Reports stripped of their commas (the FA-KES
-    texts) give such parses."""
+    texts) give such parses. So does a sentence left without a verb: a participle
+    on its root noun is then its own verb (:func:`_verbless_main`)."""
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD"):
         return False
     if tok.dep_ == "acl":
-        return any(c.dep_ == "dobj" for c in tok.children)
+        return any(c.dep_ == "dobj" for c in tok.children) or _verbless_main(tok)
     if tok.dep_ == "amod":
         return any(c.dep_ == "nsubj" for c in tok.children)
     return False
+
+
+def _verbless_main(tok: Token) -> bool:
+    """A lower-case past participle right after the subject phrase of a sentence
+    whose root the parser made a noun: "a border battalion targeted with mortar fire
+    three trucks", "the night raid on the depot destroyed 12 trucks". A sentence
+    has a verb, so this one is it, active. Not a headline's passive: one of title
+    case ("Civilians Killed in Raids"), with an agent ("rescuers killed by
+    strikes"), or on a count ("40 bodies found in a village taken from the militants")."""
+    head = tok.head
+    return (
+        head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < tok.i
+        and tok.text.islower()
+        and not any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in tok.children)
+        and not any(c.dep_ == "nummod" or c.like_num for c in head.children)
+    )
 
 
 def antecedent(word: Token, verb: Token) -> Token:
