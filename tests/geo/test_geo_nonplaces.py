@@ -60,6 +60,22 @@ def test_a_capitalised_place_noun_alone_is_no_town(nlp: Language, gazetteer: Gaz
     assert found.get("Idlib") == "SY"
 
 
+def test_a_compass_part_and_a_place_noun_name_no_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    # GeoNames keeps "Southern City" as another name of a town in North Carolina.
+    assert place_noun("Southern City") and place_noun("Northern Province")
+    assert not place_noun("Old City") and not place_noun("Eastern Ghouta")
+    assert not place_noun("Southern Hill"), "a feature noun counts alone only"
+    doc = doc_with_ents(
+        nlp,
+        "Troops Retake Two Villages near Southern City of Daraa.",
+        ("Southern City", "GPE"),
+        ("Daraa", "GPE"),
+    )
+    found = {p.text: p.country_code for p in find_places(doc, gazetteer)}
+    assert "Southern City" not in found
+    assert found.get("Daraa") == "SY"
+
+
 def test_an_organisation_tagged_as_a_place_holds_no_town(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:

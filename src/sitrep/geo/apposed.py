@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.geo.nonplaces import DIRECTIONS
 from sitrep.geo.rows import BEARING_DEGREES, KM_PER_UNIT, destination
 from sitrep.nlp.cache import doc_arrays
 
@@ -35,11 +36,6 @@ _LOCATING_WORDS = (
 )
 #: The word before the located-by place: "of Y", "from Y", "near Y", "to Y", "in Y".
 _BY_WORDS = frozenset({"of", "from", "near", "outside", "to", "in"})
-#: Adjectives of a part between that word and the place ("in southern Y").
-_PARTS = frozenset(
-    {"northern", "southern", "eastern", "western", "central", "northeastern",
-     "northwestern", "southeastern", "southwestern"}
-)  # fmt: skip
 #: Tokens an apposition may run over before its place.
 APPOSITION_REACH = 14
 
@@ -63,7 +59,7 @@ def apposed(
     for k in range(j + 1, min(n, j + 1 + APPOSITION_REACH)):
         start = k + 1 if lower[k] == "the" and k + 1 in starts else k
         if start in starts:
-            by = k - 2 if lower[k - 1] in _PARTS else k - 1  # "in southern Y"
+            by = k - 2 if lower[k - 1] in DIRECTIONS else k - 1  # "in southern Y"
             located = lower[by] in _BY_WORDS or _locality_of(lower, start, place_nouns)
             place = starts[start]
             if not (located and placed):

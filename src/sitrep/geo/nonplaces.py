@@ -44,13 +44,24 @@ FEATURE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+#: Adjectives of a compass part: with a place noun they describe, they do not name.
+DIRECTIONS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "northeastern",
+     "northwestern", "southeastern", "southwestern"}
+)  # fmt: skip
+
+
 def place_noun(text: str) -> bool:
     """A capitalised place noun or feature noun standing alone ("Belgian Jets in
-    Area", "the Province", "in Abed Hill"): the word, not a place. GeoNames keeps
-    some as other names of towns ("Area" of Mundelein, Illinois; "Hill" and
-    "Street" are towns of their own)."""
-    lower = text.lower()
-    return lower in PLACE_NOUNS or lower in FEATURE_NOUNS
+    Area", "the Province", "in Abed Hill"), or after compass adjectives only (a
+    title-case headline's "Raids on Southern City of X"): the words, not a place.
+    GeoNames keeps some as other names of towns ("Area" of Mundelein, Illinois;
+    "Southern City" of East Spencer, North Carolina; "Hill" and "Street" are
+    towns of their own)."""
+    *before, last = text.lower().split() or [""]
+    if before and not all(word in DIRECTIONS for word in before):
+        return False
+    return last in PLACE_NOUNS or (not before and last in FEATURE_NOUNS)
 
 
 #: Ages that news writes after a name.

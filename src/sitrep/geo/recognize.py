@@ -146,7 +146,7 @@ def _accept(
     # Countries tied for most named: a guess in any of them is as likely.
     homes = top_countries(focus)
     near = homes | regions
-    if text in lex.not_places:
+    if text in lex.not_places or (j - i > 1 and place_noun(text)):
         return None
     if (
         outlet_possessive(text)
