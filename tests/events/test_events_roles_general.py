@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from events_support import Extract, doer_id, make_extract, only
+from events_support import Extract, _actors, doer_id, make_extract, only
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -159,3 +159,45 @@ def test_of_two_parsed_subjects_the_nearest_before_the_verb(run: Extract) -> Non
     events = [e for e in run(text) if e.type == "ASSAULT"]
     assert events and all(e.target_actor is not None for e in events)
     assert {e.target_actor.actor_id for e in events if e.target_actor} == {"CIVILIANS"}
+
+
+def test_a_headline_passive_without_were_has_the_dead_as_victims(run: Extract) -> None:
+    # Parsed as a past tense with the soldiers as its subject: "kill" without an
+    # object is a passive.
+    event = only(run("Four soldiers killed when a roadside bomb hit their patrol."), "ASSAULT")
+    assert event.source_actor is None
+    assert event.target_actor is not None and event.target_actor.text == "soldiers"
+
+
+def test_the_dead_before_a_root_noun_are_no_doers(nlp: Language) -> None:
+    # The small parser's reading of such a headline, given as it parsed a FA-KES
+    # one: "airstrikes" the root, the dead its subject with "killed" hung on them.
+    from spacy.tokens import Doc
+
+    from sitrep.events import extract_events
+    from sitrep.model import Document
+
+    parse = [  # word, head, dependency, tag, part of speech, lemma
+        ("Eight", 1, "nummod", "CD", "NUM", "eight"),
+        ("civilians", 5, "nsubj", "NNS", "NOUN", "civilian"),
+        ("killed", 1, "acl", "VBN", "VERB", "kill"),
+        ("in", 2, "prep", "IN", "ADP", "in"),
+        ("regime", 3, "pobj", "NN", "NOUN", "regime"),
+        ("airstrikes", 5, "ROOT", "NNS", "NOUN", "airstrike"),
+        ("on", 5, "prep", "IN", "ADP", "on"),
+        ("rural", 8, "amod", "JJ", "ADJ", "rural"),
+        ("Velgorod", 6, "pobj", "NNP", "PROPN", "Velgorod"),
+        ("today", 5, "npadvmod", "NN", "NOUN", "today"),
+        (".", 5, "punct", ".", "PUNCT", "."),
+    ]
+    words, heads, deps, tags, pos, lemmas = (list(column) for column in zip(*parse, strict=True))
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    document = Document(id="parsed", text=doc.text, published="2021-03-01")
+    event = only(extract_events(doc, document, [], _actors().find(doc)), "ASSAULT")
+    assert doer_id(event) != "CIVILIANS"
+    assert event.target_actor is not None and event.target_actor.actor_id == "CIVILIANS"
+
+
+def test_an_active_kill_keeps_its_doer(run: Extract) -> None:
+    event = only(run("Rebel fighters killed and wounded dozens of soldiers."), "ASSAULT")
+    assert doer_id(event) == "SYR_OPPOSITION"

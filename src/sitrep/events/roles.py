@@ -132,10 +132,30 @@ def _toll_headline(verb: Token) -> bool:
     return any(c.dep_ == "acl" and c.lemma_.lower() in _HURT for c in obj.children)
 
 
+#: Verbs of harm that take their victim as object whenever they are active.
+_HARM = frozenset({"kill", "injure", "wound", "martyr"})
+
+
+def _headline_passive(verb: Token) -> bool:
+    """ "six medics killed in air raids on a clinic", "seven villagers killed in army
+    raids": a headline's passive without "were", parsed as a past tense whose
+    subject did it. An active "kill" has its victim as object; with none (on the
+    verb or a verb conjoined to it: "killed and wounded dozens") and a subject
+    that is no relative pronoun, the subject is the victim."""
+    if verb.lemma_.lower() not in _HARM or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb.dep_ == "relcl" or _child(verb, "dobj") is not None:
+        return False
+    subject = _child(verb, "nsubj")
+    if subject is None or subject.lower_ in _RELATIVE:
+        return False
+    return not any(c.dep_ == "conj" and _child(c, "dobj") is not None for c in verb.children)
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The verb's (possibly inherited) subject and whether it is the logical object."""
     node = verb
-    passive = _is_passive(verb) or _toll_headline(verb)
+    passive = _is_passive(verb) or _toll_headline(verb) or _headline_passive(verb)
     for _ in range(4):
         subj = _subject_child(node)
         if subj is not None:
@@ -343,7 +363,14 @@ def _modifier(child: Token, noun: Token) -> bool:
     regime airstrikes", see sitrep.nlp.nouns.nouns_not_verbs)."""
     if child.dep_ in ("poss", "compound", "amod", "nmod"):
         return True
-    return child.dep_ == "nsubj" and child.i < noun.i and child.right_edge.i == noun.i - 1
+    return (
+        child.dep_ == "nsubj"
+        and child.i < noun.i
+        and child.right_edge.i == noun.i - 1
+        # Not a subject with a clause of its own: "seven villagers killed in army
+        # airstrikes" (a headline parsed with "airstrikes" as its root) names the dead.
+        and not any(c.dep_ in ("acl", "relcl") for c in child.children)
+    )
 
 
 def noun_roles(
