@@ -19,6 +19,11 @@ def test_the_headline_is_found_at_the_top() -> None:
     assert title_span(f"{byline}{TITLE} {LEAD}", TITLE) == (len(byline), len(byline) + len(TITLE))
 
 
+def test_a_headline_before_a_dash_and_the_page_s_tag_is_found() -> None:
+    text = f"{TITLE} - Reports DAMASCUS {LEAD}"
+    assert title_span(text, TITLE) == (0, len(TITLE))
+
+
 def test_a_title_that_is_the_leads_own_words_is_left_alone() -> None:
     # The lead goes on after the words of the title: no headline stands there.
     assert title_span("The army retakes Palmyra from IS on Sunday.", "army retakes Palmyra") is None

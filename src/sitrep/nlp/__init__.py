@@ -95,10 +95,11 @@ def title_span(text: str, title: str | None) -> tuple[int, int] | None:
     end = start + len(title)
     # Only a headline that stands apart: a new sentence follows it (a capital, a
     # digit or a quote: "... Bridge Is Blown Up The Governor said"; not "the
-    # army retakes the hill from rebels", where the title is the lead's own words),
+    # army retakes the hill from rebels", where the title is the lead's own words)
+    # or a dash before the page's tag ("... Shelling Kills Five - Reports"),
     # and no prose comes before it (a dateline or a byline such as "by Jane Roe").
     after = text[end:].lstrip()
-    if after and not (after[0].isupper() or after[0].isdigit() or after[0] in "\"'“‘(.!?"):
+    if after and not (after[0].isupper() or after[0].isdigit() or after[0] in "\"'“‘(.!?-–—|"):
         return None
     if any(word.islower() and word != "by" for word in text[:start].split()):
         return None
