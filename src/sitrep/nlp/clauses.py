@@ -211,12 +211,12 @@ def finite_participle(tok: Token) -> bool:
 
 
 def _verbless_main(tok: Token) -> bool:
-    """A lower-case past participle right after the subject phrase of a sentence
-    whose root the parser made a noun: "a border battalion targeted with mortar fire
-    three trucks", "the night raid on the depot destroyed 12 trucks". A sentence
-    has a verb, so this one is it, active. Not a headline's passive: one of title
-    case ("Civilians Killed in Raids"), with an agent ("rescuers killed by
-    strikes"), or on a count ("40 bodies found in a village taken from the militants")."""
+    """A lower-case past participle hung on the root noun before it, in a sentence
+    the parser left without a verb: "a border battalion targeted with mortar fire
+    three trucks" (the object parsed inside the "with" phrase). A sentence has a
+    verb, so this one is it, active. Not a headline's passive: one of title case
+    ("Civilians Killed in Raids"), with an agent ("rescuers killed by strikes"),
+    or on a count ("40 bodies found in a village taken from the militants")."""
     head = tok.head
     return (
         head.dep_ == "ROOT"
