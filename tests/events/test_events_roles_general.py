@@ -201,3 +201,11 @@ def test_the_dead_before_a_root_noun_are_no_doers(nlp: Language) -> None:
 def test_an_active_kill_keeps_its_doer(run: Extract) -> None:
     event = only(run("Rebel fighters killed and wounded dozens of soldiers."), "ASSAULT")
     assert doer_id(event) == "SYR_OPPOSITION"
+
+
+def test_those_dead_in_a_fight_are_its_victims_not_its_doers(run: Extract) -> None:
+    # No subject: the nearest name before the verb would be its doer; here it is
+    # whom the fighting killed.
+    event = only(run("Twelve rebels dead in fighting with army units near the dam."), "ASSAULT")
+    assert doer_id(event) is None
+    assert event.target_actor is not None and event.target_actor.actor_id == "SYR_OPPOSITION"

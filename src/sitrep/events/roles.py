@@ -229,6 +229,12 @@ def verb_roles(
     if roles.source is None and agent_obj is None and not explicit:
         found = nearest_before(doc, mentions, verb.i, max(floor, verb.i - _FALLBACK_WINDOW))
         target_id = roles.target.actor_id if roles.target is not None else None
+        dead = _dead_in(verb)
+        if found is not None and dead is not None and found.start <= dead.idx < found.end:
+            # "29 rebels dead in fighting": who died in the happening is its victim.
+            if roles.target is None:
+                roles.target = ActorRef(actor_id=found.actor_id, name=found.name, text=found.text)
+            found = None
         if (
             found is not None
             and found.actor_id != target_id
@@ -238,6 +244,27 @@ def verb_roles(
         ):
             roles.source = ActorRef(actor_id=found.actor_id, name=found.name, text=found.text)
     return roles
+
+
+#: Words saying that someone died or was hurt: "dead", "killed", "wounded" ...
+_CASUALTY_WORDS = frozenset({"dead", "die", "kill", "wound", "injure", "martyr"})
+
+
+def _dead_in(verb: Token) -> Token | None:
+    """The noun of those who died or were hurt "in" the happening the verb names
+    ("29 rebels dead in fighting", "soldiers killed during clashes"), if any."""
+    prep = verb.head
+    if verb.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
+        return None
+    if prep.lower_ not in ("in", "during"):
+        return None
+    casualty = prep.head
+    if casualty.lemma_.lower() not in _CASUALTY_WORDS:
+        return None
+    # The casualty word describes its noun ("rebels dead"), or the noun is its subject.
+    if casualty.dep_ in ("amod", "acl") and casualty.head.pos_ in ("NOUN", "PROPN"):
+        return casualty.head
+    return _child(casualty, "nsubj") or _child(casualty, "nsubjpass")
 
 
 def fallen_roles(party: Token, mentions: Mentions) -> Roles:
