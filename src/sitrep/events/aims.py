@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.events.mentions import GENERIC_TYPES, Mentions, text_ref
+from sitrep.events.mentions import GENERIC_TYPES, Mentions, ref, text_ref
 from sitrep.model import ActorRef
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def named_in_aim(verb: Token, mentions: Mentions) -> ActorRef | None:
         if mention is not None and mention.actor_id is not None:
             if mention.type in GENERIC_TYPES:
                 return None  # "targeting civilians" is read from the parse
-            return ActorRef(actor_id=mention.actor_id, name=mention.name, text=mention.text)
+            return ref(mention)
     return None
 
 

@@ -24,6 +24,7 @@ from sitrep.events.mentions import (
     Mentions,
     nearest_before,
     opposed,
+    ref,
 )
 from sitrep.model import ActorMention, ActorRef
 from sitrep.nlp.clauses import finite_participle
@@ -231,9 +232,9 @@ def verb_roles(
         target_id = roles.target.actor_id if roles.target is not None else None
         dead = _dead_in(verb)
         if found is not None and dead is not None and found.start <= dead.idx < found.end:
-            # "29 rebels dead in fighting": who died in the happening is its victim.
+            # "twelve rebels dead in fighting": who died in the happening is its victim.
             if roles.target is None:
-                roles.target = ActorRef(actor_id=found.actor_id, name=found.name, text=found.text)
+                roles.target = ref(found)
             found = None
         if (
             found is not None
@@ -242,17 +243,17 @@ def verb_roles(
             # Unnamed civilians next to an attack are its victims, not its authors.
             and (found.type not in GENERIC_TYPES or trig.type == "PROTEST")
         ):
-            roles.source = ActorRef(actor_id=found.actor_id, name=found.name, text=found.text)
+            roles.source = ref(found)
     return roles
 
 
 #: Words saying that someone died or was hurt: "dead", "killed", "wounded" ...
-_CASUALTY_WORDS = frozenset({"dead", "die", "kill", "wound", "injure", "martyr"})
+_CASUALTY_WORDS = _HARM | {"dead", "die"}
 
 
 def _dead_in(verb: Token) -> Token | None:
     """The noun of those who died or were hurt "in" the happening the verb names
-    ("29 rebels dead in fighting", "soldiers killed during clashes"), if any."""
+    ("twelve rebels dead in fighting", "soldiers killed during clashes"), if any."""
     prep = verb.head
     if verb.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
         return None
