@@ -114,32 +114,39 @@ def test_passive_fired_upon_takes_agent_and_victim(run: Extract) -> None:
     assert event.source_actor is not None and event.source_actor.text == "security forces"
 
 
-def test_short_reference_as_possessor(run: Extract) -> None:
-    text = (
-        "Hezbollah sent reinforcements to Qusayr on Monday. "
-        "The group's fighters later attacked rebel positions."
-    )
-    event = only(run(text), "ASSAULT")
-    assert doer_id(event) == "HEZBOLLAH"
+#: A definite short reference to an actor named before ("the group", "the soldiers").
+_COALITION = (
+    "The US-led coalition said it would widen its campaign. Residents said the "
+    "coalition strikes destroyed a bakery in Raqqa on Monday."
+)
 
 
-def test_short_reference_as_modifier_of_a_definite_noun(run: Extract) -> None:
-    # "the coalition strikes": the article is the phrase's, "coalition" reads back.
-    text = (
-        "The US-led coalition said it would widen its campaign. Residents said the "
-        "coalition strikes destroyed a bakery in Raqqa on Monday."
-    )
-    event = only(run(text), "ASSAULT")
-    assert doer_id(event) == "USA_MIL"
-    # Without the article nothing reads back: "coalition strikes" may be anyone's.
-    text = text.replace("the coalition strikes", "coalition strikes")
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # As a possessor.
+        (
+            "Hezbollah sent reinforcements to Qusayr on Monday. "
+            "The group's fighters later attacked rebel positions.",
+            "HEZBOLLAH",
+        ),
+        # As the modifier of a definite noun: the article is the phrase's.
+        (_COALITION, "USA_MIL"),
+        # The latest forces named.
+        (
+            "Turkish troops entered Afrin on Sunday. The soldiers later clashed with YPG fighters.",
+            "TUR_MIL",
+        ),
+    ],
+)
+def test_a_short_reference_reads_back(run: Extract, text: str, doer: str) -> None:
+    assert doer_id(only(run(text), "ASSAULT")) == doer
+
+
+def test_a_modifier_without_the_article_reads_back_to_no_one(run: Extract) -> None:
+    # "coalition strikes" may be anyone's.
+    text = _COALITION.replace("the coalition strikes", "coalition strikes")
     assert only(run(text), "ASSAULT").source_actor is None
-
-
-def test_the_soldiers_refer_to_the_latest_forces(run: Extract) -> None:
-    text = "Turkish troops entered Afrin on Sunday. The soldiers later clashed with YPG fighters."
-    event = only(run(text), "ASSAULT")
-    assert doer_id(event) == "TUR_MIL"
 
 
 def test_passive_light_verb_takes_its_by_phrase_as_doer(run: Extract) -> None:
