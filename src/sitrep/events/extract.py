@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors import lost_possessives, state_forces
 from sitrep.events.claims import accusations
+from sitrep.events.convoy_attacks import convoy_attacks
 from sitrep.events.coref import corefer
 from sitrep.events.dates import anaphoric_sentences, date_phrase, date_texts, sentence_dates
 from sitrep.events.draft import Draft, absorb, merged_under
@@ -290,6 +291,7 @@ def extract_events(
     # sentences too (see sitrep.events.coref.corefer's ``strict``).
     strict = strict_pairs(doc, drafts)
     apart = merge_clauses(doc, drafts, strict)
+    convoy_attacks(doc, drafts, lex.convoys.nouns)
     merge_anaphoric(doc, drafts, apart)
     corefer(
         doc,

@@ -1,0 +1,35 @@
+"""A convoy that is attacked is part of the attack: one event, the owner its target."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import Extract
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # The attack's noun names the convoy under a preposition.
+        ("An attack on an aid convoy near the town killed 20 people on Monday.", "CIVILIANS"),
+        # The verb is no trigger; the attack is its subject, the owner the target.
+        ("Airstrikes hit a UN convoy near the town on Monday.", "UN"),
+        # The attack is the passive's agent.
+        ("The Red Crescent convoy was hit by an airstrike near the town.", "ICRC"),
+        # The verb is the attack itself (merged before this rule).
+        ("Warplanes bombed a UN aid convoy near the town on Monday.", "UN"),
+    ],
+)
+def test_an_attacked_convoy_is_no_event_of_its_own(
+    extract: Extract, text: str, target: str | None
+) -> None:
+    events = extract(text)
+    assert [e.type for e in events] == ["ASSAULT"], events
+    found = events[0].target_actor
+    assert (found.actor_id if found else None) == target
+    # The owner of the convoy is never the attacker.
+    assert events[0].source_actor is None or events[0].source_actor.actor_id != "UN"
+
+
+def test_a_convoy_that_moves_is_still_aid(extract: Extract) -> None:
+    events = extract("A UN aid convoy reached the besieged town on Monday with flour.")
+    assert [e.type for e in events] == ["AID"]
