@@ -11,6 +11,9 @@ from events_support import Extract
     [
         # The attack's noun names the convoy under a preposition.
         ("An attack on an aid convoy near the town killed 20 people on Monday.", "CIVILIANS"),
+        ("Moscow denied any role in the bombing of a UN convoy near the town.", "UN"),
+        # The verb's subject is the attack noun: its "of" phrase is what was hit.
+        ("The bombing of a UN convoy near the town killed 20.", "UN"),
         # The verb is no trigger; the attack is its subject, the owner the target.
         ("Airstrikes hit a UN convoy near the town on Monday.", "UN"),
         # The attack is the passive's agent.
@@ -23,11 +26,13 @@ def test_an_attacked_convoy_is_no_event_of_its_own(
     extract: Extract, text: str, target: str | None
 ) -> None:
     events = extract(text)
-    assert [e.type for e in events] == ["ASSAULT"], events
-    found = events[0].target_actor
+    assert not [e for e in events if e.type in ("AID", "MOBILIZE")], events
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert len(attacks) == 1, events
+    found = attacks[0].target_actor
     assert (found.actor_id if found else None) == target
     # The owner of the convoy is never the attacker.
-    assert events[0].source_actor is None or events[0].source_actor.actor_id != "UN"
+    assert attacks[0].source_actor is None or attacks[0].source_actor.actor_id != "UN"
 
 
 def test_a_convoy_that_moves_is_still_aid(extract: Extract) -> None:

@@ -3,7 +3,8 @@
 "Jets bombed the aid convoy" already tells one happening: the verb's object is a
 mention of the attack (:func:`sitrep.events.merging.merge_clauses`). The same
 convoy told through another word kept its own event: "an attack on an aid
-convoy" (the convoy under a preposition of the attack noun), "airstrikes hit a
+convoy", "the bombing of a UN convoy" (the convoy under a preposition of the
+attack noun), "airstrikes hit a
 UN convoy" (the verb is no trigger; the attack is its subject), "the convoy was
 hit by an airstrike" (the attack is the agent). With its owner named ("a UN
 convoy") such a convoy was an AID event sent by the UN, without one it was no
@@ -44,7 +45,8 @@ def convoy_attacks(doc: Doc, drafts: list[Draft], convoy_nouns: frozenset[str]) 
         if attack is None:
             continue
         keep = keeper(attack)
-        if keep.roles.target is None:
+        hit = keep.roles.target_token
+        if keep.roles.target is None or (hit is not None and hit.i == tok.i):
             # absorb() reads a convoy named as the target as the owner's being hit.
             keep.roles.target_token = tok
         elif keep.roles.source is None:
@@ -53,12 +55,18 @@ def convoy_attacks(doc: Doc, drafts: list[Draft], convoy_nouns: frozenset[str]) 
         absorb(keep, draft, same_clause=False)
 
 
+def _object_of(prep: Token) -> bool:
+    """An "of" that names what a verbal noun acted on ("the bombing of a UN convoy");
+    not the "of" of other attack nouns ("an attack of militants" names the doers)."""
+    return prep.lower_ == "of" and prep.head.lower_.endswith("ing")
+
+
 def _attack_on(convoy: Token, by_index: dict[int, Draft]) -> Draft | None:
     """The assault draft the convoy is the object of (see the module doc), or None."""
     head = convoy.head
     candidates: list[Token] = []
-    if convoy.dep_ == "pobj" and head.lower_ in _AIMED:
-        candidates.append(head.head)  # "an attack on an aid convoy"
+    if convoy.dep_ == "pobj" and (head.lower_ in _AIMED or _object_of(head)):
+        candidates.append(head.head)  # "an attack on an aid convoy", "the bombing of"
     elif convoy.dep_ in ("dobj", "nsubjpass"):
         candidates.append(head)  # "bombed the convoy" (usually merged already)
         # "airstrikes hit a UN convoy", "the convoy was hit by an airstrike"

@@ -84,7 +84,13 @@ def absorb(
         roles.target, roles.target_token = other.roles.source, other.roles.source_token
     if roles.source_token is not None and roles.source_token.i == other.trig.index:
         roles.source, roles.source_token = None, None
-    if roles.source is None and not owner_is_target:
+    # "The bombing of a UN convoy killed 20": the verb's doer is its subject phrase
+    # read as a whole, the kept noun itself, whose own roles already say who did it
+    # (the convoy's owner there is what was bombed).
+    subject_is_keep = (
+        other.roles.source_token is not None and other.roles.source_token.i == keep.trig.index
+    )
+    if roles.source is None and not owner_is_target and not subject_is_keep:
         # (Not the convoy's owner again: "jets bombed a UN convoy" is no attack by the UN.)
         roles.source, roles.source_token = other.roles.source, other.roles.source_token
     if roles.target is None:
