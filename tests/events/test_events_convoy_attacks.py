@@ -16,6 +16,8 @@ from events_support import Extract
         ("The bombing of a UN convoy near the town killed 20.", "UN"),
         # The verb is no trigger; the attack is its subject, the owner the target.
         ("Airstrikes hit a UN convoy near the town on Monday.", "UN"),
+        # The attack is the noun the clause hangs on.
+        ("The strikes that hit a relief convoy outside the town killed 20 people.", "CIVILIANS"),
         # The attack is the passive's agent.
         ("The Red Crescent convoy was hit by an airstrike near the town.", "ICRC"),
         # The verb is the attack itself (merged before this rule).
@@ -29,6 +31,8 @@ def test_an_attacked_convoy_is_no_event_of_its_own(
     assert not [e for e in events if e.type in ("AID", "MOBILIZE")], events
     attacks = [e for e in events if e.type == "ASSAULT"]
     assert len(attacks) == 1, events
+    # The convoy is a mention of the attack (a gold pair's convoy word finds it).
+    assert "convoy" in [m.trigger.text for m in attacks[0].mentions], attacks
     found = attacks[0].target_actor
     assert (found.actor_id if found else None) == target
     # The owner of the convoy is never the attacker.

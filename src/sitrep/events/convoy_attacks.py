@@ -5,8 +5,9 @@ mention of the attack (:func:`sitrep.events.merging.merge_clauses`). The same
 convoy told through another word kept its own event: "an attack on an aid
 convoy", "the bombing of a UN convoy" (the convoy under a preposition of the
 attack noun), "airstrikes hit a
-UN convoy" (the verb is no trigger; the attack is its subject), "the convoy was
-hit by an airstrike" (the attack is the agent). With its owner named ("a UN
+UN convoy" (the verb is no trigger; the attack is its subject, or the noun its
+clause hangs on: "the strike that hit the convoy"), "the convoy was hit by an
+airstrike" (the attack is the agent). With its owner named ("a UN
 convoy") such a convoy was an AID event sent by the UN, without one it was no
 event, so two outlets' reports of one convoy's bombing had an aid event or not by
 whether they named the owner. Here the convoy joins the attack: its owner is the
@@ -69,6 +70,8 @@ def _attack_on(convoy: Token, by_index: dict[int, Draft]) -> Draft | None:
         candidates.append(head.head)  # "an attack on an aid convoy", "the bombing of"
     elif convoy.dep_ in ("dobj", "nsubjpass"):
         candidates.append(head)  # "bombed the convoy" (usually merged already)
+        if head.dep_ in ("relcl", "acl"):
+            candidates.append(head.head)  # "the strike that hit the convoy"
         # "airstrikes hit a UN convoy", "the convoy was hit by an airstrike"
         for child in head.children:
             if child.dep_ == "nsubj" and convoy.dep_ == "dobj":
