@@ -99,6 +99,9 @@ def test_a_siege_of_months_does_not_make_the_capture_after_it_habitual(extract: 
         ("Fears of a gas attack spread through the camp.", "attack"),
         ("The risk of air strikes kept the farmers indoors.", "strikes"),
         ("Townspeople were making preparations for an assault on the valley.", "assault"),
+        # A condition: "in case of", "in the event of".
+        ("Fighters pulled back in case of another gas attack on the front.", "attack"),
+        ("The pact applies in the event of a missile strike on the port.", "strike"),
     ],
 )
 def test_what_people_fear_has_not_happened(extract: Extract, text: str, trigger: str) -> None:
@@ -154,3 +157,10 @@ def test_a_while_clause_of_a_present_state_is_habitual(extract: Extract) -> None
     ]
     events = extract("The militia shelled the base while fighting the army in the hills.")
     assert ("shelled", "asserted") in [(e.trigger.text, e.modality) for e in events]
+
+
+def test_the_case_of_a_happening_names_it(extract: Extract) -> None:
+    # "In the case of" with its article says which happening, not a condition.
+    text = "In the case of the market strike, the coalition opened an inquiry."
+    event = next(e for e in extract(text) if e.trigger.text == "strike")
+    assert event.modality == "asserted"

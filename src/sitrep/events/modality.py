@@ -196,15 +196,26 @@ def _requested(doc: Doc, index: int, light: int | None, m: dict[str, frozenset[s
 
 def _named_by(tok: Token, nouns: frozenset[str]) -> bool:
     """The trigger is what one of ``nouns`` (of fear, warning, preparation) is "of" or
-    "for" ("fears of a chemical attack", "preparations for an attack from outside"):
-    it has not happened yet."""
+    "for" ("fears of a chemical attack", "preparations for an attack from outside"),
+    or the condition "in case of" or "in the event of" names: it has not happened yet."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.head.i == prep.i:
         return False
     head = prep.head
+    if _in_case(head):
+        return prep.lower_ == "of"  # "in case of another attack", "in the event of a strike"
     # The parser often hangs the "for" on the verb: "were making preparations ... for".
     heads = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else [head]
     return any(n.pos_ == "NOUN" and (n.lower_ in nouns or n.lemma_.lower() in nouns) for n in heads)
+
+
+def _in_case(noun: Token) -> bool:
+    """ "case" with no article or "event" with one under "in": a condition ("in case
+    of", "in the event of"; "in the case of the strike" only says which one)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    article = any(c.dep_ == "det" for c in noun.children)
+    return (noun.lower_ == "case" and not article) or (noun.lower_ == "event" and article)
 
 
 def _infinitive(tok: Token) -> bool:
