@@ -54,6 +54,25 @@ def test_country_terms_depend_on_context(nlp: Language, actors: ActorDictionary)
     assert _found(nlp, actors, "Prices rose in Syria and Iraq last year.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Some of a people, with no article, as what is done to: not their state.
+        ("Two Syrians were killed by rocket fire in the city.", []),
+        ("The raid was a massacre against Syrians, the agency said.", []),
+        ("Thousands of Iraqi Kurds were gassed in 1988.", []),
+        # The people as a party, or as a doer, stay the state's (or its forces').
+        ("Ankara launched an operation against the Kurds.", [("Kurds", "KURDISH_FORCES")]),
+        ("The Russians said the strike hit a depot.", [("Russians", "RUS_GOV")]),
+    ],
+)
+def test_a_peoples_plural_as_victims_is_no_state(
+    nlp: Language, actors: ActorDictionary, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [f for f in _found(nlp, actors, text) if f[0] in ("Syrians", "Kurds", "Russians")]
+    assert found == expected
+
+
 def test_outlets_are_media(nlp: Language, actors: ActorDictionary) -> None:
     mentions = actors.find(nlp("SANA and Reuters reported the attack."))
     assert {m.type for m in mentions} == {"media"}

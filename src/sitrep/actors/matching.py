@@ -143,9 +143,22 @@ def country_span(span: Span, country: Country, data: DictionaryData) -> Span | N
     top = root
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
+    if _people_suffering(root, top):
+        return None
     if top.dep_ in _ARGUMENT_DEPS or (top.dep_ == "pobj" and top.head.lower_ in _ARGUMENT_PREPS):
         return _standalone(span, country)
     return None
+
+
+def _people_suffering(term: Token, top: Token) -> bool:
+    """A people's plural name, with no article, as what is done to ("Syrians were
+    killed", "a massacre against Syrians"): some of the people, not their state. With
+    the article it is the people as a party ("an operation against the Kurds"), and
+    as a doer it stays the state's ("the Russians said")."""
+    plural = term.tag_ in ("NNS", "NNPS") and not term.text.isupper() and term.lower_.endswith("s")
+    if not plural or any(c.dep_ == "det" for c in term.children):
+        return False
+    return top.dep_ == "nsubjpass" or (top.dep_ == "pobj" and top.head.lower_ == "against")
 
 
 #: Second halves of "US-backed", "Iranian-supported", "Saudi-sponsored".
