@@ -73,6 +73,22 @@ def test_a_peoples_plural_as_victims_is_no_state(
     assert found == expected
 
 
+def test_a_coalition_named_with_fatah_is_no_palestinian_party(
+    nlp: Language, actors: ActorDictionary
+) -> None:
+    # "Fatah" alone is the Palestinian party; inside the Syrian coalition's name it
+    # is part of that name, in any of its spellings.
+    for name in ("Jeish al-Fatah", "Jaysh al-Fateh", "Army of Conquest"):
+        found = _found(nlp, actors, f"Jets struck {name} positions south of the city.")
+        assert (name, "JAYSH_AL_FATAH") in found, found
+        assert not [f for f in found if f[1] == "PA"]
+
+
+def test_a_states_pilots_are_its_forces(nlp: Language, actors: ActorDictionary) -> None:
+    found = _found(nlp, actors, "Russian pilots attacked the militants near Homs.")
+    assert ("Russian pilots", "RUS_MIL") in found
+
+
 def test_outlets_are_media(nlp: Language, actors: ActorDictionary) -> None:
     mentions = actors.find(nlp("SANA and Reuters reported the attack."))
     assert {m.type for m in mentions} == {"media"}
