@@ -102,6 +102,25 @@ def test_who_claimed_responsibility_is_the_source(run: Extract) -> None:
     assert event.source_actor.actor_id == "HEZBOLLAH"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A party saying it was responsible owns the act, as a claim of responsibility.
+        ("Hezbollah said on Monday it was responsible for a bombing near the base.", "HEZBOLLAH"),
+        # Denied, negated, or someone else's blame: no doer from these words.
+        ("Hezbollah denied it was responsible for the bombing near the base.", None),
+        ("Hezbollah said it was not responsible for the bombing near the base.", None),
+        ("Officials argued that Hezbollah was responsible for the bombing near the base.", None),
+    ],
+)
+def test_a_party_saying_it_was_responsible_is_the_source(
+    run: Extract, text: str, source: str | None
+) -> None:
+    event = only(run(text), "ASSAULT")
+    found = event.source_actor.actor_id if event.source_actor else None
+    assert found == source
+
+
 def test_opposition_positions_name_the_armed_opposition(run: Extract) -> None:
     event = only(run("Russian jets bombed opposition positions in Idlib."), "ASSAULT")
     assert event.target_actor is not None

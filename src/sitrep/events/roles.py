@@ -498,6 +498,8 @@ def _claimant(tok: Token) -> Token | None:
     if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ != "for":
         return None
     noun = prep.head
+    if noun.lower_ == "responsible" and noun.dep_ == "acomp":
+        return _held_responsible(noun.head)
     if noun.lemma_.lower() not in ("responsibility", "credit"):
         return None
     verb = noun.head
@@ -505,6 +507,27 @@ def _claimant(tok: Token) -> Token | None:
         return None
     subj, patient = _subject(verb)
     return None if patient else subj
+
+
+#: Verbs by which a party says it did something: "IS said it was responsible for".
+_OWNING = frozenset({"say", "claim", "announce", "admit", "state", "confirm", "acknowledge"})
+
+
+def _held_responsible(be: Token) -> Token | None:
+    """The speaker of "X said it was responsible for the bombing": a party owning the
+    act, as when it claims responsibility. Others holding someone responsible ("the
+    government argued the rebels were responsible", "militants could be
+    responsible") are blame, which the claims stage reads, not a doer."""
+    if be.dep_ != "ccomp" or any(c.dep_ in ("neg", "aux") for c in be.children):
+        return None
+    subj = _child(be, "nsubj")
+    speech = be.head
+    if subj is None or subj.lower_ not in ("it", "they", "we"):
+        return None
+    if speech.lemma_.lower() not in _OWNING or any(c.dep_ == "neg" for c in speech.children):
+        return None
+    speaker = _child(speech, "nsubj")
+    return speaker if speaker is not None and speaker.lower_ not in _RELATIVE else None
 
 
 def _first_mention_token(prep: Token, mentions: Mentions) -> Token | None:
