@@ -2,16 +2,21 @@
 
 "Jets bombed the aid convoy" already tells one happening: the verb's object is a
 mention of the attack (:func:`sitrep.events.merging.merge_clauses`). The same
-convoy told through another word kept its own event: "an attack on an aid
-convoy", "the bombing of a UN convoy" (the convoy under a preposition of the
-attack noun), "airstrikes hit a
-UN convoy" (the verb is no trigger; the attack is its subject, or the noun its
-clause hangs on: "the strike that hit the convoy"), "the convoy was hit by an
-airstrike" (the attack is the agent). With its owner named ("a UN
-convoy") such a convoy was an AID event sent by the UN, without one it was no
-event, so two outlets' reports of one convoy's bombing had an aid event or not by
-whether they named the owner. Here the convoy joins the attack: its owner is the
-attack's target when the attack names none (never its doer).
+convoy told through another word kept its own event:
+
+* under a preposition of the attack noun: "an attack on an aid convoy", "the
+  bombing of a UN convoy";
+* as the object of a verb that is no trigger, whose subject is the attack or
+  whose clause hangs on it: "airstrikes hit a UN convoy", "the strike that hit
+  the convoy";
+* as a passive's subject with the attack as its agent: "the convoy was hit by an
+  airstrike".
+
+With its owner named ("a UN convoy") such a convoy was an AID event sent by the
+UN, without one it was no event, so two outlets' reports of one convoy's bombing
+had an aid event or not by whether they named the owner. Here the convoy joins
+the attack: its owner is the attack's target when the attack names none (never
+its doer).
 """
 
 from __future__ import annotations
