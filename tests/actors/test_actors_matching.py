@@ -78,10 +78,16 @@ def test_a_coalition_named_with_fatah_is_no_palestinian_party(
 ) -> None:
     # "Fatah" alone is the Palestinian party; inside the Syrian coalition's name it
     # is part of that name, in any of its spellings.
-    for name in ("Jeish al-Fatah", "Jaysh al-Fateh", "Army of Conquest"):
+    for name in ("Jeish al-Fatah", "Jaysh al-Fateh", "Jeish Al Fatah", "Army of Conquest"):
         found = _found(nlp, actors, f"Jets struck {name} positions south of the city.")
         assert (name, "JAYSH_AL_FATAH") in found, found
         assert not [f for f in found if f[1] == "PA"]
+
+
+def test_the_arabic_article_may_stand_apart(nlp: Language, actors: ActorDictionary) -> None:
+    # "al-" written as a word of its own still names the group ("Fatah al Sham").
+    found = _found(nlp, actors, "Troops fought the Jabhat Fatah al Sham group near Daraa.")
+    assert ("Jabhat Fatah al Sham", "NUSRA") in found, found
 
 
 def test_a_states_pilots_are_its_forces(nlp: Language, actors: ActorDictionary) -> None:

@@ -13,6 +13,7 @@ actor, and is left to the geo stage.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.matcher import PhraseMatcher
@@ -54,6 +55,15 @@ def possessive_variant(phrase: str) -> bool:
     )
 
 
+_ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)-(?=\w)")
+
+
+def _article_apart(phrase: str) -> str | None:
+    """The phrase with "al-" or "el-" written as a word of its own, if it has one."""
+    apart = _ARTICLE.sub(r"\1 ", phrase)
+    return apart if apart != phrase else None
+
+
 class Matchers:
     """The two phrase matchers (case-insensitive and case-sensitive) for one vocabulary."""
 
@@ -75,6 +85,9 @@ class Matchers:
             # fighters", "Russias air force", "Turkeys health ministry") still names
             # the actor or the country.
             lower += [tokenizer(t + "s") for t in texts if possessive_variant(t)]
+            # The Arabic article written apart as often as hyphenated ("Jeish Al Fatah",
+            # "Jabhat Fatah al Sham" for "Jeish al-Fatah", "Jabhat Fatah al-Sham").
+            lower += [tokenizer(v) for t in texts if (v := _article_apart(t)) is not None]
             if exact:
                 self.exact.add(key, exact)
             if lower:
