@@ -93,6 +93,30 @@ def test_totals_count_categories_without_naming_a_pair(
     assert main(["--db", str(tmp_path / "missing.db"), str(gold)]) == 2
 
 
+def test_totals_count_misses_kept_out_by_a_sibling_and_by_stated_days() -> None:
+    pair = {"a": ["x", 0, 1], "b": ["y", 0, 1], "same": True}
+    misses = [
+        Explanation(pair, "FN", "score", sibling=True, days_apart=1),
+        Explanation(pair, "FN", "dates", days_apart=4),
+        Explanation(pair, "FN", "score", days_apart=0),
+        Explanation(pair, "TP"),
+    ]
+    counts = totals(misses)
+    assert counts["FN sibling in the other's cluster"] == 1
+    assert counts["FN stated days apart: 1"] == 1
+    assert counts["FN stated days apart: 3+"] == 1
+    assert not [k for k in counts if k.startswith("FN stated days apart: 0")]
+    assert not [k for k in counts if k.startswith("TP ")]
+
+
+def test_a_miss_of_two_stated_days_records_the_days_between(store: Store) -> None:
+    found = explain_pairs(store, PAIRS)
+    for miss in (f for f in found if f.outcome == "FN"):
+        assert miss.days_apart is None or miss.days_apart >= 0
+    assert found[6].days_apart == 0  # a protest and a rally of one Monday
+    assert found[0].days_apart is None and not found[0].sibling  # a merged pair
+
+
 def test_the_score_is_the_sum_of_its_terms_in_order(store: Store) -> None:
     found = explain_pairs(store, PAIRS)[6]
     total = found.terms[0][1]

@@ -16,6 +16,11 @@ event) and, for a miss or a wrong merge, one category:
   the two groups: :func:`sitrep.dedup.cluster.refusal` on the final clusters;
   ``group:order`` when the final groups would be allowed, so that the order of
   joins or the candidate date window kept them apart);
+* a miss is also counted when another event of one mention's article, of its
+  type, is already in the other mention's cluster (``sibling in the other's
+  cluster``: the one-article rule keeps the mention out, see
+  :func:`sitrep.dedup.compat.two_incidents`), and by the days between two stated
+  days (``stated days apart``);
 * a wrong merge (FP) gets the path that joined it: ``one_event`` (the events
   stage gave both mentions one event), ``direct`` (the pair itself is a join
   edge), ``chain`` (joined through other reports' edges) or ``support`` (no
@@ -85,6 +90,11 @@ class Explanation:
     match: str | None = None
     #: For a modality or dates miss: the two modalities or date precisions.
     detail: str = ""
+    #: For a miss: another event of one mention's article, of its type, is already in
+    #: the other mention's cluster (the one-article rule keeps the mention out).
+    sibling: bool = False
+    #: For a miss of two reports each dated to one exact day: the days between them.
+    days_apart: int | None = None
 
     @property
     def key(self) -> str | None:
@@ -127,6 +137,15 @@ class _Context:
 
     def cluster(self, event: StoredEvent) -> str:
         return self.cluster_of.get(event.id, event.id)
+
+    def sibling_in(self, event: StoredEvent, other: StoredEvent) -> bool:
+        """Another event of ``event``'s article, of its type, is in ``other``'s cluster."""
+        return any(
+            r.event.document_id == event.document_id
+            and r.event.id != event.id
+            and r.event.type.upper() == event.type.upper()
+            for r in self.members[self.cluster(other)]
+        )
 
     def pair_score(self, a: Report, b: Report) -> float | None:
         """The pair's join score as the clustering computes it (None: incompatible)."""
@@ -217,6 +236,10 @@ def explain_pairs(store: Store, pairs: list[dict[str, Any]]) -> list[Explanation
         found.match = max(how, key=lambda h: MATCHES.index(h) if h else len(MATCHES))
         if found.outcome == "FN":
             _miss(context, a, b, found)
+            found.sibling = context.sibling_in(a, b) or context.sibling_in(b, a)
+            ra, rb = context.reports[a.id], context.reports[b.id]
+            if ra.exact_day and rb.exact_day and ra.interval and rb.interval:
+                found.days_apart = abs((ra.interval[0] - rb.interval[0]).days)
         elif found.outcome == "FP":
             found.category = "one_event" if a.id == b.id else context.join_path(a, b)
         out.append(found)
@@ -226,8 +249,10 @@ def explain_pairs(store: Store, pairs: list[dict[str, Any]]) -> list[Explanation
 def totals(explanations: Sequence[Explanation]) -> dict[str, int]:
     """Counts per outcome, per outcome and category (modality and dates misses also
     by their two modalities or date precisions), per largest cost and agreements of
-    score misses, and of misses and wrong merges whose mention had no event of its
-    own (matched by sentence or coreference)."""
+    score misses, of misses and wrong merges whose mention had no event of its
+    own (matched by sentence or coreference), of misses with an article's other
+    event already in the other mention's cluster, and of misses by the days
+    between two stated days."""
     counts: Counter[str] = Counter()
     for found in explanations:
         counts[found.outcome] += 1
@@ -243,6 +268,11 @@ def totals(explanations: Sequence[Explanation]) -> dict[str, int]:
         if found.category == "score":
             counts[f"{found.outcome} score, largest cost: {found.largest_cost}"] += 1
             counts[f"{found.outcome} score, agrees on: {found.agreements}"] += 1
+        if found.sibling:
+            counts[f"{found.outcome} sibling in the other's cluster"] += 1
+        if found.days_apart:
+            apart = str(found.days_apart) if found.days_apart < 3 else "3+"
+            counts[f"{found.outcome} stated days apart: {apart}"] += 1
     return dict(sorted(counts.items()))
 
 
