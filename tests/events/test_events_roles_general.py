@@ -25,6 +25,27 @@ def test_members_of_a_tribe_are_the_target(run: Extract) -> None:
     assert event.target_actor.text == "local clan"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian troops executed ten children of alleged rebels in a village near Aleppo.",
+        "Militants killed the wives of two soldiers in Homs.",
+        "Militants killed the soldiers' wives in Homs.",
+    ],
+)
+def test_kin_of_a_party_are_not_that_party(run: Extract, text: str) -> None:
+    """Children, wives, families of fighters are people, not the fighters' side."""
+    event = only(run(text), "ASSAULT")
+    assert event.target_actor is not None
+    assert event.target_actor.actor_id == "CIVILIANS"
+
+
+def test_members_of_a_party_stay_that_party(run: Extract) -> None:
+    event = only(run("Syrian troops killed ten members of the rebels near Aleppo."), "ASSAULT")
+    assert event.target_actor is not None
+    assert event.target_actor.actor_id == "SYR_OPPOSITION"
+
+
 def test_dateline_does_not_become_the_victim(run: Extract) -> None:
     text = "DAMASCUS (Reuters) A total of 12 Daesh terrorists were killed near Raqqa on Monday."
     event = only(run(text), "ASSAULT")

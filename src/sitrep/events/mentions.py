@@ -90,6 +90,16 @@ _NP_DEPS = frozenset(
 )
 _NP_PREPS = frozenset({"of", "including"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+#: Kin of a party ("the children of alleged rebels", "the soldiers' families"):
+#: people who are no part of the party named in their "of" phrase or possessor,
+#: so the phrase does not refer to that party.
+_KIN = frozenset(
+    {
+        "child", "children", "family", "families", "wife", "wives", "widow", "relative",
+        "son", "daughter", "parent", "mother", "father", "brother", "sister", "orphan",
+        "husband", "kin", "grandchild", "grandchildren",
+    }
+)  # fmt: skip
 #: Heads that count or select people named by their "of" complement ("members of a
 #: tribe", "a total of 24 fighters", "dozens of civilians"): the complement is the actor.
 _PARTITIVE = frozenset(
@@ -228,6 +238,8 @@ class Mentions:
             for child in tok.children:
                 if child.i < cut:
                     continue  # a clause misparsed as a modifier: its words are its own
+                if tok.lemma_.lower() in _KIN and child.dep_ in ("poss", "prep"):
+                    continue  # whose kin they are: "the children of alleged rebels"
                 if child.dep_ in _NP_DEPS or (child.dep_ == "prep" and child.lower_ in _NP_PREPS):
                     stack.append((child, owned or int(child.dep_ == "poss" and tok.i != head.i)))
         return best[3] if best is not None else None
