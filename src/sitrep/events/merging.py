@@ -390,6 +390,27 @@ def merge_clauses(
     return apart
 
 
+#: How a day is attached to an event noun inside its phrase: "the Saturday strike",
+#: "Tuesday's attack", "the attack on Tuesday".
+_NOUN_DAY_DEPS = frozenset({"compound", "poss", "nmod", "npadvmod", "amod"})
+
+
+def _dated_noun(tok: Token) -> bool:
+    """Whether the event noun's own phrase names its day ("The Saturday strike hit
+    dormitories"), not a stretch of time around it ("the bombing ... has been
+    ongoing for over a month")."""
+    for child in tok.children:
+        if child.dep_ in _NOUN_DAY_DEPS and child.ent_type_ == "DATE":
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "on"
+            and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in child.children)
+        ):
+            return True
+    return False
+
+
 def merge_anaphoric(
     doc: Doc, drafts: list[Draft], apart: set[tuple[int, int]] | None = None
 ) -> None:
@@ -428,6 +449,16 @@ def merge_anaphoric(
         if draft.trig.nominal and definite and nobody and previous is not None:
             keep = keeper(previous)
             if (keep.trig.index, draft.trig.index) not in apart:
+                undated = not set(keep.own_dates) - set(keep.report_dates)
+                if _dated_noun(tok) and undated and not keep.anaphoric_date:
+                    # "The Saturday strike hit dormitories": the noun dates the
+                    # happening told undated before (or dated by its report
+                    # only), so it carries the event (the time stage reads its
+                    # sentence), as coreference does.
+                    absorb(draft, keep, same_clause=False)
+                    draft.mode = draft.mode or keep.mode
+                    note(draft)
+                    continue
                 absorb(keep, draft, same_clause=False)
                 continue
         note(draft)
