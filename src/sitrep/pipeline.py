@@ -19,6 +19,7 @@ from sitrep import attribution, events, geo, time
 from sitrep.actors import ActorDictionary
 from sitrep.config import Config, load_config
 from sitrep.errors import DocumentError, SitrepError
+from sitrep.events.background_places import place_background
 from sitrep.model import Document, Extraction, Failure
 from sitrep.nlp import prepare
 
@@ -144,6 +145,8 @@ class Pipeline:
             found = events.extract_events(doc, document, places, actors)
             stage = "time"
             time.assign_dates(doc, found, published, _parse_date(document.dateline))
+            # Once dated: background told in the report's news place goes to its country.
+            place_background(doc, found, document, places, self.gazetteer.country)
             stage = "attribution"
             framing = attribution.find_framing(doc)
             attribution.attribute(doc, found, framing)
