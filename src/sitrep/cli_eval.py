@@ -182,6 +182,55 @@ def dedup(
     return 0
 
 
+@eval_app.command("coding")
+def coding(
+    db: Annotated[
+        str | None, typer.Option("--db", help="The store whose events are sampled.")
+    ] = None,
+    size: Annotated[int, typer.Option("--size", help="Events in the sample.")] = 60,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the draw.")] = 0,
+    labels: Annotated[
+        Path | None,
+        typer.Option("--labels", help="Score a reader's labels file instead of sampling."),
+    ] = None,
+    fmt: Format = "table",
+) -> int:
+    """The hand check of event coding outside the events gold: sample events, or score.
+
+    Without --labels: --format table prints the judging rule and the events to read
+    (drawn among the store's events of documents the events gold does not hold);
+    json prints one record per event (its number and id). With --labels FILE (a JSON
+    list of per-event judgements, see the rule): per field, right / judged.
+    """
+    from sitrep.evaluation import coding as check
+
+    if fmt not in ("json", "table"):
+        raise UsageError(f"--format must be json or table, not {fmt!r}")
+    if labels is not None:
+        result = check.score_labels(labels)
+        if fmt == "json":
+            sys.stdout.write(json.dumps(result) + "\n")
+        else:
+            for name in ("is_event", *check.FIELDS):
+                part = result[name]
+                sys.stdout.write(f"{name:11} {part['right']} / {part['judged']}  {part['share']}\n")
+        return 0
+    if db is None:
+        raise UsageError("give --db STORE to sample, or --labels FILE to score")
+    if size < 1:
+        raise UsageError(f"--size must be at least 1, not {size}")
+    from sitrep.cli_db import open_store
+
+    with open_store(db) as store:
+        found = check.items(store, check.sample_events(store, size, seed))
+    if fmt == "json":
+        for record in check.records(found):
+            sys.stdout.write(json.dumps(record) + "\n")
+    else:
+        sys.stdout.write(check.render(found) + "\n")
+    return 0
+
+
 @eval_app.command("merges")
 def merges(
     db: Annotated[
