@@ -90,3 +90,19 @@ def test_cli_samples_and_scores(store: Store, tmp_path: Path) -> None:
     out = runner.invoke(app, ["eval", "coding", "--labels", str(labels)])
     assert out.exit_code == 0 and "place       0 / 1  0.0" in out.output
     assert runner.invoke(app, ["eval", "coding"]).exit_code != 0
+
+
+def test_recorded_hand_checks_are_whole() -> None:
+    from importlib import resources
+
+    path = resources.files("sitrep").joinpath("evaluation/gold/coding_checks.jsonl")
+    checks = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+    assert checks
+    for check in checks:
+        assert len(check["events"]) == len(check["labels"]) == check["size"]
+        assert len(set(check["events"])) == check["size"]
+        for label in check["labels"]:
+            assert isinstance(label["is_event"], bool)
+            assert all(label[f] is None or isinstance(label[f], bool) for f in FIELDS)
+            # A non-event has no fields judged.
+            assert label["is_event"] or all(label[f] is None for f in FIELDS)
