@@ -256,3 +256,16 @@ def test_those_dead_in_a_fight_are_its_victims_not_its_doers(run: Extract) -> No
     event = only(run("Twelve rebels dead in fighting with army units near the dam."), "ASSAULT")
     assert doer_id(event) is None
     assert event.target_actor is not None and event.target_actor.actor_id == "SYR_OPPOSITION"
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The bombardment of Kassab by Russian warplanes killed ten people.", "RUS_MIL"),
+        ("Officials said the Islamic State was behind the bombing in Qamishli.", "ISIS"),
+    ],
+)
+def test_an_event_nouns_doer_the_parser_hangs_elsewhere(run: Extract, text: str, doer: str) -> None:
+    """ "The bombardment of X by Y" (the agent parsed as X's) and "Y was behind the
+    bombing" name the doer."""
+    assert doer_id(only(run(text), "ASSAULT")) == doer

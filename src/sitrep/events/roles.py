@@ -401,6 +401,19 @@ def _modifier(child: Token, noun: Token) -> bool:
     )
 
 
+def _behind(noun: Token) -> Token | None:
+    """ "Russian warplanes were behind the attacks": the subject of "be behind"."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "behind" or head.head.lemma_ != "be":
+        return None
+    return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+
+
+def _child_prep(tok: Token, word: str) -> Token | None:
+    """The preposition ``word`` hanging off ``tok``, or None."""
+    return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == word), None)
+
+
 def noun_roles(
     doc: Doc, trig: Trigger, mentions: Mentions, of_agent: frozenset[str] = frozenset()
 ) -> Roles:
@@ -427,6 +440,11 @@ def noun_roles(
             if word == "by" and obj is not None:
                 roles.source_token = obj
             elif word == "of" and obj is not None:
+                by = _child_prep(obj, "by")
+                if by is not None and roles.source_token is None:
+                    # "the bombardment of the area by Russian warplanes": the parser
+                    # hangs the noun's agent on its object.
+                    roles.source_token = _pobj(by)
                 if noun.lemma_.lower() in of_agent and _armed(obj, mentions):
                     # "air strikes of the coalition": an armed actor carries them out
                     # (but "the killing of the commander": the victim).
@@ -461,7 +479,7 @@ def noun_roles(
             if child.lemma_.lower() == "target":
                 aimed = roles.target_token
     if roles.source_token is None:
-        roles.source_token = _claimant(noun)
+        roles.source_token = _claimant(noun) or _behind(noun)
     if roles.target_token is None:
         roles.target_token = sufferer(noun)
     if roles.target_token is None:
