@@ -269,3 +269,14 @@ def test_an_event_nouns_doer_the_parser_hangs_elsewhere(run: Extract, text: str,
     """ "The bombardment of X by Y" (the agent parsed as X's) and "Y was behind the
     bombing" name the doer."""
     assert doer_id(only(run(text), "ASSAULT")) == doer
+
+
+def test_the_wars_toll_of_people_is_no_civilians_toll(run: Extract) -> None:
+    """The war's dead "people" include its fighters; one attack's "people" are civilians."""
+    toll = only(run("The war has killed more than 300,000 people."), "ASSAULT")
+    assert toll.target_actor is not None
+    assert (toll.target_actor.actor_id, toll.target_actor.text) == (None, "people")
+    strike = only(run("Airstrikes killed 12 people in Kassab on Monday."), "ASSAULT")
+    assert strike.target_actor is not None and strike.target_actor.actor_id == "CIVILIANS"
+    children = only(run("The war has killed 20,000 children."), "ASSAULT")
+    assert children.target_actor is not None and children.target_actor.actor_id == "CIVILIANS"

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, Self, TypeVar
 
 from sitrep.actors import state_forces
+from sitrep.events.war_tolls import war_toll
 from sitrep.model import ActorRef
 
 if TYPE_CHECKING:
@@ -234,20 +235,35 @@ def symmetric_roles(doc: Doc, drafts: list[DraftLike], mentions: Mentions) -> No
                 roles.source, roles.target = sides[0], sides[1]
 
 
+#: Victim words that say nothing of who the dead were.
+_ANYONE = frozenset({"people", "person", "persons"})
+
+
 def civilian_victims(drafts: list[DraftLike], lex: Lexicon) -> None:
-    """Unnamed people as an attack's target are coded as civilians."""
+    """Unnamed people as an attack's target are coded as civilians, except the
+    "people" of the war's toll as a whole, who include its fighters."""
     for draft in drafts:
         if draft.merged or draft.type not in VICTIM_TYPES:
             continue
         target, token = draft.roles.target, draft.roles.target_token
-        # A victim word the actor reader left unresolved ("ferried the casualties")
-        # names unnamed people all the same.
-        if token is None or (target is not None and target.actor_id is not None):
+        if token is None:
             continue
         head = token
         if head.like_num or head.lemma_.lower() in lex.vague_numbers:
             of = next((c for c in head.children if c.lower_ == "of"), None)
             head = next((c for c in of.children if c.dep_ == "pobj"), head) if of else head
+        if (
+            head.lemma_.lower() in _ANYONE
+            and (target is None or target.actor_id in (None, CIVILIANS.actor_id))
+            and war_toll(token.doc[draft.trig.index])
+        ):
+            # The war's toll of "people" counts its fighters too: not civilians.
+            draft.roles.target = ActorRef(actor_id=None, name=head.text, text=head.text)
+            continue
+        # A victim word the actor reader left unresolved ("ferried the casualties")
+        # names unnamed people all the same.
+        if target is not None and target.actor_id is not None:
+            continue
         if head.lemma_.lower() in lex.victim_nouns or head.lower_ in lex.victim_nouns:
             draft.roles.target = ActorRef(
                 actor_id=CIVILIANS.actor_id,
