@@ -280,3 +280,14 @@ def test_the_wars_toll_of_people_is_no_civilians_toll(run: Extract) -> None:
     assert strike.target_actor is not None and strike.target_actor.actor_id == "CIVILIANS"
     children = only(run("The war has killed 20,000 children."), "ASSAULT")
     assert children.target_actor is not None and children.target_actor.actor_id == "CIVILIANS"
+
+
+def test_sides_of_a_fight_parsed_into_one_phrase(run: Extract) -> None:
+    """ "between fighters from one group and another": the second side is parsed as
+    part of the first's phrase; both are the fight's sides."""
+    text = "Fierce clashes broke out on Sunday between fighters from the Nusra Front and ISIL."
+    event = only(run(text), "ASSAULT")
+    assert {doer_id(event), event.target_actor and event.target_actor.actor_id} == {
+        "NUSRA",
+        "ISIS",
+    }

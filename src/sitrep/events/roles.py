@@ -81,8 +81,18 @@ def _between(noun: Token) -> tuple[Token, Token] | None:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "between":
                 first = _pobj(prep)
-                second = _child(first, "conj") if first is not None else None
-                if first is not None and second is not None:
+                if first is None:
+                    continue
+                second = _child(first, "conj")
+                if second is None:
+                    # "between rebels from the Nusra Front and the YPG": the parser
+                    # joins the second side to the first's own phrase, whose
+                    # object names the first side.
+                    for inner in (_pobj(c) for c in first.children if c.dep_ == "prep"):
+                        if inner is not None and (second := _child(inner, "conj")) is not None:
+                            first = inner
+                            break
+                if second is not None:
                     return first, second
     return None
 
