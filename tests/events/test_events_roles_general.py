@@ -291,3 +291,17 @@ def test_sides_of_a_fight_parsed_into_one_phrase(run: Extract) -> None:
         "NUSRA",
         "ISIS",
     }
+
+
+def test_an_offensive_faced_by_a_place_has_the_by_phrase_as_doer(run: Extract) -> None:
+    """ "The town faced an offensive by Kurdish fighters": the parser hangs "by" on the
+    verb; a "by" phrase naming no party ("by night") gives no doer."""
+    event = only(run("The town faced an offensive by Kurdish fighters."), "ASSAULT")
+    assert doer_id(event) == "KURDISH_FORCES"
+    assert doer_id(only(run("The town faced heavy shelling by night."), "ASSAULT")) is None
+
+
+def test_citizens_killed_are_civilians(run: Extract) -> None:
+    text = "Gunmen shot dead three citizens in Homs."
+    event = only(run(text), "ASSAULT")
+    assert event.target_actor is not None and event.target_actor.actor_id == "CIVILIANS"

@@ -419,6 +419,16 @@ def _behind(noun: Token) -> Token | None:
     return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
 
 
+def _borne_by(noun: Token) -> Token | None:
+    """ "The town faced an offensive by Kurdish fighters": the parser hangs the
+    noun's "by" phrase on the active verb whose object it is."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    by = _child_prep(verb, "by")
+    return _pobj(by) if by is not None else None
+
+
 def _child_prep(tok: Token, word: str) -> Token | None:
     """The preposition ``word`` hanging off ``tok``, or None."""
     return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == word), None)
@@ -490,6 +500,10 @@ def noun_roles(
                 aimed = roles.target_token
     if roles.source_token is None:
         roles.source_token = _claimant(noun) or _behind(noun)
+    if roles.source_token is None and trig.light is None:
+        borne = _borne_by(noun)
+        if borne is not None and mentions.resolve(borne, allow_text=False) is not None:
+            roles.source_token = borne
     if roles.target_token is None:
         roles.target_token = sufferer(noun)
     if roles.target_token is None:
