@@ -263,11 +263,12 @@ def test_those_dead_in_a_fight_are_its_victims_not_its_doers(run: Extract) -> No
     [
         ("The bombardment of Kassab by Russian warplanes killed ten people.", "RUS_MIL"),
         ("Officials said the Islamic State was behind the bombing in Qamishli.", "ISIS"),
+        ("The bombing, blamed on Islamic State, killed 20 people in Qamishli.", "ISIS"),
     ],
 )
 def test_an_event_nouns_doer_the_parser_hangs_elsewhere(run: Extract, text: str, doer: str) -> None:
-    """ "The bombardment of X by Y" (the agent parsed as X's) and "Y was behind the
-    bombing" name the doer."""
+    """ "The bombardment of X by Y" (the agent parsed as X's), "Y was behind the
+    bombing" and "the bombing, blamed on Y" name the doer (the last as a claim)."""
     assert doer_id(only(run(text), "ASSAULT")) == doer
 
 

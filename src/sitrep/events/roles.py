@@ -490,6 +490,15 @@ def noun_roles(
             roles.source_token = _pobj(agent)
         elif (
             child.dep_ == "acl"
+            and child.lemma_.lower() == "blame"
+            and roles.source_token is None
+            and (on := _child_prep(child, "on")) is not None
+        ):
+            # "a chemical attack blamed on the regime": the party blamed is its doer,
+            # as a claim (the attribution stage says whose).
+            roles.source_token = _pobj(on)
+        elif (
+            child.dep_ == "acl"
             and child.lemma_.lower() in _AIMING_VERBS
             and roles.target_token is None
         ):
