@@ -14,6 +14,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from sitrep.actors import lost_possessives, state_forces
+from sitrep.events.backing import military_backing
 from sitrep.events.claims import accusations
 from sitrep.events.convoy_attacks import convoy_attacks
 from sitrep.events.coref import corefer
@@ -281,6 +282,7 @@ def extract_events(
         by_trigger[index].quantities += [q for q in counts if (q.value, q.unit) not in have]
     if lex.accusing_reports:
         drafts = accusations(doc, drafts, mentions, lex, build)  # type: ignore[type-var]
+    military_backing(doc, drafts)
     # A town named as a target is the place (see sitrep.events.place_targets):
     # dropped before coreference, so a mention that names the party fills it in.
     towns = place_names(places)
