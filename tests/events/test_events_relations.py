@@ -161,3 +161,13 @@ def test_a_suppressed_protest_targets_who_suppressed_it(extract: Extract) -> Non
     text = "In 2012 the Assad regime cracked down harshly on anti-government protests."
     protest = only(extract(text), "PROTEST")
     assert _id(protest.target_actor) == "SYR_GOV"
+
+
+def test_a_party_that_will_not_accept_something_rejects_it(extract: Extract) -> None:
+    events = extract("The rebel groups said they would not accept Russia as a mediator.")
+    refusal = only(events, "REJECT")
+    assert refusal.modality == "asserted"
+    assert refusal.target_actor is not None and refusal.target_actor.actor_id == "RUS_GOV"
+    assert "AGREE" not in {e.type for e in events}
+    # No deal reached is no refusal.
+    assert "REJECT" not in {e.type for e in extract("The two sides did not agree on a truce.")}

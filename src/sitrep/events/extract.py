@@ -37,6 +37,7 @@ from sitrep.events.relations import (
     drop_self_target,
     mutual_sides,
     reaction_targets,
+    refusals,
     state_targets,
     suppressed_protests,
     symmetric_roles,
@@ -328,6 +329,7 @@ def extract_events(
     suppressed_protests(doc, live, everything)  # type: ignore[arg-type]
     blamed_attackers(doc, live, everything, lambda i: sentence_of[i])  # type: ignore[arg-type]
     threats_made(live)  # type: ignore[arg-type]
+    refusals(doc, live)  # type: ignore[arg-type]
     state_targets(doc, live)  # type: ignore[arg-type]
     under = merged_under(drafts)
     events = []

@@ -299,6 +299,23 @@ def threats_made(drafts: list[DraftLike]) -> None:
             draft.modality = "asserted"
 
 
+#: Verbs of agreeing whose negation is a refusal ("would not accept Russia as a
+#: mediator"); "did not agree" may only tell that no deal was reached.
+_REFUSED = frozenset({"accept"})
+
+
+def refusals(doc: Doc, drafts: list[DraftLike]) -> None:
+    """A party that will not accept something rejects it (PLOVER REJECT, told as a
+    fact), rather than an agreement that did not happen."""
+    for draft in drafts:
+        if (
+            draft.type == "AGREE"
+            and draft.modality == "negated"
+            and doc[draft.trig.index].lemma_.lower() in _REFUSED
+        ):
+            draft.type, draft.mode, draft.modality = "REJECT", None, "asserted"
+
+
 def blamed_attackers(
     doc: Doc,
     drafts: list[DraftLike],
