@@ -8,17 +8,27 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Protocol
+from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
 
 from sitrep.errors import UsageError
 
+if TYPE_CHECKING:
+    from sitrep.store import Store
+
 eval_app = typer.Typer(help="Measure extraction quality on evaluation corpora.")
 
 Format = Annotated[str, typer.Option("--format", "-f", help="json or table.")]
 Limit = Annotated[int | None, typer.Option(help="Only the first N documents (quick runs).")]
+#: Options shared by the hand checks (``eval coding``, ``eval merges``).
+Seed = Annotated[int, typer.Option("--seed", help="Seed of the draw.")]
+Labels = Annotated[
+    Path | None,
+    typer.Option("--labels", help="Score a reader's labels file instead of sampling."),
+]
 
 
 class _Result(Protocol):
@@ -182,17 +192,48 @@ def dedup(
     return 0
 
 
+def _hand_check(
+    fmt: str,
+    labels: Path | None,
+    db: str | None,
+    size: int,
+    score: Callable[[Path], dict[str, Any]],
+    table: Callable[[dict[str, Any]], str],
+    sample: Callable[[Store], tuple[list[dict[str, Any]], str]],
+) -> int:
+    """A hand check's two uses: score a reader's labels file (``score``, printed as
+    JSON or by ``table``), or draw a sample from the store (``sample``: its JSON
+    records and the text for the reader)."""
+    if fmt not in ("json", "table"):
+        raise UsageError(f"--format must be json or table, not {fmt!r}")
+    if labels is not None:
+        result = score(labels)
+        sys.stdout.write((json.dumps(result) if fmt == "json" else table(result)) + "\n")
+        return 0
+    if db is None:
+        raise UsageError("give --db STORE to sample, or --labels FILE to score")
+    if size < 1:
+        raise UsageError(f"--size must be at least 1, not {size}")
+    from sitrep.cli_db import open_store
+
+    with open_store(db) as store:
+        records, text = sample(store)
+    if fmt == "json":
+        for record in records:
+            sys.stdout.write(json.dumps(record) + "\n")
+    else:
+        sys.stdout.write(text + "\n")
+    return 0
+
+
 @eval_app.command("coding")
 def coding(
     db: Annotated[
         str | None, typer.Option("--db", help="The store whose events are sampled.")
     ] = None,
     size: Annotated[int, typer.Option("--size", help="Events in the sample.")] = 60,
-    seed: Annotated[int, typer.Option("--seed", help="Seed of the draw.")] = 0,
-    labels: Annotated[
-        Path | None,
-        typer.Option("--labels", help="Score a reader's labels file instead of sampling."),
-    ] = None,
+    seed: Seed = 0,
+    labels: Labels = None,
     fmt: Format = "table",
 ) -> int:
     """The hand check of event coding outside the events gold: sample events, or score.
@@ -204,31 +245,17 @@ def coding(
     """
     from sitrep.evaluation import coding as check
 
-    if fmt not in ("json", "table"):
-        raise UsageError(f"--format must be json or table, not {fmt!r}")
-    if labels is not None:
-        result = check.score_labels(labels)
-        if fmt == "json":
-            sys.stdout.write(json.dumps(result) + "\n")
-        else:
-            for name in ("is_event", *check.FIELDS):
-                part = result[name]
-                sys.stdout.write(f"{name:11} {part['right']} / {part['judged']}  {part['share']}\n")
-        return 0
-    if db is None:
-        raise UsageError("give --db STORE to sample, or --labels FILE to score")
-    if size < 1:
-        raise UsageError(f"--size must be at least 1, not {size}")
-    from sitrep.cli_db import open_store
+    def table(result: dict[str, Any]) -> str:
+        return "\n".join(
+            f"{name:11} {result[name]['right']} / {result[name]['judged']}  {result[name]['share']}"
+            for name in ("is_event", *check.FIELDS)
+        )
 
-    with open_store(db) as store:
+    def sample(store: Store) -> tuple[list[dict[str, Any]], str]:
         found = check.items(store, check.sample_events(store, size, seed))
-    if fmt == "json":
-        for record in check.records(found):
-            sys.stdout.write(json.dumps(record) + "\n")
-    else:
-        sys.stdout.write(check.render(found) + "\n")
-    return 0
+        return check.records(found), check.render(found)
+
+    return _hand_check(fmt, labels, db, size, check.score_labels, table, sample)
 
 
 @eval_app.command("merges")
@@ -237,14 +264,11 @@ def merges(
         str | None, typer.Option("--db", help="The store whose merges are sampled.")
     ] = None,
     size: Annotated[int, typer.Option("--size", help="Pairs in the sample.")] = 50,
-    seed: Annotated[int, typer.Option("--seed", help="Seed of the draw.")] = 0,
+    seed: Seed = 0,
     uniform: Annotated[
         bool, typer.Option("--uniform", help="Draw among all merged pairs, not one per cluster.")
     ] = False,
-    labels: Annotated[
-        Path | None,
-        typer.Option("--labels", help="Score a reader's labels file instead of sampling."),
-    ] = None,
+    labels: Labels = None,
     fmt: Format = "table",
 ) -> int:
     """The hand check of merges: sample merged pairs for a reader, or score the labels.
@@ -256,28 +280,12 @@ def merges(
     """
     from sitrep.evaluation import merges as check
 
-    if fmt not in ("json", "table"):
-        raise UsageError(f"--format must be json or table, not {fmt!r}")
-    if labels is not None:
-        result = check.score_labels(labels)
-        if fmt == "json":
-            sys.stdout.write(json.dumps(result) + "\n")
-        else:
-            counts = ", ".join(f"{k} {v}" for k, v in result["labels"].items())
-            sys.stdout.write(f"{counts}; precision {result['precision']}\n")
-        return 0
-    if db is None:
-        raise UsageError("give --db STORE to sample, or --labels FILE to score")
-    if size < 1:
-        raise UsageError(f"--size must be at least 1, not {size}")
-    from sitrep.cli_db import open_store
+    def table(result: dict[str, Any]) -> str:
+        counts = ", ".join(f"{k} {v}" for k, v in result["labels"].items())
+        return f"{counts}; precision {result['precision']}"
 
-    with open_store(db) as store:
-        pairs = check.sample_merges(store, size, seed, per_cluster=not uniform)
-        sides = check.sides(store, pairs)
-    if fmt == "json":
-        for record in check.pair_records(sides):
-            sys.stdout.write(json.dumps(record) + "\n")
-    else:
-        sys.stdout.write(check.render(sides) + "\n")
-    return 0
+    def sample(store: Store) -> tuple[list[dict[str, Any]], str]:
+        sides = check.sides(store, check.sample_merges(store, size, seed, per_cluster=not uniform))
+        return check.pair_records(sides), check.render(sides)
+
+    return _hand_check(fmt, labels, db, size, check.score_labels, table, sample)
