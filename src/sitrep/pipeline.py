@@ -145,7 +145,9 @@ class Pipeline:
             found = events.extract_events(doc, document, places, actors)
             stage = "time"
             time.assign_dates(doc, found, published, _parse_date(document.dateline))
-            # Once dated: background told in the report's news place goes to its country.
+            # Back to the events stage once dated: background told without a place
+            # of its own goes to its country, not the report's news place.
+            stage = "events"
             place_background(doc, found, document, places, self.gazetteer.country)
             stage = "attribution"
             framing = attribution.find_framing(doc)

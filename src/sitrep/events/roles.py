@@ -494,8 +494,9 @@ def noun_roles(
             and roles.source_token is None
             and (on := _child_prep(child, "on")) is not None
         ):
-            # "a chemical attack blamed on the regime": the party blamed is its doer,
-            # as a claim (the attribution stage says whose).
+            # "a chemical attack blamed on the regime": the party blamed is its doer
+            # as the report tells it (a claim; the blame is the report's, or its
+            # source's, not sitrep's).
             roles.source_token = _pobj(on)
         elif (
             child.dep_ == "acl"
