@@ -3,8 +3,9 @@
 "the air force flew raids in support of the government" tells no
 statement of approval (PLOVER SUPPORT) but the material help an armed action
 gives a party: AID, mode military, as the events gold codes air support. On
-FA-KES dev such "support" nouns hang off strikes, raids, an air war or an
-intervention (13 events); both coding hand checks marked them wrong as SUPPORT.
+FA-KES dev 13 SUPPORT events are such "in support of" nouns, hung on strikes,
+raids, an air war or an intervention; 7 hang on an armed action the events stage
+found, and are recoded (both coding hand checks marked them wrong as SUPPORT).
 """
 
 from __future__ import annotations
