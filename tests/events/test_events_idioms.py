@@ -84,3 +84,8 @@ def test_exchanging_or_returning_fire_is_an_attack(
 ) -> None:
     assert assault_modes(extract, text) == [(trigger, mode)]
     assert extract("He returned the favour and exchanged gifts.") == []
+
+
+def test_severing_a_road_is_a_restriction(extract: Extract) -> None:
+    events = extract("Government forces severed the main supply road on Thursday.")
+    assert [(e.type, e.mode) for e in events] == [("COERCE", "restrict")]

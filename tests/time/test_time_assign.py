@@ -548,3 +548,21 @@ def test_a_report_with_its_own_content_dates_only_that(nlp: Language) -> None:
     text = "Jets bombed the depot, and the ministry said on Tuesday that it would rebuild it."
     date = date_of(nlp, text, "bombed", dt.date(2015, 7, 8))
     assert date is not None and date.text == ""
+
+
+def test_a_relative_clause_of_another_event_dates_that_event_only(nlp: Language) -> None:
+    text = "The fighters were killed trying to reopen the road, which troops severed on Friday."
+    doc = nlp(text)
+    killed = sentence_event(doc, text, "killed")
+    severed = sentence_event(doc, text, "severed")
+    assign_dates(doc, [killed, severed], PUB)
+    assert severed.date is not None and severed.date.value == "2021-02-26"
+    assert killed.date is not None and killed.date.precision == "week"
+
+
+def test_a_relative_clause_without_an_event_still_dates_the_trigger(nlp: Language) -> None:
+    text = "Jets bombed the town, which lies near the border, on Friday."
+    doc = nlp(text)
+    bombed = sentence_event(doc, text, "bombed")
+    assign_dates(doc, [bombed], PUB)
+    assert bombed.date is not None and bombed.date.value == "2021-02-26"

@@ -374,17 +374,30 @@ def _relative_elsewhere(
     """Whether ``expr`` lies in a relative clause that tells another event (one of
     ``triggers``, character offsets) and not the trigger's: "air raids hit towns
     including Urum al-Kubra, where an attack on a convoy took place on 19 September"
-    dates the convoy attack, not the raids (:mod:`sitrep.nlp.clauses`)."""
+    dates the convoy attack, not the raids (:mod:`sitrep.nlp.clauses`); so does a
+    relative clause whose own verb is another event's (:func:`_told_clause`)."""
     anchor = _token_at(doc, expr.start, expr.end)
     if anchor is None or trigger is None:
         return False
-    clause = recalling_clause(anchor)
+    clause = recalling_clause(anchor) or _told_clause(anchor, trigger, triggers)
     if clause is None:
         return False
     first, last = clause.left_edge.i, clause.right_edge.i
     if first <= trigger.i <= last:
         return False
     return any(first <= t.i <= last and t.idx in triggers for t in doc[first : last + 1])
+
+
+def _told_clause(anchor: Token, trigger: Token, triggers: set[int]) -> Token | None:
+    """The relative clause above ``anchor`` whose verb is another event's trigger
+    ("killed trying to reopen the road, which troops severed on Thursday": Thursday
+    dates the severing), or None. The walk stops at the trigger."""
+    for above in anchor.ancestors:
+        if above.i == trigger.i:
+            return None
+        if above.dep_ == "relcl":
+            return above if above.idx in triggers else None
+    return None
 
 
 def _outside_answered(doc: Doc, expr: TimeExpression, scope: Token | None) -> bool:
