@@ -44,6 +44,7 @@ from sitrep.events.coref_dates import DateKeys, both_dates, not_news, report_lag
 from sitrep.events.coref_kinds import downing_apart, ongoing, same_kind
 from sitrep.events.modality import UNREAL
 from sitrep.events.relations import CIVILIANS, POLITICAL_TYPES, keeper
+from sitrep.events.repelled import repelling_verb
 from sitrep.events.war_tolls import CASUALTY_LEMMAS, war_toll
 from sitrep.geodesy import haversine_km
 from sitrep.nlp import TITLE_SPAN
@@ -605,6 +606,8 @@ def corefer(
                 and (o.modality in UNREAL) == (draft.modality in UNREAL)
                 and (draft.trig.index, o.trig.index) not in apart
                 and not war_toll(tok)
+                # "repelled the attack, killing 20 of them": the repellers' toll.
+                and repelling_verb(doc[o.trig.index]) is None
             ]
             if others:
                 keep = min(others, key=lambda o: abs(o.trig.index - draft.trig.index))

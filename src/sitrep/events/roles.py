@@ -26,6 +26,7 @@ from sitrep.events.mentions import (
     opposed,
     ref,
 )
+from sitrep.events.repelled import repelling_verb
 from sitrep.model import ActorMention, ActorRef
 from sitrep.nlp.clauses import finite_participle
 
@@ -516,6 +517,11 @@ def noun_roles(
             roles.source_token = borne
     if roles.target_token is None:
         roles.target_token = sufferer(noun)
+    defender = _repeller(noun)
+    if defender is not None:
+        # "army units repelled an attack on the airport": the defenders were
+        # attacked; the airport is where.
+        roles.target_token, named_target = defender, True
     if roles.target_token is None:
         roles.target_token = stacked_target(noun, mentions)
         named_target = roles.target_token is not None or named_target
@@ -537,10 +543,33 @@ def noun_roles(
             roles.source_token, roles.target_token = sides
     roles.source = _resolve(roles.source_token, mentions)
     roles.target = _resolve(roles.target_token, mentions, named_only=named_target)
+    if (
+        defender is not None
+        and roles.source is not None
+        and roles.target is not None
+        and roles.source.actor_id == roles.target.actor_id
+    ):
+        # "soldiers ... foiling their attack": "their" is the attackers, not the
+        # soldiers the pronoun reached first.
+        roles.source, roles.source_token = None, None
     if roles.target is None and aimed is not None and roles.target_token == aimed:
         roles.target = named_in_aim(aimed.head, mentions)
         roles.aimed = aimed_object(aimed)
     return roles
+
+
+def _repeller(noun: Token) -> Token | None:
+    """Who beat back the attack ``noun`` names (:mod:`sitrep.events.repelled`): the
+    repelling verb's subject, or its "by" phrase in the passive ("was repelled by
+    the army"); None when the attack was not beaten back."""
+    verb = repelling_verb(noun)
+    if verb is None:
+        return None
+    if noun.dep_ == "nsubjpass":
+        agent = _child(verb, "agent")
+        return _pobj(agent) if agent is not None else None
+    subject, patient = _subject(verb)
+    return None if patient else subject
 
 
 def _claimant(tok: Token) -> Token | None:
