@@ -437,3 +437,27 @@ def test_a_sentence_turning_to_another_happening_starts_one(extract: Extract) ->
     # Without the turn, the two tolls of one day are read as one happening's.
     joined = assault_events(extract, text.replace("Meanwhile t", "T"), "2016-04-30")
     assert len(joined) == 1
+
+
+def test_an_indefinite_deed_with_its_own_doer_is_another_happening(extract: Extract) -> None:
+    text = (
+        "Residents of the capital woke to sirens. "
+        "Officials closed the schools for the week. "
+        "At least 40 people died on Wednesday in attacks on the eastern suburbs. "
+        "Residents said the streets were empty. "
+        "Soldiers at an army post in the suburbs also reported an IS attack."
+    )
+    assaults = [e for e in extract(text) if e.type == "ASSAULT"]
+    died = next(e for e in assaults if any(q.value == 40 for q in e.quantities))
+    assert died.source_actor is None, died.source_actor
+    assert any(e.source_actor is not None and e.source_actor.actor_id == "ISIS" for e in assaults)
+
+
+def test_a_lead_retells_a_headline_with_an_indefinite_deed(extract: Extract) -> None:
+    text = (
+        "Mon Aug 15 2016 Thirty rebels killed at border crossing. "
+        "The group on Monday said a suicide bombing by IS killed 30 rebels near the border. "
+        "The blast struck a bus."
+    )
+    assaults = [e for e in extract(text) if e.type == "ASSAULT"]
+    assert len(assaults) == 1, [e.trigger.text for e in assaults]

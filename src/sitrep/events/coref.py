@@ -535,6 +535,20 @@ def _definite(doc: Doc, draft: DraftLike) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in doc[draft.trig.index].children)
 
 
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _new_doer(doc: Doc, keep: DraftLike, draft: DraftLike) -> bool:
+    """An indefinite noun with a doer of its own ("a rebel attack on the facilities")
+    in a later sentence than a happening told without one introduces another
+    happening: an earlier paragraph's attack had no doer to agree with, and joined,
+    it would take on this one's. (Not for a headline's happening, which the lead
+    tells again with an indefinite noun: "IS claimed a suicide bombing that ...".)"""
+    if not draft.trig.nominal or draft.roles.source is None or keep.roles.source is not None:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in doc[draft.trig.index].children)
+
+
 def _happenings_apart(
     keep: DraftLike,
     draft: DraftLike,
@@ -648,6 +662,13 @@ def corefer(
             if _kept_apart(keep, draft, apart) or _happenings_apart(keep, draft, strict, by_index):
                 continue
             if last < n and opens_new(n):
+                continue
+            if (
+                last < n
+                and sentence_no(first.trig.index) > _HEADLINE_SENTENCES
+                and not headline(first.trig.index)
+                and _new_doer(doc, keep, draft)
+            ):
                 continue
             if (
                 n - last <= WINDOW
