@@ -21,6 +21,13 @@ def test_every_sides_words_are_generic_terms() -> None:
     assert phrases["the opposition"] == "opposition"
 
 
+def test_bare_modifiers_of_every_side_name_a_role() -> None:
+    terms = generic_terms()
+    assert terms.modifiers["government"] == "military"
+    assert terms.modifiers["rebel"] == "opposition"
+    assert {"strikes", "shelling", "positions"} <= terms.attack_heads
+
+
 def test_each_country_has_its_actors_per_role() -> None:
     actors = generic_terms().actors
     assert actors["SY"]["military"].id == "SYR_GOV_FORCES"
@@ -40,6 +47,10 @@ def _write(tmp_path: Path, payload: object) -> str:
     [
         ({"actors": [], "generic_terms": ["the army"]}, "'generic_terms' must be an object"),
         ({"actors": [], "generic_terms": {"military": "the army"}}, "generic_terms.military"),
+        (
+            {"actors": [], "generic_terms": {"modifiers": {"rebel": "rebels"}}},
+            "generic_terms.modifiers",
+        ),
         (
             {
                 "actors": [],

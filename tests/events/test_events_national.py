@@ -99,3 +99,49 @@ def test_someone_elses_loyalists_are_not_the_state(
 ) -> None:
     events = run("Al-Qaeda loyalists attacked a town in the north on Saturday.", "SY")
     assert _source(events, "ASSAULT") == "AL_QAEDA"
+
+
+def _target(events: list[Event], type_: str) -> str | None:
+    found = [e for e in events if e.type == type_]
+    assert found, [(e.type, e.trigger.text) for e in events]
+    actor = found[0].target_actor
+    return None if actor is None else actor.actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Government air strikes killed 12 people in the town on Tuesday.", "SYR_GOV_FORCES"),
+        ("The army bombardment of the town killed five people on Monday.", "SYR_GOV_FORCES"),
+        ("A rebel attack on the checkpoint killed three soldiers.", "SYR_OPPOSITION"),
+    ],
+)
+def test_a_bare_state_or_rebel_word_names_whose_deed_it_is(
+    run: Callable[[str, str | None], list[Event]], text: str, source: str
+) -> None:
+    assert _source(run(text, "SY"), "ASSAULT") == source
+
+
+def test_a_bare_word_names_whose_post_was_hit(
+    run: Callable[[str, str | None], list[Event]],
+) -> None:
+    events = run("Jihadists attacked government positions near the town on Sunday.", "SY")
+    assert _target(events, "ASSAULT") == "SYR_GOV_FORCES"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed government-held districts of the city on Sunday.",
+        "Anti-government protesters were shot dead by gunmen in the square.",
+        "Gunmen attacked the government building in the capital.",
+    ],
+)
+def test_a_joined_or_non_military_word_is_no_state_actor(
+    run: Callable[[str, str | None], list[Event]], text: str
+) -> None:
+    events = [e for e in run(text, "SY") if e.type == "ASSAULT"]
+    assert events
+    for event in events:
+        for actor in (event.source_actor, event.target_actor):
+            assert actor is None or actor.actor_id != "SYR_GOV_FORCES", actor

@@ -92,6 +92,11 @@ class GenericTerms:
     phrases: dict[str, str]
     #: Country code -> role -> the country's actor in that role.
     actors: dict[str, dict[str, Actor]]
+    #: Lower-cased word -> role, read so where it modifies one of ``attack_heads``
+    #: ("government air strikes", "rebel shelling").
+    modifiers: dict[str, str]
+    #: Head lemmas a state's name modifies to mean its forces' deed ("strikes").
+    attack_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +115,12 @@ def generic_terms() -> GenericTerms:
             for role, actor_id in roles.items()
             if actor_id is not None and actor_id in data.actors
         }
-    return GenericTerms(dict(data.generic), actors)
+    attack_heads = frozenset(
+        lemma
+        for lemma, (kind, role) in data.heads.items()
+        if kind == "military" and role == "modifier"
+    )
+    return GenericTerms(dict(data.generic), actors, dict(data.generic_modifiers), attack_heads)
 
 
 @lru_cache(maxsize=1)

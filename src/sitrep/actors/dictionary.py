@@ -84,6 +84,10 @@ class DictionaryData:
     #: Lower-cased phrase naming no country -> "government" | "military" | "opposition"
     #: ("the army", "regime forces"): read as the document's country's actor.
     generic: dict[str, str] = field(default_factory=dict)
+    #: Lower-cased word naming no country that, modifying a military noun of the
+    #: "modifier" kind ("government air strikes", "rebel shelling"), is the document's
+    #: country's actor of this role.
+    generic_modifiers: dict[str, str] = field(default_factory=dict)
 
 
 def _fail(origin: str, message: str, bundled: bool) -> Exception:
@@ -187,6 +191,16 @@ def merge_file(data: DictionaryData, raw: Any, origin: str, bundled: bool) -> No
     for role in GENERIC_ROLES:
         for phrase in _str_list(generic.get(role, []), f"generic_terms.{role}", origin, bundled):
             data.generic[phrase.lower()] = role
+    modifiers = generic.get("modifiers", {})
+    if not isinstance(modifiers, dict) or any(
+        not isinstance(k, str) or v not in GENERIC_ROLES for k, v in modifiers.items()
+    ):
+        raise _fail(
+            origin,
+            "'generic_terms.modifiers' must map words to one of " + ", ".join(GENERIC_ROLES),
+            bundled,
+        )
+    data.generic_modifiers.update({k.strip().lower(): v for k, v in modifiers.items()})
 
 
 def check_references(data: DictionaryData, origin: str) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from sitrep.actors import Actor, generic_terms, mention_of
+from sitrep.actors import Actor, GenericTerms, generic_terms, mention_of
 from sitrep.model import ActorMention
 from sitrep.nlp.cache import doc_arrays
 
@@ -32,6 +32,15 @@ _ROLE_TYPES = {
     "opposition": frozenset({"rebel_group", "militant_group"}),
 }
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+#: Deeds of a spell of time rather than one blow ("a government offensive", "army
+#: operations"): told with a bare word, they gained a doer that joined a rebel
+#: attack of their days to the offensive it answered (FA-KES dev, July 2016).
+_SPELLS = frozenset(
+    {"offensive", "operation", "campaign", "intervention", "occupation", "presence",
+     "buildup", "deployment", "redeployment", "withdrawal", "incursion", "invasion"}
+)  # fmt: skip
+#: Marks that join a word to the next or the one before ("anti-government").
+_JOINERS = frozenset({"-", "\u2013", "anti", "pro"})
 #: Dependents before a generic phrase that name whose forces they are.
 _OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 #: Phrases by their last word: (lower-cased words, role), longest first.
@@ -137,7 +146,15 @@ def national_mentions(
                 }
             )
     matches = _matches(doc)
-    if not matches:
+    # A phrase that only modifies ("the army bombardment") is left to the bare word.
+    taken = {
+        i
+        for start, end, _ in matches
+        if not (doc[end - 1].dep_ in _MODIFIER_DEPS and doc[end - 1].head.i >= end)
+        for i in range(start, end)
+    }
+    words = _modifier_matches(doc, terms, taken)
+    if not matches and not words:
         return out
     ordered = sorted(actors, key=lambda m: m.start)
     starts = [m.start for m in ordered]
@@ -160,4 +177,54 @@ def national_mentions(
         out = list(out) if out is actors else out
         out.append(mention_of(span, actor))
         found = True
+    for i, role in words:
+        token = doc[i]
+        n = bisect_right(starts, token.idx + len(token) - 1) - 1
+        actor = roles.get(role)
+        if actor is None or (n >= 0 and ordered[n].end > token.idx):
+            continue  # "Syrian government strikes": the dictionary's mention wins
+        out = list(out) if out is actors else out
+        out.append(mention_of(doc[i : i + 1], actor))
+        found = True
     return sorted(out, key=lambda m: m.start) if found else out
+
+
+def _modifier_matches(doc: Doc, terms: GenericTerms, taken: set[int]) -> list[tuple[int, str]]:
+    """(token, role) of each bare generic modifier of an armed deed or post ("government
+    air strikes", "army shelling", "rebel positions"): the word names whose deed or post
+    it is, as a country's name does ("Russian air strikes"). Not in a word joined by a
+    hyphen ("anti-government", "government-held"), not after an owner ("Kurdish rebel
+    positions" is left to the dictionary's phrase), only within three words of the
+    noun through modifiers ("government air strikes"), not for a deed of a spell of
+    time (:data:`_SPELLS`), and not where the deed noun itself modifies another
+    ("rebel fire and regime aerial bombardment" without its commas parses so)."""
+    lower = doc_arrays(doc).lower
+    found: list[tuple[int, str]] = []
+    if terms.modifiers.keys().isdisjoint(lower):
+        return found
+    for i, word in enumerate(lower):
+        role = terms.modifiers.get(word)
+        if role is None or i in taken:
+            continue
+        token = doc[i]
+        if token.dep_ not in _MODIFIER_DEPS or token.head.i <= i:
+            continue
+        if (i > 0 and doc[i - 1].text in _JOINERS) or (
+            i + 1 < len(doc) and doc[i + 1].text in _JOINERS
+        ):
+            continue
+        if any(c.dep_ in _OWNER_DEPS for c in token.children):
+            continue
+        head = token.head
+        while (
+            head.lemma_.lower() not in terms.attack_heads
+            and head.dep_ in _MODIFIER_DEPS
+            and head.i < head.head.i <= i + 3
+        ):
+            head = head.head
+        lemma = head.lemma_.lower()
+        if head.dep_ in _MODIFIER_DEPS and head.head.lemma_.lower() in terms.attack_heads:
+            continue  # "rebel fire and regime bombardment", parsed as one phrase
+        if head.pos_ == "NOUN" and lemma in terms.attack_heads and lemma not in _SPELLS:
+            found.append((i, role))
+    return found
