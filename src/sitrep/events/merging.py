@@ -380,6 +380,10 @@ def merge_clauses(
             if other.type != draft.type and (not any_type or draft.type in REACTION_TYPES):
                 # "condemned the bombing": a reaction to a happening, not part of it.
                 continue
+            if draft.type == "AID" and draft.mode == "military" and other.type == "ASSAULT":
+                # "strikes to support the offensive" (sitrep.events.backing): the
+                # backing is not the offensive it backs.
+                continue
             # "an airstrike killed ...": keep the noun when only it has a mode.
             if other.type == draft.type and other.mode is not None and draft.mode is None:
                 absorb(other, draft)
