@@ -378,14 +378,27 @@ register_db_commands(app)
 register_serve_commands(app)
 
 
+def _click_errors(name: str) -> tuple[type[Exception], ...]:
+    """Click's exception class ``name`` and, where Typer bundles a copy of Click
+    (Typer 0.2x), that copy's class of the same name: Typer raises its own, which
+    ``click.UsageError`` does not catch (a mistyped command printed a traceback)."""
+    found: list[type[Exception]] = [getattr(click, name)]
+    for cls in getattr(typer, "BadParameter", click.BadParameter).__mro__:
+        if cls.__name__ == name and cls not in found and issubclass(cls, Exception):
+            found.append(cls)
+    if name == "Abort" and issubclass(typer.Abort, Exception):
+        found.append(typer.Abort)
+    return tuple(found)
+
+
 def main() -> None:
     """Console entry point: maps errors to one line on stderr and the exit codes."""
     try:
         code = app(standalone_mode=False)
-    except click.UsageError as exc:
-        exc.show()
+    except _click_errors("UsageError") as exc:
+        exc.show()  # type: ignore[attr-defined]
         sys.exit(EXIT_USAGE)
-    except click.Abort:
+    except _click_errors("Abort"):
         err.print("aborted", markup=False)
         sys.exit(130)
     except SitrepError as exc:

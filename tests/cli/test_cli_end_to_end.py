@@ -27,7 +27,7 @@ def sitrep(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProces
 def test_usage_error_exits_1() -> None:
     result = sitrep("events", "--format", "xml")
     assert result.returncode == 1
-    assert "--format" in result.stderr
+    assert "--format" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_eventloc_split_is_checked_before_any_work() -> None:
@@ -37,7 +37,19 @@ def test_eventloc_split_is_checked_before_any_work() -> None:
 
 
 def test_unknown_option_exits_1() -> None:
-    assert sitrep("extract", "--no-such-flag", "x").returncode == 1
+    result = sitrep("extract", "--no-such-flag", "x")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "--no-such-flag" in result.stderr
+
+
+@pytest.mark.parametrize("args", [("nosuch",), ("gazetteer", "nosuch")])
+def test_unknown_command_is_one_usage_line_not_a_traceback(args: tuple[str, ...]) -> None:
+    # Typer 0.2x raises its own copy of Click's UsageError, which the entry point
+    # had let through as a traceback (exit code 1 either way).
+    result = sitrep(*args)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "No such command 'nosuch'" in result.stderr
 
 
 def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
