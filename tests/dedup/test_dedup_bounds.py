@@ -62,6 +62,19 @@ def test_more_than_is_a_floor_at_least_is_a_count() -> None:
     assert tolls_apart(exact, high)
 
 
+def test_a_count_of_one_group_among_the_dead_is_a_floor_of_the_toll() -> None:
+    floor = [(30, "more than 30 people", "more than")]
+    whole = report("a", "Raids on the province killed more than 30 people.", "Raids",
+                   day="2016-05-31", figures=floor)  # fmt: skip
+    part = report("b", "Two children were killed in the raids on the towns.", "raids",
+                  day="2016-05-31", figures=[(2, "Two children", None)])  # fmt: skip
+    assert part.parts == {("killed", 2)}
+    assert not tolls_apart(whole, part)
+    people = report("c", "Two people were killed in the raids on the towns.", "raids",
+                    day="2016-05-31", figures=[(2, "Two people", None)])  # fmt: skip
+    assert tolls_apart(whole, people)
+
+
 def test_a_count_of_the_last_days_bounds_the_incident_from_above() -> None:
     text = "The strike killed 5 people, bringing to 40 the number killed in recent days."
     both = report("a", text, "strike", day="2016-05-02",

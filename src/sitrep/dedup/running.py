@@ -46,8 +46,11 @@ def tolls_apart(a: Report, b: Report) -> bool:
     """Figures further apart than their ratio allows (:func:`figures_apart`), unless
     the higher one is a running toll counted later: "hits 43" on Saturday and "the
     toll rose to 112" on Sunday are one bombing's dead, not two bombings; or the
-    lower one says it is a first count (:func:`provisional`)."""
-    if not figures_apart(a.figures, b.figures, a.floors, b.floors, a.ceilings, b.ceilings):
+    lower one says it is a first count (:func:`provisional`). A count of one group
+    among the dead ("two children were killed", :attr:`Report.parts`) is a floor of
+    the toll, as "more than two" would be."""
+    floors_a, floors_b = a.floors | a.parts, b.floors | b.parts
+    if not figures_apart(a.figures, b.figures, floors_a, floors_b, a.ceilings, b.ceilings):
         return False
     if deaths_agree(a, b):
         return False
