@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dedup_samples import as_report, sentence_event
 
-from sitrep.dedup.compat import WEAPON_CONFLICT_PENALTY, compatible, score
-from sitrep.dedup.concepts import deliveries, weapons_differ
+from sitrep.dedup.compat import WEAPON_CONFLICT_PENALTY, compatible, score, score_terms
+from sitrep.dedup.concepts import deliveries, phrase_concepts, weapons_differ
 from sitrep.dedup.dates import Report
-from sitrep.dedup.text import Idf, profile
+from sitrep.dedup.text import Idf, profile, words_of
 from sitrep.model import EventDate, EventLocation, Quantity
 
 ALEPPO = EventLocation(name="Aleppo", lat=36.20, lon=37.16, country_code="SY", admin1="Aleppo")
@@ -71,3 +71,22 @@ def test_aircraft_drop_what_they_carry() -> None:
     assert weapons_differ(jets, car)
     # Aircraft that fire rockets deliver both ways: no conflict with rocket fire.
     assert not weapons_differ(_stems("Warplanes fired rockets at the town."), _stems(ROCKETS))
+
+
+def test_air_strikes_written_apart_are_dropped_but_a_bare_air_is_nothing() -> None:
+    apart = "Air strikes and surface-to-surface missiles killed eleven residents on Friday."
+    barrels = "Barrel bombs dropped by regime warplanes killed eleven residents on Friday."
+    assert phrase_concepts(words_of(apart)) == {"~air-raid"}
+    assert not phrase_concepts(words_of("The air force and an air base were hit."))
+    # Dropped and fired against dropped: no conflict once "air strikes" is read.
+    assert not score_terms_weapons(apart, barrels)
+    assert score_terms_weapons(ROCKETS, barrels)
+    # Only for delivery: as a word of likeness it is not counted.
+    assert "~air-raid" not in _stems(apart)
+
+
+def score_terms_weapons(a: str, b: str) -> bool:
+    """Whether scoring two reports of these sentences costs them a weapons conflict."""
+    idf = Idf.of([a, b])
+    terms = dict(score_terms(_report("a", a), _report("b", b), idf))
+    return "weapons" in terms

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from sitrep.dedup.anaphora import both_refer_back
 from sitrep.dedup.background import ONE_CLAIM_SCORE, claims_apart, one_claim
-from sitrep.dedup.concepts import weapons_differ
+from sitrep.dedup.concepts import phrase_concepts, weapons_differ
 from sitrep.dedup.countries import countries_stated_apart
 from sitrep.dedup.cumulative import counts_apart
 from sitrep.dedup.dates import (
@@ -77,6 +77,7 @@ from sitrep.dedup.text import (
     retelling,
     similarity,
     weighted_overlap,
+    words_of,
 )
 from sitrep.store.rows import StoredEvent
 
@@ -342,6 +343,14 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
 Terms = list[tuple[str, float]]
 
 
+def _weapon_stems(sentence: str) -> frozenset[str]:
+    """The sentence's stems with the concepts of its two-word weapon names ("air
+    strikes": :func:`sitrep.dedup.concepts.phrase_concepts`), for how its weapons
+    are delivered. Only there: as words of likeness they joined strikes of other
+    days (a near-miss pair among them)."""
+    return profile(sentence).stems | phrase_concepts(words_of(sentence))
+
+
 def score_terms(a: Report, b: Report, idf: Idf | None = None) -> Terms:
     """:func:`score` as named parts (sentence similarity first, then each bonus or
     cost that applies), so sitrep.dedup.explain can say what kept a pair apart."""
@@ -464,6 +473,6 @@ def score_terms(a: Report, b: Report, idf: Idf | None = None) -> Terms:
         terms.append(("statement", -SAID_COST))
     if both_refer_back(a, b):
         terms.append(("refer_back", -BACK_REFERENCE_COST))
-    if weapons_differ(profile(a.sentence).stems, profile(b.sentence).stems):
+    if weapons_differ(_weapon_stems(a.sentence), _weapon_stems(b.sentence)):
         terms.append(("weapons", -WEAPON_CONFLICT_PENALTY))
     return terms

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from sitrep.errors import ResourceError
 
@@ -47,6 +48,27 @@ def concepts(words: frozenset[str]) -> frozenset[str]:
     """The concept tokens of these folded words."""
     table = concept_of()
     return frozenset(table[w] for w in words if w in table)
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> dict[tuple[str, str], str]:
+    """Two-word entries of the lexicon ("air strikes") -> their concept token."""
+    return {
+        (first, second): token
+        for entry, token in concept_of().items()
+        if len(parts := entry.split()) == 2
+        for first, second in [parts]
+    }
+
+
+def phrase_concepts(words: list[str]) -> frozenset[str]:
+    """The concept tokens of two-word entries among these folded words, in order:
+    "air strikes" is "airstrikes" written apart (a bare "air" is no air raid: "air
+    force", "air base")."""
+    table = _pairs()
+    if not table:
+        return frozenset()
+    return frozenset(token for pair in pairwise(words) if (token := table.get(pair)))
 
 
 @lru_cache(maxsize=1)

@@ -170,6 +170,11 @@ def _stem(word: str) -> str:
     return word
 
 
+def words_of(text: str) -> list[str]:
+    """The text's folded words, in order."""
+    return _WORD.findall(_fold(text))
+
+
 def content_tokens(text: str) -> frozenset[str]:
     """Distinct content words (numbers kept: figures are strong evidence)."""
     words = _WORD.findall(_fold(text))
