@@ -10,7 +10,7 @@ import datetime as dt
 from dedup_samples import as_report, sentence_event
 
 from sitrep.dedup.compat import compatible, count_and_incident, score, tolls_elsewhere
-from sitrep.dedup.cumulative import spans_days
+from sitrep.dedup.cumulative import spans_days, spans_places
 from sitrep.dedup.dates import Report, day_in_window, one_day, said_day
 from sitrep.dedup.figures import figures_apart, floor_figure
 from sitrep.dedup.named import named_day, named_days_apart
@@ -73,6 +73,21 @@ def test_a_count_of_one_group_among_the_dead_is_a_floor_of_the_toll() -> None:
     people = report("c", "Two people were killed in the raids on the towns.", "raids",
                     day="2016-05-31", figures=[(2, "Two people", None)])  # fmt: skip
     assert tolls_apart(whole, people)
+
+
+def test_a_count_over_several_parts_of_the_country_bounds_each_part() -> None:
+    text = "Raids killed at least 21 civilians in the south and northeast of the country."
+    count = [(21, "at least 21 civilians", "at least")]
+    roundup = report("a", text, "Raids", day="2014-10-10", figures=count)
+    assert spans_places(text) and roundup.ceilings == {("killed", 21)}
+    ten = report("b", "Barrel bombs killed ten people in the town.", "killed",
+                 day="2014-10-10", figures=[(10, "ten people", None)])  # fmt: skip
+    assert not tolls_apart(roundup, ten)
+    assert not spans_places("Shelling hit the north of the city.")
+    # One town's count is its toll: 21 is more than twice 10 there.
+    town = report("c", "Raids killed at least 21 civilians in the town.", "Raids",
+                  day="2014-10-10", figures=count)  # fmt: skip
+    assert tolls_apart(town, ten)
 
 
 def test_a_count_of_the_last_days_bounds_the_incident_from_above() -> None:

@@ -48,6 +48,24 @@ def cumulative(sentence: str) -> bool:
     return toll_span(sentence) == "since" or _since_turn(sentence)
 
 
+_POINT = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+# A count over several parts of a country: "killed 21 civilians in the south and
+# northeast of the country", "across the country", "in several provinces".
+_SPAN_PLACES = re.compile(
+    rf"\bin (?:the )?{_POINT},? and (?:the )?{_POINT}\b"
+    r"|\bacross (?:the country|syria|the region|several provinces)\b"
+    r"|\bin (?:several|various|different|many) (?:parts|provinces|regions|areas|towns|cities)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=16384)
+def spans_places(sentence: str) -> bool:
+    """The sentence counts over several parts of a country (:data:`_SPAN_PLACES`): a
+    roundup's total holds each place's toll, as a count over days holds a day's."""
+    return _SPAN_PLACES.search(sentence) is not None
+
+
 def spans_days(sentence: str) -> bool:
     """The sentence counts over more than the incident's day: a running count
     (:func:`cumulative`) or a count of the last days ("in recent days", "since

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from sitrep.dedup.cumulative import spans_days
+from sitrep.dedup.cumulative import spans_days, spans_places
 from sitrep.dedup.figures import floor_figure, part_figure
 from sitrep.dedup.kinds import CAMPAIGN_WORDS
 from sitrep.dedup.misread import day_after_publication, misread_year
@@ -239,8 +239,12 @@ class Report:
         "killed 5, bringing to 40 the dead in recent days" gives the incident's
         toll and an upper bound of it. A sentence with one figure keeps it as its
         toll: a count over days alone is no incident's (it stays apart from one).
+        A count over several parts of the country
+        (:func:`sitrep.dedup.cumulative.spans_places`: "killed 21 civilians in the
+        south and northeast") is an upper bound of each part's toll, alone or not.
         """
-        if not spans_days(self.sentence):
+        places = spans_places(self.sentence)
+        if not (places or spans_days(self.sentence)):
             return frozenset()
         top: dict[str, int] = {}
         for unit, value in self.figures:
@@ -248,7 +252,7 @@ class Report:
         return frozenset(
             (unit, value)
             for unit, value in top.items()
-            if sum(u == unit for u, _ in self.figures) > 1
+            if places or sum(u == unit for u, _ in self.figures) > 1
         )
 
     @property
