@@ -76,7 +76,7 @@ def test_a_count_of_one_group_among_the_dead_is_a_floor_of_the_toll() -> None:
 
 
 def test_a_count_over_several_parts_of_the_country_bounds_each_part() -> None:
-    text = "Raids killed at least 21 civilians in the south and northeast of the country."
+    text = "Raids killed at least 21 civilians in the south and northeast of Syria."
     count = [(21, "at least 21 civilians", "at least")]
     roundup = report("a", text, "Raids", day="2014-10-10", figures=count)
     assert spans_places(text) and roundup.ceilings == {("killed", 21)}

@@ -50,7 +50,7 @@ def cumulative(sentence: str) -> bool:
 
 _POINT = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 # A count over several parts of a country: "killed 21 civilians in the south and
-# northeast of the country", "across the country", "in several provinces".
+# northeast of Syria", "across the country", "in several provinces".
 _SPAN_PLACES = re.compile(
     rf"\bin (?:the )?{_POINT},? and (?:the )?{_POINT}\b"
     r"|\bacross (?:the country|syria|the region|several provinces)\b"
