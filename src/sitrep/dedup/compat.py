@@ -31,6 +31,8 @@ with no one.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sitrep.dedup.anaphora import both_refer_back
 from sitrep.dedup.background import ONE_CLAIM_SCORE, claims_apart, one_claim
 from sitrep.dedup.concepts import phrase_concepts, weapons_differ
@@ -343,6 +345,7 @@ def score(a: Report, b: Report, idf: Idf | None = None) -> float:
 Terms = list[tuple[str, float]]
 
 
+@lru_cache(maxsize=16384)
 def _weapon_stems(sentence: str) -> frozenset[str]:
     """The sentence's stems with the concepts of its two-word weapon names ("air
     strikes": :func:`sitrep.dedup.concepts.phrase_concepts`), for how its weapons

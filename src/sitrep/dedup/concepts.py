@@ -54,10 +54,9 @@ def concepts(words: frozenset[str]) -> frozenset[str]:
 def _pairs() -> dict[tuple[str, str], str]:
     """Two-word entries of the lexicon ("air strikes") -> their concept token."""
     return {
-        (first, second): token
+        (parts[0], parts[1]): token
         for entry, token in concept_of().items()
         if len(parts := entry.split()) == 2
-        for first, second in [parts]
     }
 
 

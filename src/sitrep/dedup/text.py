@@ -177,7 +177,7 @@ def words_of(text: str) -> list[str]:
 
 def content_tokens(text: str) -> frozenset[str]:
     """Distinct content words (numbers kept: figures are strong evidence)."""
-    words = _WORD.findall(_fold(text))
+    words = words_of(text)
     return frozenset(w for w in words if w not in _STOP and (len(w) > 2 or w.isdigit()))
 
 
@@ -196,7 +196,7 @@ def spelled_numbers(text: str) -> frozenset[str]:
     One outlet writes "16 dead", another "Sixteen civilians": the figure is the
     same evidence. Only for similarity: :mod:`sitrep.dedup.figures` reads digits.
     """
-    words = _WORD.findall(_fold(text))
+    words = words_of(text)
     found: set[str] = set()
     for i, word in enumerate(words):
         if word in _TENS:
@@ -254,7 +254,7 @@ class Profile:
 
 
 def _grams(text: str, n: int = 4) -> Counter[str]:
-    squeezed = " ".join(_WORD.findall(_fold(text)))
+    squeezed = " ".join(words_of(text))
     padded = f" {squeezed} "
     return Counter(padded[i : i + n] for i in range(max(0, len(padded) - n + 1)))
 
