@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.actors import ActorDictionary
 from sitrep.events import extract_events
-from sitrep.model import Document, Event, Place
+from sitrep.model import Document, Event, GeoPoint, Place
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -32,6 +32,23 @@ def make_extract(nlp: Language) -> Extract:
         doc = nlp(text)
         document = Document(id=Document.content_id(text), text=text, published=published)
         return extract_events(doc, document, list(places), _actors().find(doc))
+
+    return run
+
+
+def make_country_extract(nlp: Language) -> Callable[[str, str | None], list[Event]]:
+    """``run(text, country)`` -> events of a report whose main place lies in
+    ``country`` (None: no main place), as the generic state words are read there."""
+
+    def run(text: str, country: str | None) -> list[Event]:
+        doc = nlp(text)
+        location = (
+            GeoPoint(name=country, lat=35.0, lon=38.0, country_code=country) if country else None
+        )
+        document = Document(
+            id=Document.content_id(text), text=text, published="2021-03-01", location=location
+        )
+        return extract_events(doc, document, [], _actors().find(doc))
 
     return run
 

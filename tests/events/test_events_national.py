@@ -7,10 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from events_support import make_country_extract
 
-from sitrep.actors import ActorDictionary
-from sitrep.events import extract_events
-from sitrep.model import Document, Event, GeoPoint
+from sitrep.model import Event
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -20,19 +19,7 @@ if TYPE_CHECKING:
 
 @pytest.fixture(scope="module")
 def run(nlp: Language) -> Callable[[str, str | None], list[Event]]:
-    actors = ActorDictionary.load([])
-
-    def go(text: str, country: str | None) -> list[Event]:
-        doc = nlp(text)
-        location = (
-            GeoPoint(name=country, lat=35.0, lon=38.0, country_code=country) if country else None
-        )
-        document = Document(
-            id=Document.content_id(text), text=text, published="2021-03-01", location=location
-        )
-        return extract_events(doc, document, [], actors.find(doc))
-
-    return go
+    return make_country_extract(nlp)
 
 
 def _source(events: list[Event], type_: str) -> str | None:

@@ -6,10 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from events_support import make_country_extract
 
-from sitrep.actors import ActorDictionary
-from sitrep.events import extract_events
-from sitrep.model import Document, Event, GeoPoint
+from sitrep.model import Event
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -19,17 +18,8 @@ if TYPE_CHECKING:
 
 @pytest.fixture(scope="module")
 def run(nlp: Language) -> Callable[[str], list[Event]]:
-    actors = ActorDictionary.load([])
-
-    def go(text: str) -> list[Event]:
-        doc = nlp(text)
-        location = GeoPoint(name="Syria", lat=35.0, lon=38.0, country_code="SY")
-        document = Document(
-            id=Document.content_id(text), text=text, published="2021-03-01", location=location
-        )
-        return extract_events(doc, document, [], actors.find(doc))
-
-    return go
+    in_country = make_country_extract(nlp)
+    return lambda text: in_country(text, "SY")
 
 
 def test_the_repellers_are_the_target_and_their_toll_is_their_own(
