@@ -306,3 +306,17 @@ def test_citizens_killed_are_civilians(run: Extract) -> None:
     text = "Gunmen shot dead three citizens in Homs."
     event = only(run(text), "ASSAULT")
     assert event.target_actor is not None and event.target_actor.actor_id == "CIVILIANS"
+
+
+def test_a_participle_hung_on_a_place_goes_with_the_clauses_doer(run: Extract) -> None:
+    # Commas stripped: the parser hangs "laying" on "village", which would make the
+    # village the doer of the siege.
+    text = "The SDF captured the village of Safsafeh north of Tabqa laying siege to the dam."
+    siege = next(e for e in run(text) if e.trigger.text == "laying")
+    assert doer_id(siege) == "SDF"
+
+
+def test_a_participle_on_a_place_takes_no_doer_from_the_places_name(run: Extract) -> None:
+    text = "A massive explosion struck near buses from the pro-regime areas killing 120 people."
+    blast = only(run(text), "ASSAULT")
+    assert doer_id(blast) is None

@@ -27,6 +27,7 @@ from sitrep.events.mentions import (
     ref,
 )
 from sitrep.events.repelled import repelling_verb
+from sitrep.geo.nonplaces import PLACE_NOUNS
 from sitrep.model import ActorMention, ActorRef
 from sitrep.nlp.clauses import finite_participle
 
@@ -188,6 +189,15 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # on "coalition" (sitrep.nlp.clauses.finite_participle): doer.
             if finite_participle(node):
                 return node.head, passive
+            if _adverbial_on_place(node):
+                # "fighters took the village of X north of Y laying siege to the
+                # dam" (no comma): the participle goes with the clause's verb.
+                node = node.head.head
+                while node.dep_ in ("prep", "pobj") and node.head.i != node.i:
+                    node = node.head
+                if node.pos_ not in ("VERB", "AUX"):
+                    return None, passive
+                continue
             return node.head, passive or node.tag_ == "VBN"
         if node.dep_ not in _INHERIT_DEPS or node.head.i == node.i:
             return None, passive
@@ -206,6 +216,20 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if node.pos_ not in ("VERB", "AUX"):
             return None, passive
     return None, passive
+
+
+def _adverbial_on_place(participle: Token) -> bool:
+    """A present participle the parse hangs on a place noun that is a verb's object
+    ("captured the area ... laying siege", "shelled the town killing"): with the
+    commas stripped, the parser takes the clause's adverbial for the place's
+    modifier, which would make the place its doer."""
+    head = participle.head
+    return (
+        participle.dep_ == "acl"
+        and participle.tag_ == "VBG"
+        and head.dep_ in ("dobj", "pobj")
+        and (head.lemma_.lower() in PLACE_NOUNS or head.ent_type_ in ("GPE", "LOC", "FAC"))
+    )
 
 
 def verb_roles(
