@@ -320,3 +320,16 @@ def test_a_participle_on_a_place_takes_no_doer_from_the_places_name(run: Extract
     text = "A massive explosion struck near buses from the pro-regime areas killing 120 people."
     blast = only(run(text), "ASSAULT")
     assert doer_id(blast) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A sniper killed a journalist in the town on Monday.",
+        "Gunmen abducted a priest and two nuns near the monastery.",
+        "An air strike killed three rescuers as they dug through the rubble.",
+    ],
+)
+def test_journalists_clergy_and_rescuers_are_civilians(run: Extract, text: str) -> None:
+    victims = only(run(text), "ASSAULT").target_actor
+    assert victims is not None and victims.actor_id == "CIVILIANS"
