@@ -386,8 +386,8 @@ def _click_errors(name: str) -> tuple[type[Exception], ...]:
     for cls in getattr(typer, "BadParameter", click.BadParameter).__mro__:
         if cls.__name__ == name and cls not in found and issubclass(cls, Exception):
             found.append(cls)
-    if name == "Abort" and issubclass(typer.Abort, Exception):
-        found.append(typer.Abort)
+    if name == "Abort" and typer.Abort not in found:
+        found.append(typer.Abort)  # Typer's own Abort, not a copy of Click's
     return tuple(found)
 
 

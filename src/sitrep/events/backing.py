@@ -55,7 +55,7 @@ def _backed_action(tok: Token, nominal: bool) -> Token | None:
         if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
             return None
         return prep.head
-    if tok.dep_ not in ("advcl", "xcomp") or tok.head.i == tok.i:
+    if tok.dep_ not in ("advcl", "xcomp"):
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
